@@ -1,0 +1,120 @@
+"""Composition root of the window: paths, database, settings, QApplication, fonts, window."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+
+from desktop import __version__
+from desktop.domain.errors import CaseTrackerError
+from desktop.reports.fonts import register_fonts
+from desktop.services.database import Database, open_database
+from desktop.ui.dialogs import messages
+from desktop.ui.i18n import install_language
+from desktop.ui.main_window import MainWindow
+
+ORGANIZATION = "CaseTracker"
+APPLICATION = "CaseTracker"
+SCREENSHOT_TIMEOUT_MS = 60_000
+
+
+def application(lang: str = "en", argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(argv or [sys.argv[0]])
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationVersion(__version__)
+    register_fonts()
+    install_language(app, lang)
+    return app
+
+
+def settings() -> QSettings:
+    return QSettings(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION
+    )
+
+
+def lock_for(database: Database) -> QLockFile | None:
+    """A lock beside a local database file so that a second instance is told, not allowed
+    to become a second writer. Servers need none."""
+    if database.path is None:
+        return None
+    lock = QLockFile(str(database.path) + ".lock")
+    lock.setStaleLockTime(0)
+    if not lock.tryLock(200):
+        info = lock.getLockInfo()  # (pid, host, application name) when it can be read
+        who = f" (process {info[0]} on {info[1]})" if isinstance(info, tuple) and info else ""
+        raise CaseTrackerError(
+            f"{database.name} is already open in another Case Tracker window{who}. "
+            "Close it there first, or open another database."
+        )
+    return lock
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    app = application(getattr(args, "lang", None) or str(settings().value("language", "en")))
+    try:
+        database = open_database(getattr(args, "db", None))
+    except CaseTrackerError as exc:
+        return _fail(args, app.tr("Cannot open the database"), str(exc))
+    try:
+        lock = lock_for(database)
+    except CaseTrackerError as exc:
+        database.dispose()
+        return _fail(args, app.tr("Database in use"), str(exc))
+    window = MainWindow(database, settings())
+    try:
+        if args.screenshot:
+            return _screenshot(app, window, Path(args.screenshot))
+        window.show()
+        return app.exec()
+    finally:
+        window.tasks.wait()
+        database.dispose()
+        if lock is not None:
+            lock.unlock()
+
+
+def _fail(args: argparse.Namespace, title: str, text: str) -> int:
+    if args.screenshot or os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+        print(f"case-tracker: {text}", file=sys.stderr)
+    else:
+        messages.tell_error(None, title, text)
+    return 1
+
+
+def _screenshot(app: QApplication, window: MainWindow, path: Path) -> int:
+    """Show the window, wait until its data is shown, save it as a PNG."""
+    result = {"code": 1, "started": 0}
+
+    def save() -> None:
+        if result["started"]:
+            return
+        result["started"] = 1
+        app.processEvents()
+        image = window.grab()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if image.save(str(path), "PNG"):
+            result["code"] = 0
+        else:
+            print(f"case-tracker: cannot write {path}", file=sys.stderr)
+        app.quit()
+
+    def give_up() -> None:
+        print("case-tracker: the window did not finish loading its data", file=sys.stderr)
+        app.quit()
+
+    window.ready.connect(lambda: QTimer.singleShot(50, save))
+    QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, give_up)
+    window.show()
+    if window.is_ready():
+        QTimer.singleShot(50, save)
+    app.exec()
+    return result["code"]

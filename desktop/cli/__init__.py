@@ -1,0 +1,78 @@
+"""The command line of ``shared/CLI.md``: one module per command, calling services only.
+
+Exit status: 0 done; 1 refused or failed (a message on standard error naming the record,
+row, column or field and the rule it broke; nothing written); 2 wrong usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import pkgutil
+import sys
+from collections.abc import Sequence
+from types import ModuleType
+
+from desktop import __version__
+from desktop.cli.common import EXIT_FAILED, EXIT_OK, global_options
+from desktop.domain.errors import CaseTrackerError
+
+# The order commands are listed in --help; a module of this package with a ``register``
+# function that is not listed here is added after them.
+ORDER = [
+    "init",
+    "demo",
+    "search",
+    "decide",
+    "report",
+    "export",
+    "import_",
+    "backup",
+    "restore",
+    "migrate",
+]
+
+
+def command_modules() -> list[ModuleType]:
+    names = [m.name for m in pkgutil.iter_modules(__path__) if m.name != "common"]
+    names.sort(key=lambda n: (ORDER.index(n) if n in ORDER else len(ORDER), n))
+    modules = [importlib.import_module(f"{__name__}.{n}") for n in names]
+    return [m for m in modules if hasattr(m, "register")]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="case-tracker",
+        description="Case Tracker: detention facilities, detainees and amnesty decisions.",
+        parents=[global_options(suppress=False)],
+    )
+    parser.add_argument("--version", action="version", version=f"case-tracker {__version__}")
+    parser.add_argument(
+        "--screenshot",
+        metavar="FILE.png",
+        help="open the window, wait until its data is shown, save it as a PNG and exit",
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in command_modules():
+        module.register(subparsers)
+    return parser
+
+
+def run(argv: Sequence[str]) -> int:
+    parser = build_parser()
+    args = parser.parse_args(list(argv))
+    if args.command is None:
+        from desktop.app import run_gui
+
+        return run_gui(args)
+    try:
+        return int(args.handler(args))
+    except CaseTrackerError as exc:
+        print(f"case-tracker {args.command}: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        print(f"case-tracker {args.command}: interrupted; nothing was written", file=sys.stderr)
+        return EXIT_FAILED
+
+
+__all__ = ["EXIT_OK", "build_parser", "run"]

@@ -1,0 +1,60 @@
+"""What every command shares: the global options and how a database is opened."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+
+from desktop.services.database import Database, open_database
+from desktop.store.engine import ENV_PASSPHRASE, is_encrypted, resolve_url
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+LANGUAGES = ("en", "ar", "ku", "ckb")
+
+
+def global_options(*, suppress: bool = True) -> argparse.ArgumentParser:
+    """``--db`` and ``--lang``, accepted before or after the command."""
+    default = argparse.SUPPRESS if suppress else None
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument(
+        "--db",
+        metavar="PATH|URL",
+        default=default,
+        help="database file or SQLAlchemy URL (default: $CASE_TRACKER_DB, else the user's "
+        "default database, created and seeded on first use)",
+    )
+    parent.add_argument("--lang", choices=LANGUAGES, default=default, help="interface language")
+    return parent
+
+
+def add_command(
+    subparsers: argparse._SubParsersAction,  # type: ignore[type-arg]
+    name: str,
+    help_text: str,
+) -> argparse.ArgumentParser:
+    return subparsers.add_parser(name, help=help_text, parents=[global_options()])  # type: ignore[no-any-return]
+
+
+def passphrase_for(db: str | None, *, confirm: bool = False) -> str | None:
+    """The passphrase of an encrypted database: from CASE_TRACKER_PASSPHRASE, else asked on
+    the terminal."""
+    if not is_encrypted(resolve_url(db)):
+        return None
+    value = os.environ.get(ENV_PASSPHRASE)
+    if value:
+        return value
+    if not sys.stdin.isatty():
+        return None
+    value = getpass.getpass("Passphrase: ")
+    if confirm and getpass.getpass("Passphrase again: ") != value:
+        raise SystemExit("case-tracker: the passphrases differ")
+    return value
+
+
+def open_for_command(args: argparse.Namespace) -> Database:
+    db = getattr(args, "db", None)
+    return open_database(db, passphrase=passphrase_for(db))

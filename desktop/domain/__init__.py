@@ -1,0 +1,1 @@
+"""Plain types, enumerations, rules and their errors: no SQLAlchemy, no Qt."""

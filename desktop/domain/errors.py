@@ -1,0 +1,82 @@
+"""Typed errors raised by rules and services.
+
+Each names what was wrong so that the window can show it beside the field and the
+command line can print it naming the record, field or row.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+class CaseTrackerError(Exception):
+    """Base of every error the application expects and explains to the user."""
+
+
+@dataclass(frozen=True)
+class FieldProblem:
+    """One broken rule: which field, which value, and the rule in words."""
+
+    field: str
+    message: str
+    value: object = None
+    row: int | None = None
+
+    def describe(self, record: str | None = None) -> str:
+        where = []
+        if record:
+            where.append(record)
+        if self.row is not None:
+            where.append(f"row {self.row}")
+        where.append(f"field '{self.field}'")
+        shown = "" if self.value is None else f" (value {self.value!r})"
+        return f"{', '.join(where)}{shown}: {self.message}"
+
+
+@dataclass
+class ValidationError(CaseTrackerError):
+    """One or more fields break a rule. Nothing was written."""
+
+    problems: list[FieldProblem] = field(default_factory=list)
+    record: str | None = None
+
+    def __post_init__(self) -> None:
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        return "; ".join(p.describe(self.record) for p in self.problems)
+
+    def for_field(self, name: str) -> list[str]:
+        return [p.message for p in self.problems if p.field == name]
+
+
+class RuleError(CaseTrackerError):
+    """An action breaks a rule that is not about one field (e.g. delete while in use)."""
+
+    def __init__(self, message: str, *, record: str | None = None) -> None:
+        self.record = record
+        self.message = message
+        super().__init__(f"{record}: {message}" if record else message)
+
+
+class NotFoundError(CaseTrackerError):
+    """A record named by id, number or name does not exist."""
+
+    def __init__(self, kind: str, ref: object) -> None:
+        self.kind = kind
+        self.ref = ref
+        super().__init__(f"no {kind} {ref!r}")
+
+
+class ConflictError(CaseTrackerError):
+    """Someone else saved the record since it was loaded; nothing was overwritten."""
+
+    def __init__(self, record: str, theirs: dict[str, object], yours: dict[str, object]) -> None:
+        self.record = record
+        self.theirs = theirs
+        self.yours = yours
+        super().__init__(f"{record} was changed by someone else since you opened it")
+
+
+class DatabaseError(CaseTrackerError):
+    """The database cannot be opened, read or written (locked, read-only, full, newer)."""

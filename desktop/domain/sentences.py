@@ -1,0 +1,35 @@
+"""Sentence arithmetic: ends of terms, and reductions by a fraction."""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date
+from fractions import Fraction
+
+
+def add_months(start: date, months: int) -> date:
+    """``start`` plus whole months, clamped to the end of a shorter month."""
+    index = start.month - 1 + months
+    year, month = start.year + index // 12, index % 12 + 1
+    day = min(start.day, calendar.monthrange(year, month)[1])
+    return date(year, month, day)
+
+
+def reduced_months(months: int, fraction: Fraction) -> int:
+    """The term left after cutting ``fraction`` of it. The cut is rounded down to whole
+    months, so a half of 25 months leaves 13."""
+    if not 0 < fraction <= 1:
+        raise ValueError("a reduction is a fraction greater than 0 and at most 1")
+    cut = int(months * fraction)  # whole months cut, rounded down
+    return months - cut
+
+
+def parse_fraction(text: str) -> Fraction:
+    """``"1/2"`` → Fraction(1, 2); refuses what is not a fraction in (0, 1]."""
+    try:
+        value = Fraction(text.strip())
+    except (ValueError, ZeroDivisionError) as exc:
+        raise ValueError(f"not a fraction: {text!r}") from exc
+    if not 0 < value <= 1:
+        raise ValueError(f"a reduction must be more than 0 and at most 1, not {text}")
+    return value

@@ -1,0 +1,1 @@
+"""Report content built from queries, and renderers to PDF, CSV and XLSX."""

@@ -1,0 +1,1 @@
+"""Use cases. Each opens its own session and transaction and returns plain records."""

@@ -1,0 +1,1 @@
+"""SQLAlchemy models, the engine and its pragmas, migrations, queries and seed loading."""

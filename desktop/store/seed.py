@@ -1,0 +1,386 @@
+"""Seed loading: the reported figures, the categories and the synthetic demo.
+
+All of it goes in through SQLAlchemy Core in batches, inside the caller's transaction, so a
+failed seed leaves nothing behind.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import tomllib
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from datetime import date
+from fractions import Fraction
+from pathlib import Path
+from typing import Any, cast
+
+from sqlalchemy import Connection, Table, bindparam, func, insert, select, update
+
+from desktop.domain.enums import CaseStatus, Outcome
+from desktop.domain.sentences import add_months, parse_fraction, reduced_months
+from desktop.resources import seeds_dir
+from desktop.store import synthetic
+from desktop.store.models import (
+    Amnesty,
+    AmnestyDecision,
+    Category,
+    Detainee,
+    DetaineeToken,
+    Facility,
+    Headcount,
+    HeadcountCategory,
+    ReportedTotal,
+    Setting,
+    Source,
+)
+from desktop.store.search import name_tokens
+
+BATCH = 20_000
+Progress = Callable[[int, int], None]
+
+
+def _toml(name: str) -> dict[str, Any]:
+    return tomllib.loads((seeds_dir() / name).read_text("utf-8"))
+
+
+def _date(text: str) -> date:
+    return date.fromisoformat(text)
+
+
+def load_categories(conn: Connection, path: Path | None = None) -> dict[str, int]:
+    """Insert the seed categories that are missing; return every category id by code."""
+    data = tomllib.loads((path or seeds_dir() / "categories.toml").read_text("utf-8"))
+    ids: dict[str, int] = {
+        code: cid for code, cid in conn.execute(select(Category.code, Category.id))
+    }
+    for item in data["category"]:
+        if item["code"] in ids:
+            continue
+        ids[item["code"]] = conn.execute(
+            insert(Category)
+            .values(
+                code=item["code"],
+                name=item["name"],
+                name_ar=item.get("name_ar"),
+                name_ku=item.get("name_ku"),
+                parent_id=ids.get(item["parent"]) if "parent" in item else None,
+                version=1,
+            )
+            .returning(Category.id)
+        ).scalar_one()
+    return ids
+
+
+def load_reported(conn: Connection, categories: dict[str, int]) -> None:
+    """Sources, the facilities the source names, their headcounts, the reported totals and
+    the amnesty, exactly as ``seeds/reported.toml`` states them."""
+    data = _toml("reported.toml")
+    sources: dict[str, int] = {}
+    for s in data["source"]:
+        sources[s["code"]] = conn.execute(
+            insert(Source)
+            .values(
+                code=s["code"],
+                title=s["title"],
+                publisher=s.get("publisher"),
+                published=s.get("published"),
+                note=s.get("note"),
+            )
+            .returning(Source.id)
+        ).scalar_one()
+    facilities: dict[str, int] = {}
+    for f in data["facility"]:
+        facilities[f["code"]] = conn.execute(
+            insert(Facility)
+            .values(
+                name=f["name"],
+                name_ar=f.get("name_ar"),
+                parent_id=facilities[f["parent"]] if "parent" in f else None,
+                kind=f["kind"],
+                governorate=f.get("governorate"),
+                operator=f.get("operator"),
+                capacity=f.get("capacity"),
+                status=f.get("status", "open"),
+                synthetic=False,
+                notes=f.get("notes"),
+                version=1,
+            )
+            .returning(Facility.id)
+        ).scalar_one()
+    for h in data["headcount"]:
+        hid = conn.execute(
+            insert(Headcount)
+            .values(
+                facility_id=facilities[h["facility"]],
+                total=h["total"],
+                precision=h["precision"],
+                as_of=_date(h["as_of"]),
+                as_of_precision=h["as_of_precision"],
+                source_id=sources[h["source"]],
+                note=h.get("note"),
+                version=1,
+            )
+            .returning(Headcount.id)
+        ).scalar_one()
+        if "category" in h:
+            conn.execute(
+                insert(HeadcountCategory).values(
+                    headcount_id=hid, category_id=categories[h["category"]], count=h["total"]
+                )
+            )
+    amnesties: dict[str, int] = {}
+    for a in data["amnesty"]:
+        amnesties[a["code"]] = conn.execute(
+            insert(Amnesty)
+            .values(
+                title=a["title"],
+                issued_by=a.get("issued_by"),
+                requested_by=a.get("requested_by"),
+                issued_on=_date(a["issued_on"]),
+                issued_on_precision=a["issued_on_precision"],
+                criteria_text=a.get("criteria_text"),
+                rules_json=json.dumps(a.get("rules", {}), sort_keys=True),
+                source_id=sources[a["source"]],
+                version=1,
+            )
+            .returning(Amnesty.id)
+        ).scalar_one()
+    for t in data["reported_total"]:
+        fraction = parse_fraction(t["fraction"]) if "fraction" in t else None
+        conn.execute(
+            insert(ReportedTotal).values(
+                code=t["code"],
+                label=t["label"],
+                metric=t["metric"],
+                value=t["value"],
+                precision=t["precision"],
+                as_of=_date(t["as_of"]),
+                as_of_precision=t["as_of_precision"],
+                amnesty_id=amnesties[t["amnesty"]] if "amnesty" in t else None,
+                facility_id=facilities[t["facility"]] if "facility" in t else None,
+                category_id=categories[t["category"]] if "category" in t else None,
+                fraction_num=fraction.numerator if fraction else None,
+                fraction_den=fraction.denominator if fraction else None,
+                source_id=sources[t["source"]],
+                note=t.get("note"),
+            )
+        )
+
+
+def ensure_synthetic_centres(conn: Connection, spec: synthetic.SyntheticSpec) -> list[int]:
+    """The synthetic centres' ids, creating them when the database has none."""
+    ids = list(
+        conn.execute(
+            select(Facility.id)
+            .where(Facility.synthetic.is_(True), Facility.kind == "detention_centre")
+            .order_by(Facility.id)
+        ).scalars()
+    )
+    if ids:
+        return ids
+    rows = synthetic.centre_rows(spec)
+    for row in rows:
+        row["version"] = 1
+    return list(conn.execute(insert(Facility).returning(Facility.id), rows).scalars())
+
+
+def insert_detainees(conn: Connection, batch: list[dict[str, Any]]) -> list[int]:
+    """Insert people and the search tokens of their names, in the caller's transaction.
+    A row may carry its tokens precomputed under ``_tokens``; returns the new ids."""
+    tokens_of = [
+        row.pop("_tokens", None) or name_tokens(row["name_latin"], row.get("name_arabic"))
+        for row in batch
+    ]
+    if conn.dialect.name == "sqlite":
+        # Within this write transaction nobody else can insert, so ids can be given.
+        start = int(conn.execute(select(func.coalesce(func.max(Detainee.id), 0))).scalar_one())
+        ids = list(range(start + 1, start + 1 + len(batch)))
+        for row, detainee_id in zip(batch, ids, strict=True):
+            row["id"] = detainee_id
+        conn.execute(insert(Detainee), batch)
+    else:
+        ids = list(
+            conn.execute(
+                insert(Detainee).returning(Detainee.id, sort_by_parameter_order=True), batch
+            ).scalars()
+        )
+    conn.execute(
+        insert(DetaineeToken),
+        [
+            {"token": token, "detainee_id": detainee_id}
+            for detainee_id, tokens in zip(ids, tokens_of, strict=True)
+            for token in tokens
+        ],
+    )
+    return ids
+
+
+@contextmanager
+def indexes_deferred(conn: Connection, tables: list[Table], *, when: bool) -> Iterator[None]:
+    """For a bulk load much larger than the table: drop the tables' plain (non-unique)
+    indexes, load, and build them again, all inside the caller's transaction."""
+    dropped = [ix for t in tables for ix in t.indexes if not ix.unique] if when else []
+    for ix in dropped:
+        ix.drop(conn)
+    yield
+    for ix in dropped:
+        ix.create(conn)
+
+
+def _insert_batches(
+    conn: Connection, rows: Iterable[dict[str, Any]], total: int, progress: Progress | None
+) -> None:
+    existing = int(conn.execute(select(func.count()).select_from(Detainee)).scalar_one())
+    tables = [cast(Table, Detainee.__table__), cast(Table, DetaineeToken.__table__)]
+    with indexes_deferred(conn, tables, when=total >= 50_000 and total > existing):
+        batch: list[dict[str, Any]] = []
+        done = 0
+        for row in rows:
+            batch.append(row)
+            if len(batch) >= BATCH:
+                insert_detainees(conn, batch)
+                done += len(batch)
+                batch = []
+                if progress:
+                    progress(done, total)
+        if batch:
+            insert_detainees(conn, batch)
+            done += len(batch)
+            if progress:
+                progress(done, total)
+
+
+def next_synthetic_number(conn: Connection, prefix: str) -> int:
+    last = conn.execute(
+        select(func.max(Detainee.case_no)).where(Detainee.case_no.like(f"{prefix}%"))
+    ).scalar()
+    return int(last[len(prefix) :]) + 1 if last else 1
+
+
+def add_demo_cases(
+    conn: Connection, count: int, seed: int, progress: Progress | None = None
+) -> int:
+    """Add ``count`` synthetic held cases (``case-tracker demo``); returns the first number."""
+    spec = synthetic.load_spec()
+    categories = load_categories(conn)
+    centres = ensure_synthetic_centres(conn, spec)
+    first = next_synthetic_number(conn, spec["case_prefix"])
+    rows = synthetic.case_rows(
+        spec,
+        count=count,
+        first_number=first,
+        seed=seed,
+        category_ids=categories,
+        facility_ids=centres,
+    )
+    _insert_batches(conn, rows, count, progress)
+    return first
+
+
+def load_demo(conn: Connection, categories: dict[str, int]) -> None:
+    """The seeded demo: 10,000 synthetic detainees in the reported proportions and the
+    general amnesty's 631 releases and 253 halved terms as individual decisions."""
+    spec = synthetic.load_spec()
+    centres = ensure_synthetic_centres(conn, spec)
+    counts = spec.counts
+    rows = synthetic.case_rows(
+        spec,
+        count=sum(counts.values()),
+        first_number=1,
+        seed=int(spec["seed"]),
+        category_ids=categories,
+        facility_ids=centres,
+        quotas=counts,
+    )
+    _insert_batches(conn, rows, sum(counts.values()), None)
+    _seed_decisions(conn, spec, categories)
+
+
+def _seed_decisions(
+    conn: Connection, spec: synthetic.SyntheticSpec, categories: dict[str, int]
+) -> None:
+    plan = spec["amnesty"]
+    amnesty_id, issued_on = conn.execute(
+        select(Amnesty.id, Amnesty.issued_on).where(
+            Amnesty.title == "General amnesty, October 2020"
+        )
+    ).one()
+    eligible = conn.execute(
+        select(
+            Detainee.id, Detainee.sentence_start, Detainee.sentence_months, Detainee.sentence_end
+        )
+        .where(
+            Detainee.category_id == categories["syrian"],
+            Detainee.violent_crime.is_(False),
+            Detainee.synthetic.is_(True),
+        )
+        .order_by(Detainee.id)
+    ).all()
+    rng = random.Random(f"{spec['seed']}-amnesty")
+    sentenced = [r for r in eligible if r.sentence_months]
+    halved = rng.sample(sentenced, int(plan["halved"]))
+    halved_ids = {r.id for r in halved}
+    released = rng.sample([r for r in eligible if r.id not in halved_ids], int(plan["released"]))
+    common = {
+        "amnesty_id": amnesty_id,
+        "decision_date": issued_on,
+        "decided_by": plan["decided_by"],
+        "synthetic": True,
+        "version": 1,
+        "status_before": CaseStatus.HELD.value,
+    }
+    decisions: list[dict[str, Any]] = []
+    for r in released:
+        decisions.append(
+            {
+                **common,
+                "detainee_id": r.id,
+                "outcome": Outcome.RELEASED.value,
+                "fraction_num": None,
+                "fraction_den": None,
+                "sentence_end_before": r.sentence_end,
+                "sentence_end_after": None,
+            }
+        )
+    half = Fraction(1, 2)
+    new_ends: list[dict[str, Any]] = []
+    for r in halved:
+        end = add_months(r.sentence_start, reduced_months(r.sentence_months, half))
+        decisions.append(
+            {
+                **common,
+                "detainee_id": r.id,
+                "outcome": Outcome.REDUCED.value,
+                "fraction_num": 1,
+                "fraction_den": 2,
+                "sentence_end_before": r.sentence_end,
+                "sentence_end_after": end,
+            }
+        )
+        new_ends.append({"b_id": r.id, "b_end": end})
+    conn.execute(insert(AmnestyDecision), decisions)
+    conn.execute(
+        update(Detainee)
+        .where(Detainee.id.in_([r.id for r in released]))
+        .values(status=CaseStatus.RELEASED.value)
+    )
+
+    conn.execute(
+        update(Detainee)
+        .where(Detainee.id == bindparam("b_id"))
+        .values(sentence_end=bindparam("b_end")),
+        new_ends,
+    )
+
+
+def seed_all(conn: Connection, *, demo: bool = True) -> None:
+    """Everything a new database starts with."""
+    categories = load_categories(conn)
+    load_reported(conn, categories)
+    if demo:
+        load_demo(conn, categories)
+    conn.execute(
+        insert(Setting).values(key="seeded", value="reported+demo" if demo else "reported")
+    )

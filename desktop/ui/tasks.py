@@ -1,0 +1,162 @@
+"""Runs service calls in one background worker and delivers results on the GUI thread.
+
+The operation never touches widgets. It receives a ``TaskContext`` through which it reports
+progress and learns that the user pressed Cancel; a cancelled operation raises
+``Cancelled`` inside its transaction, so nothing is written.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+log = logging.getLogger(__name__)
+
+
+class Cancelled(Exception):
+    """Raised inside an operation when the user cancelled it."""
+
+
+@dataclass
+class TaskContext:
+    _cancel: threading.Event = field(default_factory=threading.Event)
+    _progress: Callable[[int, int], None] | None = None
+
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def check(self) -> None:
+        """Raise ``Cancelled`` when the user has asked to stop."""
+        if self._cancel.is_set():
+            raise Cancelled()
+
+    def progress(self, done: int, total: int) -> None:
+        if self._progress is not None:
+            self._progress(done, total)
+        self.check()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+
+class _Signals(QObject):
+    succeeded = Signal(object)
+    failed = Signal(object)
+    progressed = Signal(int, int)
+
+
+class _Runnable(QRunnable):
+    def __init__(self, op: Callable[[TaskContext], Any], ctx: TaskContext, signals: _Signals):
+        super().__init__()
+        self.setAutoDelete(True)
+        self._op = op
+        self._ctx = ctx
+        self._signals = signals
+
+    def run(self) -> None:
+        try:
+            result = self._op(self._ctx)
+        except BaseException as exc:  # delivered to the GUI thread, not swallowed
+            self._signals.failed.emit(exc)
+        else:
+            self._signals.succeeded.emit(result)
+
+
+class TaskRunner(QObject):
+    """A single-worker pool: database work runs one operation at a time, off the GUI thread."""
+
+    busy_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._running = 0
+        self._keep: set[_Signals] = set()
+
+    def run(
+        self,
+        op: Callable[[TaskContext], Any],
+        *,
+        success: Callable[[Any], None],
+        failure: Callable[[BaseException], None] | None = None,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> TaskContext:
+        signals = _Signals()
+        ctx = TaskContext(_progress=lambda d, t: signals.progressed.emit(d, t))
+        self._keep.add(signals)
+
+        def finished() -> None:
+            self._keep.discard(signals)
+            self._running -= 1
+            if self._running == 0:
+                self.busy_changed.emit(False)
+
+        @Slot(object)
+        def on_success(result: Any) -> None:
+            finished()
+            success(result)
+
+        @Slot(object)
+        def on_failure(exc: BaseException) -> None:
+            finished()
+            if failure is not None:
+                failure(exc)
+            elif not isinstance(exc, Cancelled):
+                log.error("background task failed: %s", type(exc).__name__)
+                raise exc
+
+        signals.succeeded.connect(on_success)
+        signals.failed.connect(on_failure)
+        if progress is not None:
+            signals.progressed.connect(progress)
+        self._running += 1
+        if self._running == 1:
+            self.busy_changed.emit(True)
+        self._pool.start(_Runnable(op, ctx, signals))
+        return ctx
+
+    def run_with_progress(
+        self,
+        parent: QWidget,
+        title: str,
+        op: Callable[[TaskContext], Any],
+        *,
+        success: Callable[[Any], None],
+        failure: Callable[[BaseException], None] | None = None,
+    ) -> QProgressDialog:
+        """Run ``op`` behind a modal progress dialog whose Cancel stops it cleanly."""
+        dialog = QProgressDialog(title, self.tr("Cancel"), 0, 0, parent)
+        dialog.setObjectName("taskProgress")
+        dialog.setAccessibleName(title)
+        dialog.setWindowTitle(title)
+        dialog.setMinimumDuration(300)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+
+        def on_progress(done: int, total: int) -> None:
+            dialog.setMaximum(max(total, 1))
+            dialog.setValue(done)
+
+        def done_ok(result: Any) -> None:
+            dialog.close()
+            success(result)
+
+        def done_failed(exc: BaseException) -> None:
+            dialog.close()
+            if failure is not None:
+                failure(exc)
+
+        ctx = self.run(op, success=done_ok, failure=done_failed, progress=on_progress)
+        dialog.canceled.connect(ctx.cancel)
+        dialog.show()
+        return dialog
+
+    def wait(self, msecs: int = 30_000) -> bool:
+        return self._pool.waitForDone(msecs)

@@ -1,0 +1,97 @@
+"""Shared fixtures: offscreen Qt, private settings and application-data folders, and
+seeded database files copied from a template built once per run."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+
+import pytest
+
+from desktop.services.database import Database, init_database, open_database
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True)
+def _private_home(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No test reads or writes the user's real settings or default database."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.delenv("CASE_TRACKER_DB", raising=False)
+    monkeypatch.delenv("CASE_TRACKER_PASSPHRASE", raising=False)
+
+
+@pytest.fixture(scope="session")
+def seeded_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A seeded database built once; tests get copies."""
+    path = tmp_path_factory.mktemp("template") / "seeded.db"
+    init_database(str(path)).dispose()
+    return path
+
+
+@pytest.fixture(scope="session")
+def empty_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("template") / "empty.db"
+    init_database(str(path), empty=True).dispose()
+    return path
+
+
+def copy_db(template: Path, target: Path) -> Path:
+    shutil.copyfile(template, target)
+    target.chmod(0o600)
+    return target
+
+
+@pytest.fixture
+def seeded_path(seeded_template: Path, tmp_path: Path) -> Path:
+    return copy_db(seeded_template, tmp_path / "case-tracker.db")
+
+
+@pytest.fixture
+def empty_path(empty_template: Path, tmp_path: Path) -> Path:
+    return copy_db(empty_template, tmp_path / "empty.db")
+
+
+@pytest.fixture
+def seeded_db(seeded_path: Path) -> Iterator[Database]:
+    database = open_database(str(seeded_path), create=False)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def empty_db(empty_path: Path) -> Iterator[Database]:
+    database = open_database(str(empty_path), create=False)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def cli() -> Callable[..., subprocess.CompletedProcess[str]]:
+    """Run ``python -m desktop`` in a subprocess, as a user's script would."""
+
+    def run(
+        *args: str, env: dict[str, str] | None = None, timeout: float = 300, cwd: Path = ROOT
+    ) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "desktop", *args],
+            capture_output=True,
+            text=True,
+            cwd=cwd,
+            env={**os.environ, **(env or {})},
+            timeout=timeout,
+        )
+
+    return run

@@ -1,0 +1,115 @@
+"""Every connection's settings, file privacy and constraints the database enforces."""
+
+from __future__ import annotations
+
+import logging
+import stat
+from pathlib import Path
+
+import pytest
+from sqlalchemy import insert, text
+from sqlalchemy.exc import IntegrityError
+
+from desktop.services.database import Database, open_database
+from desktop.store.models import AmnestyDecision, Detainee, Facility, Headcount
+
+
+def test_every_connection_sets_wal_full_sync_foreign_keys_and_busy_timeout(seeded_db: Database):
+    with seeded_db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 5000
+
+
+def test_new_database_and_its_wal_are_private(tmp_path: Path):
+    path = tmp_path / "private.db"
+    database = open_database(str(path), seed_demo=False)
+    try:
+        with database.engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+            assert stat.S_IMODE(path.stat().st_mode) == 0o600
+            wal = Path(f"{path}-wal")
+            assert wal.exists()
+            assert stat.S_IMODE(wal.stat().st_mode) == 0o600
+    finally:
+        database.dispose()
+
+
+def test_foreign_keys_are_enforced(empty_db: Database):
+    with pytest.raises(IntegrityError), empty_db.engine.begin() as conn:
+        conn.execute(
+            insert(Detainee).values(
+                case_no="X-1", name_latin="Test Person", facility_id=9999, version=1
+            )
+        )
+
+
+@pytest.mark.parametrize(
+    ("model", "values"),
+    [
+        (Facility, {"name": "Bad capacity", "kind": "camp", "capacity": -1}),
+        (Facility, {"name": "Bad kind", "kind": "castle"}),
+        (Detainee, {"case_no": "X-2", "name_latin": "A", "status": "vanished"}),
+        (Detainee, {"case_no": "X-3", "name_latin": "A", "sex": "Q"}),
+    ],
+)
+def test_checks_refuse_bad_values(empty_db: Database, model: type, values: dict[str, object]):
+    with pytest.raises(IntegrityError), empty_db.engine.begin() as conn:
+        conn.execute(insert(model).values(version=1, **values))
+
+
+def test_headcount_total_cannot_be_negative(seeded_db: Database):
+    with seeded_db.engine.begin() as conn:
+        fid = conn.execute(text("SELECT id FROM facility WHERE name = 'al-Hol camp'")).scalar()
+        source = conn.execute(text("SELECT id FROM source LIMIT 1")).scalar()
+    with pytest.raises(IntegrityError), seeded_db.engine.begin() as conn:
+        conn.execute(
+            insert(Headcount).values(
+                facility_id=fid,
+                as_of=__import__("datetime").date(2021, 1, 1),
+                total=-5,
+                precision="exact",
+                source_id=source,
+                version=1,
+            )
+        )
+
+
+def test_names_are_unique_within_their_parent(seeded_db: Database):
+    with pytest.raises(IntegrityError), seeded_db.engine.begin() as conn:
+        conn.execute(insert(Facility).values(name="al-Hol camp", kind="camp", version=1))
+
+
+def test_one_final_decision_per_person_and_amnesty(seeded_db: Database):
+    with seeded_db.engine.connect() as conn:
+        row = conn.execute(
+            text("SELECT detainee_id, amnesty_id FROM amnesty_decision LIMIT 1")
+        ).one()
+    import datetime as dt
+
+    base = {
+        "detainee_id": row.detainee_id,
+        "amnesty_id": row.amnesty_id,
+        "decision_date": dt.date(2020, 10, 2),
+        "version": 1,
+    }
+    with seeded_db.engine.begin() as conn:  # pending beside a final one is allowed
+        conn.execute(insert(AmnestyDecision).values(outcome="pending", **base))
+    with pytest.raises(IntegrityError), seeded_db.engine.begin() as conn:
+        conn.execute(insert(AmnestyDecision).values(outcome="denied", **base))
+
+
+def test_statement_parameters_never_reach_logs_or_errors(
+    empty_db: Database, caplog: pytest.LogCaptureFixture
+):
+    canary = "Canaryname Zzyzx-Qwerty"
+    empty_db.engine.echo = True
+    with caplog.at_level(logging.INFO, logger="sqlalchemy.engine"):
+        with empty_db.engine.begin() as conn:
+            conn.execute(insert(Detainee).values(case_no="C-1", name_latin=canary, version=1))
+        with pytest.raises(IntegrityError) as failure, empty_db.engine.begin() as conn:
+            conn.execute(insert(Detainee).values(case_no="C-1", name_latin=canary, version=1))
+    assert "INSERT INTO detainee" in caplog.text
+    assert canary not in caplog.text
+    assert canary not in str(failure.value)

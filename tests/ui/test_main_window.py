@@ -1,0 +1,112 @@
+"""The window shell: title, navigation, status, accessibility names, geometry, lock and the
+--screenshot contract."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QComboBox,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from desktop.app import lock_for
+from desktop.domain.errors import CaseTrackerError
+from desktop.services.database import Database
+from desktop.ui.main_window import MainWindow
+
+OPERATED = (QAbstractButton, QAbstractItemView, QComboBox, QLineEdit, QSpinBox)
+
+
+def test_title_names_the_database_and_status_counts_it(window: MainWindow):
+    assert "case-tracker.db" in window.windowTitle()
+    text = window.status_label.text()
+    assert "27 facilities" in text
+    assert "10,000 cases" in text
+    assert "9,369 held" in text
+
+
+def test_navigation_switches_pages_by_click_and_shortcut(qtbot, window: MainWindow):
+    assert window.current_page_name() == "facilities"
+    window.navigation.setCurrentRow(1)
+    assert window.current_page_name() == "cases"
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page_name() == "amnesties"
+    window.show_page("reports")
+    assert window.stack.currentWidget() is window.pages["reports"]
+
+
+def test_every_operated_widget_has_object_and_accessible_names(window: MainWindow):
+    missing = [
+        f"{type(w).__name__} {w.objectName()!r}"
+        for w in window.findChildren(QWidget)
+        if isinstance(w, OPERATED)
+        and w.isVisibleTo(window)
+        and (not w.objectName() or not w.accessibleName())
+        and not w.objectName().startswith("qt_")
+    ]
+    assert missing == []
+
+
+def test_about_names_the_version(window: MainWindow):
+    from desktop import __version__
+
+    assert __version__ in window.about_text()
+    assert "case-tracker.db" in window.about_text()
+
+
+def test_geometry_is_kept_in_settings(qtbot, seeded_db: Database, settings: QSettings):
+    first = MainWindow(seeded_db, settings)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(720, 520)
+    first.close()
+    second = MainWindow(seeded_db, settings)
+    qtbot.addWidget(second)
+    second.show()
+    assert (second.width(), second.height()) == (720, 520)
+    second.close()
+
+
+def test_a_second_instance_on_the_same_file_is_refused_clearly(seeded_db: Database):
+    lock = lock_for(seeded_db)
+    try:
+        with pytest.raises(CaseTrackerError, match="already open"):
+            lock_for(seeded_db)
+    finally:
+        assert lock is not None
+        lock.unlock()
+    again = lock_for(seeded_db)
+    assert again is not None
+    again.unlock()
+
+
+def test_second_window_process_on_a_locked_file_exits_with_a_message(
+    cli, seeded_db: Database, tmp_path: Path
+):
+    lock = lock_for(seeded_db)
+    try:
+        result = cli("--db", str(seeded_db.path), "--screenshot", str(tmp_path / "s.png"))
+    finally:
+        assert lock is not None
+        lock.unlock()
+    assert result.returncode == 1
+    assert "already open" in result.stderr
+    assert not (tmp_path / "s.png").exists()
+
+
+def test_screenshot_saves_the_window_with_its_data(cli, seeded_path: Path, tmp_path: Path):
+    png = tmp_path / "window.png"
+    result = cli("--db", str(seeded_path), "--screenshot", str(png))
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(png))
+    assert not image.isNull()
+    assert image.width() >= 800 and image.height() >= 500
