@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import pkgutil
 from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QStackedWidget,
@@ -119,16 +121,25 @@ class MainWindow(QMainWindow):
 
     # -- menus -----------------------------------------------------------------------------
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.setObjectName("fileMenu")
+        self._menus: dict[str, QMenu] = {}
+        for key, title in (
+            ("file", self.tr("&File")),
+            ("edit", self.tr("&Edit")),
+            ("go", self.tr("&Go")),
+            ("tools", self.tr("&Tools")),
+            ("help", self.tr("&Help")),
+        ):
+            menu = self.menuBar().addMenu(title)
+            menu.setObjectName(f"{key}Menu")
+            self._menus[key] = menu
+        file_menu = self._menus["file"]
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setObjectName("quitAction")
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
-        go_menu = self.menuBar().addMenu(self.tr("&Go"))
-        go_menu.setObjectName("goMenu")
+        go_menu = self._menus["go"]
         for row, name in enumerate(self.pages):
             action = QAction(self.navigation.item(row).text(), self)
             action.setObjectName(f"go{name.title()}Action")
@@ -136,12 +147,35 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, n=name: self.show_page(n))
             go_menu.addAction(action)
 
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.setObjectName("helpMenu")
         about = QAction(self.tr("&About Case Tracker"), self)
         about.setObjectName("aboutAction")
         about.triggered.connect(self.show_about)
-        help_menu.addAction(about)
+        self._menus["help"].addAction(about)
+
+        package = importlib.import_module("desktop.ui.menus")
+        for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda m: m.name):
+            module = importlib.import_module(f"desktop.ui.menus.{info.name}")
+            module.install(self)
+        for key, menu in self._menus.items():
+            if menu.isEmpty():
+                menu.menuAction().setVisible(False)
+
+    def menu(self, key: str) -> QMenu:
+        """One of the window's menus: file, edit, go, tools or help."""
+        return self._menus[key]
+
+    def open_case(self, detainee_id: int) -> None:
+        """Show one person's case (from a facility's list of people, a report, a decision)."""
+        self.show_page("cases")
+        opener = getattr(self.pages["cases"], "open_case", None)
+        if opener is not None:
+            opener(detainee_id)
+
+    def open_facility(self, facility_id: int) -> None:
+        self.show_page("facilities")
+        opener = getattr(self.pages["facilities"], "open_facility", None)
+        if opener is not None:
+            opener(facility_id)
 
     def about_text(self) -> str:
         return (
