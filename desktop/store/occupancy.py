@@ -1,0 +1,141 @@
+"""Occupancy queries shared by the facility list, the facility detail and the reports:
+capacity, the latest reported headcount, and the live count of people held, per facility."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import Row, Subquery, func, select
+from sqlalchemy.orm import Session
+
+from desktop.domain.enums import CaseStatus
+from desktop.domain.figures import occupancy_percent
+from desktop.store.models import Category, Detainee, Facility, Headcount, Source
+
+
+@dataclass(frozen=True)
+class OccupancyRow:
+    """One facility with the figures that say how full it is."""
+
+    id: int
+    parent_id: int | None
+    name: str
+    name_ar: str | None
+    kind: str
+    governorate: str | None
+    operator: str | None
+    capacity: int | None
+    status: str
+    synthetic: bool
+    held: int  # live count of individual records with status held
+    headcount: int | None  # latest reported headcount
+    headcount_precision: str | None
+    headcount_as_of: date | None
+    headcount_as_of_precision: str | None
+    headcount_source: str | None
+
+    @property
+    def population(self) -> int:
+        """The latest headcount when there is one, else the live count (None if neither)."""
+        return self.headcount if self.headcount is not None else self.held
+
+    @property
+    def population_from_records(self) -> bool:
+        return self.headcount is None
+
+    @property
+    def occupancy(self) -> float | None:
+        return occupancy_percent(self.population, self.capacity)
+
+    @property
+    def overcrowded(self) -> bool:
+        occupancy = self.occupancy
+        return occupancy is not None and occupancy > 100.0
+
+
+def _latest_headcounts() -> Subquery:
+    ranked = select(
+        Headcount.facility_id,
+        Headcount.total,
+        Headcount.precision,
+        Headcount.as_of,
+        Headcount.as_of_precision,
+        Source.title.label("source"),
+        func.row_number()
+        .over(
+            partition_by=Headcount.facility_id,
+            order_by=(Headcount.as_of.desc(), Headcount.id.desc()),
+        )
+        .label("rank"),
+    ).join(Source, Source.id == Headcount.source_id)
+    return ranked.subquery()
+
+
+def occupancy_rows(session: Session, facility_id: int | None = None) -> list[OccupancyRow]:
+    """Every facility (or one) with capacity, latest headcount and live count of people held."""
+    held = (
+        select(Detainee.facility_id, func.count().label("held"))
+        .where(Detainee.status == CaseStatus.HELD.value)
+        .group_by(Detainee.facility_id)
+        .subquery()
+    )
+    latest = _latest_headcounts()
+    query = (
+        select(
+            Facility,
+            func.coalesce(held.c.held, 0),
+            latest.c.total,
+            latest.c.precision,
+            latest.c.as_of,
+            latest.c.as_of_precision,
+            latest.c.source,
+        )
+        .outerjoin(held, held.c.facility_id == Facility.id)
+        .outerjoin(latest, (latest.c.facility_id == Facility.id) & (latest.c.rank == 1))
+        .order_by(func.lower(Facility.name), Facility.id)
+    )
+    if facility_id is not None:
+        query = query.where(Facility.id == facility_id)
+    return [_row(r) for r in session.execute(query)]
+
+
+def _row(r: Row) -> OccupancyRow:  # type: ignore[type-arg]
+    f: Facility = r[0]
+    return OccupancyRow(
+        id=f.id,
+        parent_id=f.parent_id,
+        name=f.name,
+        name_ar=f.name_ar,
+        kind=f.kind,
+        governorate=f.governorate,
+        operator=f.operator,
+        capacity=f.capacity,
+        status=f.status,
+        synthetic=f.synthetic,
+        held=int(r[1]),
+        headcount=r[2],
+        headcount_precision=r[3],
+        headcount_as_of=r[4],
+        headcount_as_of_precision=r[5],
+        headcount_source=r[6],
+    )
+
+
+@dataclass(frozen=True)
+class CategoryCount:
+    category_id: int | None
+    category: str
+    held: int
+
+
+def held_by_category(session: Session, facility_id: int) -> list[CategoryCount]:
+    """Who is held in a facility, counted by category from individual records."""
+    query = (
+        select(Detainee.category_id, func.coalesce(Category.name, "—"), func.count())
+        .outerjoin(Category, Category.id == Detainee.category_id)
+        .where(Detainee.facility_id == facility_id, Detainee.status == CaseStatus.HELD.value)
+        .group_by(Detainee.category_id, Category.name)
+        .order_by(func.count().desc())
+    )
+    return [CategoryCount(cid, name, int(n)) for cid, name, n in session.execute(query)]
