@@ -156,7 +156,7 @@ class MainWindow(QMainWindow):
         for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda m: m.name):
             module = importlib.import_module(f"desktop.ui.menus.{info.name}")
             module.install(self)
-        for key, menu in self._menus.items():
+        for menu in self._menus.values():
             if menu.isEmpty():
                 menu.menuAction().setVisible(False)
 
