@@ -69,14 +69,51 @@ class NotFoundError(CaseTrackerError):
 
 
 class ConflictError(CaseTrackerError):
-    """Someone else saved the record since it was loaded; nothing was overwritten."""
+    """Someone else saved the record since it was loaded; nothing was overwritten.
 
-    def __init__(self, record: str, theirs: dict[str, object], yours: dict[str, object]) -> None:
+    ``theirs`` holds the record's current saved values (every field, not only the ones you
+    changed) and ``version`` its current version: to save on top of theirs after merging,
+    save again with ``expected_version=error.version``. ``yours`` holds the changes that were
+    refused, ``expected`` the version they were based on."""
+
+    def __init__(
+        self,
+        record: str,
+        theirs: dict[str, object],
+        yours: dict[str, object],
+        *,
+        version: int | None = None,
+        expected: int | None = None,
+    ) -> None:
         self.record = record
         self.theirs = theirs
         self.yours = yours
+        self.version = version
+        self.expected = expected
         super().__init__(f"{record} was changed by someone else since you opened it")
+
+    def changed_fields(self) -> list[str]:
+        """The fields of yours whose saved value is now different from what you typed."""
+        return [k for k, v in self.yours.items() if k in self.theirs and self.theirs[k] != v]
 
 
 class DatabaseError(CaseTrackerError):
     """The database cannot be opened, read or written (locked, read-only, full, newer)."""
+
+
+class PassphraseNeeded(DatabaseError):
+    """The database is encrypted and no passphrase was given: ask for one and try again."""
+
+    def __init__(self, name: str | None = None) -> None:
+        self.name = name
+        where = f"{name} is encrypted" if name else "this database is encrypted"
+        super().__init__(f"{where}: a passphrase is needed")
+
+
+class WrongPassphrase(DatabaseError):
+    """The passphrase does not open the encrypted database; nothing was read or written."""
+
+    def __init__(self, name: str | None = None) -> None:
+        self.name = name
+        where = f" for {name}" if name else ""
+        super().__init__(f"wrong passphrase{where} (or not an encrypted Case Tracker file)")

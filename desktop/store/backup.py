@@ -69,6 +69,10 @@ def backup_file(source: Path, destination: Path) -> Path:
 
 
 def backup_engine(engine: Engine, destination: Path) -> Path:
+    if engine.url.get_driver_name() == "pysqlcipher":  # encrypted: keep the copy encrypted
+        from desktop.store.backup_encrypted import backup_encrypted
+
+        return backup_encrypted(engine, destination)
     source = database_file(engine.url)
     if source is None:
         raise DatabaseError("only SQLite files can be backed up this way")

@@ -3,6 +3,13 @@
 Every SQLite connection runs in WAL mode with ``synchronous=FULL``, foreign keys on and a
 busy timeout. Statement parameters are hidden from logs and error messages so that no
 personal data reaches them.
+
+An encrypted file (``sqlite+pysqlcipher``) is keyed by SQLAlchemy's pysqlcipher dialect,
+which runs ``PRAGMA key`` with the URL's password as the very first statement of every
+connection; the passphrase is put there here, never in a URL a user types or a log shows
+(an SQLite URL without a user name renders without its password). The pragmas above follow
+the key. Key derivation takes tens of milliseconds, so encrypted engines keep a small pool
+of open connections instead of opening one per session.
 """
 
 from __future__ import annotations
@@ -13,11 +20,12 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.pool import NullPool
+from sqlalchemy.pool import NullPool, QueuePool
 
-from desktop.domain.errors import DatabaseError
+from desktop.domain.errors import DatabaseError, PassphraseNeeded
 
 BUSY_TIMEOUT_MS = 10_000
+ENV_BUSY_TIMEOUT = "CASE_TRACKER_BUSY_TIMEOUT_MS"
 ENV_DB = "CASE_TRACKER_DB"
 ENV_PASSPHRASE = "CASE_TRACKER_PASSPHRASE"
 APP_DIR_NAME = "CaseTracker"
@@ -75,32 +83,46 @@ def create_private_file(path: Path) -> None:
     os.chmod(path, 0o600)
 
 
+def busy_timeout_ms() -> int:
+    """How long a connection waits for another program's write to finish before it gives
+    up with "database is locked": ``CASE_TRACKER_BUSY_TIMEOUT_MS``, else 10 s."""
+    raw = os.environ.get(ENV_BUSY_TIMEOUT, "").strip()
+    return int(raw) if raw.isdigit() else BUSY_TIMEOUT_MS
+
+
 def make_engine(url: URL, *, passphrase: str | None = None, echo: bool = False) -> Engine:
     """An engine with the project's connection settings."""
     kwargs: dict[str, Any] = {"hide_parameters": True, "echo": echo}
     if is_sqlite(url):
+        if is_encrypted(url) and not passphrase:
+            raise PassphraseNeeded(display_name(url))
         path = database_file(url)
         if path is not None and not path.exists():
             create_private_file(path)
-        kwargs["poolclass"] = NullPool
+        if is_encrypted(url):
+            url = url.set(password=passphrase)
+            kwargs.update(poolclass=QueuePool, pool_size=2, max_overflow=4)
+        else:
+            kwargs["poolclass"] = NullPool
         engine = create_engine(url, **kwargs)
-        _install_sqlite_pragmas(engine, passphrase if is_encrypted(url) else None)
+        _install_sqlite_pragmas(engine, encrypted=is_encrypted(url))
         return engine
     kwargs["pool_pre_ping"] = True
     return create_engine(url, **kwargs)
 
 
-def _install_sqlite_pragmas(engine: Engine, passphrase: str | None) -> None:
+def _install_sqlite_pragmas(engine: Engine, *, encrypted: bool) -> None:
+    # Runs after the pysqlcipher dialect's own connect hook, which has set the key.
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         # Let SQLAlchemy, not the driver, decide where transactions begin.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         try:
-            if passphrase is not None:
-                escaped = passphrase.replace("'", "''")
-                cursor.execute(f"PRAGMA key = '{escaped}'")
-            cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            if encrypted:
+                # A wrong key is reported as an error; SQLCipher need not also print it.
+                cursor.execute("PRAGMA cipher_log_level = NONE")
+            cursor.execute(f"PRAGMA busy_timeout = {busy_timeout_ms()}")
             cursor.execute("PRAGMA journal_mode = WAL")
             cursor.execute("PRAGMA synchronous = FULL")
             cursor.execute("PRAGMA foreign_keys = ON")

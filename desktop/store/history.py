@@ -1,21 +1,42 @@
 """Change history: every insert, update and delete made through a session is written to
 ``change_log`` (who, when, which record, which field, before and after) in the same
-transaction. Bulk loads through Core (seed, demo, import) record one summary row instead."""
+transaction. Bulk loads through Core (seed, demo, import) record one summary row instead.
+
+How a flush is logged:
+
+* updates and deletes are read in ``before_flush``, while the values before the change can
+  still be read: a value the session had not loaded (an expired attribute set blind) is read
+  from the database, so "before" is never a guess; a record changed and then deleted in one
+  flush logs the values it had in the database;
+* inserts are logged in ``after_flush``, once the database has given the new record its id;
+* the rows of one flush are written by that flush, in its transaction: a flush that fails
+  (a version conflict, a broken constraint) logs nothing, and a later flush starts afresh;
+* "when" is one UTC timestamp per flush, taken here so that SQLite and PostgreSQL agree
+  (a server clock in local time would not); "who" is the database's actor at that moment.
+
+A table whose primary key has several columns (a headcount's count per category) is logged
+under its first key column, and the other key columns are named in the field:
+``count [category_id=3]``. ``detainee_token`` is not logged: it is derived from the names,
+whose changes are.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import event, insert, inspect
+from sqlalchemy import event, insert, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.state import InstanceState
 
 from desktop.domain.enums import ChangeAction
-from desktop.store.models import Base, ChangeLog
+from desktop.store.models import Base, ChangeLog, DetaineeToken
 
 SKIP_FIELDS = {"version"}
-UNLOGGED = {ChangeLog.__tablename__}
+UNLOGGED = {ChangeLog.__tablename__, DetaineeToken.__tablename__}
+FIELD_LENGTH = 60
+PENDING = "history_rows"
 
 
 def as_text(value: object) -> str | None:
@@ -28,70 +49,159 @@ def as_text(value: object) -> str | None:
     return str(value)
 
 
-def _rows_for(obj: Base, action: ChangeAction, who: str) -> list[dict[str, Any]]:
+def utc_now() -> datetime:
+    """Naive UTC, as ``change_log.at`` stores it on every backend."""
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def _logged(obj: object) -> bool:
+    return isinstance(obj, Base) and obj.__tablename__ not in UNLOGGED
+
+
+def _key(state: InstanceState[Any]) -> tuple[int | None, str]:
+    """The record id to log under, and a suffix naming the other key columns."""
+    mapper = state.mapper
+    columns = list(mapper.primary_key)
+    values = mapper.primary_key_from_instance(state.obj())
+    if state.key is not None:  # persistent or deleted: the identity is authoritative
+        values = list(state.key[1])
+    record_id = values[0]
+    suffix = ", ".join(f"{c.key}={v}" for c, v in zip(columns[1:], values[1:], strict=True))
+    return (int(record_id) if record_id is not None else None), (f" [{suffix}]" if suffix else "")
+
+
+def _field(name: str, suffix: str) -> str:
+    return (name + suffix)[:FIELD_LENGTH]
+
+
+def _stored_values(session: Session, state: InstanceState[Any], names: list[str]) -> dict[str, Any]:
+    """The values of ``names`` as the database holds them now (before this flush)."""
+    if not names or state.key is None:
+        return {}
+    mapper = state.mapper
+    table = mapper.local_table
+    columns = [mapper.get_property(n).columns[0] for n in names]  # type: ignore[attr-defined]
+    where = [c == v for c, v in zip(mapper.primary_key, state.key[1], strict=True)]
+    row = session.connection().execute(select(*columns).select_from(table).where(*where)).first()
+    return dict(zip(names, row, strict=True)) if row is not None else {}
+
+
+def _row(
+    who: str,
+    at: datetime,
+    table: str,
+    record_id: int | None,
+    action: ChangeAction,
+    field: str | None = None,
+    before: object = None,
+    after: object = None,
+) -> dict[str, Any]:
+    return {
+        "at": at,
+        "who": who,
+        "table_name": table,
+        "record_id": record_id,
+        "action": action.value,
+        "field": field,
+        "before": as_text(before),
+        "after": as_text(after),
+    }
+
+
+def _column_names(state: InstanceState[Any]) -> list[str]:
+    primary = {c.key for c in state.mapper.primary_key}
+    return [
+        a.key
+        for a in state.mapper.column_attrs
+        if a.key not in SKIP_FIELDS and a.key not in primary
+    ]
+
+
+def update_rows(session: Session, obj: Base, who: str, at: datetime) -> list[dict[str, Any]]:
+    """One row per field whose value this flush changes, with the value it had before."""
     state = inspect(obj)
-    table = obj.__tablename__
-    record_id = state.identity[0] if state.identity else getattr(obj, "id", None)
-    rows: list[dict[str, Any]] = []
-    for attr in state.mapper.column_attrs:
-        name = attr.key
-        if name in SKIP_FIELDS or name == "id":
-            continue
+    record_id, suffix = _key(state)
+    changed: dict[str, tuple[Any, Any]] = {}
+    unknown: list[str] = []
+    for name in _column_names(state):
         hist = state.attrs[name].history
-        if action is ChangeAction.UPDATE:
-            if not hist.has_changes():
-                continue
-            before = hist.deleted[0] if hist.deleted else None
-            after = hist.added[0] if hist.added else None
-        elif action is ChangeAction.INSERT:
-            before, after = None, getattr(obj, name)
-            if after is None:
-                continue
-        else:
-            before, after = getattr(obj, name), None
-        if as_text(before) == as_text(after):
+        if not hist.added:
             continue
-        rows.append(
-            {
-                "who": who,
-                "table_name": table,
-                "record_id": record_id,
-                "action": action.value,
-                "field": name,
-                "before": as_text(before),
-                "after": as_text(after),
-            }
-        )
-    if action is ChangeAction.DELETE and not rows:
-        rows.append(
-            {"who": who, "table_name": table, "record_id": record_id, "action": action.value}
-        )
-    return rows
+        if hist.deleted:
+            changed[name] = (hist.deleted[0], hist.added[0])
+        else:  # set without the old value loaded (or flagged modified): read it
+            changed[name] = (None, hist.added[0])
+            unknown.append(name)
+    for name, value in _stored_values(session, state, unknown).items():
+        changed[name] = (value, changed[name][1])
+    return [
+        _row(who, at, obj.__tablename__, record_id, ChangeAction.UPDATE, _field(n, suffix), b, a)
+        for n, (b, a) in changed.items()
+        if as_text(b) != as_text(a)
+    ]
+
+
+def delete_rows(session: Session, obj: Base, who: str, at: datetime) -> list[dict[str, Any]]:
+    """One row per non-empty field of the deleted record, with its value in the database."""
+    state = inspect(obj)
+    record_id, suffix = _key(state)
+    names = _column_names(state)
+    stored = _stored_values(session, state, names)
+    table = obj.__tablename__
+    rows = [
+        _row(who, at, table, record_id, ChangeAction.DELETE, _field(n, suffix), stored[n], None)
+        for n in names
+        if n in stored and stored[n] is not None
+    ]
+    if suffix:  # the other key columns say which part was deleted
+        rows.insert(0, _row(who, at, table, record_id, ChangeAction.DELETE, suffix.strip()))
+    return rows or [_row(who, at, table, record_id, ChangeAction.DELETE)]
+
+
+def insert_rows(obj: Base, who: str, at: datetime) -> list[dict[str, Any]]:
+    """One row per field the new record was given a value for."""
+    state = inspect(obj)
+    record_id, suffix = _key(state)
+    table = obj.__tablename__
+    primary = [c.key for c in state.mapper.primary_key]
+    names = primary[1:] + _column_names(state)
+    rows = [
+        _row(who, at, table, record_id, ChangeAction.INSERT, _field(n, ""), None, value)
+        for n in names
+        if (value := state.dict.get(n)) is not None
+    ]
+    return rows or [_row(who, at, table, record_id, ChangeAction.INSERT)]
 
 
 def install_history(factory: sessionmaker[Session], actor: Callable[[], str]) -> None:
     """Write the history of every flush made by sessions from ``factory``."""
 
     @event.listens_for(factory, "before_flush")
-    def _collect_deletes(session: Session, _ctx: Any, _instances: Any) -> None:
-        pending = session.info.setdefault("history_rows", [])
-        for obj in session.deleted:
-            if isinstance(obj, Base) and obj.__tablename__ not in UNLOGGED:
-                pending.extend(_rows_for(obj, ChangeAction.DELETE, actor()))
-
-    @event.listens_for(factory, "after_flush")
-    def _write(session: Session, _ctx: Any) -> None:
-        rows: list[dict[str, Any]] = session.info.pop("history_rows", [])
-        who = actor()
-        for obj in session.new:
-            if isinstance(obj, Base) and obj.__tablename__ not in UNLOGGED:
-                rows.extend(_rows_for(obj, ChangeAction.INSERT, who))
+    def _before(session: Session, _ctx: Any, _instances: Any) -> None:
+        who, at = actor(), utc_now()
+        rows: list[dict[str, Any]] = []
         for obj in session.dirty:
             if (
-                isinstance(obj, Base)
-                and obj.__tablename__ not in UNLOGGED
+                _logged(obj)
+                and obj not in session.deleted
                 and session.is_modified(obj, include_collections=False)
             ):
-                rows.extend(_rows_for(obj, ChangeAction.UPDATE, who))
+                rows.extend(update_rows(session, obj, who, at))
+        for obj in session.deleted:
+            if _logged(obj):
+                rows.extend(delete_rows(session, obj, who, at))
+        # Replaces what a failed earlier flush may have left: only this flush is logged.
+        session.info[PENDING] = (who, at, rows)
+
+    @event.listens_for(factory, "after_flush")
+    def _after(session: Session, _ctx: Any) -> None:
+        who, at, rows = session.info.pop(PENDING, (actor(), utc_now(), []))
+        for obj in session.new:
+            if _logged(obj):
+                rows.extend(insert_rows(obj, who, at))
         if rows:
             session.connection().execute(insert(ChangeLog), rows)
+
+    @event.listens_for(factory, "after_soft_rollback")
+    def _forget(session: Session, _previous: Any) -> None:
+        session.info.pop(PENDING, None)
