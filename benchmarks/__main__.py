@@ -30,11 +30,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", nargs="*", choices=sorted(FIGURES), default=None)
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results")
     parser.add_argument("--cache", type=Path, default=CACHE)
+    parser.add_argument("--tiny", action="store_true", help="smallest sizes: for the test suite")
     args = parser.parse_args(argv)
     cases = 100_000 if args.quick and args.cases == 1_000_000 else args.cases
     repeat = args.repeat or (3 if args.quick else 5)
     print(f"database with {cases:,} cases …", file=sys.stderr)
-    ctx = Context(db=database_for(cases, args.cache), cases=cases, repeat=repeat, quick=args.quick)
+    ctx = Context(
+        db=database_for(cases, args.cache),
+        cases=cases,
+        repeat=repeat,
+        quick=args.quick,
+        tiny=args.tiny,
+    )
     figures: list[Figure] = []
     failed = []
     for name in args.only or list(FIGURES):

@@ -65,7 +65,7 @@ def roster_pdf(ctx: Context) -> Figure:
 
     app = QGuiApplication.instance() or QGuiApplication([])
     register_fonts()
-    rows = ROWS
+    rows = 300 if ctx.tiny else ROWS
     content = _roster_content(rows)
     with TemporaryDirectory() as tmp:
         ours = timed(lambda: render_pdf(content, Path(tmp) / "ours.pdf"), ctx.repeat)

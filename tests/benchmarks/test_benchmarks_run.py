@@ -1,0 +1,41 @@
+"""The benchmarks run end to end at a tiny size (they are measured by hand, never asserted)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+
+
+def test_every_figure_runs_and_writes_its_table(tmp_path: Path):
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "benchmarks",
+            "--cases",
+            "10000",
+            "--repeat",
+            "1",
+            "--tiny",
+            "--cache",
+            str(tmp_path / "cache"),
+            "--out",
+            str(tmp_path / "out"),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    data = json.loads((tmp_path / "out" / "results.json").read_text("utf-8"))
+    from benchmarks.__main__ import FIGURES
+
+    assert len(data["figures"]) == len(FIGURES)
+    assert all(f["ours"]["values"] and f["baseline"]["values"] for f in data["figures"])
+    table = (tmp_path / "out" / "results.md").read_text("utf-8")
+    assert table.count("\n| ") == len(FIGURES) + 2  # header, separator, one row per figure
