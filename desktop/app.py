@@ -59,6 +59,9 @@ def lock_for(database: Database) -> QLockFile | None:
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    headless = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    if args.screenshot and headless and sys.platform.startswith("linux"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a screenshot needs no screen
     app = application(getattr(args, "lang", None) or str(settings().value("language", "en")))
     try:
         database = open_database(getattr(args, "db", None))

@@ -74,12 +74,12 @@ def _latest_headcounts() -> Subquery:
 
 def occupancy_rows(session: Session, facility_id: int | None = None) -> list[OccupancyRow]:
     """Every facility (or one) with capacity, latest headcount and live count of people held."""
-    held = (
-        select(Detainee.facility_id, func.count().label("held"))
-        .where(Detainee.status == CaseStatus.HELD.value)
-        .group_by(Detainee.facility_id)
-        .subquery()
+    counted = select(Detainee.facility_id, func.count().label("held")).where(
+        Detainee.status == CaseStatus.HELD.value
     )
+    if facility_id is not None:  # one facility: count its people only
+        counted = counted.where(Detainee.facility_id == facility_id)
+    held = counted.group_by(Detainee.facility_id).subquery()
     latest = _latest_headcounts()
     query = (
         select(

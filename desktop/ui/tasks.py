@@ -158,5 +158,8 @@ class TaskRunner(QObject):
         dialog.show()
         return dialog
 
+    def is_busy(self) -> bool:
+        return self._running > 0
+
     def wait(self, msecs: int = 30_000) -> bool:
         return self._pool.waitForDone(msecs)

@@ -1,0 +1,378 @@
+"""Facility records: the list with occupancy, one facility's detail, saving and deleting.
+
+Every function is one user action in one short transaction and returns plain frozen
+records. Headcounts (the facility's reported population over time) are in
+``desktop.services.headcounts`` and re-exported here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from desktop.domain.enums import CaseStatus
+from desktop.domain.errors import ConflictError, FieldProblem, ValidationError
+from desktop.domain.facility_rules import (
+    FacilityFields,
+    Neighbour,
+    check_deletable,
+    check_facility,
+    clean,
+)
+from desktop.services.common import apply_changes, get_or_fail
+from desktop.services.database import Database
+from desktop.services.headcounts import (
+    CategoryRecord,
+    HeadcountPart,
+    HeadcountRecord,
+    SourceRecord,
+    delete_headcount,
+    delete_headcount_rows,
+    headcount_records,
+    list_categories,
+    list_headcounts,
+    list_sources,
+    save_headcount,
+)
+from desktop.store.models import Category, Detainee, Facility, Headcount, Transfer
+from desktop.store.occupancy import OccupancyRow, held_by_category, occupancy_rows
+
+__all__ = [
+    "CategoryComparison",
+    "CategoryRecord",
+    "FacilityDetail",
+    "FacilityFields",
+    "FacilityRecord",
+    "HeadcountPart",
+    "HeadcountRecord",
+    "HeldPerson",
+    "OccupancyRow",
+    "PeoplePage",
+    "SourceRecord",
+    "delete_facility",
+    "delete_headcount",
+    "get_facility",
+    "list_categories",
+    "list_facilities",
+    "list_headcounts",
+    "list_sources",
+    "people_held",
+    "save_facility",
+    "save_headcount",
+]
+
+PEOPLE_PAGE = 200
+
+
+@dataclass(frozen=True)
+class FacilityRecord:
+    """A facility's stored fields with the version a save must expect."""
+
+    id: int
+    parent_id: int | None
+    name: str
+    name_ar: str | None
+    kind: str
+    governorate: str | None
+    operator: str | None
+    capacity: int | None
+    status: str
+    synthetic: bool
+    notes: str | None
+    version: int
+
+    def fields(self) -> FacilityFields:
+        return FacilityFields(
+            name=self.name,
+            kind=self.kind,
+            status=self.status,
+            parent_id=self.parent_id,
+            name_ar=self.name_ar,
+            governorate=self.governorate,
+            operator=self.operator,
+            capacity=self.capacity,
+            notes=self.notes,
+        )
+
+
+@dataclass(frozen=True)
+class CategoryComparison:
+    """People held in one category, counted from records, beside the latest headcount's
+    count for that category (None when the headcount does not break it down)."""
+
+    category_id: int | None
+    category: str
+    held: int
+    reported: int | None
+
+    @property
+    def difference(self) -> int | None:
+        return None if self.reported is None else self.held - self.reported
+
+
+@dataclass(frozen=True)
+class HeldPerson:
+    id: int
+    case_no: str
+    name_latin: str
+    name_arabic: str | None
+    category: str | None
+    nationality: str | None
+    held_since: date | None
+    synthetic: bool
+
+
+@dataclass(frozen=True)
+class PeoplePage:
+    """Up to a page of the people held in a facility, ordered by case number, and how many
+    are held in all. ``last_case_no`` continues the list (keyset paging)."""
+
+    total: int
+    people: tuple[HeldPerson, ...]
+
+    @property
+    def last_case_no(self) -> str | None:
+        return self.people[-1].case_no if self.people else None
+
+
+@dataclass(frozen=True)
+class FacilityDetail:
+    """Everything the detail pane shows for one facility."""
+
+    record: FacilityRecord
+    occupancy: OccupancyRow
+    headcounts: tuple[HeadcountRecord, ...]  # newest first
+    by_category: tuple[CategoryComparison, ...]
+    people: PeoplePage
+    sections: tuple[str, ...]
+
+    @property
+    def latest(self) -> HeadcountRecord | None:
+        return self.headcounts[0] if self.headcounts else None
+
+
+def _record(f: Facility) -> FacilityRecord:
+    return FacilityRecord(
+        id=f.id,
+        parent_id=f.parent_id,
+        name=f.name,
+        name_ar=f.name_ar,
+        kind=f.kind,
+        governorate=f.governorate,
+        operator=f.operator,
+        capacity=f.capacity,
+        status=f.status,
+        synthetic=bool(f.synthetic),
+        notes=f.notes,
+        version=f.version,
+    )
+
+
+def list_facilities(database: Database) -> list[OccupancyRow]:
+    """Every facility with capacity, latest headcount and live count of people held."""
+    with database.read() as s:
+        return occupancy_rows(s)
+
+
+def _people(
+    s: Session, facility_id: int, limit: int, after_case_no: str | None = None
+) -> PeoplePage:
+    held = (Detainee.facility_id == facility_id) & (Detainee.status == CaseStatus.HELD.value)
+    total = int(s.scalar(select(func.count()).select_from(Detainee).where(held)) or 0)
+    query = (
+        select(
+            Detainee.id,
+            Detainee.case_no,
+            Detainee.name_latin,
+            Detainee.name_arabic,
+            Category.name,
+            Detainee.nationality,
+            Detainee.held_since,
+            Detainee.synthetic,
+        )
+        .outerjoin(Category, Category.id == Detainee.category_id)
+        .where(held)
+        .order_by(Detainee.case_no)
+        .limit(max(0, limit))
+    )
+    if after_case_no is not None:
+        query = query.where(Detainee.case_no > after_case_no)
+    people = tuple(
+        HeldPerson(
+            id=r[0],
+            case_no=r[1],
+            name_latin=r[2],
+            name_arabic=r[3],
+            category=r[4],
+            nationality=r[5],
+            held_since=r[6],
+            synthetic=bool(r[7]),
+        )
+        for r in s.execute(query)
+    )
+    return PeoplePage(total=total, people=people)
+
+
+def people_held(
+    database: Database,
+    *,
+    facility_id: int,
+    limit: int = PEOPLE_PAGE,
+    after_case_no: str | None = None,
+) -> PeoplePage:
+    """A page of the people held in a facility (by case number, after ``after_case_no``)."""
+    with database.read() as s:
+        get_or_fail(s, Facility, facility_id, "facility")
+        return _people(s, facility_id, limit, after_case_no)
+
+
+def _comparison(
+    s: Session, facility_id: int, latest: HeadcountRecord | None
+) -> tuple[CategoryComparison, ...]:
+    counted = {c.category_id: c for c in held_by_category(s, facility_id)}
+    reported = {p.category_id: p for p in latest.parts} if latest else {}
+    rows = [
+        CategoryComparison(
+            category_id=cid,
+            category=c.category,
+            held=c.held,
+            reported=reported[cid].count if cid in reported else None,
+        )
+        for cid, c in counted.items()
+    ]
+    rows += [
+        CategoryComparison(category_id=cid, category=p.category, held=0, reported=p.count)
+        for cid, p in reported.items()
+        if cid not in counted
+    ]
+    return tuple(sorted(rows, key=lambda r: (-max(r.held, r.reported or 0), r.category)))
+
+
+def get_facility(
+    database: Database, *, facility_id: int, people_limit: int = PEOPLE_PAGE
+) -> FacilityDetail:
+    """One facility with its headcount history, who is held there by category beside the
+    latest headcount, and the first page of the people held."""
+    with database.read() as s:
+        facility = get_or_fail(s, Facility, facility_id, "facility")
+        record = _record(facility)
+        occupancy = occupancy_rows(s, facility_id)[0]
+        headcounts = tuple(headcount_records(s, facility_id))
+        sections = tuple(
+            s.scalars(
+                select(Facility.name)
+                .where(Facility.parent_id == facility_id)
+                .order_by(func.lower(Facility.name))
+            )
+        )
+        return FacilityDetail(
+            record=record,
+            occupancy=occupancy,
+            headcounts=headcounts,
+            by_category=_comparison(s, facility_id, headcounts[0] if headcounts else None),
+            people=_people(s, facility_id, people_limit),
+            sections=sections,
+        )
+
+
+def _neighbours(s: Session) -> list[Neighbour]:
+    return [
+        Neighbour(id=i, parent_id=p, name=n)
+        for i, p, n in s.execute(select(Facility.id, Facility.parent_id, Facility.name))
+    ]
+
+
+def _cleaned(values: FacilityFields) -> FacilityFields:
+    return FacilityFields(
+        name=values.name.strip(),
+        kind=values.kind,
+        status=values.status,
+        parent_id=values.parent_id,
+        name_ar=clean(values.name_ar),
+        governorate=clean(values.governorate),
+        operator=clean(values.operator),
+        capacity=values.capacity,
+        notes=clean(values.notes),
+    )
+
+
+def save_facility(
+    database: Database,
+    *,
+    values: FacilityFields,
+    facility_id: int | None = None,
+    expected_version: int | None = None,
+) -> FacilityRecord:
+    """Create a facility (``facility_id`` None) or update one that nobody else has saved
+    since ``expected_version``. Raises ValidationError, ConflictError or NotFoundError."""
+    fields = _cleaned(values)
+    try:
+        with database.session() as s:
+            check_facility(fields, facility_id=facility_id, others=_neighbours(s))
+            if facility_id is None:
+                facility = Facility(**fields.as_dict(), synthetic=False)
+                s.add(facility)
+                s.flush()
+            else:
+                facility = get_or_fail(s, Facility, facility_id, "facility")
+                if expected_version is None:
+                    raise ValueError("expected_version is required to update a facility")
+                current = _record(facility).fields().as_dict()
+                changes = {k: v for k, v in fields.as_dict().items() if current[k] != v}
+                apply_changes(
+                    s,
+                    facility,
+                    expected_version=expected_version,
+                    changes=changes,
+                    label=f"facility {facility.name!r}",
+                )
+            return _record(facility)
+    except IntegrityError as exc:  # a concurrent save took the name first
+        if "name" in str(exc.orig):
+            raise ValidationError(
+                [FieldProblem("name", "Another facility here is already called this")],
+                record=f"facility {fields.name!r}",
+            ) from None
+        raise
+
+
+def delete_facility(database: Database, *, facility_id: int, expected_version: int) -> None:
+    """Delete a facility and its headcounts; refused (RuleError) while people are held
+    there, sections remain inside it or case records name it."""
+    with database.session() as s:
+        facility = get_or_fail(s, Facility, facility_id, "facility")
+        if facility.version != expected_version:
+            raise ConflictError(f"facility {facility.name!r}", theirs={}, yours={})
+        held = int(
+            s.scalar(
+                select(func.count()).where(
+                    Detainee.facility_id == facility_id,
+                    Detainee.status == CaseStatus.HELD.value,
+                )
+            )
+            or 0
+        )
+        others = (
+            int(s.scalar(select(func.count()).where(Detainee.facility_id == facility_id)) or 0)
+            - held
+        )
+        others += int(
+            s.scalar(
+                select(func.count()).where(
+                    or_(
+                        Transfer.from_facility_id == facility_id,
+                        Transfer.to_facility_id == facility_id,
+                    )
+                )
+            )
+            or 0
+        )
+        sections = list(s.scalars(select(Facility.name).where(Facility.parent_id == facility_id)))
+        check_deletable(facility.name, held=held, other_records=others, sections=sections)
+        for headcount in s.scalars(select(Headcount).where(Headcount.facility_id == facility_id)):
+            delete_headcount_rows(s, headcount)
+        s.delete(facility)

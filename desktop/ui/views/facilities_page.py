@@ -1,0 +1,135 @@
+"""The Facilities page: the facility tree with its search box beside the selected facility's
+detail, and the actions New, Save, Revert and Delete. ``create_page(window)`` is what the
+main window calls."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QToolBar,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.ui.models.facility_tree import COL_OCCUPANCY, OCCUPANCY_ROLE, FacilityTreeModel
+from desktop.ui.views.facility_controller import FacilityController
+from desktop.ui.views.facility_detail import FacilityDetailView
+from desktop.ui.widgets.occupancy_bar import OccupancyBarDelegate
+from desktop.ui.widgets.search_box import SearchBox
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
+
+
+class FacilitiesPage(QWidget):
+    ready = Signal()
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__()
+        self.setObjectName("facilitiesPage")
+        self.setAccessibleName(self.tr("Facilities"))
+        self.window_ = window
+
+        self.new_action = self._action("newFacilityAction", self.tr("&New facility"), "Ctrl+N")
+        self.save_action = self._action("saveFacilityAction", self.tr("&Save"), "Ctrl+S")
+        self.revert_action = self._action("revertFacilityAction", self.tr("&Revert"), "Esc")
+        self.delete_action = self._action("deleteFacilityAction", self.tr("&Delete facility…"), "")
+        self.toolbar = QToolBar(self.tr("Facility"))
+        self.toolbar.setObjectName("facilityToolbar")
+        self.toolbar.setAccessibleName(self.tr("Facility actions"))
+        for action in (self.new_action, self.save_action, self.revert_action, self.delete_action):
+            self.toolbar.addAction(action)
+            tool = self.toolbar.widgetForAction(action)
+            tool.setObjectName(action.objectName().replace("Action", "Button"))
+            tool.setAccessibleName(action.text().replace("&", "").rstrip("…"))
+
+        self.search = SearchBox(
+            self.tr("Search facilities (Ctrl+F)"), object_name="facilitySearch", scope=self
+        )
+        self.count = QLabel()
+        self.count.setObjectName("facilityCount")
+        self.count.setAccessibleName(self.tr("Facilities shown"))
+        self.model = FacilityTreeModel(self)
+        self.tree = QTreeView()
+        self.tree.setObjectName("facilityTree")
+        self.tree.setAccessibleName(self.tr("Facilities"))
+        self.tree.setModel(self.model)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setSortingEnabled(True)
+        self.tree.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.tree.setItemDelegateForColumn(
+            COL_OCCUPANCY, OccupancyBarDelegate(OCCUPANCY_ROLE, self)
+        )
+        header = self.tree.header()
+        header.setObjectName("facilityTreeHeader")
+        header.setAccessibleName(self.tr("Facility columns"))
+        header.setSortIndicatorShown(True)
+        # Delete acts on the list only, so that Delete in a text field deletes text.
+        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.removeAction(self.delete_action)
+        self.tree.addAction(self.delete_action)
+
+        left = QWidget()
+        left.setObjectName("facilityListPane")
+        left.setMinimumWidth(220)
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.count)
+        column.addLayout(top)
+        column.addWidget(self.tree, 1)
+
+        self.detail = FacilityDetailView()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("facilitiesSplitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([480, 470])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 6)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.splitter, 1)
+
+        self.controller = FacilityController(self, window)
+
+    def _action(self, object_name: str, text: str, shortcut: str) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(object_name)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(action)
+        return action
+
+    # -- what the window asks of a page ---------------------------------------------------
+    def is_ready(self) -> bool:
+        return self.controller.is_ready()
+
+    def can_close(self) -> bool:
+        return self.controller.can_close()
+
+    def open_facility(self, facility_id: int) -> None:
+        self.controller.open_facility(facility_id)
+
+    def undo_stack(self) -> QUndoStack:
+        return self.detail.form.undo_stack
+
+
+def create_page(window: MainWindow) -> QWidget:
+    return FacilitiesPage(window)

@@ -1,0 +1,334 @@
+"""What the Facilities page does: load the list and the selected facility's detail in the
+background, follow the selection, check the record as it is edited, save, revert, create and
+delete, and ask about unsaved changes before they could be lost."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Signal
+
+from desktop.domain.errors import (
+    CaseTrackerError,
+    NotFoundError,
+)
+from desktop.services.facilities import (
+    FacilityDetail,
+    FacilityRecord,
+    get_facility,
+    list_categories,
+    list_facilities,
+    list_sources,
+)
+from desktop.ui.dialogs import messages, unsaved
+from desktop.ui.views.facility_editing import FacilityEditing, form_values
+from desktop.ui.views.headcount_controller import HeadcountController
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.views.facilities_page import FacilitiesPage
+
+RECORD_TAB = 0
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FacilityController", text)
+
+
+class FacilityController(FacilityEditing, QObject):
+    list_loaded = Signal()
+    detail_shown = Signal(int)  # the facility's id; 0 for a new, unsaved one
+    saved = Signal(int)
+    deleted = Signal(int)
+
+    def __init__(self, page: FacilitiesPage, window: MainWindow) -> None:
+        super().__init__(page)
+        self.page = page
+        self.window = window
+        self.database = window.database
+        self.tasks = window.tasks
+        self.model = page.model
+        self.view = page.detail
+        self.form = page.detail.form
+        self.current_id: int | None = None
+        self.detail: FacilityDetail | None = None
+        self.creating = False
+        self.categories: list[Any] = []
+        self.sources: list[Any] = []
+        self._form_record: FacilityRecord | None = None  # the record the form holds
+        self._generation = 0
+        self._list_loaded = False
+        self._loading = 0
+        self._saving = False
+        self._restoring = False
+        self.headcounts = HeadcountController(self)
+
+        page.tree.selectionModel().currentChanged.connect(self._current_changed)
+        page.search.textChanged.connect(self.model.set_filter)
+        self.model.modelReset.connect(self._reselect)
+        self.model.counts_changed.connect(self._show_count)
+        self.form.edited.connect(self._check)
+        self.form.dirty_changed.connect(self._dirty_changed)
+        page.new_action.triggered.connect(self.new_facility)
+        page.save_action.triggered.connect(lambda: self.save())
+        page.revert_action.triggered.connect(self.revert)
+        page.delete_action.triggered.connect(self.delete)
+        self._update_actions()
+        self.reload()
+
+    # -- state -----------------------------------------------------------------------------
+    def is_ready(self) -> bool:
+        return self._list_loaded and not self._loading and not self._saving
+
+    def label(self) -> str:
+        name = str(self.form.values().get("name") or "").strip()
+        if self.creating:
+            return name or _tr("New facility")
+        return self.detail.record.name if self.detail else name
+
+    def _emit_ready(self) -> None:
+        if self.is_ready():
+            self.page.ready.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, CaseTrackerError):
+            messages.tell_error(self.page, _tr("Facilities"), str(exc))
+            return
+        raise exc
+
+    # -- the list --------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Load the list (and the categories and sources the headcount editor offers), then
+        the detail of the facility on show."""
+        database = self.database
+        self._loading += 1
+
+        def op(_ctx: object) -> tuple[list[Any], list[Any], list[Any]]:
+            return list_facilities(database), list_categories(database), list_sources(database)
+
+        def done(result: tuple[list[Any], list[Any], list[Any]]) -> None:
+            self._loading -= 1
+            self._list_arrived(*result)
+
+        def failed(exc: BaseException) -> None:
+            self._loading -= 1
+            self._failed(exc)
+
+        self.tasks.run(op, success=done, failure=failed)
+
+    def _list_arrived(self, rows: list[Any], categories: list[Any], sources: list[Any]) -> None:
+        self.categories, self.sources = categories, sources
+        self.model.set_rows(rows)
+        first_time = not self._list_loaded
+        self._list_loaded = True
+        if self.current_id is not None and self.model.row_for(self.current_id) is None:
+            self.current_id = None  # deleted meanwhile
+        if self.current_id is None and not self.creating:
+            first = self.model.index(0, 0)
+            self.current_id = self.model.facility_id(first)
+        self._reselect()
+        if self.current_id is not None and not self.creating:
+            self._load_detail(self.current_id)
+        if first_time:
+            for column in range(self.model.columnCount()):
+                self.page.tree.resizeColumnToContents(column)
+            if self.page.isVisible():
+                self.page.tree.setFocus()
+        self.list_loaded.emit()
+        self._emit_ready()
+
+    def _show_count(self, shown: int, total: int) -> None:
+        if self.model.filter_text().strip():
+            text = _tr("%1 of %2").replace("%1", str(shown)).replace("%2", str(total))
+        else:
+            text = _tr("%1 facilities").replace("%1", str(total))
+        self.page.count.setText(text)
+
+    def _reselect(self) -> None:
+        """Show the facility on show as the list's current row, without asking anything."""
+        self._restoring = True
+        try:
+            tree = self.page.tree
+            index = QModelIndex() if self.creating else self.model.index_of(self.current_id)
+            if index.isValid():
+                tree.setCurrentIndex(index)
+                tree.scrollTo(index)
+            else:
+                tree.selectionModel().clearSelection()
+                tree.selectionModel().setCurrentIndex(
+                    QModelIndex(), tree.selectionModel().SelectionFlag.Clear
+                )
+            tree.expandAll()
+        finally:
+            self._restoring = False
+
+    def _current_changed(
+        self, current: QModelIndex | QPersistentModelIndex, _previous: object
+    ) -> None:
+        if self._restoring:
+            return
+        facility_id = self.model.facility_id(current)
+        if facility_id is None or (facility_id == self.current_id and not self.creating):
+            return
+        if self._saving:
+            self._reselect()
+            return
+        self.leave(lambda: self.show_facility(facility_id), self._reselect)
+
+    # -- switching records -----------------------------------------------------------------
+    def leave(self, proceed: Callable[[], None], stay: Callable[[], None]) -> None:
+        """Go on to something else once the edits on show are saved or discarded; ``stay``
+        when the user cancels or the save fails."""
+        if not self.form.is_dirty():
+            proceed()
+            return
+        choice = unsaved.ask_unsaved(self.page, self.label())
+        if choice == unsaved.CANCEL:
+            stay()
+        elif choice == unsaved.DISCARD:
+            self._discard()
+            proceed()
+        else:
+            self.save(then=proceed, otherwise=stay)
+
+    def _discard(self) -> None:
+        self.form.revert()
+        if self.creating:
+            self.creating = False
+            self.current_id = None
+            self._form_record = None
+
+    def show_facility(self, facility_id: int) -> None:
+        was_new = self.creating
+        self.creating = False
+        self.current_id = facility_id
+        if was_new:
+            self._reselect()
+        self._load_detail(facility_id)
+
+    def open_facility(self, facility_id: int) -> None:
+        """Select and show a facility (from another page), asking first about edits."""
+
+        def proceed() -> None:
+            if self.model.filter_text() and not self.model.index_of(facility_id).isValid():
+                self.page.search.clear()
+            self.show_facility(facility_id)
+            self._reselect()
+
+        self.leave(proceed, lambda: None)
+
+    def _load_detail(self, facility_id: int) -> None:
+        self._generation += 1
+        generation = self._generation
+        database = self.database
+        self._loading += 1
+        self._update_actions()
+
+        def done(detail: FacilityDetail) -> None:
+            self._loading -= 1
+            if generation == self._generation:
+                self._detail_arrived(detail)
+            self._emit_ready()
+
+        def failed(exc: BaseException) -> None:
+            self._loading -= 1
+            if isinstance(exc, NotFoundError) and generation == self._generation:
+                self.current_id = None
+                self.reload()
+                return
+            self._failed(exc)
+
+        self.tasks.run(
+            lambda _ctx: get_facility(database, facility_id=facility_id),
+            success=done,
+            failure=failed,
+        )
+
+    def _detail_arrived(self, detail: FacilityDetail) -> None:
+        if self.creating or detail.record.id != self.current_id:
+            return
+        self.detail = detail
+        view = self.view
+        view.show_header(detail)
+        view.show_population(detail)
+        view.people.show_detail(detail)
+        for tab in (1, 2):
+            view.tabs.setTabEnabled(tab, True)
+        keep = self.form_record_id() == detail.record.id and self.form.is_dirty()
+        if not keep:  # edits in progress stay; a save then checks their version
+            view.set_parent_choices(self.model.all_rows(), exclude=detail.record.id)
+            self.form.load(form_values(detail.record))
+            view.show_text_starts()
+            self._form_record = detail.record
+        self._check()
+        self.detail_shown.emit(detail.record.id)
+
+    # -- editing ---------------------------------------------------------------------------
+    def _dirty_changed(self, dirty: bool) -> None:
+        self.window.setWindowModified(dirty)
+        self._update_actions()
+
+    def _update_actions(self, valid: bool | None = None) -> None:
+        if valid is None:
+            valid = self.validate()[1] is None
+        dirty = self.form.is_dirty()
+        page = self.page
+        page.save_action.setEnabled(dirty and valid and not self._saving)
+        page.revert_action.setEnabled(dirty or self.creating)
+        page.delete_action.setEnabled(self.current_id is not None and not self.creating)
+        headcounts_ok = self.current_id is not None and not self.creating
+        self.headcounts.update_actions(headcounts_ok)
+
+    def revert(self) -> None:
+        if self.creating:
+            previous = self.detail.record.id if self.detail else None
+            self.creating = False
+            self.form.revert()
+            self.current_id = None
+            if previous is not None and self.model.row_for(previous) is not None:
+                self.show_facility(previous)
+                self._reselect()
+            else:
+                self.reload()
+            return
+        self.form.revert()
+        self._check()
+
+    def new_facility(self) -> None:
+        self.leave(self._begin_new, lambda: None)
+
+    def _begin_new(self) -> None:
+        self.creating = True
+        self._form_record = None
+        self._generation += 1  # a detail still loading is not wanted now
+        self._reselect()
+        view = self.view
+        view.set_parent_choices(self.model.all_rows(), exclude=None)
+        self.form.load(form_values(None))
+        view.show_header(None, new_record=True)
+        view.show_population(None)
+        view.people.show_detail(None)
+        view.tabs.setCurrentIndex(RECORD_TAB)
+        for tab in (1, 2):
+            view.tabs.setTabEnabled(tab, False)
+        view.name.setFocus()
+        self._update_actions()
+        self.detail_shown.emit(0)
+
+    # -- closing ---------------------------------------------------------------------------
+    def _close_window(self) -> None:
+        self.window.close()
+
+    def can_close(self) -> bool:
+        """True when nothing would be lost. On Save the window closes once it is saved."""
+        if not self.form.is_dirty():
+            return True
+        choice = unsaved.ask_unsaved(self.window, self.label())
+        if choice == unsaved.CANCEL:
+            return False
+        if choice == unsaved.DISCARD:
+            self._discard()
+            return True
+        self.save(then=self._close_window)
+        return False

@@ -1,0 +1,175 @@
+"""Behaviour of the Population and People tabs: adding, changing and deleting headcounts
+(each its own saved change, apart from the facility's unsaved edits), loading more of the
+people held, and opening a person's case."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Signal
+
+from desktop.domain.errors import ConflictError, ValidationError
+from desktop.services.facilities import PeoplePage, people_held
+from desktop.services.headcounts import (
+    HeadcountRecord,
+    delete_headcount,
+    save_headcount,
+)
+from desktop.ui.dialogs import messages
+from desktop.ui.models import facility_text as text
+from desktop.ui.views.headcount_dialog import HeadcountDialog, HeadcountEdit
+
+if TYPE_CHECKING:
+    from desktop.ui.views.facility_controller import FacilityController
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("HeadcountController", text)
+
+
+class HeadcountController(QObject):
+    headcounts_changed = Signal()
+    people_appended = Signal(int)
+
+    def __init__(self, owner: FacilityController) -> None:
+        super().__init__(owner)
+        self.owner = owner
+        self._enabled = False
+        view = owner.view
+        self.view = view
+        view.add_headcount.clicked.connect(self.add)
+        view.edit_headcount.clicked.connect(self.edit)
+        view.delete_headcount.clicked.connect(self.delete)
+        view.headcounts.doubleClicked.connect(lambda _i: self.edit())
+        view.headcounts.selectionModel().selectionChanged.connect(
+            lambda *_a: self.update_actions(self._enabled)
+        )
+        people = view.people
+        people.more.clicked.connect(self.more_people)
+        people.open_case.clicked.connect(self.open_selected_case)
+        people.people.activated.connect(self.open_case_at)
+
+    # -- headcounts ------------------------------------------------------------------------
+    def update_actions(self, enabled: bool) -> None:
+        self._enabled = enabled
+        selected = self.selected() is not None
+        self.view.add_headcount.setEnabled(enabled)
+        self.view.edit_headcount.setEnabled(enabled and selected)
+        self.view.delete_headcount.setEnabled(enabled and selected)
+
+    def selected(self) -> HeadcountRecord | None:
+        index = self.view.headcounts.currentIndex()
+        if not index.isValid() or not self.view.headcounts.selectionModel().isSelected(index):
+            return None
+        return self.view.headcounts_model.record(index.row())
+
+    def _facility(self) -> tuple[int, str] | None:
+        owner = self.owner
+        if owner.creating or owner.current_id is None or owner.detail is None:
+            return None
+        return owner.current_id, owner.detail.record.name
+
+    def add(self) -> None:
+        self._edit(None)
+
+    def edit(self) -> None:
+        record = self.selected()
+        if record is not None:
+            self._edit(record)
+
+    def _edit(self, record: HeadcountRecord | None) -> None:
+        facility = self._facility()
+        if facility is None:
+            return
+        facility_id, name = facility
+        answer = HeadcountDialog.ask(
+            self.owner.page,
+            categories=self.owner.categories,
+            sources=self.owner.sources,
+            record=record,
+            facility_name=name,
+        )
+        if answer is not None:
+            self._save(facility_id, record, answer)
+
+    def _save(
+        self, facility_id: int, record: HeadcountRecord | None, answer: HeadcountEdit
+    ) -> None:
+        database = self.owner.database
+
+        def op(_ctx: object) -> HeadcountRecord:
+            return save_headcount(
+                database,
+                facility_id=facility_id,
+                values=answer.values,
+                new_source=answer.new_source,
+                headcount_id=record.id if record else None,
+                expected_version=record.version if record else None,
+            )
+
+        self.owner.tasks.run(op, success=self._changed, failure=self._failed)
+
+    def delete(self) -> None:
+        record = self.selected()
+        if record is None or self._facility() is None:
+            return
+        if not messages.confirm(
+            self.owner.page,
+            _tr("Delete headcount"),
+            _tr("Delete the headcount of %1 (%2)?")
+            .replace("%1", text.as_of(record.as_of, record.as_of_precision))
+            .replace("%2", text.figure(record.total, record.precision)),
+        ):
+            return
+        database = self.owner.database
+        self.owner.tasks.run(
+            lambda _ctx: delete_headcount(
+                database, headcount_id=record.id, expected_version=record.version
+            ),
+            success=self._changed,
+            failure=self._failed,
+        )
+
+    def _changed(self, _result: object) -> None:
+        self.headcounts_changed.emit()
+        self.owner.reload()  # population, occupancy and the sources offered change too
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, ValidationError | ConflictError):
+            messages.tell_error(self.owner.page, _tr("Headcount not saved"), str(exc))
+        else:
+            self.owner._failed(exc)
+
+    # -- people ----------------------------------------------------------------------------
+    def more_people(self) -> None:
+        detail = self.owner.detail
+        model = self.view.people.people_model
+        if detail is None or model.rowCount() == 0:
+            return
+        last = model.person(model.rowCount() - 1)
+        facility_id = detail.record.id
+        database = self.owner.database
+        after = last.case_no if last else None
+
+        def done(page: PeoplePage) -> None:
+            if self.owner.detail is not None and self.owner.detail.record.id == facility_id:
+                self.view.people.show_people(page, replace=False)
+                self.people_appended.emit(len(page.people))
+
+        self.owner.tasks.run(
+            lambda _ctx: people_held(database, facility_id=facility_id, after_case_no=after),
+            success=done,
+            failure=self.owner._failed,
+        )
+
+    def open_case_at(self, index: QModelIndex | QPersistentModelIndex) -> None:
+        person = self.view.people.people_model.person(index.row())
+        if person is not None:
+            self.owner.window.open_case(person.id)
+
+    def open_selected_case(self) -> None:
+        index = self.view.people.people.currentIndex()
+        if not index.isValid():
+            index = self.view.people.people_model.index(0, 0)
+        if index.isValid():
+            self.open_case_at(index)
