@@ -42,6 +42,7 @@ class MainWindow(QMainWindow):
         self.setAccessibleName(self.tr("Case Tracker"))
         self.setWindowTitle(self.tr("Case Tracker — %1[*]").replace("%1", database.name))
         self._summary: Summary | None = None
+        self._dirty_sources: set[int] = set()
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -159,6 +160,15 @@ class MainWindow(QMainWindow):
         for menu in self._menus.values():
             if menu.isEmpty():
                 menu.menuAction().setVisible(False)
+
+    def set_modified(self, source: object, dirty: bool) -> None:
+        """Each editor says whether it holds unsaved edits; the title's [*] shows while any
+        does."""
+        if dirty:
+            self._dirty_sources.add(id(source))
+        else:
+            self._dirty_sources.discard(id(source))
+        self.setWindowModified(bool(self._dirty_sources))
 
     def menu(self, key: str) -> QMenu:
         """One of the window's menus: file, edit, go, tools or help."""
