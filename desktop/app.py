@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import sys
 from pathlib import Path
@@ -13,10 +14,12 @@ from PySide6.QtWidgets import QApplication
 from desktop import __version__
 from desktop.domain.errors import CaseTrackerError
 from desktop.reports.fonts import register_fonts
-from desktop.services.database import Database, open_database
+from desktop.services.database import Database, open_database, open_with_passphrase
 from desktop.ui.dialogs import messages
 from desktop.ui.i18n import install_language
+from desktop.ui.dialogs.passphrase import ask_passphrase
 from desktop.ui.main_window import MainWindow
+from desktop.ui.menus.user import ensure_user_name
 
 ORGANIZATION = "CaseTracker"
 APPLICATION = "CaseTracker"
@@ -63,8 +66,12 @@ def run_gui(args: argparse.Namespace) -> int:
     if args.screenshot and headless and sys.platform.startswith("linux"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a screenshot needs no screen
     app = application(getattr(args, "lang", None) or str(settings().value("language", "en")))
+    db = getattr(args, "db", None)
     try:
-        database = open_database(getattr(args, "db", None))
+        if args.screenshot:  # asks nothing: an encrypted file's passphrase comes from the env
+            database = open_database(db)
+        else:
+            database = open_with_passphrase(db, functools.partial(ask_passphrase, None))
     except CaseTrackerError as exc:
         return _fail(args, app.tr("Cannot open the database"), str(exc))
     try:
@@ -73,6 +80,7 @@ def run_gui(args: argparse.Namespace) -> int:
         database.dispose()
         return _fail(args, app.tr("Database in use"), str(exc))
     window = MainWindow(database, settings())
+    ensure_user_name(window, ask=not args.screenshot)
     try:
         if args.screenshot:
             return _screenshot(app, window, Path(args.screenshot))

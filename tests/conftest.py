@@ -19,6 +19,9 @@ from desktop.services.database import Database, init_database, open_database
 
 ROOT = Path(__file__).resolve().parent.parent
 
+# A private PostgreSQL server for the tests that run on both backends (tests/pg_server.py).
+pytest_plugins = ["pg_server"]
+
 
 @pytest.fixture(autouse=True)
 def _private_home(

@@ -7,8 +7,9 @@ import getpass
 import os
 import sys
 
-from desktop.services.database import Database, open_database
-from desktop.store.engine import ENV_PASSPHRASE, is_encrypted, resolve_url
+from desktop.domain.errors import PassphraseNeeded
+from desktop.services.database import Database, needs_passphrase, open_database
+from desktop.store.engine import ENV_PASSPHRASE, display_name, resolve_url
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -40,19 +41,24 @@ def add_command(
 
 
 def passphrase_for(db: str | None, *, confirm: bool = False) -> str | None:
-    """The passphrase of an encrypted database: from CASE_TRACKER_PASSPHRASE, else asked on
-    the terminal."""
-    if not is_encrypted(resolve_url(db)):
+    """The passphrase of an encrypted database (a ``sqlite+pysqlcipher://`` URL, or a path to
+    a file that is encrypted): from CASE_TRACKER_PASSPHRASE, else asked on the terminal.
+    None when the database is not encrypted; PassphraseNeeded when nobody is there to ask."""
+    if not needs_passphrase(db):
         return None
     value = os.environ.get(ENV_PASSPHRASE)
     if value:
         return value
     if not sys.stdin.isatty():
-        return None
-    value = getpass.getpass("Passphrase: ")
-    if confirm and getpass.getpass("Passphrase again: ") != value:
-        raise SystemExit("case-tracker: the passphrases differ")
-    return value
+        raise PassphraseNeeded(
+            display_name(resolve_url(db)),
+            hint=f"set {ENV_PASSPHRASE}, or run the command in a terminal to be asked",
+        )
+    name = display_name(resolve_url(db))
+    value = getpass.getpass(f"Passphrase for {name}: ")
+    if confirm and getpass.getpass(f"Passphrase for {name} again: ") != value:
+        raise SystemExit("case-tracker: the passphrases differ; nothing was created")
+    return value or None
 
 
 def open_for_command(args: argparse.Namespace) -> Database:

@@ -5,27 +5,41 @@ from __future__ import annotations
 import argparse
 
 from desktop.cli.common import EXIT_OK, add_command, passphrase_for
+from desktop.domain.errors import RuleError
 from desktop.services.database import init_database, summary
-from desktop.store.engine import resolve_url
+from desktop.store.engine import database_file, display_name, is_encrypted, resolve_url
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = add_command(subparsers, "init", "create a database, migrate it and load the seed data")
     p.add_argument("--empty", action="store_true", help="load no seed data")
-    p.add_argument("--encrypt", action="store_true", help="create an encrypted (SQLCipher) file")
+    p.add_argument(
+        "--encrypt",
+        action="store_true",
+        help="create an encrypted (SQLCipher) file; the passphrase is asked on the terminal "
+        "or read from CASE_TRACKER_PASSPHRASE (at least 8 characters)",
+    )
     p.set_defaults(handler=handle)
 
 
 def handle(args: argparse.Namespace) -> int:
     db = getattr(args, "db", None)
+    url = resolve_url(db)
+    path = database_file(url)
+    if path is not None and path.exists() and path.stat().st_size > 0:
+        raise RuleError(
+            "a database already exists there; init creates new ones only", record=str(path)
+        )
     if args.encrypt:
-        url = resolve_url(db)
-        db = str(url.set(drivername="sqlite+pysqlcipher"))
+        if path is None:
+            raise RuleError("--encrypt creates SQLite files only", record=display_name(url))
+        db = url.set(drivername="sqlite+pysqlcipher").render_as_string()
     database = init_database(db, empty=args.empty, passphrase=passphrase_for(db, confirm=True))
     try:
         s = summary(database)
         print(
-            f"created {database.name}: {s.facilities:,} facilities, {s.cases:,} cases "
+            f"created {database.name}{' (encrypted)' if is_encrypted(database.url) else ''}: "
+            f"{s.facilities:,} facilities, {s.cases:,} cases "
             f"({'empty' if args.empty else 'seeded'})"
         )
     finally:

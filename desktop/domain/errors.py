@@ -6,6 +6,7 @@ command line can print it naming the record, field or row.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 
@@ -79,15 +80,15 @@ class ConflictError(CaseTrackerError):
     def __init__(
         self,
         record: str,
-        theirs: dict[str, object],
-        yours: dict[str, object],
+        theirs: Mapping[str, object],
+        yours: Mapping[str, object],
         *,
         version: int | None = None,
         expected: int | None = None,
     ) -> None:
         self.record = record
-        self.theirs = theirs
-        self.yours = yours
+        self.theirs: dict[str, object] = dict(theirs)
+        self.yours: dict[str, object] = dict(yours)
         self.version = version
         self.expected = expected
         super().__init__(f"{record} was changed by someone else since you opened it")
@@ -104,10 +105,10 @@ class DatabaseError(CaseTrackerError):
 class PassphraseNeeded(DatabaseError):
     """The database is encrypted and no passphrase was given: ask for one and try again."""
 
-    def __init__(self, name: str | None = None) -> None:
+    def __init__(self, name: str | None = None, *, hint: str | None = None) -> None:
         self.name = name
         where = f"{name} is encrypted" if name else "this database is encrypted"
-        super().__init__(f"{where}: a passphrase is needed")
+        super().__init__(f"{where}: a passphrase is needed" + (f"; {hint}" if hint else ""))
 
 
 class WrongPassphrase(DatabaseError):

@@ -1,20 +1,41 @@
-"""Opening, creating and seeding databases: the entry to every other service."""
+"""Opening, creating and seeding databases: the entry to every other service.
+
+Who changes what is logged under ``Database.actor``: the window sets it to the user's name
+(kept in its settings); the command line takes ``CASE_TRACKER_USER``, else the login name.
+
+An encrypted file is opened with a passphrase (the ``passphrase`` argument, else
+``CASE_TRACKER_PASSPHRASE``). A plain path to an encrypted file is recognised by its first
+bytes (an SQLite file starts with "SQLite format 3"; an SQLCipher file with random salt) and
+opened encrypted; without a passphrase ``PassphraseNeeded`` is raised, which the window
+answers with ``open_with_passphrase``.
+"""
 
 from __future__ import annotations
 
+import getpass
 import os
+import zlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
-from sqlalchemy import Engine, func, select
+from alembic import command
+from sqlalchemy import Engine, func, select, text
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.domain.errors import DatabaseError, RuleError
+from desktop.domain.errors import (
+    DatabaseError,
+    FieldProblem,
+    PassphraseNeeded,
+    RuleError,
+    ValidationError,
+    WrongPassphrase,
+)
 from desktop.store import migrate, seed
 from desktop.store.backup import backup_engine
 from desktop.store.engine import (
@@ -29,6 +50,24 @@ from desktop.store.history import install_history
 from desktop.store.models import Detainee, Facility
 
 Progress = Callable[[int, int], None]
+ENV_USER = "CASE_TRACKER_USER"
+SQLITE_HEADER = b"SQLite format 3\x00"
+MIN_PASSPHRASE_LENGTH = 8
+PASSPHRASE_ATTEMPTS = 3
+# Held while a server database is migrated and seeded, so that two users opening a new
+# shared database at once do not both set it up.
+SETUP_LOCK_KEY = zlib.crc32(b"case-tracker setup")
+
+
+def default_actor() -> str:
+    """Who the command line logs changes as: ``CASE_TRACKER_USER``, else the login name."""
+    name = os.environ.get(ENV_USER, "").strip()
+    if name:
+        return name
+    try:
+        return getpass.getuser() or "unknown"
+    except (OSError, KeyError):  # no login name (a container without a passwd entry)
+        return "unknown"
 
 
 @dataclass
@@ -37,7 +76,7 @@ class Database:
 
     url: URL
     engine: Engine
-    actor: str = field(default_factory=lambda: os.environ.get("USER") or "unknown")
+    actor: str = field(default_factory=default_actor)
     _sessions: sessionmaker[Session] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -69,13 +108,46 @@ class Database:
         self.engine.dispose()
 
 
+def given_passphrase(passphrase: str | None) -> str | None:
+    """The passphrase given, else ``CASE_TRACKER_PASSPHRASE``, else None."""
+    return passphrase if passphrase else (os.environ.get(ENV_PASSPHRASE) or None)
+
+
 def _passphrase(url: URL, passphrase: str | None) -> str | None:
     if not is_encrypted(url):
         return None
-    value = passphrase if passphrase is not None else os.environ.get(ENV_PASSPHRASE)
+    value = given_passphrase(passphrase)
     if not value:
-        raise DatabaseError("this database is encrypted: a passphrase is needed")
+        raise PassphraseNeeded(display_name(url))
     return value
+
+
+def looks_encrypted(path: Path) -> bool:
+    """Whether ``path`` is an SQLCipher file: it starts with 16 bytes of random salt, where
+    every SQLite file starts with "SQLite format 3". A file that starts with text (a CSV
+    named by mistake) is neither; random bytes are all printable once in millions."""
+    try:
+        with path.open("rb") as f:
+            head = f.read(len(SQLITE_HEADER))
+    except OSError:
+        return False
+    if len(head) < len(SQLITE_HEADER) or head == SQLITE_HEADER:
+        return False
+    return not all(32 <= b < 127 or b in b"\t\r\n" for b in head)
+
+
+def _as_encrypted_if_needed(url: URL) -> URL:
+    """A plain SQLite URL naming an encrypted file becomes an encrypted one."""
+    path = database_file(url)
+    if path is not None and not is_encrypted(url) and looks_encrypted(path):
+        return url.set(drivername="sqlite+pysqlcipher")
+    return url
+
+
+def needs_passphrase(db: str | None) -> bool:
+    """Whether the database ``db`` names is (or is to be) an encrypted file."""
+    url = resolve_url(db)
+    return is_encrypted(_as_encrypted_if_needed(url))
 
 
 def _check_readable(engine: Engine, url: URL) -> None:
@@ -83,16 +155,30 @@ def _check_readable(engine: Engine, url: URL) -> None:
         with engine.connect() as conn:
             conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
     except SADatabaseError as exc:
-        text = str(exc.orig) if exc.orig else str(exc)
-        if "not a database" in text or "encrypted" in text:
+        message = str(exc.orig) if exc.orig else str(exc)
+        if "not a database" in message or "encrypted" in message:
             if is_encrypted(url):
-                raise DatabaseError(
-                    "wrong passphrase, or not an encrypted Case Tracker file"
-                ) from None
+                raise WrongPassphrase(display_name(url)) from None
             raise DatabaseError(
                 f"{display_name(url)} is not a Case Tracker database (or it is encrypted)"
             ) from None
-        raise DatabaseError(f"cannot open {display_name(url)}: {text}") from None
+        raise DatabaseError(f"cannot open {display_name(url)}: {message}") from None
+
+
+@contextmanager
+def _setup_lock(engine: Engine) -> Iterator[None]:
+    """On PostgreSQL, one client at a time migrates and seeds; elsewhere nothing."""
+    if engine.dialect.name != "postgresql":
+        yield
+        return
+    with engine.connect() as conn:
+        conn.execute(text("SELECT pg_advisory_lock(:key)"), {"key": SETUP_LOCK_KEY})
+        conn.commit()
+        try:
+            yield
+        finally:
+            conn.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": SETUP_LOCK_KEY})
+            conn.commit()
 
 
 def open_database(
@@ -103,13 +189,19 @@ def open_database(
     passphrase: str | None = None,
 ) -> Database:
     """Open the database ``db`` names (path or URL; else CASE_TRACKER_DB; else the default
-    file), bringing its schema up to date after a safe copy. A missing SQLite file is created
-    and seeded when ``create`` is true."""
-    url = resolve_url(db)
+    file), bringing its schema up to date after a safe copy. A missing SQLite file, or an
+    empty server database, is created and seeded when ``create`` is true.
+
+    Raises PassphraseNeeded for an encrypted file without a passphrase, WrongPassphrase
+    when the passphrase does not open it (nothing is written then)."""
+    url = _as_encrypted_if_needed(resolve_url(db))
     path = database_file(url)
     is_new = path is not None and (not path.exists() or path.stat().st_size == 0)
     if is_new and not create:
         raise DatabaseError(f"no database at {path}")
+    created = path is not None and not path.exists()
+    if is_new and is_encrypted(url):
+        check_new_passphrase(given_passphrase(passphrase))
     try:
         engine = make_engine(url, passphrase=_passphrase(url, passphrase))
     except OSError as exc:
@@ -117,38 +209,104 @@ def open_database(
     try:
         if path is not None:
             _check_readable(engine, url)
-        fresh = not migrate.has_tables(engine)
-        migrate.ensure_current(engine, backup=None if is_encrypted(url) else backup_engine)
-        if fresh and (is_new or path is None) and create:
-            with engine.begin() as conn:
-                seed.seed_all(conn, demo=seed_demo)
+        with _setup_lock(engine):
+            fresh = not migrate.has_tables(engine)
+            if fresh and path is None and not create:
+                raise DatabaseError(f"{display_name(url)} is an empty database")
+            if fresh and (is_new or path is None):
+                _build(engine, seed_data=True, demo=seed_demo)
+            else:
+                migrate.ensure_current(engine, backup=backup_engine)
     except OperationalError as exc:
         engine.dispose()
         raise DatabaseError(f"cannot open {display_name(url)}: {exc.orig}") from None
     except BaseException:
         engine.dispose()
+        if created and path is not None:  # leave no empty or half-made file behind
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
         raise
     return Database(url, engine)
+
+
+def _build(engine: Engine, *, seed_data: bool, demo: bool) -> None:
+    """Schema and seed data of a new database, in one transaction: all or nothing."""
+    with engine.begin() as conn:
+        command.upgrade(migrate.alembic_config(conn), "head")
+        if seed_data:
+            seed.seed_all(conn, demo=demo)
+
+
+class AskPassphrase(Protocol):
+    """Asks the user for the passphrase of ``db_name``; ``problem`` says why it is asked
+    again (a wrong passphrase). Returns None when the user gives up."""
+
+    def __call__(self, db_name: str, problem: str | None = None) -> str | None: ...
+
+
+def open_with_passphrase(
+    db: str | None,
+    ask: AskPassphrase,
+    *,
+    passphrase: str | None = None,
+    attempts: int = PASSPHRASE_ATTEMPTS,
+    **options: bool,
+) -> Database:
+    """``open_database``, asking ``ask`` for the passphrase when the database is encrypted
+    and none was given (or the one given is wrong), up to ``attempts`` times. Raises
+    PassphraseNeeded when the user cancels and WrongPassphrase after the last wrong one."""
+    problem: str | None = None
+    wrong = 0
+    while True:
+        try:
+            return open_database(db, passphrase=passphrase, **options)
+        except (PassphraseNeeded, WrongPassphrase) as exc:
+            if isinstance(exc, WrongPassphrase):
+                wrong += 1
+                if wrong >= attempts:
+                    raise
+                problem = str(exc)
+            name = exc.name or display_name(resolve_url(db))
+            passphrase = ask(name, problem)
+            if not passphrase:
+                raise PassphraseNeeded(name) from None
+
+
+def check_new_passphrase(passphrase: str | None) -> None:
+    """The rule for the passphrase of a new encrypted database."""
+    if not passphrase or len(passphrase) < MIN_PASSPHRASE_LENGTH:
+        raise ValidationError(
+            [
+                FieldProblem(
+                    "passphrase",
+                    f"must be at least {MIN_PASSPHRASE_LENGTH} characters long",
+                )
+            ],
+            record="new encrypted database",
+        )
 
 
 def init_database(
     db: str | None, *, empty: bool = False, passphrase: str | None = None
 ) -> Database:
-    """``case-tracker init``: a new database, migrated, with the seed data unless ``empty``."""
+    """``case-tracker init``: a new database, migrated, with the seed data unless ``empty``.
+
+    Schema and seed are written in one transaction: a failure leaves no file behind, and a
+    server database as empty as it was."""
     url = resolve_url(db)
     path = database_file(url)
     if path is not None and path.exists() and path.stat().st_size > 0:
         raise RuleError(
             "a database already exists there; init creates new ones only", record=str(path)
         )
+    if is_encrypted(url):
+        check_new_passphrase(given_passphrase(passphrase))
     engine = make_engine(url, passphrase=_passphrase(url, passphrase))
     try:
-        if path is None and migrate.has_tables(engine):
-            raise RuleError("the server database is not empty", record=display_name(url))
-        migrate.upgrade(engine)
-        if not empty:
-            with engine.begin() as conn:
-                seed.seed_all(conn, demo=True)
+        with _setup_lock(engine):
+            if path is None and migrate.has_tables(engine):
+                raise RuleError("the server database is not empty", record=display_name(url))
+            _build(engine, seed_data=not empty, demo=True)
     except BaseException:
         engine.dispose()
         if path is not None and path.exists():

@@ -62,7 +62,7 @@ def _key(state: InstanceState[Any]) -> tuple[int | None, str]:
     """The record id to log under, and a suffix naming the other key columns."""
     mapper = state.mapper
     columns = list(mapper.primary_key)
-    values = mapper.primary_key_from_instance(state.obj())
+    values = list(mapper.primary_key_from_instance(state.obj()))
     if state.key is not None:  # persistent or deleted: the identity is authoritative
         values = list(state.key[1])
     record_id = values[0]
@@ -80,7 +80,7 @@ def _stored_values(session: Session, state: InstanceState[Any], names: list[str]
         return {}
     mapper = state.mapper
     table = mapper.local_table
-    columns = [mapper.get_property(n).columns[0] for n in names]  # type: ignore[attr-defined]
+    columns = [mapper.get_property(n).columns[0] for n in names]
     where = [c == v for c, v in zip(mapper.primary_key, state.key[1], strict=True)]
     row = session.connection().execute(select(*columns).select_from(table).where(*where)).first()
     return dict(zip(names, row, strict=True)) if row is not None else {}
@@ -154,7 +154,7 @@ def delete_rows(session: Session, obj: Base, who: str, at: datetime) -> list[dic
         if n in stored and stored[n] is not None
     ]
     if suffix:  # the other key columns say which part was deleted
-        rows.insert(0, _row(who, at, table, record_id, ChangeAction.DELETE, suffix.strip()))
+        rows.insert(0, _row(who, at, table, record_id, ChangeAction.DELETE, suffix.strip(" []")))
     return rows or [_row(who, at, table, record_id, ChangeAction.DELETE)]
 
 
@@ -163,13 +163,13 @@ def insert_rows(obj: Base, who: str, at: datetime) -> list[dict[str, Any]]:
     state = inspect(obj)
     record_id, suffix = _key(state)
     table = obj.__tablename__
-    primary = [c.key for c in state.mapper.primary_key]
-    names = primary[1:] + _column_names(state)
     rows = [
-        _row(who, at, table, record_id, ChangeAction.INSERT, _field(n, ""), None, value)
-        for n in names
+        _row(who, at, table, record_id, ChangeAction.INSERT, _field(n, suffix), None, value)
+        for n in _column_names(state)
         if (value := state.dict.get(n)) is not None
     ]
+    if suffix:  # the other key columns say which part was added
+        rows.insert(0, _row(who, at, table, record_id, ChangeAction.INSERT, suffix.strip(" []")))
     return rows or [_row(who, at, table, record_id, ChangeAction.INSERT)]
 
 

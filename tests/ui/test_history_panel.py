@@ -1,0 +1,135 @@
+"""The History panel shows one record's changes, newest first: when (local time), who,
+what kind of change, which field, before and after."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from sqlalchemy import select
+
+from desktop.services.database import Database
+from desktop.services.history import HistoryEntry, history_for
+from desktop.store.models import Facility
+from desktop.ui.tasks import TaskRunner
+from desktop.ui.widgets.history_panel import HistoryModel, HistoryPanel, local_time
+
+ROWS = [
+    HistoryEntry(datetime(2026, 3, 2, 9, 30), "Rana", "update", "capacity", "100", "150"),
+    HistoryEntry(datetime(2026, 3, 1, 8, 0), "Rana", "update", "notes", None, "Line one\nLine two"),
+    HistoryEntry(datetime(2026, 2, 1, 12, 0), "Karim", "insert", "name", None, "Centre 7"),
+    HistoryEntry(datetime(2026, 2, 1, 12, 0), "Karim", "delete", None, None, None),
+]
+
+
+@pytest.fixture
+def panel(qtbot) -> HistoryPanel:
+    p = HistoryPanel(field_labels={"capacity": "Design capacity"})
+    qtbot.addWidget(p)
+    return p
+
+
+def cell(model: HistoryModel, row: int, column: int, role=Qt.ItemDataRole.DisplayRole):
+    return model.data(model.index(row, column), role)
+
+
+def test_the_model_passes_the_model_tester(qtmodeltester, panel: HistoryPanel):
+    panel.load(ROWS)
+    qtmodeltester.check(panel.model)
+    panel.load([])
+    qtmodeltester.check(panel.model)
+
+
+def test_rows_show_who_what_and_the_values_before_and_after(panel: HistoryPanel):
+    panel.load(ROWS)
+    m = panel.model
+    assert m.rowCount() == 4
+    assert [m.headerData(c, Qt.Orientation.Horizontal) for c in range(6)] == [
+        "When",
+        "Who",
+        "Change",
+        "Field",
+        "Before",
+        "After",
+    ]
+    assert [cell(m, 0, c) for c in range(1, 6)] == [
+        "Rana",
+        "Changed",
+        "Design capacity",
+        "100",
+        "150",
+    ]
+    assert cell(m, 1, HistoryModel.COL_BEFORE) == "—"
+    assert cell(m, 1, HistoryModel.COL_AFTER) == "Line one…"  # one line in the table
+    assert cell(m, 1, HistoryModel.COL_AFTER, Qt.ItemDataRole.ToolTipRole) == "Line one\nLine two"
+    assert cell(m, 2, HistoryModel.COL_ACTION) == "Created"
+    assert cell(m, 2, HistoryModel.COL_FIELD) == "name"  # no label given: the field's name
+    assert cell(m, 3, HistoryModel.COL_ACTION) == "Deleted"
+    assert cell(m, 3, HistoryModel.COL_FIELD) == "(whole record)"
+    shown = QLocale().toString(local_time(ROWS[0].at), QLocale.FormatType.ShortFormat)
+    assert cell(m, 0, HistoryModel.COL_WHEN) == shown
+    assert panel.status.text() == "Changes recorded: 4, newest first."
+    assert not panel.table.isHidden()
+
+
+def test_stored_utc_times_are_shown_in_local_time():
+    moment = local_time(datetime(2026, 3, 2, 9, 30))
+    assert moment.toUTC().time().hour() == 9 and moment.toUTC().time().minute() == 30
+    assert moment.timeSpec() == Qt.TimeSpec.LocalTime
+
+
+def test_an_empty_history_says_so(panel: HistoryPanel):
+    panel.load([])
+    assert panel.status.text() == "No changes recorded yet."
+    assert panel.table.isHidden()
+    panel.clear()
+    assert panel.status.text() == "No record is selected."
+
+
+def test_load_record_reads_the_history_in_the_background(
+    qtbot, panel: HistoryPanel, seeded_db: Database
+):
+    seeded_db.actor = "Panel Tester"
+    with seeded_db.session() as s:
+        facility = s.scalars(select(Facility).where(Facility.name == "al-Hol camp")).one()
+        facility.capacity = 75000
+        fid = facility.id
+    tasks = TaskRunner(panel)
+    panel.load_record(tasks, seeded_db, table="facility", record_id=fid)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=10_000)
+    assert cell(panel.model, 0, HistoryModel.COL_WHO) == "Panel Tester"
+    assert cell(panel.model, 0, HistoryModel.COL_AFTER) == "75000"
+    assert panel.model.entry(0) == history_for(seeded_db, table="facility", record_id=fid)[0]
+    tasks.wait()
+
+
+def test_an_answer_for_an_earlier_record_is_dropped(
+    qtbot, panel: HistoryPanel, seeded_db: Database
+):
+    with seeded_db.session() as s:
+        first, second = s.scalars(select(Facility).order_by(Facility.id).limit(2)).all()
+        first.notes = "first changed"
+        second.notes = "second changed"
+        ids = (first.id, second.id)
+    shown: list[str | None] = []
+    panel.model.modelReset.connect(
+        lambda: shown.append(panel.model.entry(0).after if panel.model.rowCount() else None)
+    )
+    tasks = TaskRunner(panel)
+    panel.load_record(tasks, seeded_db, table="facility", record_id=ids[0])
+    panel.load_record(tasks, seeded_db, table="facility", record_id=ids[1])
+    # One worker answers in order: once the second answer is shown, the first has come too.
+    qtbot.waitUntil(lambda: "second changed" in shown, timeout=10_000)
+    assert shown == ["second changed"]
+    tasks.wait()
+
+
+def test_the_panel_looks_right(qtbot, panel: HistoryPanel, tmp_path: Path):
+    panel.load(ROWS)
+    panel.resize(720, 260)
+    panel.show()
+    qtbot.waitExposed(panel)
+    assert panel.grab().save(str(tmp_path / "history.png"))
+    assert panel.table.accessibleName() and panel.table.objectName() == "historyTable"
