@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -92,20 +93,26 @@ class TaskRunner(QObject):
         ctx = TaskContext(_progress=lambda d, t: signals.progressed.emit(d, t))
         self._keep.add(signals)
 
-        def finished() -> None:
+        def finished() -> bool:
+            """Book-keeping; False when the runner (its window) is gone, so the result
+            has nobody left to show it to."""
             self._keep.discard(signals)
+            if not shiboken6.isValid(self):
+                return False
             self._running -= 1
             if self._running == 0:
                 self.busy_changed.emit(False)
+            return True
 
         @Slot(object)
         def on_success(result: Any) -> None:
-            finished()
-            success(result)
+            if finished():
+                success(result)
 
         @Slot(object)
         def on_failure(exc: BaseException) -> None:
-            finished()
+            if not finished():
+                return
             if failure is not None:
                 failure(exc)
             elif not isinstance(exc, Cancelled):
@@ -154,7 +161,9 @@ class TaskRunner(QObject):
                 failure(exc)
 
         ctx = self.run(op, success=done_ok, failure=done_failed, progress=on_progress)
-        dialog.canceled.connect(ctx.cancel)
+        # A lambda, not the bound method: PySide would disconnect a bound method of a
+        # plain object from the worker thread when that object is collected (a deadlock).
+        dialog.canceled.connect(lambda: ctx.cancel())
         dialog.show()
         return dialog
 

@@ -1,0 +1,217 @@
+"""The rules a case (one detainee's record) and a transfer must keep, as plain functions.
+
+The window checks them before it saves and the service checks them again inside the
+transaction that writes; both get the same messages, each naming its field.
+
+Case numbers are stored in upper case, with ASCII digits and no blanks around them
+(``syn-٠٠١`` is saved as ``SYN-001``). That makes them unique regardless of case and lets a
+typed prefix be searched on the unique case_no index by upper-casing it: ``syn-0001``
+finds ``SYN-000123``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, replace
+from datetime import date
+from typing import Any
+
+from desktop.domain.enums import CaseStatus, Sex, values
+from desktop.domain.errors import FieldProblem, ValidationError
+from desktop.domain.numbers import ascii_digits, parse_count
+
+CASE_NO_MAX = 40
+NAME_MAX = 200
+EARLIEST_YEAR = 1900
+CASE_NO_PATTERN = re.compile(r"[A-Z0-9][A-Z0-9./_-]*")
+_ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+
+@dataclass(frozen=True)
+class CaseFields:
+    """What a user edits on a case. ``facility_id`` is set when a case is created; later
+    moves go through a transfer, which keeps the history of where the person was."""
+
+    case_no: str
+    name_latin: str
+    name_arabic: str | None = None
+    sex: str = Sex.UNKNOWN.value
+    birth_year: int | None = None
+    nationality: str | None = None
+    category_id: int | None = None
+    facility_id: int | None = None
+    held_since: date | None = None
+    charge_summary: str | None = None
+    violent_crime: bool | None = None
+    sentence_months: int | None = None
+    sentence_start: date | None = None
+    sentence_end: date | None = None
+    status: str = CaseStatus.HELD.value
+    notes: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def clean(text: str | None) -> str | None:
+    """Trimmed text with inner runs of blanks made one space, or None when nothing is left."""
+    if text is None:
+        return None
+    stripped = " ".join(text.split())
+    return stripped or None
+
+
+def normalize_case_no(text: str) -> str:
+    """A case number as stored: trimmed, ASCII digits, upper case."""
+    return ascii_digits(text.strip()).upper()
+
+
+def case_no_prefix(text: str) -> str:
+    """What a typed case-number prefix is searched as (the same normalisation)."""
+    return normalize_case_no(text)
+
+
+def cleaned(fields: CaseFields) -> CaseFields:
+    """``fields`` as they are stored: trimmed texts, case number and nationality in upper
+    case, empty texts as None."""
+    return replace(
+        fields,
+        case_no=normalize_case_no(fields.case_no),
+        name_latin=clean(fields.name_latin) or "",
+        name_arabic=clean(fields.name_arabic),
+        nationality=(clean(fields.nationality) or "").upper() or None,
+        charge_summary=(fields.charge_summary or "").strip() or None,
+        notes=(fields.notes or "").strip() or None,
+    )
+
+
+def parse_year(text: str, field: str = "birth_year") -> int | None:
+    """A year as typed (Arabic-Indic digits too); None when empty. Raises ValidationError."""
+    try:
+        return parse_count(text)
+    except ValueError as exc:
+        raise ValidationError(
+            [FieldProblem(field, f"Not a year: {exc}", text.strip())], record="case"
+        ) from None
+
+
+def parse_months(text: str, field: str = "sentence_months") -> int | None:
+    """A number of months as typed; None when empty. Raises ValidationError."""
+    try:
+        return parse_count(text)
+    except ValueError as exc:
+        raise ValidationError(
+            [FieldProblem(field, f"Months: {exc}", text.strip())], record="case"
+        ) from None
+
+
+def case_problems(fields: CaseFields, *, today: date | None = None) -> list[FieldProblem]:
+    """Every rule the (cleaned) ``fields`` break."""
+    today = today or date.today()
+    f = cleaned(fields)
+    problems: list[FieldProblem] = []
+
+    def problem(name: str, message: str, value: object = None) -> None:
+        problems.append(FieldProblem(name, message, value))
+
+    if not f.case_no:
+        problem("case_no", "A case number is required")
+    elif len(f.case_no) > CASE_NO_MAX:
+        problem("case_no", f"At most {CASE_NO_MAX} characters")
+    elif not CASE_NO_PATTERN.fullmatch(f.case_no):
+        problem(
+            "case_no",
+            "Use letters, digits and - . / _ only, starting with a letter or digit",
+            f.case_no,
+        )
+    if not f.name_latin:
+        problem("name_latin", "A name in Latin letters is required")
+    elif len(f.name_latin) > NAME_MAX:
+        problem("name_latin", f"At most {NAME_MAX} characters")
+    elif _ARABIC.search(f.name_latin) or not _LATIN.search(f.name_latin):
+        problem("name_latin", "Write this name in Latin letters; the Arabic field is below")
+    if f.name_arabic is not None:
+        if len(f.name_arabic) > NAME_MAX:
+            problem("name_arabic", f"At most {NAME_MAX} characters")
+        elif not _ARABIC.search(f.name_arabic) or _LATIN.search(f.name_arabic):
+            problem("name_arabic", "Write this name in Arabic script, or leave it empty")
+    if f.sex not in values(Sex):
+        problem("sex", "Choose male, female or unknown", f.sex)
+    if f.status not in values(CaseStatus):
+        problem("status", "Choose a status", f.status)
+    if f.birth_year is not None and not EARLIEST_YEAR <= f.birth_year <= today.year:
+        problem("birth_year", f"A year between {EARLIEST_YEAR} and {today.year}", f.birth_year)
+    if f.nationality is not None and not re.fullmatch(r"[A-Z]{2}", f.nationality):
+        problem("nationality", "Two letters (ISO 3166 code, e.g. SY, IQ, FR)", f.nationality)
+    if f.held_since is not None:
+        if f.held_since > today:
+            problem("held_since", "Must not be in the future", f.held_since.isoformat())
+        elif f.birth_year is not None and f.held_since.year < f.birth_year:
+            problem("held_since", "Before the year of birth", f.held_since.isoformat())
+    if f.sentence_months is not None and f.sentence_months > 12 * 150:
+        problem("sentence_months", "More than 150 years: check the number", f.sentence_months)
+    if (
+        f.sentence_start is not None
+        and f.sentence_end is not None
+        and f.sentence_end < f.sentence_start
+    ):
+        problem("sentence_end", "Ends before it starts", f.sentence_end.isoformat())
+    if f.status == CaseStatus.HELD.value and f.facility_id is None:
+        problem("facility_id", "A person held is held somewhere: choose a facility")
+    return problems
+
+
+def check_case(fields: CaseFields, *, today: date | None = None) -> CaseFields:
+    """The cleaned fields, or ValidationError naming every broken rule."""
+    problems = case_problems(fields, today=today)
+    if problems:
+        number = normalize_case_no(fields.case_no) or "(new)"
+        raise ValidationError(problems, record=f"case {number}")
+    return cleaned(fields)
+
+
+def transfer_problems(
+    *,
+    status: str,
+    from_facility_id: int | None,
+    to_facility_id: int | None,
+    on: date | None,
+    held_since: date | None,
+    last_transfer: date | None = None,
+    today: date | None = None,
+) -> list[FieldProblem]:
+    """Why a person cannot be moved to ``to_facility_id`` on ``on``, if they cannot."""
+    today = today or date.today()
+    problems: list[FieldProblem] = []
+    if status != CaseStatus.HELD.value:
+        problems.append(
+            FieldProblem("status", "Only a person who is held can be transferred", status)
+        )
+    if to_facility_id is None:
+        problems.append(FieldProblem("to_facility_id", "Choose the facility to move to"))
+    elif to_facility_id == from_facility_id:
+        problems.append(
+            FieldProblem("to_facility_id", "The person is already held there", to_facility_id)
+        )
+    if on is None:
+        problems.append(FieldProblem("transferred_on", "A date is required"))
+    elif on > today:
+        problems.append(FieldProblem("transferred_on", "Must not be in the future", on.isoformat()))
+    elif held_since is not None and on < held_since:
+        problems.append(
+            FieldProblem(
+                "transferred_on",
+                f"Before the person was held (since {held_since.isoformat()})",
+                on.isoformat(),
+            )
+        )
+    elif last_transfer is not None and on < last_transfer:
+        problems.append(
+            FieldProblem(
+                "transferred_on",
+                f"Before the last recorded transfer ({last_transfer.isoformat()})",
+                on.isoformat(),
+            )
+        )
+    return problems

@@ -1,0 +1,241 @@
+"""Cases: the list (count and pages by keyset), search, one case, and saving one.
+
+Each function is one user action with its own short session, returning plain records.
+The list's search box, the decision dialog's completer and ``case-tracker search`` all use
+the same matching (``desktop.store.case_queries``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from sqlalchemy import delete, func, insert, select
+from sqlalchemy.orm import Session
+
+from desktop.domain.case_rules import CaseFields, check_case, normalize_case_no
+from desktop.domain.errors import FieldProblem, NotFoundError, ValidationError
+from desktop.domain.sentences import add_months
+from desktop.services.case_detail import (
+    case_decisions,
+    duplicate_candidates,
+    history_for,
+    transfer_case,
+    transfers_for,
+)
+from desktop.services.case_records import (
+    CaseOptions,
+    CasePage,
+    CaseRecord,
+    CaseRow,
+    Choice,
+    case_row,
+    record_of,
+)
+from desktop.services.common import apply_changes, get_or_fail
+from desktop.services.database import Database
+from desktop.store import case_pages
+from desktop.store.case_pages import Cursor, PageRows
+from desktop.store.case_queries import (
+    CaseQuery,
+    Plan,
+    SearchSpec,
+    names_by_id,
+    nationalities,
+    plan,
+)
+from desktop.store.models import Category, Detainee, DetaineeToken, Facility
+from desktop.store.search import name_tokens
+
+PAGE_SIZE = 200
+SEARCH_LIMIT = 50
+Cancelled = Callable[[], bool]
+
+__all__ = [
+    "PAGE_SIZE",
+    "CaseOptions",
+    "CasePage",
+    "CaseQuery",
+    "CaseRecord",
+    "CaseRow",
+    "Cursor",
+    "case_decisions",
+    "case_options",
+    "count_cases",
+    "duplicate_candidates",
+    "find_case",
+    "get_case",
+    "history_for",
+    "page_cases",
+    "save_case",
+    "search_cases",
+    "transfer_case",
+    "transfers_for",
+]
+
+
+def count_cases(database: Database, *, query: CaseQuery, cancelled: Cancelled | None = None) -> int:
+    """How many cases the list shows for ``query``."""
+    with database.read() as s:
+        planned = plan(s, query)
+        with case_pages.guard(s, cancelled=cancelled):
+            return case_pages.count(s, planned)
+
+
+def page_cases(
+    database: Database,
+    *,
+    query: CaseQuery,
+    limit: int = PAGE_SIZE,
+    after: Cursor | None = None,
+    before: Cursor | None = None,
+    at: int | None = None,
+    counts: tuple[int, ...] | None = None,
+    cancelled: Cancelled | None = None,
+) -> CasePage:
+    """Up to ``limit`` rows of the list: from the start, after the row at cursor ``after``,
+    before the row at ``before``, or from position ``at`` (a jump; ``counts`` are the rows
+    per sort segment a previous jump returned, to skip counting them again)."""
+    with database.read() as s:
+        planned = plan(s, query)
+
+        def reader(p: Plan) -> PageRows:
+            if at is not None:
+                return case_pages.page_at(s, p, at, limit, counts)
+            if before is not None:
+                return case_pages.page_before(s, p, before, limit)
+            return case_pages.page_after(s, p, after, limit)
+
+        page = case_pages.read(s, planned, reader, cancelled=cancelled)
+        categories, facilities = names_by_id(s)
+    rows = tuple(case_row(r, categories, facilities) for r in page.rows)
+    return CasePage(rows, page.first, page.last, page.counts)
+
+
+def search_cases(database: Database, *, text: str, limit: int = SEARCH_LIMIT) -> list[CaseRow]:
+    """The cases whose case number starts with ``text`` or whose names match every typed
+    word (folded: Mohammed finds Muhammad, أحمد finds احمد), in case-number order. The
+    window's search box selects exactly these."""
+    if SearchSpec.of(text) is None or limit < 1:
+        return []
+    return list(page_cases(database, query=CaseQuery(search=text), limit=limit).rows)
+
+
+def case_options(database: Database) -> CaseOptions:
+    """Facilities, categories and nationalities to filter and choose from."""
+    with database.read() as s:
+        facilities = tuple(
+            Choice(int(i), n, p)
+            for i, n, p in s.execute(
+                select(Facility.id, Facility.name, Facility.parent_id).order_by(
+                    func.lower(Facility.name), Facility.id
+                )
+            )
+        )
+        categories = tuple(
+            Choice(int(i), n, p)
+            for i, n, p in s.execute(
+                select(Category.id, Category.name, Category.parent_id).order_by(
+                    func.lower(Category.name), Category.id
+                )
+            )
+        )
+        found = tuple(nationalities(s))
+        total = int(s.scalar(select(func.count()).select_from(Detainee)) or 0)
+    return CaseOptions(facilities, categories, found, total)
+
+
+def get_case(database: Database, *, detainee_id: int) -> CaseRecord:
+    with database.read() as s:
+        return record_of(s, get_or_fail(s, Detainee, detainee_id, "case"))
+
+
+def find_case(database: Database, *, case_no: str) -> CaseRecord:
+    """The case with this number (typed in any case, with Arabic-Indic digits too)."""
+    number = normalize_case_no(case_no)
+    with database.read() as s:
+        found = s.scalars(select(Detainee).where(Detainee.case_no == number)).first()
+        if found is None:
+            raise NotFoundError("case", case_no.strip())
+        return record_of(s, found)
+
+
+def with_sentence_end(fields: CaseFields) -> CaseFields:
+    """A missing sentence end computed from its start and length."""
+    if fields.sentence_end is None and fields.sentence_start and fields.sentence_months:
+        return replace(
+            fields, sentence_end=add_months(fields.sentence_start, fields.sentence_months)
+        )
+    return fields
+
+
+def write_tokens(s: Session, detainee_id: int, latin: str, arabic: str | None) -> None:
+    """The person's name tokens, replaced in the caller's transaction."""
+    s.execute(delete(DetaineeToken).where(DetaineeToken.detainee_id == detainee_id))
+    tokens = name_tokens(latin, arabic)
+    if tokens:
+        s.execute(
+            insert(DetaineeToken),
+            [{"token": t, "detainee_id": detainee_id} for t in tokens],
+        )
+
+
+def _check_references(s: Session, f: CaseFields, detainee_id: int | None) -> None:
+    problems: list[FieldProblem] = []
+    taken = s.scalar(
+        select(Detainee.id).where(Detainee.case_no == f.case_no, Detainee.id != (detainee_id or 0))
+    )
+    if taken is not None:
+        problems.append(FieldProblem("case_no", "Another case has this number", f.case_no))
+    if f.category_id is not None and s.get(Category, f.category_id) is None:
+        problems.append(FieldProblem("category_id", "No such category", f.category_id))
+    if f.facility_id is not None and s.get(Facility, f.facility_id) is None:
+        problems.append(FieldProblem("facility_id", "No such facility", f.facility_id))
+    if problems:
+        raise ValidationError(problems, record=f"case {f.case_no}")
+
+
+def save_case(
+    database: Database,
+    *,
+    fields: CaseFields,
+    detainee_id: int | None = None,
+    expected_version: int | None = None,
+) -> CaseRecord:
+    """Create a case (``detainee_id`` None) or save changes to one, refusing to overwrite a
+    newer save (ConflictError). A person's facility changes by a transfer, not here."""
+    f = check_case(with_sentence_end(fields))
+    with database.session() as s:
+        _check_references(s, f, detainee_id)
+        if detainee_id is None:
+            person = Detainee(**f.as_dict(), synthetic=False)
+            s.add(person)
+            s.flush()
+            write_tokens(s, person.id, person.name_latin, person.name_arabic)
+            return record_of(s, person)
+        person = get_or_fail(s, Detainee, detainee_id, "case")
+        if f.facility_id != person.facility_id and person.facility_id is not None:
+            raise ValidationError(
+                [
+                    FieldProblem(
+                        "facility_id",
+                        "Use Transfer to move a person: it records where they were",
+                        f.facility_id,
+                    )
+                ],
+                record=f"case {person.case_no}",
+            )
+        changes = {k: v for k, v in f.as_dict().items() if getattr(person, k) != v}
+        if expected_version is None:
+            expected_version = person.version
+        names_changed = "name_latin" in changes or "name_arabic" in changes
+        apply_changes(
+            s,
+            person,
+            expected_version=expected_version,
+            changes=changes,
+            label=f"case {person.case_no}",
+        )
+        if names_changed:
+            write_tokens(s, person.id, person.name_latin, person.name_arabic)
+        return record_of(s, person)

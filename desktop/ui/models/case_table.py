@@ -1,0 +1,404 @@
+"""The case list's table model: a window onto up to a million rows.
+
+``rowCount`` is the true number of rows of the current query (a COUNT run in the worker).
+Rows are fetched in pages of ``page_size`` through ``window.tasks`` and cached; ``data()``
+only reads the cache and, for a row not yet fetched, shows a placeholder and asks for its
+page. Requests are gathered for a moment and only the pages still visible are fetched (so
+dragging the scrollbar across 1M rows fetches where it stops, not everything it passed).
+A page next to a cached one is read by keyset (the rows after the last or before the
+first cached row); a page far from any (a jump) by its rank, which the store answers with
+an OFFSET inside one sort segment (see ``desktop.store.case_pages``). At most
+``max_pages`` pages are kept; those farthest from the last one read are dropped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+
+from desktop.domain.errors import CaseTrackerError
+from desktop.services.case_records import CasePage, CaseRow
+from desktop.services.cases import PAGE_SIZE, count_cases, page_cases
+from desktop.services.database import Database
+from desktop.store.case_pages import QueryStopped
+from desktop.store.case_queries import CaseQuery
+from desktop.ui.models.case_text import Column, cell_text, columns, sex_text, status_text
+from desktop.ui.tasks import Cancelled, TaskContext, TaskRunner
+
+CaseIdRole = Qt.ItemDataRole.UserRole + 1
+__all__ = [
+    "PLACEHOLDER",
+    "CaseIdRole",
+    "CaseTableModel",
+    "Column",
+    "cell_text",
+    "columns",
+    "sex_text",
+    "status_text",
+]
+PLACEHOLDER = "…"
+Index = QModelIndex | QPersistentModelIndex
+VisibleRows = Callable[[], tuple[int, int]]
+
+
+@dataclass
+class _Page:
+    page: CasePage
+    stale: bool = False
+
+
+class CaseTableModel(QAbstractTableModel):
+    """Cases of one ``CaseQuery``, fetched by pages in the background."""
+
+    loaded = Signal()  # the first page of the current query is shown
+    counted = Signal(int)  # the number of rows of the current query is known
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        database: Database,
+        tasks: TaskRunner,
+        parent: Any = None,
+        *,
+        page_size: int = PAGE_SIZE,
+        max_pages: int = 20,
+        gather_ms: int = 15,
+    ) -> None:
+        super().__init__(parent)
+        self._database = database
+        self._tasks = tasks
+        self.page_size = page_size
+        self.max_pages = max_pages
+        self._columns = columns()
+        self._query = CaseQuery()
+        self._generation = 0
+        self._total = 0
+        self._counted = False
+        self._loaded = False
+        self._pending = False  # the first page of the query set last has not arrived
+        self._pages: dict[int, _Page] = {}
+        self._inflight: set[int] = set()
+        self._wanted: set[int] = set()
+        self._counts: tuple[int, ...] | None = None
+        self._contexts: list[TaskContext] = []
+        self._visible: VisibleRows | None = None
+        self.fetches = 0  # pages read since the model was made (for tests and profiling)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(gather_ms)
+        self._timer.timeout.connect(self._dispatch)
+
+    # -- the query ---------------------------------------------------------------------
+    def query(self) -> CaseQuery:
+        return self._query
+
+    def column_key(self, column: int) -> str:
+        return self._columns[column].key
+
+    def column_of(self, key: str) -> int:
+        return next(i for i, c in enumerate(self._columns) if c.key == key)
+
+    def set_visible_rows(self, provider: VisibleRows | None) -> None:
+        """Where the view is: only pages inside (first - 1 page, last + 1 page) are read."""
+        self._visible = provider
+
+    def set_query(self, query: CaseQuery) -> None:
+        """Show ``query``: its first page replaces the rows shown when it arrives."""
+        self._begin_generation()
+        self._query = query
+        self._pending = True
+        self._counted = False
+        generation = self._generation
+        database = self._database
+        size = self.page_size
+
+        def op(ctx: TaskContext) -> CasePage:
+            self._check(generation)
+            return page_cases(database, query=query, limit=size, cancelled=ctx.cancelled)
+
+        self._contexts.append(
+            self._tasks.run(
+                op,
+                success=lambda page: self._first_page(generation, page),
+                failure=self._failure,
+            )
+        )
+
+    def refresh(self) -> None:
+        """Read the rows again (after an edit), keeping the position: the rows shown stay
+        until their page has been read again."""
+        if not self._loaded or self._pending:
+            self.set_query(self._query)
+            return
+        self._begin_generation()
+        for held in self._pages.values():
+            held.stale = True
+        self._counts = None
+        self._count()
+        if self._total:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(self._total - 1, len(self._columns) - 1)
+            )
+
+    def is_loaded(self) -> bool:
+        """The rows shown are those of ``query()`` (at least its first page)."""
+        return self._loaded and not self._pending
+
+    def is_counted(self) -> bool:
+        """``rowCount()`` is the true number of rows of ``query()``."""
+        return self._counted and not self._pending
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    def cached_pages(self) -> int:
+        return len(self._pages)
+
+    def case_at(self, row: int) -> CaseRow | None:
+        held = self._pages.get(row // self.page_size)
+        if held is None:
+            return None
+        offset = row - (row // self.page_size) * self.page_size
+        return held.page.rows[offset] if offset < len(held.page.rows) else None
+
+    def row_of(self, detainee_id: int) -> int | None:
+        """The row of a person among the rows read (None when not read)."""
+        for number, held in self._pages.items():
+            for offset, r in enumerate(held.page.rows):
+                if r.id == detainee_id:
+                    return number * self.page_size + offset
+        return None
+
+    # -- Qt model ----------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._total
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self._columns[section].title
+            return None
+        if role == Qt.ItemDataRole.DisplayRole and 0 <= section < self._total:
+            return str(section + 1)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= self._total:
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if self._columns[index.column()].key == "name_arabic":
+                # Arabic names read from the right, whatever the interface language.
+                return int(
+                    Qt.AlignmentFlag.AlignRight
+                    | Qt.AlignmentFlag.AlignAbsolute
+                    | Qt.AlignmentFlag.AlignVCenter
+                )
+            return None
+        if role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            CaseIdRole,
+        ):
+            return None
+        number = index.row() // self.page_size
+        held = self._pages.get(number)
+        if held is None or held.stale:
+            self._want(number)
+        if held is None:
+            if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
+                return PLACEHOLDER
+            return None
+        offset = index.row() - number * self.page_size
+        if offset >= len(held.page.rows):
+            return None
+        row = held.page.rows[offset]
+        if role == CaseIdRole:
+            return row.id
+        text = cell_text(row, self._columns[index.column()].key)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return text or None
+        return text
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self._columns):
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        key = self._columns[column].key
+        if (key, descending) != (self._query.sort, self._query.descending):
+            self.set_query(self._query.sorted_by(key, descending))
+
+    # -- fetching ----------------------------------------------------------------------
+    def _check(self, generation: int) -> None:
+        """In the worker: give up on work for a query no longer shown."""
+        if generation != self._generation:
+            raise Cancelled()
+
+    def _begin_generation(self) -> None:
+        self._generation += 1
+        for ctx in self._contexts:
+            ctx.cancel()
+        self._contexts = []
+        self._inflight.clear()
+        self._wanted.clear()
+
+    def _failure(self, exc: BaseException) -> None:
+        if isinstance(exc, Cancelled | QueryStopped):
+            return
+        if isinstance(exc, CaseTrackerError):
+            self.failed.emit(str(exc))
+            return
+        raise exc
+
+    def _first_page(self, generation: int, page: CasePage) -> None:
+        if generation != self._generation:
+            return
+        self.beginResetModel()
+        self._pages = {0: _Page(page)}
+        self._counts = None
+        self._total = len(page.rows)
+        self._counted = len(page.rows) < self.page_size
+        self.endResetModel()
+        self._loaded = True
+        self._pending = False
+        self.loaded.emit()
+        if self._counted:
+            self.counted.emit(self._total)
+        else:
+            self._count()
+
+    def _count(self) -> None:
+        generation = self._generation
+        database = self._database
+        query = self._query
+
+        def op(ctx: TaskContext) -> int:
+            self._check(generation)
+            return count_cases(database, query=query, cancelled=ctx.cancelled)
+
+        self._contexts.append(
+            self._tasks.run(
+                op, success=lambda n: self._set_total(generation, n), failure=self._failure
+            )
+        )
+
+    def _set_total(self, generation: int, total: int) -> None:
+        if generation != self._generation:
+            return
+        if total > self._total:
+            self.beginInsertRows(QModelIndex(), self._total, total - 1)
+            self._total = total
+            self.endInsertRows()
+        elif total < self._total:
+            self.beginRemoveRows(QModelIndex(), total, self._total - 1)
+            self._total = total
+            last = (total - 1) // self.page_size if total else -1
+            self._pages = {n: p for n, p in self._pages.items() if n <= last}
+            self.endRemoveRows()
+        self._counted = True
+        self.counted.emit(total)
+
+    def _want(self, number: int) -> None:
+        if number in self._inflight:
+            return
+        self._wanted.add(number)
+        if not self._timer.isActive():
+            self._timer.start()
+
+    def _visible_pages(self) -> set[int] | None:
+        if self._visible is None:
+            return None
+        first, last = self._visible()
+        if first < 0:
+            return None
+        last = max(first, last)
+        size = self.page_size
+        return set(range(max(0, first // size - 1), last // size + 2))
+
+    def _dispatch(self) -> None:
+        wanted, self._wanted = self._wanted, set()
+        visible = self._visible_pages()
+        if visible is not None:
+            wanted &= visible
+        last_page = (self._total - 1) // self.page_size if self._total else -1
+        for number in sorted(wanted):
+            if 0 <= number <= last_page and number not in self._inflight:
+                self._fetch(number)
+
+    def _fresh(self, number: int) -> _Page | None:
+        held = self._pages.get(number)
+        return held if held is not None and not held.stale else None
+
+    def _fetch(self, number: int) -> None:
+        self._inflight.add(number)
+        generation = self._generation
+        database = self._database
+        query = self._query
+        size = self.page_size
+        before_page, after_page = self._fresh(number - 1), self._fresh(number + 1)
+        after = before_page.page.last if before_page is not None else None
+        before = after_page.page.first if after is None and after_page is not None else None
+        rank = number * size if after is None and before is None else None
+        counts = self._counts
+
+        def op(ctx: TaskContext) -> CasePage:
+            self._check(generation)
+            return page_cases(
+                database,
+                query=query,
+                limit=size,
+                after=after,
+                before=before,
+                at=rank,
+                counts=counts,
+                cancelled=ctx.cancelled,
+            )
+
+        self._contexts.append(
+            self._tasks.run(
+                op,
+                success=lambda page: self._arrived(generation, number, page),
+                failure=self._failure,
+            )
+        )
+
+    def _arrived(self, generation: int, number: int, page: CasePage) -> None:
+        if generation != self._generation:
+            return
+        self._inflight.discard(number)
+        self.fetches += 1
+        if page.counts is not None:
+            self._counts = page.counts
+        self._pages[number] = _Page(page)
+        self._evict(number)
+        first = number * self.page_size
+        last = min(self._total, first + self.page_size) - 1
+        if last >= first:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(self._columns) - 1))
+
+    def _evict(self, around: int) -> None:
+        if len(self._pages) <= self.max_pages:
+            return
+        visible = self._visible_pages() or set()
+        far = sorted(
+            (n for n in self._pages if n not in visible and n != around),
+            key=lambda n: abs(n - around),
+            reverse=True,
+        )
+        for number in far[: len(self._pages) - self.max_pages]:
+            del self._pages[number]

@@ -1,0 +1,392 @@
+"""What the case detail does: load a case with its decisions, transfers and history, save
+edits (after the duplicate check), ask before leaving unsaved changes, transfer a person
+and record a decision. Database work runs through ``window.tasks``."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from desktop.domain.case_rules import CaseFields, case_problems, parse_months, parse_year
+from desktop.domain.enums import CaseStatus
+from desktop.domain.errors import (
+    CaseTrackerError,
+    ConflictError,
+    FieldProblem,
+    ValidationError,
+)
+from desktop.services import cases
+from desktop.services.case_records import CaseOptions, CaseRecord
+from desktop.services.database import Database
+from desktop.ui.dialogs import messages
+from desktop.ui.tasks import TaskContext
+from desktop.ui.views import case_loading
+from desktop.ui.views.case_detail import CaseDetailView
+from desktop.ui.views.case_loading import (
+    FIELD_NAMES,
+    CaseDetail,
+    load_detail,
+    new_case_values,
+    optional_module,
+)
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
+
+
+def ask_unsaved(parent: QWidget | None, record_label: str) -> str:
+    """Choose "save", "discard" or "cancel" (tests replace this)."""
+    return case_loading.ask_unsaved(parent, record_label)
+
+
+class CaseController(QObject):
+    """Behaviour of one ``CaseDetailView``."""
+
+    saved = Signal(int)  # a case was created or changed (its id): the list re-reads
+    shown = Signal(int)  # the detail shows this case now
+
+    def __init__(self, window: MainWindow, view: CaseDetailView) -> None:
+        super().__init__(view)
+        self.window = window
+        self.view = view
+        self.form = view.form
+        self.record: CaseRecord | None = None
+        self.creating = False
+        self.busy = False
+        self._load_seq = 0
+        self._options: CaseOptions | None = None
+        view.save_button.clicked.connect(lambda: self.save())
+        view.discard_button.clicked.connect(self.discard)
+        view.new_button.clicked.connect(self.new_case)
+        view.transfer_button.clicked.connect(self.transfer)
+        view.new_decision_button.clicked.connect(self.new_decision)
+        self.form.dirty_changed.connect(self._dirty_changed)
+        self.form.edited.connect(self._update_buttons)
+        self._decision_dialog = optional_module("desktop.ui.dialogs.decision")
+        view.new_decision_button.setVisible(
+            self._decision_dialog is not None and hasattr(self._decision_dialog, "DecisionDialog")
+        )
+        self._update_buttons()
+
+    @property
+    def database(self) -> Database:
+        return self.window.database
+
+    def label(self) -> str:
+        if self.record is None or self.creating:
+            return self.tr("the new case")
+        return self.record.label
+
+    def set_options(self, options: CaseOptions) -> None:
+        self._options = options
+        self.view.set_options(options)
+
+    # -- leaving ---------------------------------------------------------------------------
+    def is_dirty(self) -> bool:
+        return self.form.is_dirty()
+
+    def leave(self, then: Callable[[], None]) -> bool:
+        """Run ``then`` once unsaved changes are saved or discarded; False if the user
+        chose to stay (``then`` is not run)."""
+        if not self.form.is_dirty():
+            then()
+            return True
+        answer = ask_unsaved(self.window, self.label())
+        if answer == "save":
+            self.save(then=then)
+            return True
+        if answer == "discard":
+            self.form.revert()
+            then()
+            return True
+        return False
+
+    # -- loading ---------------------------------------------------------------------------
+    def open(self, detainee_id: int) -> bool:
+        """Show a case (asking about unsaved changes first); False if the user stayed."""
+        if self.record is not None and self.record.id == detainee_id and not self.creating:
+            return True
+        return self.leave(lambda: self.load(detainee_id))
+
+    def load(self, detainee_id: int) -> None:
+        self._load_seq += 1
+        seq = self._load_seq
+        database = self.database
+
+        def op(_ctx: TaskContext) -> CaseDetail:
+            return load_detail(database, detainee_id)
+
+        self.window.tasks.run(op, success=lambda d: self._loaded(seq, d), failure=self._failed)
+
+    def reload(self) -> None:
+        if self.record is not None and not self.creating:
+            self.load(self.record.id)
+
+    def _loaded(self, seq: int, detail: CaseDetail) -> None:
+        if seq != self._load_seq:
+            return
+        self.show_record(detail.record)
+        self.view.decisions.set_rows(detail.decisions)
+        self.view.transfers.set_rows(detail.transfers)
+        self.view.history.set_rows(detail.history)
+        self.shown.emit(detail.record.id)
+
+    def show_record(self, record: CaseRecord) -> None:
+        self.record = record
+        self.creating = False
+        values = record.fields().as_dict()
+        values["birth_year"] = "" if record.birth_year is None else str(record.birth_year)
+        values["sentence_months"] = (
+            "" if record.sentence_months is None else str(record.sentence_months)
+        )
+        self.form.load(values)
+        for edit in (self.view.case_no, self.view.name_latin, self.view.name_arabic):
+            edit.setCursorPosition(0)  # show the start of a long name
+        self.view.heading.setText(
+            f"<h3>{html.escape(record.case_no)} — {html.escape(record.name_latin)}</h3>"
+        )
+        self.view.arabic_heading.setText(record.name_arabic or "")
+        self.view.arabic_heading.setVisible(bool(record.name_arabic))
+        self.view.synthetic.setVisible(record.synthetic)
+        self._update_buttons()
+
+    def new_case(self) -> None:
+        def start() -> None:
+            self._load_seq += 1
+            facility = self.record.facility_id if self.record is not None else None
+            self.record = None
+            self.creating = True
+            self.form.load(new_case_values(facility))
+            self.view.heading.setText(self.tr("<h3>New case</h3>"))
+            self.view.arabic_heading.hide()
+            self.view.synthetic.hide()
+            for model in (self.view.decisions, self.view.transfers, self.view.history):
+                model.set_rows([])
+            self.view.tabs.setCurrentIndex(0)
+            self.view.case_no.setFocus()
+            self._update_buttons()
+
+        self.leave(start)
+
+    def discard(self) -> None:
+        self.form.revert()
+        self._update_buttons()
+
+    # -- saving ----------------------------------------------------------------------------
+    def parsed(self) -> CaseFields:
+        """The form as CaseFields; ValidationError for numbers that are not numbers."""
+        values = self.form.values()
+        problems: list[FieldProblem] = []
+        numbers: dict[str, int | None] = {}
+        for name, parse in (("birth_year", parse_year), ("sentence_months", parse_months)):
+            try:
+                numbers[name] = parse(str(values.get(name) or ""))
+            except ValidationError as exc:
+                problems.extend(exc.problems)
+                numbers[name] = None
+        if problems:
+            raise ValidationError(problems, record="case")
+        values.update(numbers)
+        found: dict[str, Any] = {k: values.get(k) for k in FIELD_NAMES}
+        return CaseFields(**found)
+
+    def save(self, then: Callable[[], None] | None = None) -> None:
+        """Check, look for duplicates, then save; ``then`` runs after a successful save."""
+        if self.busy:
+            return
+        try:
+            f = self.parsed()
+            problems = case_problems(f)
+            if problems:
+                raise ValidationError(problems, record="case")
+        except ValidationError as exc:
+            self.form.show_problems(exc)
+            return
+        self.form.clear_problems()
+        loaded = self.form.loaded()
+        names_changed = self.creating or any(
+            str(loaded.get(k) or "") != str(getattr(f, k) or "")
+            for k in ("name_latin", "name_arabic", "birth_year")
+        )
+        if not names_changed:
+            self._write(f, then)
+            return
+        database = self.database
+        exclude = None if self.creating or self.record is None else self.record.id
+
+        def op(_ctx: TaskContext) -> list[Any]:
+            return cases.duplicate_candidates(
+                database,
+                name_latin=f.name_latin,
+                name_arabic=f.name_arabic,
+                birth_year=f.birth_year,
+                exclude_id=exclude,
+            )
+
+        def checked(candidates: list[Any]) -> None:
+            self.busy = False
+            if candidates:
+                from desktop.ui.dialogs.duplicates import DuplicatesDialog
+
+                if not DuplicatesDialog.ask(self.window, candidates):
+                    return
+            self._write(f, then)
+
+        self.busy = True
+        self.window.tasks.run(op, success=checked, failure=self._failed)
+
+    def _write(
+        self, f: CaseFields, then: Callable[[], None] | None, version: int | None = None
+    ) -> None:
+        database = self.database
+        detainee_id = None if self.creating or self.record is None else self.record.id
+        expected = (
+            version
+            if version is not None
+            else (self.record.version if self.record is not None and not self.creating else None)
+        )
+
+        def op(_ctx: TaskContext) -> CaseRecord:
+            return cases.save_case(
+                database, fields=f, detainee_id=detainee_id, expected_version=expected
+            )
+
+        def done(record: CaseRecord) -> None:
+            self.busy = False
+            self.show_record(record)
+            self.window.statusBar().showMessage(
+                self.tr("Saved %1").replace("%1", record.label), 5000
+            )
+            self.saved.emit(record.id)
+            self.load(record.id)
+            if then is not None:
+                then()
+
+        def failed(exc: BaseException) -> None:
+            self.busy = False
+            if isinstance(exc, ConflictError):
+                self._conflict(exc, f, then)
+            else:
+                self._failed(exc)
+
+        self.busy = True
+        self.window.tasks.run(op, success=done, failure=failed)
+
+    def _conflict(self, exc: ConflictError, f: CaseFields, then: Callable[[], None] | None) -> None:
+        """Someone saved this case meanwhile: merge field by field when the conflict dialog
+        is installed, else offer to reload their version."""
+        module = optional_module("desktop.ui.dialogs.conflict")
+        if module is None or exc.version is None:
+            if messages.confirm(
+                self.window,
+                self.tr("Changed by someone else"),
+                self.tr("%1\nReload the saved version? Your changes will be lost.").replace(
+                    "%1", str(exc)
+                ),
+            ):
+                self.form.load(self.form.loaded())
+                self.reload()
+            return
+        labels = [(name, self.view.field_label(name)) for name in FIELD_NAMES]
+        theirs = {k: v for k, v in exc.theirs.items() if k in FIELD_NAMES}
+        merged = module.ConflictDialog.ask(
+            self.window,
+            record_label=self.label(),
+            fields=labels,
+            base=self.record.fields().as_dict() if self.record is not None else {},
+            theirs=theirs,
+            yours=f.as_dict(),
+        )
+        if merged is not None:
+            chosen: dict[str, Any] = {k: merged.get(k) for k in FIELD_NAMES}
+            self._write(CaseFields(**chosen), then, exc.version)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.busy = False
+        if isinstance(exc, ValidationError):
+            self.form.show_problems(exc)
+            self.view.tabs.setCurrentIndex(0)
+            return
+        if isinstance(exc, CaseTrackerError):
+            messages.tell_error(self.window, self.tr("Case not saved"), str(exc))
+            return
+        raise exc
+
+    # -- transfer and decisions --------------------------------------------------------------
+    def transfer(self) -> None:
+        if self.record is None or self.creating:
+            return
+        self.leave(self._ask_transfer)
+
+    def _ask_transfer(self) -> None:
+        from desktop.ui.dialogs.transfer import TransferDialog
+
+        record = self.record
+        if record is None:
+            return
+        request = TransferDialog.ask(self.window, record=record, options=self.options())
+        if request is None:
+            return
+        database = self.database
+
+        def op(_ctx: TaskContext) -> CaseRecord:
+            return cases.transfer_case(
+                database,
+                detainee_id=record.id,
+                to_facility_id=request.to_facility_id,
+                transferred_on=request.transferred_on,
+                reason=request.reason,
+                expected_version=record.version,
+            )
+
+        def done(moved: CaseRecord) -> None:
+            self.window.statusBar().showMessage(
+                self.tr("%1 transferred to %2")
+                .replace("%1", moved.label)
+                .replace("%2", moved.facility or ""),
+                5000,
+            )
+            self.saved.emit(moved.id)
+            self.load(moved.id)
+
+        self.window.tasks.run(op, success=done, failure=self._failed)
+
+    def options(self) -> CaseOptions | None:
+        return self._options
+
+    def new_decision(self) -> None:
+        if self.record is None or self.creating or self._decision_dialog is None:
+            return
+        record = self.record
+
+        def ask() -> None:
+            dialog = self._decision_dialog.DecisionDialog
+            if dialog.ask(self.window, self.database, detainee_id=record.id) is not None:
+                self.saved.emit(record.id)
+                self.load(record.id)
+
+        self.leave(ask)
+
+    # -- state -------------------------------------------------------------------------------
+    def _dirty_changed(self, dirty: bool) -> None:
+        self.window.setWindowModified(dirty)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        dirty = self.form.is_dirty()
+        record = None if self.creating else self.record
+        self.view.save_button.setEnabled(dirty or self.creating)
+        self.view.discard_button.setEnabled(dirty)
+        self.view.transfer_button.setEnabled(
+            record is not None and record.status == CaseStatus.HELD.value
+        )
+        self.view.new_decision_button.setEnabled(record is not None)
+        self.form.set_enabled(record is not None or self.creating)
+        # A person's facility changes by a transfer, which keeps where they were.
+        self.view.facility.setEnabled(
+            self.creating or (record is not None and record.facility_id is None)
+        )

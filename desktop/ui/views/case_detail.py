@@ -1,0 +1,238 @@
+"""The case detail: every field of one case in a form, and its decisions, transfers and
+change history in tabs. This module lays out; ``case_controller`` decides."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.enums import CaseStatus, Sex
+from desktop.services.case_records import CaseOptions
+from desktop.ui.editing import DigitsLineEdit, RecordForm
+from desktop.ui.models.case_table import sex_text, status_text
+from desktop.ui.views.case_detail_tables import (
+    RecordsModel,
+    decisions_model,
+    history_model,
+    transfers_model,
+)
+from desktop.ui.views.case_filters import fill_tree_combo
+
+
+def _button(text: str, name: str, accessible: str) -> QPushButton:
+    button = QPushButton(text)
+    button.setObjectName(name)
+    button.setAccessibleName(accessible)
+    return button
+
+
+def _table(name: str, accessible: str, model: RecordsModel) -> QTableView:
+    view = QTableView()
+    view.setObjectName(name)
+    view.setAccessibleName(accessible)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.setWordWrap(False)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setObjectName(f"{name}Header")
+    view.horizontalHeader().setAccessibleName(view.tr("Columns of %1").replace("%1", accessible))
+    return view
+
+
+class CaseDetailView(QWidget):
+    """Layout of one case: heading, buttons, a form and tabs."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("caseDetail")
+        self.setAccessibleName(self.tr("Case detail"))
+        self.form = RecordForm(self)
+        self.labels: dict[str, str] = {}
+
+        self.heading = QLabel(self.tr("<h3>No case chosen</h3>"))
+        self.heading.setObjectName("caseHeading")
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
+        self.heading.setWordWrap(True)
+        self.arabic_heading = QLabel()
+        self.arabic_heading.setObjectName("caseArabicHeading")
+        self.arabic_heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.arabic_heading.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        font = self.arabic_heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        self.arabic_heading.setFont(font)
+        self.synthetic = QLabel(self.tr("Synthetic record: not a real person"))
+        self.synthetic.setObjectName("caseSynthetic")
+        self.synthetic.setStyleSheet(
+            "background: #fff3cd; color: #664d03; padding: 2px 6px; border-radius: 3px;"
+        )
+        self.synthetic.hide()
+
+        self.new_button = _button(self.tr("New case"), "caseNew", self.tr("Create a new case"))
+        self.save_button = _button(self.tr("Save"), "caseSave", self.tr("Save the case"))
+        self.discard_button = _button(
+            self.tr("Discard"), "caseDiscard", self.tr("Discard the unsaved changes")
+        )
+        self.transfer_button = _button(
+            self.tr("Transfer to…"), "caseTransfer", self.tr("Transfer to another facility")
+        )
+        buttons = QHBoxLayout()
+        for b in (self.new_button, self.transfer_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(self.discard_button)
+        buttons.addWidget(self.save_button)
+        self.save_button.setDefault(True)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("caseTabs")
+        self.tabs.setAccessibleName(self.tr("Case sections"))
+        self.tabs.addTab(self._fields_tab(), self.tr("Details"))
+        self.decisions = decisions_model(self)
+        self.transfers = transfers_model(self)
+        self.history = history_model(self.field_label, self)
+        self.new_decision_button = _button(
+            self.tr("New decision…"),
+            "caseNewDecision",
+            self.tr("Record a new amnesty decision for this person"),
+        )
+        self.decisions_view = _table("caseDecisions", self.tr("Amnesty decisions"), self.decisions)
+        decisions_tab = QWidget()
+        column = QVBoxLayout(decisions_tab)
+        column.addWidget(self.decisions_view)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.new_decision_button)
+        column.addLayout(row)
+        self.tabs.addTab(decisions_tab, self.tr("Decisions"))
+        self.transfers_view = _table("caseTransfers", self.tr("Transfers"), self.transfers)
+        self.tabs.addTab(self.transfers_view, self.tr("Transfers"))
+        self.history_view = _table("caseHistory", self.tr("Change history"), self.history)
+        self.tabs.addTab(self.history_view, self.tr("History"))
+
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        names = QVBoxLayout()
+        names.setSpacing(0)
+        names.addWidget(self.heading)
+        names.addWidget(self.arabic_heading)
+        names.addWidget(self.synthetic, 0, Qt.AlignmentFlag.AlignLeft)
+        top.addLayout(names, 1)
+        layout.addLayout(top)
+        layout.addLayout(buttons)
+        layout.addWidget(self.tabs, 1)
+
+    # -- the form --------------------------------------------------------------------------
+    def _fields_tab(self) -> QWidget:
+        self.case_no = QLineEdit()
+        self.case_no.setMaxLength(40)
+        self.name_latin = QLineEdit()
+        self.name_arabic = QLineEdit()
+        self.name_arabic.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        self.sex = QComboBox()
+        for value in Sex:
+            self.sex.addItem(sex_text(value.value), value.value)
+        self.birth_year = DigitsLineEdit()
+        self.birth_year.setPlaceholderText(self.tr("e.g. 1985; empty if unknown"))
+        self.nationality = QLineEdit()
+        self.nationality.setMaxLength(2)
+        self.nationality.setPlaceholderText(self.tr("ISO code, e.g. SY"))
+        self.category = QComboBox()
+        self.facility = QComboBox()
+        self.held_since = QDateEdit()
+        self.status = QComboBox()
+        for status in CaseStatus:
+            self.status.addItem(status_text(status.value), status.value)
+        self.violent_crime = QComboBox()
+        self.violent_crime.addItem(self.tr("Not known"), None)
+        self.violent_crime.addItem(self.tr("Yes"), True)
+        self.violent_crime.addItem(self.tr("No"), False)
+        self.charge_summary = QPlainTextEdit()
+        self.sentence_months = DigitsLineEdit()
+        self.sentence_months.setPlaceholderText(self.tr("months; empty if none"))
+        self.sentence_start = QDateEdit()
+        self.sentence_end = QDateEdit()
+        self.notes = QPlainTextEdit()
+        for edit in (self.charge_summary, self.notes):
+            edit.setTabChangesFocus(True)
+            edit.setFixedHeight(64)
+        for date_edit in (self.held_since, self.sentence_start, self.sentence_end):
+            date_edit.setCalendarPopup(True)
+            date_edit.setDisplayFormat("yyyy-MM-dd")
+
+        rows = [
+            (self.tr("Case &number"), self.case_no, "case_no", "caseNumber"),
+            (self.tr("Name (&Latin)"), self.name_latin, "name_latin", "caseNameLatin"),
+            (self.tr("Name (&Arabic)"), self.name_arabic, "name_arabic", "caseNameArabic"),
+            (self.tr("Se&x"), self.sex, "sex", "caseSex"),
+            (self.tr("&Year of birth"), self.birth_year, "birth_year", "caseBirthYear"),
+            (self.tr("Nationalit&y"), self.nationality, "nationality", "caseNationality"),
+            (self.tr("Cate&gory"), self.category, "category_id", "caseCategory"),
+            (self.tr("&Facility"), self.facility, "facility_id", "caseFacility"),
+            (self.tr("Held &since"), self.held_since, "held_since", "caseHeldSince"),
+            (self.tr("S&tatus"), self.status, "status", "caseStatus"),
+            (
+                self.tr("Accused of a &violent crime"),
+                self.violent_crime,
+                "violent_crime",
+                "caseViolent",
+            ),
+            (self.tr("&Charges"), self.charge_summary, "charge_summary", "caseCharges"),
+            (
+                self.tr("Sentence (&months)"),
+                self.sentence_months,
+                "sentence_months",
+                "caseSentenceMonths",
+            ),
+            (
+                self.tr("Sentence st&arts"),
+                self.sentence_start,
+                "sentence_start",
+                "caseSentenceStart",
+            ),
+            (self.tr("Sentence &ends"), self.sentence_end, "sentence_end", "caseSentenceEnd"),
+            (self.tr("N&otes"), self.notes, "notes", "caseNotes"),
+        ]
+        inner = QWidget()
+        form_layout = QFormLayout(inner)
+        form_layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for label, widget, name, object_name in rows:
+            self.form.add_row(form_layout, label, widget, name, object_name=object_name)
+            self.labels[name] = label.replace("&", "")
+        scroll = QScrollArea()
+        scroll.setObjectName("caseFieldsScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        return scroll
+
+    def field_label(self, name: str | None) -> str:
+        if name is None:
+            return ""
+        return self.labels.get(name, name)
+
+    def set_options(self, options: CaseOptions) -> None:
+        """The categories and facilities to choose from (keeps the current choice)."""
+        quiet = self.form.blockSignals(True)
+        try:
+            fill_tree_combo(self.category, options.categories, self.tr("(none)"))
+            fill_tree_combo(self.facility, options.facilities, self.tr("(none)"))
+        finally:
+            self.form.blockSignals(quiet)

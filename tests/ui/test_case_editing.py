@@ -1,0 +1,245 @@
+"""Editing a case in the window: explicit save that persists, the [*] marker and undo,
+validation beside the field, Save / Discard / Cancel when leaving, the duplicate warning,
+a new case, a transfer that moves both facilities' counts, and decisions."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from case_page_helpers import cases_page, select_row, shown_case, wait_list
+from PySide6.QtCore import QSettings, Qt
+
+from desktop.services import cases
+from desktop.services.database import Database
+from desktop.store.case_queries import CaseQuery
+from desktop.store.occupancy import occupancy_rows
+from desktop.ui.dialogs.duplicates import DuplicatesDialog
+from desktop.ui.dialogs.transfer import TransferDialog, TransferRequest
+from desktop.ui.main_window import MainWindow
+from desktop.ui.views import case_controller, case_loading
+
+
+@pytest.fixture(autouse=True)
+def _discard_on_close(monkeypatch) -> None:
+    """A window closed at the end of a test with unsaved edits discards them (tests that
+    are about the question replace this answer)."""
+    monkeypatch.setattr(case_controller, "ask_unsaved", lambda *_a: "discard")
+
+
+def saved(qtbot, page) -> None:
+    with qtbot.waitSignal(page.controller.saved, timeout=10_000):
+        page.detail.save_button.click()
+    qtbot.waitUntil(lambda: not page.controller.busy, timeout=10_000)
+
+
+def test_an_edit_is_marked_undoable_and_persists_across_windows(
+    qtbot, seeded_db: Database, settings: QSettings
+):
+    first = MainWindow(seeded_db, settings)
+    qtbot.addWidget(first)
+    first.show()
+    page = cases_page(qtbot, first)
+    detail = page.detail
+    assert not first.isWindowModified()
+    detail.notes.setFocus()
+    qtbot.keyClicks(detail.notes, "Seen by the review board")
+    assert first.isWindowModified()
+    assert detail.save_button.isEnabled()
+    page.undo_stack().undo()
+    assert detail.notes.toPlainText() == ""
+    assert not first.isWindowModified()
+    page.undo_stack().redo()
+    assert first.isWindowModified()
+    detail.name_latin.selectAll()
+    qtbot.keyClicks(detail.name_latin, "Abdulrahman Moustafa Synthetic-1")
+    saved(qtbot, page)
+    assert not first.isWindowModified()
+    qtbot.waitUntil(lambda: page.detail.history.rowCount() >= 2, timeout=10_000)
+    fields = {page.detail.history.index(r, 3).data() for r in range(page.detail.history.rowCount())}
+    assert {"Notes", "Name (Latin)"} <= fields
+    first.close()
+
+    second = MainWindow(seeded_db, settings)
+    qtbot.addWidget(second)
+    second.show()
+    again = cases_page(qtbot, second)
+    assert again.controller.record.case_no == "SYN-000001"
+    assert again.detail.notes.toPlainText() == "Seen by the review board"
+    assert again.detail.name_latin.text() == "Abdulrahman Moustafa Synthetic-1"
+    # The name index follows the new spelling.
+    again.search.setText("Abderrahmane Mustafa")
+    wait_list(qtbot, again)
+    assert again.model.case_at(0).case_no == "SYN-000001"
+    second.close()
+
+
+def test_validation_is_shown_beside_the_field(qtbot, window: MainWindow):
+    page = cases_page(qtbot, window)
+    detail = page.detail
+    detail.birth_year.setText("19x5")
+    detail.nationality.setText("S1")
+    page.detail.save_button.click()
+    assert "Not a year" in detail.form.problem_text("birth_year")
+    detail.birth_year.setText("١٩٨٥")
+    page.detail.save_button.click()
+    assert detail.form.problem_text("birth_year") == ""
+    assert "Two letters" in detail.form.problem_text("nationality")
+    assert window.isWindowModified()
+
+
+@pytest.mark.parametrize("answer", ["cancel", "discard", "save"])
+def test_leaving_a_changed_case_asks(qtbot, window: MainWindow, monkeypatch, answer: str):
+    page = cases_page(qtbot, window)
+    asked: list[str] = []
+
+    def ask(_parent, label: str) -> str:
+        asked.append(label)
+        return answer
+
+    monkeypatch.setattr(case_controller, "ask_unsaved", ask)
+    page.detail.notes.setPlainText("changed")
+    select_row(qtbot, page, 3)
+    assert asked == ["SYN-000001 Abd al-Rahman Moustafa Synthetic-1"]
+    if answer == "cancel":
+        assert page.controller.record.case_no == "SYN-000001"
+        assert page.table.currentIndex().row() == 0
+        assert page.detail.notes.toPlainText() == "changed"
+        return
+    shown_case(qtbot, page, "SYN-000004")
+    assert not window.isWindowModified()
+    kept = cases.find_case(window.database, case_no="SYN-000001").notes
+    assert kept == ("changed" if answer == "save" else None)
+
+
+def test_closing_with_changes_asks_and_can_stay(qtbot, window: MainWindow, monkeypatch):
+    page = cases_page(qtbot, window)
+    monkeypatch.setattr(case_controller, "ask_unsaved", lambda *_a: "cancel")
+    page.detail.notes.setPlainText("changed")
+    assert not page.can_close()
+    monkeypatch.setattr(case_controller, "ask_unsaved", lambda *_a: "discard")
+    assert page.can_close()
+
+
+def test_a_new_case_that_may_be_a_duplicate_warns_first(qtbot, window: MainWindow, monkeypatch):
+    page = cases_page(qtbot, window)
+    shown: list[list[str]] = []
+    answers = [False, True]
+
+    def ask(_parent, candidates) -> bool:
+        shown.append([c.case_no for c in candidates])
+        return answers.pop(0)
+
+    monkeypatch.setattr(DuplicatesDialog, "ask", ask)
+    page.detail.new_button.click()
+    detail = page.detail
+    assert detail.facility.isEnabled()
+    detail.case_no.setText("new-001")
+    detail.name_latin.setText("Muhammad Khalid")
+    detail.birth_year.setText("1967")
+    detail.facility.setCurrentIndex(1)
+    detail.save_button.click()
+    qtbot.waitUntil(lambda: len(shown) == 1, timeout=10_000)
+    assert "SYN-000003" in shown[0]  # Mohammed Khaled Synthetic-3, born 1967
+    qtbot.waitUntil(lambda: not page.controller.busy, timeout=10_000)
+    assert page.controller.creating  # cancelled: nothing saved
+    saved(qtbot, page)
+    assert len(shown) == 2
+    record = cases.find_case(window.database, case_no="NEW-001")
+    assert record.name_latin == "Muhammad Khalid"
+    shown_case(qtbot, page, "NEW-001")
+    qtbot.waitUntil(lambda: page.count_label.text() == "10,001 of 10,001", timeout=10_000)
+
+
+def test_no_warning_when_the_name_did_not_change(qtbot, window: MainWindow, monkeypatch):
+    page = cases_page(qtbot, window)
+    monkeypatch.setattr(DuplicatesDialog, "ask", lambda *_a: pytest.fail("asked"))
+    page.detail.notes.setPlainText("only a note")
+    saved(qtbot, page)
+
+
+def held(db: Database, facility_id: int) -> int:
+    with db.read() as s:
+        return occupancy_rows(s, facility_id)[0].held
+
+
+def test_transfer_records_the_move_and_updates_both_counts(qtbot, window: MainWindow, monkeypatch):
+    page = cases_page(qtbot, window)
+    record = page.controller.record
+    options = cases.case_options(window.database)
+    target = next(f for f in options.facilities if f.id != record.facility_id)
+    before = held(window.database, record.facility_id), held(window.database, target.id)
+    asked = []
+
+    def ask(_parent, *, record, options):
+        asked.append((record.case_no, len(options.facilities)))
+        return TransferRequest(target.id, date(2021, 5, 1), "Medical care")
+
+    monkeypatch.setattr(TransferDialog, "ask", ask)
+    with qtbot.waitSignal(page.controller.saved, timeout=10_000):
+        page.detail.transfer_button.click()
+    assert asked == [("SYN-000001", 27)]
+    qtbot.waitUntil(lambda: page.detail.transfers.rowCount() == 1, timeout=10_000)
+    assert page.detail.transfers.index(0, 2).data() == target.name
+    assert page.detail.facility.currentData() == target.id
+    assert held(window.database, record.facility_id) == before[0] - 1
+    assert held(window.database, target.id) == before[1] + 1
+
+
+def test_transfer_dialog_checks_beside_its_fields(qtbot, window: MainWindow):
+    page = cases_page(qtbot, window)
+    record = page.controller.record
+    dialog = TransferDialog(window, record=record, options=cases.case_options(window.database))
+    qtbot.addWidget(dialog)
+    assert dialog.facility.findData(record.facility_id) == -1  # not where they are
+    assert dialog.request() is None
+    assert dialog.errors["to_facility_id"].text() == "Choose the facility to move to"
+    dialog.facility.setCurrentIndex(2)
+    dialog.on.setDate(dialog.on.date().addDays(3))
+    assert dialog.request() is None
+    assert dialog.errors["transferred_on"].text() == "Must not be in the future"
+    dialog.on.setDate(dialog.on.date().addDays(-10))
+    assert dialog.request() is not None
+
+
+def test_decisions_without_the_decisions_modules(qtbot, window: MainWindow, monkeypatch):
+    """The detail shows decisions from its own query and hides New decision… when the
+    decisions service and dialog are not installed."""
+    real = case_loading.optional_module
+
+    def missing(name: str):
+        return None if "decision" in name else real(name)
+
+    monkeypatch.setattr(case_loading, "optional_module", missing)
+    monkeypatch.setattr(case_controller, "optional_module", missing)
+    page = cases_page(qtbot, window)
+    detail = page.detail
+    controller = case_controller.CaseController(window, detail)
+    assert not detail.new_decision_button.isVisibleTo(detail)
+    released = cases.page_cases(
+        window.database, query=CaseQuery(statuses=("released",)), limit=1
+    ).rows[0]
+    with qtbot.waitSignal(controller.shown, timeout=10_000):
+        controller.load(released.id)
+    assert detail.decisions.rowCount() == 1
+    assert detail.decisions.index(0, 1).data() == "Released"
+
+
+def test_new_decision_calls_the_decision_dialog(qtbot, window: MainWindow, monkeypatch):
+    page = cases_page(qtbot, window)
+    calls = []
+
+    class FakeDialog:
+        @classmethod
+        def ask(cls, parent, database, *, detainee_id=None, amnesty_id=None):
+            calls.append(detainee_id)
+            return 1
+
+    class FakeModule:
+        DecisionDialog = FakeDialog
+
+    monkeypatch.setattr(page.controller, "_decision_dialog", FakeModule)
+    page.detail.tabs.setCurrentIndex(1)
+    with qtbot.waitSignal(page.controller.saved, timeout=10_000):
+        qtbot.mouseClick(page.detail.new_decision_button, Qt.MouseButton.LeftButton)
+    assert calls == [page.controller.record.id]
