@@ -1,0 +1,149 @@
+"""The rules of an amnesty decision and its effects, in plain Python.
+
+Shared by the single decision (form and command line) and the bulk one, so that both refuse
+the same things with the same words:
+
+* a decision is dated on or after the amnesty (as precisely as the amnesty's date is known:
+  an amnesty of "Oct 2020" allows any day from 2020-10-01) and not in the future;
+* a release or a reduction is only for a person who is held;
+* a reduction needs a sentence (its length and start) and a fraction in (0, 1]; it cuts
+  the fraction from the term as it stands (start to current end), rounded down to whole
+  months, so a second amnesty halves what the first one left;
+* only a reduction takes a fraction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from fractions import Fraction
+
+from desktop.domain.enums import CaseStatus, DatePrecision, Outcome, values
+from desktop.domain.errors import FieldProblem
+from desktop.domain.sentences import add_months, reduced_months
+
+DEFAULT_FRACTION = Fraction(1, 2)
+FINAL_OUTCOMES = (Outcome.RELEASED.value, Outcome.REDUCED.value, Outcome.DENIED.value)
+CHANGING_OUTCOMES = (Outcome.RELEASED.value, Outcome.REDUCED.value)
+
+
+def earliest_decision_date(issued_on: date, precision: str) -> date:
+    """The first day a decision under an amnesty may carry."""
+    if precision == DatePrecision.YEAR:
+        return date(issued_on.year, 1, 1)
+    if precision == DatePrecision.MONTH:
+        return date(issued_on.year, issued_on.month, 1)
+    return issued_on
+
+
+def whole_months_between(start: date, end: date) -> int:
+    """The largest number of whole months ``k`` with ``add_months(start, k) <= end``."""
+    if end <= start:
+        return 0
+    months = (end.year - start.year) * 12 + end.month - start.month
+    while months > 0 and add_months(start, months) > end:
+        months -= 1
+    return months
+
+
+def format_fraction(fraction: Fraction | None) -> str | None:
+    return None if fraction is None else f"{fraction.numerator}/{fraction.denominator}"
+
+
+@dataclass(frozen=True)
+class Sentence:
+    months: int | None
+    start: date | None
+    end: date | None
+
+    @property
+    def term_months(self) -> int | None:
+        """The term as it stands: start to current end, else the sentence as given."""
+        if self.start is not None and self.end is not None:
+            return whole_months_between(self.start, self.end)
+        return self.months
+
+
+@dataclass(frozen=True)
+class Effects:
+    """What a decision changes on the person."""
+
+    status_before: str
+    status_after: str
+    sentence_end_before: date | None
+    sentence_end_after: date | None
+    term_before: int | None = None  # months, for a reduction
+    term_after: int | None = None
+
+
+def date_problems(decision_date: date, *, earliest: date, today: date) -> list[FieldProblem]:
+    problems: list[FieldProblem] = []
+    if decision_date < earliest:
+        problems.append(
+            FieldProblem(
+                "decision_date",
+                f"must not be before the amnesty (earliest {earliest.isoformat()})",
+                decision_date.isoformat(),
+            )
+        )
+    if decision_date > today:
+        problems.append(
+            FieldProblem("decision_date", "must not be in the future", decision_date.isoformat())
+        )
+    return problems
+
+
+def outcome_problems(outcome: str, fraction: Fraction | None) -> list[FieldProblem]:
+    if outcome not in values(Outcome):
+        return [FieldProblem("outcome", f"must be one of {', '.join(values(Outcome))}", outcome)]
+    if fraction is not None:
+        if outcome != Outcome.REDUCED:
+            return [FieldProblem("fraction", "only a reduction takes a fraction", str(fraction))]
+        if not 0 < fraction <= 1:
+            return [
+                FieldProblem(
+                    "fraction", "a reduction must be more than 0 and at most 1", str(fraction)
+                )
+            ]
+    return []
+
+
+def effect_problems(outcome: str, status: str, sentence: Sentence) -> list[FieldProblem]:
+    """Why ``outcome`` cannot apply to a person with ``status`` and ``sentence``."""
+    problems: list[FieldProblem] = []
+    if outcome in CHANGING_OUTCOMES and status != CaseStatus.HELD:
+        verb = "released" if outcome == Outcome.RELEASED else "have the sentence reduced"
+        problems.append(
+            FieldProblem("detainee", f"is not held (status {status}) and cannot be {verb}")
+        )
+    if outcome == Outcome.REDUCED and (sentence.months is None or sentence.start is None):
+        missing = "length" if sentence.months is None else "start date"
+        problems.append(
+            FieldProblem(
+                "outcome",
+                f"a reduction needs a sentence, and this person's sentence {missing} is not "
+                "recorded",
+                outcome,
+            )
+        )
+    return problems
+
+
+def effects(outcome: str, fraction: Fraction | None, status: str, sentence: Sentence) -> Effects:
+    """What ``outcome`` does to the person (call after ``effect_problems`` found none)."""
+    if outcome == Outcome.RELEASED:
+        return Effects(status, CaseStatus.RELEASED.value, sentence.end, sentence.end)
+    if outcome == Outcome.REDUCED:
+        assert sentence.start is not None
+        term = sentence.term_months
+        assert term is not None
+        left = reduced_months(term, fraction or DEFAULT_FRACTION)
+        return Effects(
+            status,
+            status,
+            sentence.end,
+            add_months(sentence.start, left),
+            term_before=term,
+            term_after=left,
+        )
+    return Effects(status, status, sentence.end, sentence.end)

@@ -1,0 +1,239 @@
+"""Many decisions at once: everyone an amnesty's rules select, reviewed, then committed.
+
+``select_candidates`` is one query: held people whom the rules select (the criteria as an SQL
+filter) and who have no standing final decision under the amnesty; a person whose decision
+is pending is offered too, and applying replaces the pending decision (as a single decision
+does). ``apply_bulk`` writes everything in one transaction with set-based SQL in batches,
+re-checking each chosen person inside the transaction; cancelled or failed, nothing is
+written.
+
+History: the rows go in through Core, so the automatic per-field history of ORM flushes does
+not see them. Instead each affected person gets, in the same transaction, ``change_log``
+rows that are as queryable as the automatic ones: the decision (table ``amnesty_decision``,
+action insert, or update when a pending decision became final, field ``outcome``) and the
+change to the person (table ``detainee``, action update, field ``status`` held → released or
+field ``sentence_end`` before → after), with who and when.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from fractions import Fraction
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desktop.domain import decision_rules as rules
+from desktop.domain.criteria import Criteria
+from desktop.domain.enums import CaseStatus, Outcome
+from desktop.domain.errors import FieldProblem, NotFoundError, ValidationError
+from desktop.services.bulk_decision_writer import BatchWriter
+from desktop.services.database import Database
+from desktop.services.decision_records import writing
+from desktop.services.decisions import criteria_of
+from desktop.store.amnesty_queries import has_final_decision, has_pending_decision
+from desktop.store.criteria_sql import CategoryTree, criteria_filter
+from desktop.store.models import Amnesty, AmnestyDecision, Category, Detainee, Facility
+
+BATCH = 2000
+MAX_LISTED = 20
+
+
+class BulkCancelled(Exception):
+    """The user cancelled a bulk apply; the transaction was rolled back."""
+
+
+@dataclass(frozen=True)
+class CandidateRow:
+    detainee_id: int
+    case_no: str
+    name_latin: str
+    name_arabic: str | None
+    category: str | None
+    facility: str | None
+    nationality: str | None
+    held_since: date | None
+    sentence_months: int | None
+    sentence_start: date | None
+    sentence_end: date | None
+    pending: bool  # has a pending decision under the amnesty, which applying replaces
+
+    @property
+    def sentenced(self) -> bool:
+        return self.sentence_months is not None and self.sentence_start is not None
+
+
+@dataclass(frozen=True)
+class CandidateSet:
+    amnesty_id: int
+    amnesty_title: str
+    earliest_date: date
+    criteria: Criteria
+    rows: tuple[CandidateRow, ...]
+    held_left_out: int  # held, no final decision, but the rules exclude them
+    already_decided: int  # have a standing final decision under the amnesty
+
+    def by_category(self) -> list[tuple[str, int]]:
+        return Counter(r.category or "—" for r in self.rows).most_common()
+
+    def by_facility(self) -> list[tuple[str, int]]:
+        return Counter(r.facility or "—" for r in self.rows).most_common()
+
+
+@dataclass(frozen=True)
+class BulkResult:
+    amnesty_id: int
+    outcome: str
+    fraction: str | None
+    decided: int
+    released: int
+    reduced: int
+    replaced_pending: int
+    seconds: float
+
+
+def _amnesty(s: Session, amnesty_id: int) -> Amnesty:
+    amnesty = s.get(Amnesty, amnesty_id)
+    if amnesty is None:
+        raise NotFoundError("amnesty", amnesty_id)
+    return amnesty
+
+
+def select_candidates(database: Database, *, amnesty_id: int) -> CandidateSet:
+    """Everyone held whom the amnesty's rules select and who has no final decision under it."""
+    with database.read() as s:
+        amnesty = _amnesty(s, amnesty_id)
+        criteria = criteria_of(amnesty)
+        where = criteria_filter(criteria, CategoryTree.load(s))
+        d = Detainee
+        held = d.status == CaseStatus.HELD.value
+        undecided = ~has_final_decision(amnesty_id)
+        query = (
+            select(
+                d.id,
+                d.case_no,
+                d.name_latin,
+                d.name_arabic,
+                Category.name,
+                Facility.name,
+                d.nationality,
+                d.held_since,
+                d.sentence_months,
+                d.sentence_start,
+                d.sentence_end,
+                has_pending_decision(amnesty_id),
+            )
+            .outerjoin(Category, Category.id == d.category_id)
+            .outerjoin(Facility, Facility.id == d.facility_id)
+            .where(held, where, undecided)
+            .order_by(d.case_no)
+        )
+        rows = tuple(
+            CandidateRow(
+                detainee_id=r[0],
+                case_no=r[1],
+                name_latin=r[2],
+                name_arabic=r[3],
+                category=r[4],
+                facility=r[5],
+                nationality=r[6],
+                held_since=r[7],
+                sentence_months=r[8],
+                sentence_start=r[9],
+                sentence_end=r[10],
+                pending=bool(r[11]),
+            )
+            for r in s.execute(query)
+        )
+        left_out = s.scalar(select(func.count()).where(held, undecided, ~where)) or 0
+        decided = (
+            s.scalar(
+                select(func.count()).where(
+                    AmnestyDecision.amnesty_id == amnesty_id,
+                    AmnestyDecision.revoked_at.is_(None),
+                    AmnestyDecision.outcome != Outcome.PENDING.value,
+                )
+            )
+            or 0
+        )
+        return CandidateSet(
+            amnesty_id=amnesty.id,
+            amnesty_title=amnesty.title,
+            earliest_date=rules.earliest_decision_date(
+                amnesty.issued_on, amnesty.issued_on_precision
+            ),
+            criteria=criteria,
+            rows=rows,
+            held_left_out=int(left_out),
+            already_decided=int(decided),
+        )
+
+
+def _refuse(problems: list[FieldProblem], label: str) -> ValidationError:
+    shown = problems[:MAX_LISTED]
+    if len(problems) > MAX_LISTED:
+        shown.append(FieldProblem("detainee_ids", f"and {len(problems) - MAX_LISTED} more people"))
+    return ValidationError(shown, record=label)
+
+
+def apply_bulk(
+    database: Database,
+    *,
+    amnesty_id: int,
+    detainee_ids: Sequence[int],
+    outcome: str,
+    fraction: Fraction | None,
+    decision_date: date | None,
+    decided_by: str | None,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> BulkResult:
+    """Decide ``outcome`` for every one of ``detainee_ids`` under the amnesty, in one
+    transaction. Each person must still be held, selected by the rules and without a final
+    decision under it; otherwise nothing is written and every refused person is named."""
+    started = time.perf_counter()
+    day = decision_date or date.today()
+    if outcome == Outcome.REDUCED and fraction is None:
+        fraction = rules.DEFAULT_FRACTION
+    problems = rules.outcome_problems(outcome, fraction)
+    ids = sorted(set(detainee_ids))
+    if not ids:
+        problems.append(FieldProblem("detainee_ids", "nobody is chosen"))
+    with writing(database, "the decisions") as s:
+        amnesty = _amnesty(s, amnesty_id)
+        label = f"amnesty {amnesty.title!r}"
+        earliest = rules.earliest_decision_date(amnesty.issued_on, amnesty.issued_on_precision)
+        problems += rules.date_problems(day, earliest=earliest, today=date.today())
+        if problems:
+            raise ValidationError(problems, record=label)
+        selected = criteria_filter(criteria_of(amnesty), CategoryTree.load(s))
+        conn = s.connection()
+        writer = BatchWriter(conn, database.actor, amnesty_id, outcome, fraction, day, decided_by)
+        refused: list[FieldProblem] = []
+        for start in range(0, len(ids), BATCH):
+            if cancelled is not None and cancelled():
+                raise BulkCancelled()
+            batch = ids[start : start + BATCH]
+            refused += writer.write(batch, selected)
+            if refused:  # keep checking the rest only to name every refused person
+                continue
+            if progress is not None:
+                progress(min(start + BATCH, len(ids)), len(ids))
+        if refused:
+            raise _refuse(refused, label)
+        if cancelled is not None and cancelled():
+            raise BulkCancelled()
+    return BulkResult(
+        amnesty_id=amnesty_id,
+        outcome=outcome,
+        fraction=rules.format_fraction(fraction) if outcome == Outcome.REDUCED else None,
+        decided=len(ids),
+        released=writer.released,
+        reduced=writer.reduced,
+        replaced_pending=writer.replaced,
+        seconds=time.perf_counter() - started,
+    )

@@ -1,0 +1,111 @@
+"""Revoking a decision entered by mistake: never deleted, marked revoked with who, when and
+why, and its effects reversed in the same transaction, or refused when reversal is unsafe.
+
+Reversal is safe only when the person still shows what the decision set: a release is
+reversed (status back to what it was before) only while the person is still released and
+has not been moved since; a reduction is reversed (sentence end back) only while the
+sentence end is still the one the reduction computed and no later decision built on it.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import or_, select
+
+from desktop.domain.enums import CaseStatus, Outcome
+from desktop.domain.errors import FieldProblem, NotFoundError, RuleError, ValidationError
+from desktop.services.database import Database
+from desktop.services.decision_records import DecisionRecord, clean, decision_record, writing
+from desktop.store.models import Amnesty, AmnestyDecision, Detainee, Transfer
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None, microsecond=0)
+
+
+def revoke_decision(
+    database: Database, *, decision_id: int, reason: str, by: str
+) -> DecisionRecord:
+    """Revoke one decision and reverse its effects; refuses (nothing written) when the
+    person has changed since in a way that makes the reversal unsafe."""
+    problems = []
+    if not clean(reason):
+        problems.append(FieldProblem("reason", "a revocation needs a reason"))
+    if not clean(by):
+        problems.append(FieldProblem("by", "say who revokes the decision"))
+    if problems:
+        raise ValidationError(problems, record=f"decision {decision_id}")
+    with writing(database, "the revocation") as s:
+        decision = s.get(AmnestyDecision, decision_id, with_for_update=True)
+        if decision is None:
+            raise NotFoundError("decision", decision_id)
+        person = s.get_one(Detainee, decision.detainee_id, with_for_update=True)
+        title = s.get_one(Amnesty, decision.amnesty_id).title
+        label = f"decision {decision.id} ({decision.outcome}, case {person.case_no})"
+        if decision.revoked_at is not None:
+            raise RuleError(
+                f"already revoked on {decision.revoked_at:%Y-%m-%d} by {decision.revoked_by}",
+                record=label,
+            )
+        later = s.scalars(
+            select(AmnestyDecision.id).where(
+                AmnestyDecision.detainee_id == person.id,
+                AmnestyDecision.id != decision.id,
+                AmnestyDecision.revoked_at.is_(None),
+                AmnestyDecision.outcome.in_([Outcome.RELEASED.value, Outcome.REDUCED.value]),
+                or_(
+                    AmnestyDecision.id > decision.id,
+                    AmnestyDecision.sentence_end_before == decision.sentence_end_after,
+                )
+                if decision.outcome == Outcome.REDUCED
+                else AmnestyDecision.id > decision.id,
+            )
+        ).first()
+        if decision.outcome == Outcome.RELEASED:
+            if person.status != CaseStatus.RELEASED:
+                raise RuleError(
+                    f"the person's status is now {person.status!r}, not 'released' as this "
+                    "decision set it; it was changed since, so the release cannot be reversed "
+                    "safely. Correct the case first.",
+                    record=label,
+                )
+            moved = s.scalar(
+                select(Transfer.id).where(
+                    Transfer.detainee_id == person.id,
+                    Transfer.transferred_on >= decision.decision_date,
+                )
+            )
+            if moved is not None:
+                raise RuleError(
+                    "the person was transferred after this decision; the release cannot be "
+                    "reversed safely",
+                    record=label,
+                )
+            if later is not None:
+                raise RuleError(
+                    f"a later decision ({later}) changed this person; revoke it first",
+                    record=label,
+                )
+            person.status = decision.status_before or CaseStatus.HELD.value
+        elif decision.outcome == Outcome.REDUCED:
+            if person.sentence_end != decision.sentence_end_after:
+                now = person.sentence_end.isoformat() if person.sentence_end else "not recorded"
+                after = decision.sentence_end_after
+                raise RuleError(
+                    f"the sentence end is now {now}, not "
+                    f"{after.isoformat() if after else 'not recorded'} as this reduction set "
+                    "it; it was changed since, so the reduction cannot be reversed safely",
+                    record=label,
+                )
+            if later is not None:
+                raise RuleError(
+                    f"a later decision ({later}) changed this person's sentence; revoke it first",
+                    record=label,
+                )
+            person.sentence_end = decision.sentence_end_before
+        decision.revoked_at = _utc_now()
+        decision.revoked_by = clean(by)
+        decision.revoked_reason = clean(reason)
+        s.flush()
+        return decision_record(decision, title, person.case_no)

@@ -1,0 +1,390 @@
+"""One amnesty decision for one person, from a case or from an amnesty.
+
+The form shows, before anything is saved, what the decision would change (status, sentence
+end) and whether the amnesty's criteria exclude the person (then an override reason is
+asked for). Saving runs ``decide`` — the same rules as ``case-tracker decide`` — and problems
+are shown beside the fields they concern. ``DecisionDialog.ask(...)`` returns the new
+decision's id, or None when cancelled."""
+
+from __future__ import annotations
+
+from datetime import date
+from fractions import Fraction
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.enums import Outcome
+from desktop.domain.errors import CaseTrackerError, FieldProblem, ValidationError
+from desktop.domain.numbers import ascii_digits
+from desktop.domain.sentences import parse_fraction
+from desktop.services.amnesties import AmnestyRow, list_amnesties
+from desktop.services.database import Database
+from desktop.services.decisions import (
+    DecisionPreview,
+    DecisionRecord,
+    PersonChoice,
+    decide,
+    person_choice,
+    preview_decision,
+)
+from desktop.ui.dialogs import messages
+from desktop.ui.dialogs.decision_person import PersonPicker
+from desktop.ui.dialogs.decision_view import preview_html
+from desktop.ui.editing import RecordForm
+from desktop.ui.models import amnesty_text as text
+from desktop.ui.tasks import TaskRunner
+
+PREVIEW_DELAY_MS = 120
+
+
+def tasks_for(parent: QWidget | None, owner: QWidget) -> TaskRunner:
+    window = parent.window() if parent is not None else None
+    tasks = getattr(window, "tasks", None)
+    return tasks if isinstance(tasks, TaskRunner) else TaskRunner(owner)
+
+
+def _multiline(height: int = 60) -> QPlainTextEdit:
+    edit = QPlainTextEdit()
+    edit.setTabChangesFocus(True)
+    edit.setMaximumHeight(height)
+    return edit
+
+
+class DecisionDialog(QDialog):
+    previewed = Signal()  # a preview (or the reason there is none) is on show
+    decided = Signal(int)  # the new decision's id
+    refused = Signal()  # Save was refused; the problems are on show
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        database: Database,
+        *,
+        detainee_id: int | None = None,
+        amnesty_id: int | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("decisionDialog")
+        self.setAccessibleName(self.tr("Amnesty decision"))
+        self.setWindowTitle(self.tr("Amnesty decision"))
+        self.setMinimumWidth(620)
+        self.database = database
+        self.tasks = tasks_for(parent, self)
+        self.decision_id: int | None = None
+        self.preview: DecisionPreview | None = None
+        self._fixed_amnesty = amnesty_id
+        self._busy = 0
+        self._generation = 0
+
+        self.form = RecordForm(self)
+        self.amnesty = QComboBox()
+        self.person = PersonPicker(database, self.tasks)
+        self.outcome = QComboBox()
+        self.outcome.addItem(self.tr("— choose an outcome —"), None)
+        for value, label in text.outcome_labels().items():
+            self.outcome.addItem(label, value)
+        self.fraction = QLineEdit("1/2")
+        self.fraction.setPlaceholderText(self.tr("e.g. 1/2 or 1/3"))
+        self.decision_date = QDateEdit()
+        self.decision_date.setCalendarPopup(True)
+        self.decision_date.setDisplayFormat("yyyy-MM-dd")
+        self.decided_by = QLineEdit()
+        self.guarantor = QLineEdit()
+        self.conditions = _multiline()
+        self.notes = _multiline()
+        self.override_reason = _multiline(70)
+
+        layout = QFormLayout()
+        f = self.form
+        f.add_row(
+            layout, self.tr("&Amnesty"), self.amnesty, "amnesty", object_name="decisionAmnesty"
+        )
+        f.add_row(layout, self.tr("&Person"), self.person, "detainee", object_name="decisionPerson")
+        f.add_row(
+            layout, self.tr("&Outcome"), self.outcome, "outcome", object_name="decisionOutcome"
+        )
+        self.fraction_row = f.add_row(
+            layout,
+            self.tr("Reduced &by"),
+            self.fraction,
+            "fraction",
+            object_name="decisionFraction",
+        )
+        f.add_row(
+            layout,
+            self.tr("Decision &date"),
+            self.decision_date,
+            "decision_date",
+            object_name="decisionDate",
+        )
+        f.add_row(
+            layout, self.tr("Decided b&y"), self.decided_by, "decided_by", object_name="decisionBy"
+        )
+        f.add_row(
+            layout,
+            self.tr("&Guarantor or tribal sponsor"),
+            self.guarantor,
+            "guarantor",
+            object_name="decisionGuarantor",
+        )
+        f.add_row(
+            layout,
+            self.tr("&Conditions"),
+            self.conditions,
+            "conditions",
+            object_name="decisionConditions",
+        )
+        f.add_row(layout, self.tr("&Notes"), self.notes, "notes", object_name="decisionNotes")
+        self.override_row = f.add_row(
+            layout,
+            self.tr("Override &reason"),
+            self.override_reason,
+            "override_reason",
+            object_name="decisionOverrideReason",
+        )
+        self.override_caption = layout.labelForField(self.override_row)
+
+        self.effects = QLabel()
+        self.effects.setObjectName("decisionPreview")
+        self.effects.setAccessibleName(self.tr("What this decision does"))
+        self.effects.setWordWrap(True)
+        self.effects.setTextFormat(Qt.TextFormat.RichText)
+        self.effects.setMinimumHeight(60)
+        box = QGroupBox(self.tr("What this decision does"))
+        box.setObjectName("decisionPreviewBox")
+        inner = QVBoxLayout(box)
+        inner.addWidget(self.effects)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.setObjectName("decisionButtons")
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setObjectName("decisionSave")
+        self.save_button.setAccessibleName(self.tr("Save decision"))
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setObjectName("decisionCancel")
+        cancel.setAccessibleName(self.tr("Cancel"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+        column = QVBoxLayout(self)
+        column.addLayout(layout)
+        column.addWidget(box)
+        column.addWidget(self.buttons)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(PREVIEW_DELAY_MS)
+        self._timer.timeout.connect(self._run_preview)
+        self.form.load(
+            {
+                "decision_date": date.today(),
+                "decided_by": database.actor,
+                "fraction": "1/2",
+                "outcome": None,
+            }
+        )
+        self.form.edited.connect(self._changed)
+        self.person.picked.connect(lambda _p: self._changed())
+        self._set_override_visible(False)
+        self._changed()
+        self._load(detainee_id, amnesty_id)
+
+    # -- loading ---------------------------------------------------------------------------
+    def _load(self, detainee_id: int | None, amnesty_id: int | None) -> None:
+        database = self.database
+        self._busy += 1
+
+        def op(_ctx: object) -> tuple[list[AmnestyRow], PersonChoice | None]:
+            person = (
+                person_choice(database, detainee_id=detainee_id)
+                if detainee_id is not None
+                else None
+            )
+            return list_amnesties(database), person
+
+        def done(result: tuple[list[AmnestyRow], PersonChoice | None]) -> None:
+            self._busy -= 1
+            amnesties, person = result
+            for a in amnesties:
+                self.amnesty.addItem(
+                    f"{a.title} ({text.as_of(a.issued_on, a.issued_on_precision)})", a.id
+                )
+            if amnesty_id is not None:
+                self.amnesty.setCurrentIndex(max(0, self.amnesty.findData(amnesty_id)))
+                self.amnesty.setEnabled(False)
+            self.form.load({**self.form.values(), "amnesty": self.amnesty.currentData()})
+            if person is not None:
+                self.person.set_person(person, locked=True)
+                self.outcome.setFocus()
+            else:
+                self.person.setFocus()
+            self._changed()
+
+        def failed(exc: BaseException) -> None:
+            self._busy -= 1
+            self._failed(exc)
+
+        self.tasks.run(op, success=done, failure=failed)
+
+    # -- preview ---------------------------------------------------------------------------
+    def _changed(self) -> None:
+        outcome = self.outcome.currentData()
+        self.fraction.setEnabled(outcome == Outcome.REDUCED)
+        self._update_save()
+        self._timer.start()
+
+    def _update_save(self) -> None:
+        ready = (
+            self.amnesty.currentData() is not None
+            and self.person.person is not None
+            and self.outcome.currentData() is not None
+            and self._busy == 0
+        )
+        self.save_button.setEnabled(ready)
+
+    def _fraction(self) -> tuple[Fraction | None, FieldProblem | None]:
+        if self.outcome.currentData() != Outcome.REDUCED:
+            return None, None
+        try:
+            return parse_fraction(ascii_digits(self.fraction.text()).strip() or "1/2"), None
+        except ValueError as exc:
+            return None, FieldProblem("fraction", str(exc), self.fraction.text())
+
+    def values(self) -> dict[str, Any]:
+        v = self.form.values()
+        fraction, _problem = self._fraction()
+        return {
+            "amnesty_id": self.amnesty.currentData(),
+            "detainee_id": self.person.person.id if self.person.person else None,
+            "outcome": self.outcome.currentData(),
+            "fraction": fraction,
+            "decision_date": v["decision_date"],
+            "decided_by": v["decided_by"],
+            "guarantor": v["guarantor"],
+            "conditions": v["conditions"],
+            "notes": v["notes"],
+            "override_reason": v["override_reason"]
+            if self.override_reason.isVisibleTo(self)
+            else None,
+        }
+
+    def _run_preview(self) -> None:
+        values = self.values()
+        _fraction, problem = self._fraction()
+        self._generation += 1
+        generation = self._generation
+        if values["amnesty_id"] is None or values["detainee_id"] is None:
+            self._show_preview(None, [problem] if problem else [])
+            return
+        if problem is not None:
+            self._show_preview(None, [problem])
+            return
+        database = self.database
+        args = {
+            k: values[k]
+            for k in ("amnesty_id", "detainee_id", "fraction", "decision_date", "override_reason")
+        }
+        outcome = values["outcome"] or Outcome.PENDING.value
+
+        def done(preview: DecisionPreview) -> None:
+            if generation == self._generation:
+                self._show_preview(preview, list(preview.problems))
+
+        self.tasks.run(
+            lambda _ctx: preview_decision(database, outcome=outcome, **args),
+            success=done,
+            failure=self._failed,
+        )
+
+    def _show_preview(self, preview: DecisionPreview | None, problems: list[FieldProblem]) -> None:
+        chosen = self.outcome.currentData() is not None
+        self.preview = preview if chosen else None
+        shown = [p for p in problems if chosen or p.field not in ("override_reason",)]
+        self.form.show_problems(ValidationError(shown) if shown else None)
+        self._set_override_visible(bool(preview and chosen and preview.needs_override))
+        self.effects.setText(preview_html(preview if chosen else None, self.person.person, chosen))
+        self.previewed.emit()
+
+    def _set_override_visible(self, visible: bool) -> None:
+        self.override_row.setVisible(visible)
+        if self.override_caption is not None:
+            self.override_caption.setVisible(visible)
+
+    # -- saving ----------------------------------------------------------------------------
+    def save(self) -> None:
+        values = self.values()
+        _fraction, problem = self._fraction()
+        if problem is not None:
+            self.form.show_problems(ValidationError([problem]))
+            self.refused.emit()
+            return
+        if values["detainee_id"] is None or values["outcome"] is None:
+            return
+        database = self.database
+        self._busy += 1
+        self._update_save()
+
+        def done(record: DecisionRecord) -> None:
+            self._busy -= 1
+            self.decision_id = record.id
+            self.decided.emit(record.id)
+            self.accept()
+
+        def failed(exc: BaseException) -> None:
+            self._busy -= 1
+            self._update_save()
+            if isinstance(exc, ValidationError):
+                self.form.show_problems(exc)
+                if any(p.field == "override_reason" for p in exc.problems):
+                    self._set_override_visible(True)
+                self.refused.emit()
+                return
+            self._failed(exc)
+            self.refused.emit()
+
+        self.tasks.run(lambda _ctx: decide(database, **values), success=done, failure=failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, CaseTrackerError):
+            messages.tell_error(self, self.tr("Amnesty decision"), str(exc))
+            return
+        raise exc
+
+    def done(self, result: int) -> None:
+        self._timer.stop()
+        self._generation += 1  # ignore previews still on their way
+        super().done(result)
+
+    @classmethod
+    def ask(
+        cls,
+        parent: QWidget | None,
+        database: Database,
+        *,
+        detainee_id: int | None = None,
+        amnesty_id: int | None = None,
+    ) -> int | None:
+        """The id of the decision the user saved, or None when cancelled."""
+        dialog = cls(parent, database, detainee_id=detainee_id, amnesty_id=amnesty_id)
+        try:
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                return dialog.decision_id
+            return None
+        finally:
+            dialog.deleteLater()

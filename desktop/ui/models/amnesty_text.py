@@ -1,0 +1,149 @@
+"""How amnesty figures and decisions read in the window: translated labels for stored values,
+dates only as precise as they are known, reported figures as reported."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from desktop.domain.criteria import Criteria
+from desktop.domain.enums import CaseStatus, DatePrecision, Outcome, Precision
+from desktop.domain.figures import format_as_of, format_value
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Amnesties", text)
+
+
+def outcome_labels() -> dict[str, str]:
+    return {
+        Outcome.RELEASED.value: tr("Released"),
+        Outcome.REDUCED.value: tr("Sentence reduced"),
+        Outcome.DENIED.value: tr("Denied"),
+        Outcome.PENDING.value: tr("Pending"),
+    }
+
+
+def status_labels() -> dict[str, str]:
+    return {
+        CaseStatus.HELD.value: tr("held"),
+        CaseStatus.RELEASED.value: tr("released"),
+        CaseStatus.TRANSFERRED.value: tr("transferred"),
+        CaseStatus.REPATRIATED.value: tr("repatriated"),
+        CaseStatus.ESCAPED.value: tr("escaped"),
+        CaseStatus.DECEASED.value: tr("deceased"),
+    }
+
+
+def precision_labels() -> dict[str, str]:
+    return {
+        Precision.EXACT.value: tr("exact"),
+        Precision.APPROXIMATE.value: tr("approximate"),
+        Precision.LOWER_BOUND.value: tr("lower bound"),
+        Precision.UPPER_BOUND.value: tr("upper bound"),
+    }
+
+
+def date_precision_labels() -> dict[str, str]:
+    return {
+        DatePrecision.DAY.value: tr("Day known"),
+        DatePrecision.MONTH.value: tr("Month only"),
+        DatePrecision.YEAR.value: tr("Year only"),
+    }
+
+
+def agreement_labels() -> dict[str, str]:
+    return {
+        "match": tr("matches"),
+        "consistent": tr("consistent"),
+        "differs": tr("differs"),
+        "not reported": tr("not reported"),
+    }
+
+
+def label(labels: dict[str, str], value: str | None) -> str:
+    return labels.get(value or "", value or "—")
+
+
+def outcome_text(outcome: str, fraction: str | None) -> str:
+    if outcome == Outcome.REDUCED and fraction:
+        return tr("Sentence reduced by %1").replace("%1", fraction)
+    return label(outcome_labels(), outcome)
+
+
+def isolate(value: str) -> str:
+    """Text kept in its own direction inside a line of the other script (names in Arabic
+    script beside Latin ones)."""
+    return f"\u2068{value}\u2069"
+
+
+def person_label(case_no: str, name_latin: str, name_arabic: str | None) -> str:
+    arabic = f" · {isolate(name_arabic)}" if name_arabic else ""
+    return f"{case_no} — {isolate(name_latin)}{arabic}"
+
+
+def number(value: int) -> str:
+    return QLocale().toString(value)
+
+
+def signed(value: int) -> str:
+    if value > 0:
+        return "+" + number(value)
+    if value < 0:
+        return "−" + number(-value)
+    return number(0)
+
+
+def figure(value: int, precision: str) -> str:
+    return format_value(
+        value,
+        precision,
+        number=number,
+        more_than=tr("more than %1"),
+        fewer_than=tr("fewer than %1"),
+    )
+
+
+def as_of(day: date | None, precision: str | None) -> str:
+    months = tuple(
+        QLocale().standaloneMonthName(m, QLocale.FormatType.ShortFormat) for m in range(1, 13)
+    )
+    return format_as_of(day, precision or DatePrecision.DAY.value, months=months)
+
+
+def day(value: date | None) -> str:
+    return value.isoformat() if value else "—"
+
+
+def months(value: int | None) -> str:
+    return "—" if value is None else tr("%1 months").replace("%1", number(value))
+
+
+def describe_criteria(criteria: Criteria) -> str:
+    """What the rules select, in translated words."""
+    parts: list[str] = []
+    if criteria.exclude_violent_crime:
+        parts.append(tr("recorded as not accused of a violent crime"))
+    if criteria.nationality_include:
+        parts.append(tr("of nationality %1").replace("%1", ", ".join(criteria.nationality_include)))
+    if criteria.nationality_exclude:
+        parts.append(
+            tr("not of nationality %1").replace("%1", ", ".join(criteria.nationality_exclude))
+        )
+    if criteria.category_include:
+        parts.append(tr("in category %1").replace("%1", ", ".join(criteria.category_include)))
+    if criteria.category_exclude:
+        parts.append(tr("not in category %1").replace("%1", ", ".join(criteria.category_exclude)))
+    if criteria.held_since_before:
+        parts.append(
+            tr("held since before %1").replace("%1", criteria.held_since_before.isoformat())
+        )
+    low, high = criteria.sentence_min_months, criteria.sentence_max_months
+    if low is not None:
+        parts.append(tr("sentenced to at least %1 months").replace("%1", str(low)))
+    if high is not None:
+        parts.append(tr("sentenced to at most %1 months").replace("%1", str(high)))
+    if not parts:
+        return tr("The rules select everyone held.")
+    return tr("The rules select people held who are %1.").replace("%1", "; ".join(parts))

@@ -1,0 +1,123 @@
+"""The Amnesties page: the list of amnesty decrees beside the selected one's decree, rules,
+outcomes (counted and reported) and decisions; the actions New, Save, Revert, Decide for a
+person… and Apply amnesty…. ``create_page(window)`` is what the main window calls."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QSplitter,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.ui.models.amnesty_tables import AmnestyListModel
+from desktop.ui.views.amnesty_controller import AmnestyController
+from desktop.ui.views.amnesty_detail import AmnestyDetailView
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
+
+
+class AmnestiesPage(QWidget):
+    ready = Signal()
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__()
+        self.setObjectName("amnestiesPage")
+        self.setAccessibleName(self.tr("Amnesties"))
+
+        self.new_action = self._action("newAmnestyAction", self.tr("&New amnesty"), "Ctrl+N")
+        self.save_action = self._action("saveAmnestyAction", self.tr("&Save"), "Ctrl+S")
+        self.revert_action = self._action("revertAmnestyAction", self.tr("&Revert"), "")
+        self.decide_action = self._action(
+            "decideAction", self.tr("&Decide for a person…"), "Ctrl+D"
+        )
+        self.apply_action = self._action("applyAmnestyAction", self.tr("&Apply amnesty…"), "")
+        self.toolbar = QToolBar(self.tr("Amnesty"))
+        self.toolbar.setObjectName("amnestyToolbar")
+        self.toolbar.setAccessibleName(self.tr("Amnesty actions"))
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.new_action, self.save_action, self.revert_action):
+            self._tool(action)
+        self.toolbar.addSeparator()
+        for action in (self.decide_action, self.apply_action):
+            self._tool(action)
+
+        self.model = AmnestyListModel(self)
+        self.list = QTableView()
+        self.list.setObjectName("amnestyList")
+        self.list.setAccessibleName(self.tr("Amnesties"))
+        self.list.setModel(self.model)
+        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.verticalHeader().hide()
+        self.list.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.list.setWordWrap(True)
+        header = self.list.horizontalHeader()
+        header.setObjectName("amnestyListHeader")
+        header.setAccessibleName(self.tr("Amnesty columns"))
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+
+        self.detail = AmnestyDetailView()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("amnestiesSplitter")
+        self.splitter.setAccessibleName(self.tr("Amnesties"))
+        self.splitter.addWidget(self.list)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 5)
+        self.splitter.setSizes([300, 750])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 6)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.splitter, 1)
+
+        self.controller = AmnestyController(self, window)
+
+    def _action(self, object_name: str, text: str, shortcut: str) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(object_name)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(action)
+        return action
+
+    def _tool(self, action: QAction) -> None:
+        self.toolbar.addAction(action)
+        tool = self.toolbar.widgetForAction(action)
+        tool.setObjectName(action.objectName().replace("Action", "Button"))
+        tool.setAccessibleName(action.text().replace("&", "").rstrip("…"))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Decisions may have been taken elsewhere (from a case): show them."""
+        super().showEvent(event)
+        self.controller.refresh_if_idle()
+
+    # -- what the window asks of a page ---------------------------------------------------
+    def is_ready(self) -> bool:
+        return self.controller.is_ready()
+
+    def can_close(self) -> bool:
+        return self.controller.can_close()
+
+    def open_amnesty(self, amnesty_id: int) -> None:
+        self.controller.open_amnesty(amnesty_id)
+
+    def undo_stack(self) -> QUndoStack:
+        return self.detail.form.undo_stack
+
+
+def create_page(window: MainWindow) -> QWidget:
+    return AmnestiesPage(window)

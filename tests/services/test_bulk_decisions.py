@@ -1,0 +1,244 @@
+"""Many decisions at once: selection by the rules as one query, a set-based commit with
+history, and nothing written when cancelled or refused."""
+
+from __future__ import annotations
+
+from datetime import date
+from fractions import Fraction
+
+import pytest
+from decision_helpers import GENERAL, checksum, held_in_facility, history, person, value
+from sqlalchemy import text
+
+from desktop.domain.errors import ValidationError
+from desktop.services import bulk_decisions
+from desktop.services.amnesties import create_amnesty, reconcile
+from desktop.services.bulk_decisions import BulkCancelled, apply_bulk, select_candidates
+from desktop.services.database import Database
+from desktop.services.decisions import decide, preview_decision
+
+
+def test_candidates_are_the_held_people_the_rules_select_without_a_decision(seeded_db: Database):
+    candidates = select_candidates(seeded_db, amnesty_id=GENERAL)
+    expected = value(
+        seeded_db,
+        "SELECT count(*) FROM detainee d WHERE d.status = 'held' AND d.violent_crime = 0 "
+        "AND NOT EXISTS (SELECT 1 FROM amnesty_decision a WHERE a.detainee_id = d.id)",
+    )
+    assert len(candidates.rows) == expected
+    assert candidates.already_decided == 884
+    assert candidates.held_left_out == value(
+        seeded_db, "SELECT count(*) FROM detainee WHERE status = 'held' AND violent_crime = 1"
+    )
+    assert sum(n for _c, n in candidates.by_category()) == len(candidates.rows)
+    assert sum(n for _f, n in candidates.by_facility()) == len(candidates.rows)
+    assert candidates.earliest_date == date(2020, 10, 1)
+    assert [r.case_no for r in candidates.rows] == sorted(r.case_no for r in candidates.rows)
+
+
+def test_nested_categories_in_the_rules(seeded_db: Database):
+    amnesty = create_amnesty(
+        seeded_db,
+        title="Foreigners excluded",
+        issued_on=date(2021, 1, 1),
+        rules={"category_exclude": ["foreign"], "exclude_violent_crime": True},
+    )
+    categories = {c for c, _n in select_candidates(seeded_db, amnesty_id=amnesty.id).by_category()}
+    assert categories == {"Syrian ISIS member", "Iraqi national"}
+
+
+def test_bulk_release_writes_every_decision_its_effects_and_history(seeded_db: Database):
+    rows = select_candidates(seeded_db, amnesty_id=GENERAL).rows[:300]
+    ids = [r.detainee_id for r in rows]
+    facility_count = held_in_facility(seeded_db, 1 + 2)  # an arbitrary facility
+    moved_out = sum(1 for i in ids if person(seeded_db, i)["facility_id"] == 3)
+    result = apply_bulk(
+        seeded_db,
+        amnesty_id=GENERAL,
+        detainee_ids=ids,
+        outcome="released",
+        fraction=None,
+        decision_date=date(2020, 10, 15),
+        decided_by="Review board",
+    )
+    assert (result.decided, result.released, result.reduced) == (300, 300, 0)
+    assert held_in_facility(seeded_db, 3) == facility_count - moved_out
+    assert all(person(seeded_db, i)["status"] == "released" for i in ids)
+    decision_id = value(
+        seeded_db,
+        "SELECT id FROM amnesty_decision WHERE detainee_id = :p AND amnesty_id = 1",
+        p=ids[0],
+    )
+    assert history(seeded_db, "detainee", ids[0]) == [("update", "status", "held", "released")]
+    assert history(seeded_db, "amnesty_decision", int(decision_id)) == [  # type: ignore[arg-type]
+        ("insert", "outcome", None, "released")
+    ]
+    assert (
+        value(seeded_db, "SELECT who FROM change_log ORDER BY id DESC LIMIT 1") == seeded_db.actor
+    )
+    rows_by = {r.outcome: r for r in reconcile(seeded_db, amnesty_id=GENERAL)}
+    assert rows_by["released"].counted == 931 and rows_by["released"].differs
+    # The bumped versions still protect later edits.
+    assert person(seeded_db, ids[0])["version"] == 2
+
+
+def test_bulk_reduction_computes_each_new_end_like_a_single_decision(seeded_db: Database):
+    rows = [r for r in select_candidates(seeded_db, amnesty_id=GENERAL).rows if r.sentenced][:50]
+    expected = {
+        r.detainee_id: preview_decision(
+            seeded_db,
+            amnesty_id=GENERAL,
+            detainee_id=r.detainee_id,
+            outcome="reduced",
+            fraction=Fraction(1, 3),
+        ).sentence_end_after
+        for r in rows
+    }
+    apply_bulk(
+        seeded_db,
+        amnesty_id=GENERAL,
+        detainee_ids=list(expected),
+        outcome="reduced",
+        fraction=Fraction(1, 3),
+        decision_date=None,
+        decided_by=None,
+    )
+    for pid, end in expected.items():
+        assert person(seeded_db, pid)["sentence_end"] == end.isoformat()  # type: ignore[union-attr]
+        assert history(seeded_db, "detainee", pid)[0][1] == "sentence_end"
+
+
+def test_a_reduction_of_someone_without_a_sentence_refuses_the_whole_batch(seeded_db: Database):
+    rows = select_candidates(seeded_db, amnesty_id=GENERAL).rows
+    ids = [r.detainee_id for r in rows[:100]] + [
+        next(r for r in rows if not r.sentenced).detainee_id
+    ]
+    before = checksum(seeded_db)
+    with pytest.raises(ValidationError) as err:
+        apply_bulk(
+            seeded_db,
+            amnesty_id=GENERAL,
+            detainee_ids=ids,
+            outcome="reduced",
+            fraction=None,
+            decision_date=None,
+            decided_by=None,
+        )
+    assert "needs a sentence" in str(err.value)
+    assert checksum(seeded_db) == before
+
+
+def test_people_who_changed_since_the_preview_are_named_and_nothing_is_written(
+    seeded_db: Database,
+):
+    rows = select_candidates(seeded_db, amnesty_id=GENERAL).rows
+    ids = [r.detainee_id for r in rows[:20]]
+    decide(seeded_db, amnesty_id=GENERAL, detainee_id=ids[3], outcome="denied")
+    with seeded_db.engine.begin() as conn:
+        conn.execute(text("UPDATE detainee SET violent_crime = 1 WHERE id = :i"), {"i": ids[5]})
+    before = checksum(seeded_db)
+    with pytest.raises(ValidationError) as err:
+        apply_bulk(
+            seeded_db,
+            amnesty_id=GENERAL,
+            detainee_ids=ids,
+            outcome="released",
+            fraction=None,
+            decision_date=None,
+            decided_by=None,
+        )
+    named = {p.value for p in err.value.problems}
+    assert named == {rows[3].case_no, rows[5].case_no}
+    assert checksum(seeded_db) == before
+
+
+def test_pending_decisions_are_offered_and_replaced(seeded_db: Database):
+    row = select_candidates(seeded_db, amnesty_id=GENERAL).rows[0]
+    pending = decide(seeded_db, amnesty_id=GENERAL, detainee_id=row.detainee_id, outcome="pending")
+    again = select_candidates(seeded_db, amnesty_id=GENERAL)
+    assert next(r for r in again.rows if r.detainee_id == row.detainee_id).pending
+    result = apply_bulk(
+        seeded_db,
+        amnesty_id=GENERAL,
+        detainee_ids=[row.detainee_id],
+        outcome="denied",
+        fraction=None,
+        decision_date=None,
+        decided_by=None,
+    )
+    assert result.replaced_pending == 1
+    assert (
+        value(seeded_db, "SELECT outcome FROM amnesty_decision WHERE id = :i", i=pending.id)
+        == "denied"
+    )
+    assert ("update", "outcome", "pending", "denied") in history(
+        seeded_db, "amnesty_decision", pending.id
+    )
+
+
+def test_cancel_leaves_every_table_unchanged(seeded_db: Database, monkeypatch):
+    monkeypatch.setattr(bulk_decisions, "BATCH", 500)
+    ids = [r.detainee_id for r in select_candidates(seeded_db, amnesty_id=GENERAL).rows]
+    before = checksum(seeded_db)
+    calls: list[int] = []
+
+    class Stop(Exception):
+        pass
+
+    def progress(done: int, total: int) -> None:
+        calls.append(done)
+        if len(calls) == 3:
+            raise Stop()  # as the window's TaskContext.progress raises Cancelled
+
+    with pytest.raises(Stop):
+        apply_bulk(
+            seeded_db,
+            amnesty_id=GENERAL,
+            detainee_ids=ids,
+            outcome="released",
+            fraction=None,
+            decision_date=None,
+            decided_by=None,
+            progress=progress,
+        )
+    assert calls == [500, 1000, 1500]
+    assert checksum(seeded_db) == before
+
+    asked = iter([False, False, True])
+    with pytest.raises(BulkCancelled):
+        apply_bulk(
+            seeded_db,
+            amnesty_id=GENERAL,
+            detainee_ids=ids,
+            outcome="released",
+            fraction=None,
+            decision_date=None,
+            decided_by=None,
+            cancelled=lambda: next(asked),
+        )
+    assert checksum(seeded_db) == before
+
+
+def test_the_same_date_rules_as_a_single_decision(seeded_db: Database):
+    ids = [r.detainee_id for r in select_candidates(seeded_db, amnesty_id=GENERAL).rows[:5]]
+    with pytest.raises(ValidationError) as err:
+        apply_bulk(
+            seeded_db,
+            amnesty_id=GENERAL,
+            detainee_ids=ids,
+            outcome="released",
+            fraction=None,
+            decision_date=date(2020, 9, 30),
+            decided_by=None,
+        )
+    assert [p.field for p in err.value.problems] == ["decision_date"]
+    with pytest.raises(ValidationError):
+        apply_bulk(
+            seeded_db,
+            amnesty_id=GENERAL,
+            detainee_ids=[],
+            outcome="released",
+            fraction=None,
+            decision_date=None,
+            decided_by=None,
+        )

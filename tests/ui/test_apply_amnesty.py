@@ -1,0 +1,153 @@
+"""Apply amnesty…: review everyone the rules select, untick people, commit in one
+transaction from the worker; Cancel writes nothing."""
+
+from __future__ import annotations
+
+import hashlib
+import time
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QProgressDialog, QPushButton
+from sqlalchemy import inspect, text
+
+from desktop.services import bulk_decisions
+from desktop.services.database import Database
+from desktop.ui.dialogs import apply_amnesty, messages
+from desktop.ui.dialogs.apply_amnesty import ApplyAmnestyDialog
+from desktop.ui.main_window import MainWindow
+
+GENERAL = 1
+
+
+def checksum(db: Database) -> str:
+    digest = hashlib.sha256()
+    with db.engine.connect() as conn:
+        for table in sorted(inspect(conn).get_table_names()):
+            rows = sorted(repr(tuple(r)) for r in conn.execute(text(f'SELECT * FROM "{table}"')))
+            digest.update(table.encode() + "".join(rows).encode())
+    return digest.hexdigest()
+
+
+def scalar(db: Database, sql: str) -> object:
+    with db.engine.connect() as conn:
+        return conn.execute(text(sql)).scalar()
+
+
+def open_dialog(qtbot, window: MainWindow) -> ApplyAmnestyDialog:
+    dialog = ApplyAmnestyDialog(window, window.database, amnesty_id=GENERAL)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.loaded, timeout=15_000):
+        dialog.show()
+    return dialog
+
+
+def choose(dialog: ApplyAmnestyDialog, outcome: str) -> None:
+    dialog.outcome.setCurrentIndex(dialog.outcome.findData(outcome))
+
+
+def test_the_preview_counts_by_category_and_facility_and_people_can_be_unticked(
+    qtbot, window: MainWindow, qtmodeltester
+):
+    dialog = open_dialog(qtbot, window)
+    model = dialog.model
+    total = model.rowCount()
+    assert total == len(dialog.candidates.rows) > 5000  # type: ignore[union-attr]
+    qtmodeltester.check(model)
+    qtmodeltester.check(dialog.by_category)
+    assert sum(n for _c, n in dialog.by_category.counts()) == total
+    assert sum(n for _f, n in dialog.by_facility.counts()) == total
+    assert f"{total:,} of {total:,}" in dialog.ticked_label.text()
+
+    # Untick the first person as a user would: click the tick box.
+    index = model.index(0, 0)
+    rect = dialog.table.visualRect(index)
+    box = QPoint(rect.left() + 10, rect.center().y())
+    qtbot.mouseClick(dialog.table.viewport(), Qt.MouseButton.LeftButton, pos=box)
+    assert not model.is_ticked(0)
+    assert sum(n for _c, n in dialog.by_category.counts()) == total - 1
+    assert model.record(0).detainee_id not in model.ticked_ids()  # type: ignore[union-attr]
+
+    choose(dialog, "reduced")
+    assert dialog.untick_unsentenced.isVisibleTo(dialog)
+    assert not dialog.apply_button.isEnabled()
+    qtbot.mouseClick(dialog.untick_unsentenced, Qt.MouseButton.LeftButton)
+    assert all(r.sentenced for r in model.ticked())
+    assert dialog.apply_button.isEnabled()
+    qtbot.mouseClick(dialog.untick_all, Qt.MouseButton.LeftButton)
+    assert model.ticked_ids() == [] and not dialog.apply_button.isEnabled()
+
+
+def test_apply_commits_the_ticked_people_in_one_go(qtbot, window: MainWindow, monkeypatch):
+    db = window.database
+    dialog = open_dialog(qtbot, window)
+    dialog.model.set_all(False)
+    chosen = [dialog.model.record(r).detainee_id for r in range(200)]  # type: ignore[union-attr]
+    dialog.model.set_all(True)
+    dialog.model.untick(dialog.model.ticked_ids()[200:])
+    assert dialog.model.ticked_ids() == chosen
+    choose(dialog, "released")
+    asked: list[str] = []
+    monkeypatch.setattr(messages, "confirm", lambda _p, _t, body: asked.append(body) or True)
+    started = time.perf_counter()
+    with qtbot.waitSignal(dialog.applied, timeout=30_000) as done:
+        qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    assert "200 people" in asked[0]
+    assert done.args[0].released == 200
+    assert time.perf_counter() - started < 10
+    placeholders = ",".join(str(i) for i in chosen)
+    assert (
+        scalar(
+            db,
+            f"SELECT count(*) FROM detainee WHERE id IN ({placeholders}) AND status = 'released'",
+        )
+        == 200
+    )
+    assert scalar(db, "SELECT count(*) FROM amnesty_decision WHERE outcome = 'released'") == 831
+    assert (
+        scalar(
+            db,
+            f"SELECT count(*) FROM change_log WHERE table_name = 'detainee' AND field = 'status' "
+            f"AND record_id IN ({placeholders})",
+        )
+        == 200
+    )
+    assert dialog.result() == ApplyAmnestyDialog.DialogCode.Accepted
+
+
+def test_cancel_during_the_commit_leaves_the_file_unchanged(qtbot, window: MainWindow, monkeypatch):
+    db = window.database
+    dialog = open_dialog(qtbot, window)
+    choose(dialog, "released")
+    monkeypatch.setattr(messages, "confirm", lambda *_a: True)
+    monkeypatch.setattr(bulk_decisions, "BATCH", 500)
+    real = apply_amnesty.apply_bulk
+    reached = []
+
+    def slow(database, **kwargs):
+        report, cancelled = kwargs["progress"], kwargs["cancelled"]
+
+        def progress(done: int, total: int) -> None:
+            report(done, total)  # raises Cancelled once the user has pressed Cancel
+            reached.append(done)
+            deadline = time.monotonic() + 20
+            while not cancelled() and time.monotonic() < deadline:  # a slow disk, say
+                time.sleep(0.005)
+
+        kwargs["progress"] = progress
+        return real(database, **kwargs)
+
+    monkeypatch.setattr(apply_amnesty, "apply_bulk", slow)
+    before = checksum(db)
+    qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    progress = dialog.progress
+    assert isinstance(progress, QProgressDialog)
+    qtbot.waitUntil(lambda: bool(reached), timeout=15_000)  # the first batch is written
+    cancel = next(b for b in progress.findChildren(QPushButton))
+    with qtbot.waitSignal(dialog.stopped, timeout=15_000) as stopped:
+        qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    assert stopped.args[0] == "Cancelled: nothing was written."
+    assert dialog.status.text() == "Cancelled: nothing was written."
+    assert dialog.isVisible() and dialog.result_ is None
+    window.tasks.wait()
+    assert checksum(db) == before
+    assert dialog.apply_button.isEnabled()  # it can be tried again

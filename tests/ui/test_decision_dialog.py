@@ -1,0 +1,194 @@
+"""Entering one amnesty decision through the form, as a user would: type, pick from the
+completer, choose, Save; and the form's rules shown beside the fields."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import text
+
+from desktop.services.database import Database
+from desktop.services.decisions import decisions_for_case
+from desktop.ui.dialogs.decision import DecisionDialog
+from desktop.ui.main_window import MainWindow
+from desktop.ui.models.candidate_people import ID_ROLE
+
+GENERAL = 1
+# The offscreen platform's notices when the completer's popup opens (not problems of ours).
+OFFSCREEN_POPUP = pytest.mark.qt_log_ignore(
+    "This plugin does not support raise", "This plugin does not support grabbing the keyboard"
+)
+
+
+def first(db: Database, where: str) -> tuple[int, str]:
+    with db.engine.connect() as conn:
+        row = conn.execute(
+            text(
+                f"SELECT id, case_no FROM detainee d WHERE {where} AND NOT EXISTS (SELECT 1 "
+                "FROM amnesty_decision a WHERE a.detainee_id = d.id) ORDER BY id LIMIT 1"
+            )
+        ).one()
+    return int(row[0]), str(row[1])
+
+
+def history(db: Database, detainee_id: int) -> list[tuple[str, str, str]]:
+    with db.engine.connect() as conn:
+        return [
+            tuple(r)  # type: ignore[misc]
+            for r in conn.execute(
+                text(
+                    "SELECT field, before, after FROM change_log WHERE table_name = 'detainee' "
+                    "AND record_id = :i ORDER BY id"
+                ),
+                {"i": detainee_id},
+            )
+        ]
+
+
+def type_in(widget, typed: str) -> None:
+    """Text in Arabic script, as an input method commits it (keyClicks cannot send it)."""
+    event = QInputMethodEvent("", [])
+    event.setCommitString(typed)
+    QApplication.sendEvent(widget, event)
+
+
+def open_dialog(qtbot, window: MainWindow, **kwargs: int) -> DecisionDialog:
+    dialog = DecisionDialog(window, window.database, **kwargs)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.amnesty.count() > 0 and dialog._busy == 0, timeout=10_000)
+    return dialog
+
+
+def pick(qtbot, dialog: DecisionDialog, typed: str, detainee_id: int) -> None:
+    """Type into the person field and click the person in the completer's list."""
+    dialog.person.setFocus()
+    qtbot.keyClicks(dialog.person, typed)
+    popup = dialog.person.completer_.popup()
+    qtbot.waitUntil(popup.isVisible, timeout=10_000)
+    model = popup.model()
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data(ID_ROLE) == detainee_id)
+    index = model.index(row, 0)
+    popup.scrollTo(index)
+    qtbot.mouseClick(
+        popup.viewport(), Qt.MouseButton.LeftButton, pos=popup.visualRect(index).center()
+    )
+    qtbot.waitUntil(lambda: dialog.person.person is not None, timeout=5_000)
+    assert dialog.person.person.id == detainee_id
+
+
+def choose(qtbot, dialog: DecisionDialog, outcome: str) -> None:
+    dialog.outcome.setFocus()
+    while dialog.outcome.currentData() != outcome:
+        qtbot.keyClick(dialog.outcome, Qt.Key.Key_Down)
+    with qtbot.waitSignal(dialog.previewed, timeout=10_000):
+        pass
+
+
+@OFFSCREEN_POPUP
+def test_a_release_entered_through_the_form_is_in_the_case_history(
+    qtbot, window: MainWindow, qtmodeltester
+):
+    db = window.database
+    pid, case_no = first(db, "status = 'held' AND violent_crime = 0")
+    dialog = open_dialog(qtbot, window, amnesty_id=GENERAL)
+    assert not dialog.save_button.isEnabled()
+
+    pick(qtbot, dialog, case_no[:-1], pid)
+    qtmodeltester.check(dialog.person.choices)
+    choose(qtbot, dialog, "released")
+    qtbot.waitUntil(lambda: "released" in dialog.effects.text(), timeout=10_000)
+    assert "Meets the amnesty" in dialog.effects.text()
+    qtbot.keyClicks(dialog.guarantor, "Sheikh of the Synthetic tribe")
+    qtbot.keyClicks(dialog.conditions, "Report to the council monthly")
+    assert dialog.save_button.isEnabled()
+
+    with qtbot.waitSignal(dialog.decided, timeout=10_000) as saved:
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    [record] = decisions_for_case(db, detainee_id=pid)
+    assert record.id == saved.args[0] == dialog.decision_id
+    assert (record.outcome, record.guarantor, record.conditions) == (
+        "released",
+        "Sheikh of the Synthetic tribe",
+        "Report to the council monthly",
+    )
+    assert record.decided_by == db.actor
+    assert ("status", "held", "released") in history(db, pid)
+    assert dialog.result() == DecisionDialog.DialogCode.Accepted
+
+
+def test_an_excluded_person_needs_the_override_reason_typed_in_the_form(qtbot, window: MainWindow):
+    db = window.database
+    pid, _case_no = first(db, "status = 'held' AND violent_crime = 1")
+    dialog = open_dialog(qtbot, window, amnesty_id=GENERAL, detainee_id=pid)
+    assert dialog.person.isReadOnly()
+    assert not dialog.override_reason.isVisibleTo(dialog)
+    choose(qtbot, dialog, "released")
+    qtbot.waitUntil(lambda: dialog.override_reason.isVisibleTo(dialog), timeout=10_000)
+    assert "accused of a violent crime" in dialog.form.problem_text("override_reason")
+
+    with qtbot.waitSignal(dialog.refused, timeout=10_000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert decisions_for_case(db, detainee_id=pid) == []
+
+    qtbot.keyClicks(dialog.override_reason, "Charge withdrawn on review")
+    with qtbot.waitSignal(dialog.decided, timeout=10_000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    [record] = decisions_for_case(db, detainee_id=pid)
+    assert record.override_reason == "Charge withdrawn on review"
+
+
+def test_a_reduction_shows_the_new_end_and_a_person_without_a_sentence_is_refused(
+    qtbot, window: MainWindow
+):
+    db = window.database
+    unsentenced, _ = first(db, "status = 'held' AND violent_crime = 0 AND sentence_months IS NULL")
+    dialog = open_dialog(qtbot, window, amnesty_id=GENERAL, detainee_id=unsentenced)
+    choose(qtbot, dialog, "reduced")
+    qtbot.waitUntil(lambda: bool(dialog.form.problem_text("outcome")), timeout=10_000)
+    assert "needs a sentence" in dialog.form.problem_text("outcome")
+    dialog.reject()
+
+    sentenced, _ = first(
+        db, "status = 'held' AND violent_crime = 0 AND sentence_months IS NOT NULL"
+    )
+    dialog = open_dialog(qtbot, window, amnesty_id=GENERAL, detainee_id=sentenced)
+    choose(qtbot, dialog, "reduced")
+    assert dialog.fraction.isEnabled()
+    qtbot.waitUntil(lambda: dialog.preview is not None and dialog.preview.ok, timeout=10_000)
+    end = dialog.preview.sentence_end_after
+    assert end is not None and end.isoformat() in dialog.effects.text()
+    dialog.fraction.clear()
+    qtbot.keyClicks(dialog.fraction, "3/2")
+    qtbot.waitUntil(lambda: bool(dialog.form.problem_text("fraction")), timeout=10_000)
+    dialog.fraction.clear()
+    type_in(dialog.fraction, "١/٣")  # Arabic-Indic digits are read as typed
+    qtbot.waitUntil(
+        lambda: dialog.preview is not None and dialog.preview.fraction == "1/3", timeout=10_000
+    )
+    with qtbot.waitSignal(dialog.decided, timeout=10_000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    [record] = decisions_for_case(db, detainee_id=sentenced)
+    assert record.fraction == "1/3"
+
+
+def test_a_date_before_the_amnesty_is_shown_beside_the_date(qtbot, window: MainWindow):
+    from PySide6.QtCore import QDate
+
+    pid, _ = first(window.database, "status = 'held' AND violent_crime = 0")
+    dialog = open_dialog(qtbot, window, amnesty_id=GENERAL, detainee_id=pid)
+    choose(qtbot, dialog, "denied")
+    dialog.decision_date.setDate(QDate(2020, 9, 30))
+    qtbot.waitUntil(lambda: bool(dialog.form.problem_text("decision_date")), timeout=10_000)
+    assert "earliest 2020-10-01" in dialog.form.problem_text("decision_date")
+    with qtbot.waitSignal(dialog.refused, timeout=10_000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert decisions_for_case(window.database, detainee_id=pid) == []
+
+
+def test_ask_returns_none_when_cancelled(qtbot, window: MainWindow, monkeypatch):
+    monkeypatch.setattr(DecisionDialog, "exec", lambda self: DecisionDialog.DialogCode.Rejected)
+    assert DecisionDialog.ask(window, window.database, amnesty_id=GENERAL) is None
