@@ -1,0 +1,2 @@
+"""Report builders: each reads through the store layer and returns a ``ReportContent``
+(no Qt here; see ``words``)."""

@@ -1,0 +1,185 @@
+"""Reports as user actions: what can be reported on, and one report's content.
+
+``build_report`` resolves the records a report is about (an id, or an exact title, name or
+case number), reads everything in one short read-only session and returns the plain
+``ReportContent`` that every output (preview, printer, PDF, CSV, XLSX) is rendered from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from desktop.domain.errors import NotFoundError, RuleError
+from desktop.reports.builders.amnesty import build_amnesty
+from desktop.reports.builders.case_sheet import build_case_sheet
+from desktop.reports.builders.lookups import Facilities
+from desktop.reports.builders.occupancy import build_occupancy
+from desktop.reports.builders.roster import build_roster
+from desktop.reports.builders.words import LANGUAGES
+from desktop.reports.content import ReportContent
+from desktop.services.database import Database
+from desktop.store.models import Amnesty, Detainee, Facility
+
+KINDS = ("occupancy", "amnesty", "case", "roster")
+CASE_PREFIX_LIMIT = 50
+
+
+@dataclass(frozen=True)
+class Choice:
+    id: int
+    label: str
+
+
+@dataclass(frozen=True)
+class ReportChoices:
+    """What the reports page offers: every amnesty, every facility (sections after their
+    camp, labelled with it)."""
+
+    amnesties: tuple[Choice, ...]
+    facilities: tuple[Choice, ...]
+
+
+def report_choices(database: Database, *, lang: str = "en") -> ReportChoices:
+    with database.read() as s:
+        amnesties = tuple(
+            Choice(i, title)
+            for i, title in s.execute(
+                select(Amnesty.id, Amnesty.title).order_by(Amnesty.issued_on.desc(), Amnesty.id)
+            )
+        )
+        tree = Facilities(s, lang if lang in LANGUAGES else "en")
+        facilities = tuple(Choice(i, tree.label(i)) for i in tree.tree_order())
+    return ReportChoices(amnesties, facilities)
+
+
+def case_numbers(database: Database, *, prefix: str, limit: int = 20) -> list[str]:
+    """Case numbers starting with ``prefix`` (any case), in order, for completion."""
+    text = prefix.strip().upper()
+    if not text:
+        return []
+    with database.read() as s:
+        query = (
+            select(Detainee.case_no)
+            .where(Detainee.case_no >= text, Detainee.case_no < text + "\U0010ffff")
+            .order_by(Detainee.case_no)
+            .limit(min(limit, CASE_PREFIX_LIMIT))
+        )
+        return list(s.scalars(query))
+
+
+def build_report(
+    database: Database,
+    *,
+    kind: str,
+    amnesty_ref: str | int | None = None,
+    case_no: str | None = None,
+    facility_ref: str | int | None = None,
+    lang: str = "en",
+    now: datetime | None = None,
+) -> ReportContent:
+    """The content of one report. ``kind`` is occupancy, amnesty, case or roster; the
+    amnesty report needs ``amnesty_ref``, the case sheet ``case_no``, the roster
+    ``facility_ref`` (occupancy and amnesty take it as an optional filter).
+
+    Raises NotFoundError for a reference that matches nothing, RuleError for a missing or
+    ambiguous one."""
+    if kind not in KINDS:
+        raise RuleError(f"unknown report {kind!r}; choose one of {', '.join(KINDS)}")
+    if lang not in LANGUAGES:
+        raise RuleError(f"unknown language {lang!r}; choose one of {', '.join(LANGUAGES)}")
+    name = database.name
+    with database.read() as s:
+        facility_id = resolve_facility(s, facility_ref) if _given(facility_ref) else None
+        if kind == "occupancy":
+            return build_occupancy(
+                s, facility_id=facility_id, lang=lang, database_name=name, now=now
+            )
+        if kind == "amnesty":
+            if not _given(amnesty_ref):
+                raise RuleError(
+                    "the amnesty outcomes report needs an amnesty: its id or exact title"
+                )
+            return build_amnesty(
+                s,
+                amnesty_id=resolve_amnesty(s, amnesty_ref),
+                facility_id=facility_id,
+                lang=lang,
+                database_name=name,
+                now=now,
+            )
+        if kind == "case":
+            if case_no is None or not case_no.strip():
+                raise RuleError("the case sheet needs a case number")
+            return build_case_sheet(
+                s, detainee_id=resolve_case(s, case_no), lang=lang, database_name=name, now=now
+            )
+        if facility_id is None:
+            raise RuleError("the roster needs a facility or section: its id or exact name")
+        return build_roster(s, facility_id=facility_id, lang=lang, database_name=name, now=now)
+
+
+def _given(ref: str | int | None) -> bool:
+    return ref is not None and str(ref).strip() != ""
+
+
+def _as_id(ref: str | int) -> int | None:
+    text = str(ref).strip()
+    return int(text) if text.isdigit() else None
+
+
+def resolve_amnesty(session: Session, ref: str | int | None) -> int:
+    """An amnesty's id from its id or exact title."""
+    if ref is None:
+        raise NotFoundError("amnesty", ref)
+    number = _as_id(ref)
+    if number is not None and session.get(Amnesty, number) is not None:
+        return number
+    found = session.scalar(select(Amnesty.id).where(Amnesty.title == str(ref).strip()))
+    if found is None:
+        raise NotFoundError("amnesty", str(ref))
+    return int(found)
+
+
+def resolve_facility(session: Session, ref: str | int | None) -> int:
+    """A facility's id from its id or exact name (in Latin or Arabic script)."""
+    if ref is None:
+        raise NotFoundError("facility", ref)
+    number = _as_id(ref)
+    if number is not None and session.get(Facility, number) is not None:
+        return number
+    text = str(ref).strip()
+    found = list(
+        session.scalars(
+            select(Facility.id)
+            .where(or_(Facility.name == text, Facility.name_ar == text))
+            .order_by(Facility.id)
+        )
+    )
+    if not found:
+        raise NotFoundError("facility", text)
+    if len(found) > 1:
+        ids = ", ".join(str(i) for i in found)
+        raise RuleError(
+            f"{len(found)} facilities are named {text!r} (ids {ids}); give the id instead"
+        )
+    return found[0]
+
+
+def resolve_case(session: Session, case_no: str) -> int:
+    """A person's id from their case number (exact, else the only one equal ignoring case)."""
+    text = case_no.strip()
+    found = session.scalar(select(Detainee.id).where(Detainee.case_no == text))
+    if found is None:
+        matches = list(
+            session.scalars(
+                select(Detainee.id).where(func.upper(Detainee.case_no) == text.upper()).limit(2)
+            )
+        )
+        if len(matches) != 1:
+            raise NotFoundError("case", text)
+        found = matches[0]
+    return int(found)
