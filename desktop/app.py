@@ -16,8 +16,8 @@ from desktop.domain.errors import CaseTrackerError
 from desktop.reports.fonts import register_fonts
 from desktop.services.database import Database, open_database, open_with_passphrase
 from desktop.ui.dialogs import messages
-from desktop.ui.i18n import install_language
 from desktop.ui.dialogs.passphrase import ask_passphrase
+from desktop.ui.i18n import install_language
 from desktop.ui.main_window import MainWindow
 from desktop.ui.menus.user import ensure_user_name
 

@@ -40,6 +40,7 @@ from desktop.store import migrate, seed
 from desktop.store.backup import backup_engine
 from desktop.store.engine import (
     ENV_PASSPHRASE,
+    WRITE_OPTION,
     database_file,
     display_name,
     is_encrypted,
@@ -78,9 +79,14 @@ class Database:
     engine: Engine
     actor: str = field(default_factory=default_actor)
     _sessions: sessionmaker[Session] = field(init=False, repr=False)
+    _writers: sessionmaker[Session] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._writers = sessionmaker(
+            self.engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False
+        )
+        install_history(self._writers, lambda: self.actor)
         install_history(self._sessions, lambda: self.actor)
 
     @property
@@ -94,7 +100,7 @@ class Database:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """One unit of work: committed when the block ends, rolled back on any error."""
-        with self._sessions.begin() as session:
+        with self._writers.begin() as session:
             yield session
 
     @contextmanager

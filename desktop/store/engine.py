@@ -27,6 +27,7 @@ from desktop.domain.errors import DatabaseError, PassphraseNeeded
 BUSY_TIMEOUT_MS = 10_000
 ENV_BUSY_TIMEOUT = "CASE_TRACKER_BUSY_TIMEOUT_MS"
 ENV_DB = "CASE_TRACKER_DB"
+WRITE_OPTION = "case_tracker_write"  # execution option marking a unit of work that writes
 ENV_PASSPHRASE = "CASE_TRACKER_PASSPHRASE"
 APP_DIR_NAME = "CaseTracker"
 
@@ -131,4 +132,8 @@ def _install_sqlite_pragmas(engine: Engine, *, encrypted: bool) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN")
+        # A unit of work that will write takes the write lock at once (waiting up to the
+        # busy timeout for another writer), so it never fails half-way with "locked" when
+        # its snapshot cannot be upgraded; reads start deferred and never block writers.
+        writes = connection.get_execution_options().get(WRITE_OPTION, False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")

@@ -47,7 +47,6 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Sections"))
-        self.navigation.setMaximumWidth(200)
         self.stack = QStackedWidget()
         self.stack.setObjectName("pages")
         self.stack.setAccessibleName(self.tr("Pages"))
@@ -55,7 +54,10 @@ class MainWindow(QMainWindow):
         splitter.setObjectName("mainSplitter")
         splitter.addWidget(self.navigation)
         splitter.addWidget(self.stack)
+        splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
+        splitter.setCollapsible(1, False)
+        self.splitter = splitter
         self.setCentralWidget(splitter)
 
         self.status_label = QLabel()
@@ -71,6 +73,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._restore_geometry()
         self.navigation.setCurrentRow(0)
+        self._fit_navigation()
         self.refresh_summary()
 
     # -- pages -----------------------------------------------------------------------------
@@ -103,6 +106,12 @@ class MainWindow(QMainWindow):
             else:
                 result.append((name, title, module.create_page))
         return result
+
+    def _fit_navigation(self) -> None:
+        """The navigation column as wide as its longest entry, the pages the rest."""
+        width = self.navigation.sizeHintForColumn(0) + 2 * self.navigation.frameWidth() + 24
+        self.navigation.setMinimumWidth(min(width, 240))
+        self.splitter.setSizes([width, max(self.width() - width, 400)])
 
     def add_page(self, name: str, title: str, page: QWidget) -> None:
         self.pages[name] = page

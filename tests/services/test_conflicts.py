@@ -97,19 +97,52 @@ def test_a_save_over_someone_elses_newer_save_is_refused_and_overwrites_nothing(
 def test_a_save_racing_between_read_and_write_is_refused_too(
     two_users: tuple[Database, Database],
 ):
-    """B has read the record in its transaction when A's save commits: B's write finds a
-    newer version (PostgreSQL) or a newer snapshot (SQLite) and is refused the same way."""
+    """A saves while B is between reading and writing the same record: one of the two saves
+    is refused with both sides' values, never silently overwritten.
+
+    PostgreSQL lets A commit first, and B's write then finds a newer version. On SQLite a
+    unit of work that writes holds the write lock from its start (BEGIN IMMEDIATE), so A
+    waits for B, and A's save, made against the version A had read, is the one refused."""
+    import threading
+
     a, b = two_users
     fid = al_hol(a)
-    with pytest.raises(ConflictError) as conflict, b.session() as s:
+    backend = a.engine.dialect.name
+    outcome: dict[str, BaseException | int] = {}
+    with b.session() as s:
         facility = get_or_fail(s, Facility, fid, "facility")
         version = facility.version
-        save(a, fid, version, {"capacity": 12345})
-        apply_changes(s, facility, expected_version=version, changes={"capacity": 1}, label="x")
-    assert conflict.value.version == version + 1
-    assert conflict.value.theirs["capacity"] == 12345
+
+        def a_saves() -> None:
+            try:
+                outcome["a"] = save(a, fid, version, {"capacity": 12345})
+            except BaseException as exc:
+                outcome["a"] = exc
+
+        racer = threading.Thread(target=a_saves)
+        racer.start()
+        if backend == "postgresql":
+            racer.join(10)
+            with pytest.raises(ConflictError) as conflict:
+                apply_changes(
+                    s, facility, expected_version=version, changes={"capacity": 1}, label="x"
+                )
+            assert conflict.value.version == version + 1
+            assert conflict.value.theirs["capacity"] == 12345
+        else:
+            racer.join(0.5)
+            assert racer.is_alive(), "A's save must wait for B's unit of work"
+            apply_changes(s, facility, expected_version=version, changes={"capacity": 1}, label="x")
+    racer.join(15)
     saved, saved_version = load(b, fid)
-    assert saved["capacity"] == 12345 and saved_version == version + 1
+    assert saved_version == version + 1
+    if backend == "postgresql":
+        assert saved["capacity"] == 12345
+    else:
+        refused = outcome["a"]
+        assert isinstance(refused, ConflictError)
+        assert refused.theirs["capacity"] == 1 and refused.version == version + 1
+        assert saved["capacity"] == 1
 
 
 def test_the_facility_service_refuses_a_stale_save(two_users: tuple[Database, Database]):

@@ -67,12 +67,12 @@ def test_geometry_is_kept_in_settings(qtbot, seeded_db: Database, settings: QSet
     first = MainWindow(seeded_db, settings)
     qtbot.addWidget(first)
     first.show()
-    first.resize(720, 520)
+    first.resize(780, 540)
     first.close()
     second = MainWindow(seeded_db, settings)
     qtbot.addWidget(second)
     second.show()
-    assert (second.width(), second.height()) == (720, 520)
+    assert (second.width(), second.height()) == (780, 540)
     second.close()
 
 

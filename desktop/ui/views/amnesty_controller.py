@@ -127,7 +127,7 @@ class AmnestyController(QObject):
         self.page.decide_action.setEnabled(shown)
         self.page.apply_action.setEnabled(shown)
         self.actions.update()
-        self.window.setWindowModified(dirty)
+        self.window.set_modified(self, dirty)
 
     # -- loading ---------------------------------------------------------------------------
     def reload(self) -> None:

@@ -373,7 +373,7 @@ class CaseController(QObject):
 
     # -- state -------------------------------------------------------------------------------
     def _dirty_changed(self, dirty: bool) -> None:
-        self.window.setWindowModified(dirty)
+        self.window.set_modified(self, dirty)
         self._update_buttons()
 
     def _update_buttons(self) -> None:

@@ -266,7 +266,7 @@ class FacilityController(FacilityEditing, QObject):
 
     # -- editing ---------------------------------------------------------------------------
     def _dirty_changed(self, dirty: bool) -> None:
-        self.window.setWindowModified(dirty)
+        self.window.set_modified(self, dirty)
         self._update_actions()
 
     def _update_actions(self, valid: bool | None = None) -> None:
