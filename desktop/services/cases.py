@@ -239,3 +239,11 @@ def save_case(
         if names_changed:
             write_tokens(s, person.id, person.name_latin, person.name_arabic)
         return record_of(s, person)
+
+
+def has_synthetic_cases(database: Database) -> bool:
+    """Whether any case is synthetic (exports and reports then say so)."""
+    with database.read() as s:
+        return (
+            s.scalar(select(Detainee.id).where(Detainee.synthetic.is_(True)).limit(1)) is not None
+        )

@@ -29,6 +29,7 @@ from desktop.ui.views.case_columns import ColumnChooser
 from desktop.ui.views.case_controller import CaseController
 from desktop.ui.views.case_detail import CaseDetailView
 from desktop.ui.views.case_filters import FilterBar
+from desktop.ui.views.list_export import export_cases
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -102,6 +103,11 @@ class CasesPage(QWidget):
         top.addWidget(self.search, 1)
         top.addWidget(self.count_label)
         top.addWidget(self.categories_button)
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.setObjectName("caseExport")
+        self.export_button.setAccessibleName(self.tr("Export the cases shown"))
+        self.export_button.clicked.connect(lambda: export_cases(self))
+        top.addWidget(self.export_button)
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.ui.models.facility_tree import COL_OCCUPANCY, OCCUPANCY_ROLE, FacilityTreeModel
 from desktop.ui.views.facility_controller import FacilityController
 from desktop.ui.views.facility_detail import FacilityDetailView
+from desktop.ui.views.list_export import export_facilities
 from desktop.ui.widgets.occupancy_bar import OccupancyBarDelegate
 from desktop.ui.widgets.search_box import SearchBox
 
@@ -50,6 +51,14 @@ class FacilitiesPage(QWidget):
             tool = self.toolbar.widgetForAction(action)
             tool.setObjectName(action.objectName().replace("Action", "Button"))
             tool.setAccessibleName(action.text().replace("&", "").rstrip("…"))
+
+        self.export_action = self._action("exportFacilitiesAction", self.tr("&Export…"), "")
+        self.export_action.triggered.connect(lambda: export_facilities(self))
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.export_action)
+        tool = self.toolbar.widgetForAction(self.export_action)
+        tool.setObjectName("exportFacilitiesButton")
+        tool.setAccessibleName(self.tr("Export the facilities shown"))
 
         self.search = SearchBox(
             self.tr("Search facilities (Ctrl+F)"), object_name="facilitySearch", scope=self
