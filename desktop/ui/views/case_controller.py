@@ -64,6 +64,11 @@ class CaseController(QObject):
         view.new_button.clicked.connect(self.new_case)
         view.transfer_button.clicked.connect(self.transfer)
         view.new_decision_button.clicked.connect(self.new_decision)
+        view.revoke_button.clicked.connect(self.revoke_decision)
+        view.decisions_view.selectionModel().currentRowChanged.connect(
+            lambda *_a: self._update_revoke()
+        )
+        view.decisions.modelReset.connect(self._update_revoke)
         self.form.dirty_changed.connect(self._dirty_changed)
         self.form.edited.connect(self._update_buttons)
         self._decision_dialog = optional_module("desktop.ui.dialogs.decision")
@@ -370,6 +375,46 @@ class CaseController(QObject):
                 self.load(record.id)
 
         self.leave(ask)
+
+    def chosen_decision(self) -> Any | None:
+        index = self.view.decisions_view.currentIndex()
+        if not index.isValid():
+            return None
+        return self.view.decisions.row(index.row())
+
+    def _update_revoke(self) -> None:
+        chosen = self.chosen_decision()
+        self.view.revoke_button.setEnabled(
+            chosen is not None
+            and getattr(chosen, "revoked_at", None) is None
+            and hasattr(chosen, "id")
+            and self._decision_dialog is not None
+        )
+
+    def revoke_decision(self) -> None:
+        """Revoke the chosen decision (never deleted): asks why, then reverses its effects
+        in one transaction; a refusal is shown as the service words it."""
+        chosen = self.chosen_decision()
+        if self.record is None or chosen is None or getattr(chosen, "revoked_at", None):
+            return
+        from desktop.services.revocation import revoke_decision
+        from desktop.ui.dialogs.revoke import RevokeDialog
+
+        record = self.record
+        answer = RevokeDialog.ask(self.window, record=chosen, default_by=self.database.actor)
+        if answer is None:
+            return
+        reason, by = answer
+        database = self.database
+
+        def op(_ctx: TaskContext) -> object:
+            return revoke_decision(database, decision_id=chosen.id, reason=reason, by=by)
+
+        def done(_result: object) -> None:
+            self.saved.emit(record.id)
+            self.load(record.id)
+
+        self.window.tasks.run(op, success=done, failure=self._failed)
 
     # -- state -------------------------------------------------------------------------------
     def _dirty_changed(self, dirty: bool) -> None:

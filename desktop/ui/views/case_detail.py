@@ -114,12 +114,19 @@ class CaseDetailView(QWidget):
             "caseNewDecision",
             self.tr("Record a new amnesty decision for this person"),
         )
+        self.revoke_button = _button(
+            self.tr("Revoke…"),
+            "caseRevokeDecision",
+            self.tr("Revoke the chosen decision, which was entered by mistake"),
+        )
+        self.revoke_button.setEnabled(False)
         self.decisions_view = _table("caseDecisions", self.tr("Amnesty decisions"), self.decisions)
         decisions_tab = QWidget()
         column = QVBoxLayout(decisions_tab)
         column.addWidget(self.decisions_view)
         row = QHBoxLayout()
         row.addStretch(1)
+        row.addWidget(self.revoke_button)
         row.addWidget(self.new_decision_button)
         column.addLayout(row)
         self.tabs.addTab(decisions_tab, self.tr("Decisions"))
