@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 from desktop import __version__
 from desktop.domain.errors import CaseTrackerError
 from desktop.reports.fonts import register_fonts
+from desktop.services.backups import auto_backup
 from desktop.services.database import Database, open_database, open_with_passphrase
 from desktop.ui.dialogs import messages
 from desktop.ui.dialogs.passphrase import ask_passphrase
@@ -81,6 +82,8 @@ def run_gui(args: argparse.Namespace) -> int:
         return _fail(args, app.tr("Database in use"), str(exc))
     window = MainWindow(database, settings())
     ensure_user_name(window, ask=not args.screenshot)
+    if not args.screenshot:
+        start_auto_backup(window)
     try:
         if args.screenshot:
             return _screenshot(app, window, Path(args.screenshot))
@@ -91,6 +94,25 @@ def run_gui(args: argparse.Namespace) -> int:
         database.dispose()
         if lock is not None:
             lock.unlock()
+
+
+def start_auto_backup(window: MainWindow) -> None:
+    """A rotating automatic copy of a local database, at most one a day, made in the
+    background when the window opens (docs/backups.md)."""
+    database = window.database
+
+    def made(path: Path | None) -> None:
+        if path is not None:
+            window.statusBar().showMessage(
+                window.tr("Automatic backup saved: %1").replace("%1", path.name), 8000
+            )
+
+    def failed(exc: BaseException) -> None:
+        window.statusBar().showMessage(
+            window.tr("Automatic backup failed: %1").replace("%1", str(exc)), 15000
+        )
+
+    window.tasks.run(lambda _ctx: auto_backup(database), success=made, failure=failed)
 
 
 def _fail(args: argparse.Namespace, title: str, text: str) -> int:

@@ -89,7 +89,9 @@ class TaskRunner(QObject):
         failure: Callable[[BaseException], None] | None = None,
         progress: Callable[[int, int], None] | None = None,
     ) -> TaskContext:
-        signals = _Signals()
+        # Parented to the runner, so the worker thread dropping its last Python reference
+        # never destroys it there; it is deleted on the GUI thread when the task is done.
+        signals = _Signals(self)
         ctx = TaskContext(_progress=lambda d, t: signals.progressed.emit(d, t))
         self._keep.add(signals)
 
@@ -99,6 +101,7 @@ class TaskRunner(QObject):
             self._keep.discard(signals)
             if not shiboken6.isValid(self):
                 return False
+            signals.deleteLater()
             self._running -= 1
             if self._running == 0:
                 self.busy_changed.emit(False)

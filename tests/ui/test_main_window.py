@@ -110,3 +110,20 @@ def test_screenshot_saves_the_window_with_its_data(cli, seeded_path: Path, tmp_p
     image = QImage(str(png))
     assert not image.isNull()
     assert image.width() >= 800 and image.height() >= 500
+
+
+def test_opening_the_window_makes_one_automatic_backup_a_day(qtbot, seeded_db, settings):
+    from desktop.app import start_auto_backup
+    from desktop.services.backups import auto_backups
+
+    window = MainWindow(seeded_db, settings)
+    qtbot.addWidget(window)
+    start_auto_backup(window)
+    qtbot.waitUntil(lambda: len(auto_backups(seeded_db)) == 1, timeout=15_000)
+    window.tasks.wait()
+    start_auto_backup(window)  # the same day: no second copy
+    window.tasks.wait()
+    qtbot.waitUntil(lambda: not window.tasks.is_busy(), timeout=5_000)
+    copies = auto_backups(seeded_db)
+    assert len(copies) == 1
+    assert (copies[0].stat().st_mode & 0o777) == 0o600

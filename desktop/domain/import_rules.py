@@ -1,0 +1,329 @@
+"""The columns of every exported and imported list, and the rules each row must keep.
+
+One table per kind (facilities, cases, decisions, headcounts, categories, amnesties): what
+``export`` writes is exactly what ``import`` reads. Records refer to each other by keys a
+person can read: a facility by its name and its parent's name, a category by code, an
+amnesty by title, a case by case number, a source by code.
+
+Values of columns marked ``personal`` (names and free text about a person) are never shown
+in a problem report: it names the row, the column and the rule, and says the value is
+withheld. The tables here are also the source of ``docs/import-export.md``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import cached_property
+
+from desktop.domain.cells import (
+    Parser,
+    blank,
+    category_counts,
+    choice,
+    country,
+    day,
+    format_fraction,
+    fraction,
+    moment,
+    text,
+    whole,
+    yes_no,
+)
+from desktop.domain.enums import (
+    CaseStatus,
+    DatePrecision,
+    FacilityKind,
+    FacilityStatus,
+    Outcome,
+    Precision,
+    Sex,
+    values,
+)
+from desktop.domain.errors import FieldProblem
+
+
+class Withheld:
+    """Stands for a personal value in a problem report: ``value withheld: personal data``."""
+
+    def __repr__(self) -> str:
+        return "withheld: personal data"
+
+    __str__ = __repr__
+
+
+WITHHELD = Withheld()
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    meaning: str
+    format: str
+    example: str
+    parse: Parser
+    required: bool = False
+    personal: bool = False
+
+
+@dataclass(frozen=True)
+class Kind:
+    name: str
+    title: str
+    columns: tuple[Column, ...]
+    importable: bool = True
+
+    @cached_property
+    def names(self) -> tuple[str, ...]:
+        return tuple(c.name for c in self.columns)
+
+    @cached_property
+    def _positions(self) -> dict[str, int]:
+        return {name: i for i, name in enumerate(self.names)}
+
+    def position(self, name: str) -> int:
+        return self._positions[name]
+
+    def column(self, name: str) -> Column:
+        return self.columns[self.position(name)]
+
+
+def _required(c: Column) -> Column:
+    return Column(c.name, c.meaning, c.format, c.example, c.parse, True, c.personal)
+
+
+def _personal(c: Column) -> Column:
+    return Column(c.name, c.meaning, c.format, c.example, c.parse, c.required, True)
+
+
+C = Column
+DATE = "date YYYY-MM-DD"
+SYN = C("synthetic", "a synthetic (demo) record", "yes or no (empty: no)", "no", yes_no(False))
+
+# fmt: off
+FACILITIES = Kind("facilities", "Facilities", (
+    _required(C("name", "name (unique within its parent)", "text, at most 200 characters", "Annex", text(200, required=True))),
+    C("parent", "name of the facility it is a section of; empty for a top-level one", "text", "al-Hol camp", text(200)),
+    C("name_ar", "name in Arabic script", "text", "الملحق", text(200)),
+    _required(C("kind", "kind of facility", "camp, prison, detention_centre or section", "section", choice(values(FacilityKind)))),
+    C("governorate", "governorate", "text", "al-Hasakeh", text(100)),
+    C("operator", "who runs it", "text", "Autonomous Administration", text(200)),
+    C("capacity", "design capacity; empty when not known", "whole number, 0 or more", "", whole(0)),
+    C("status", "whether it is in use (empty: open)", "open, closed or unknown", "open", choice(values(FacilityStatus), FacilityStatus.OPEN.value)),
+    SYN,
+    C("notes", "notes", "text", "", text()),
+))
+
+CASES = Kind("cases", "Cases", (
+    _required(C("case_no", "case number (unique)", "text, at most 40 characters", "NES-2020-00017", text(40, required=True))),
+    _required(_personal(C("name_latin", "name in Latin letters", "text, at most 200 characters", "Ahmad Synthetic", text(200, required=True)))),
+    _personal(C("name_arabic", "name in Arabic script", "text, at most 200 characters", "أحمد", text(200))),
+    C("sex", "sex (empty: U, unknown)", "M, F or U", "M", choice(values(Sex), Sex.UNKNOWN.value)),
+    C("birth_year", "year of birth", "whole number 1900-2100", "1990", whole(1900, 2100)),
+    C("nationality", "nationality", "ISO 3166-1 two-letter code", "SY", country()),
+    C("category", "detainee category, by code", "a code of the categories list", "syrian", text(40)),
+    C("facility", "where the person is held: the facility's name", "text", "Annex", text(200)),
+    C("facility_parent", "the name of that facility's parent; empty for a top-level one", "text", "al-Hol camp", text(200)),
+    C("held_since", "held since", DATE, "2019-03-23", day()),
+    _personal(C("charge_summary", "charge summary", "text", "", text())),
+    C("violent_crime", "accused of a violent crime (empty: not known)", "yes, no or empty", "no", yes_no(None)),
+    C("sentence_months", "length of the sentence in months", "whole number, 0 or more", "36", whole(0)),
+    C("sentence_start", "start of the sentence", DATE, "2019-06-01", day()),
+    C("sentence_end", "end of the sentence, after any reduction", DATE, "2020-12-01", day()),
+    C("status", "status (empty: held)", "held, released, transferred, repatriated, escaped or deceased", "held", choice(values(CaseStatus), CaseStatus.HELD.value)),
+    SYN,
+    _personal(C("notes", "notes", "text", "", text())),
+))
+
+DECISIONS = Kind("decisions", "Amnesty decisions", (
+    _required(C("amnesty", "the amnesty, by title", "text", "General amnesty, October 2020", text(300, required=True))),
+    _required(C("case_no", "the person, by case number", "text", "NES-2020-00017", text(40, required=True))),
+    _required(C("outcome", "outcome", "released, reduced, denied or pending", "reduced", choice(values(Outcome)))),
+    C("fraction", "the part of the sentence cut (reduced only)", "fraction, e.g. 1/2", "1/2", fraction()),
+    _required(C("decision_date", "date of the decision", DATE, "2020-10-15", day(required=True))),
+    _personal(C("decided_by", "who decided", "text", "Review committee", text(200))),
+    _personal(C("guarantor", "guarantor or tribal sponsor", "text", "", text(300))),
+    _personal(C("conditions", "conditions of the release", "text", "", text())),
+    _personal(C("notes", "notes", "text", "", text())),
+    _personal(C("override_reason", "why the criteria were overridden, if they were", "text", "", text())),
+    C("status_before", "the person's status before the decision", "a case status, or empty", "held", choice(values(CaseStatus), optional=True)),
+    C("sentence_end_before", "end of the sentence before the decision", DATE, "2022-06-01", day()),
+    C("sentence_end_after", "end of the sentence after the decision", DATE, "2020-12-01", day()),
+    C("revoked_at", "when the decision was revoked; empty while in force", "YYYY-MM-DD HH:MM:SS", "", moment()),
+    _personal(C("revoked_by", "who revoked it", "text", "", text(200))),
+    _personal(C("revoked_reason", "why it was revoked", "text", "", text())),
+    SYN,
+))
+
+HEADCOUNTS = Kind("headcounts", "Headcounts", (
+    _required(C("facility", "the facility counted, by name", "text", "al-Hol camp", text(200, required=True))),
+    C("facility_parent", "the name of that facility's parent; empty for a top-level one", "text", "", text(200)),
+    _required(C("as_of", "the date of the count", DATE, "2020-10-01", day(required=True))),
+    C("as_of_precision", "how much of the date is known (empty: day)", "day, month or year", "month", choice(values(DatePrecision), DatePrecision.DAY.value)),
+    _required(C("total", "how many people", "whole number, 0 or more", "65000", whole(0, required=True))),
+    _required(C("precision", "how the figure was reported", "exact, approximate, lower_bound or upper_bound", "approximate", choice(values(Precision)))),
+    _required(C("source", "the source, by code", "text", "article-2020", text(40, required=True))),
+    C("source_title", "the source's title; needed when its code is new to the database", "text", "News report, October 2020", text(400)),
+    C("by_category", "how many of each category", "code=count pairs separated by ';'", "women=20000; children=40000", category_counts()),
+    C("note", "note", "text", "", text()),
+))
+
+CATEGORIES = Kind("categories", "Detainee categories", (
+    _required(C("code", "category code (unique)", "text", "european", text(40, required=True))),
+    C("parent", "code of the category it belongs to", "text", "foreign", text(40)),
+    _required(C("name", "name", "text", "European national", text(200, required=True))),
+    C("name_ar", "name in Arabic", "text", "", text(200)),
+    C("name_ku", "name in Kurdish", "text", "", text(200)),
+), importable=False)
+
+AMNESTIES = Kind("amnesties", "Amnesties", (
+    _required(C("title", "title (unique)", "text", "General amnesty, October 2020", text(300, required=True))),
+    C("issued_by", "who issued it", "text", "", text(300)),
+    C("requested_by", "who asked for it", "text", "", text(300)),
+    _required(C("issued_on", "date issued", DATE, "2020-10-15", day(required=True))),
+    C("issued_on_precision", "how much of the date is known", "day, month or year", "day", choice(values(DatePrecision), DatePrecision.DAY.value)),
+    C("criteria_text", "eligibility criteria in words", "text", "", text()),
+    C("rules_json", "the criteria as rules the application checks", "JSON", "{}", text()),
+    C("source", "the source, by code", "text", "article-2020", text(40)),
+), importable=False)
+# fmt: on
+
+KINDS: dict[str, Kind] = {
+    k.name: k for k in (FACILITIES, CASES, DECISIONS, HEADCOUNTS, CATEGORIES, AMNESTIES)
+}
+IMPORTABLE: tuple[str, ...] = tuple(k for k, v in KINDS.items() if v.importable)
+EXPORTABLE: tuple[str, ...] = tuple(KINDS)
+
+
+def kind_named(name: str) -> Kind:
+    try:
+        return KINDS[name]
+    except KeyError:
+        raise ValueError(f"no list named {name!r}; one of: {', '.join(KINDS)}") from None
+
+
+# --- rows ---------------------------------------------------------------------------------
+
+
+def problem(kind: Kind, row: int | None, column: str, message: str, value: object) -> FieldProblem:
+    """A problem naming row, column, value and rule; personal values are withheld."""
+    personal = column in kind.names and kind.column(column).personal
+    shown: object = value
+    if blank(value):
+        shown = None
+    elif personal:
+        shown = WITHHELD
+    elif value is not None and not isinstance(value, str):
+        shown = value.isoformat() if isinstance(value, date) else str(value)
+    return FieldProblem(field=column, message=message, value=shown, row=row)
+
+
+def read_header(
+    kind: Kind, header: Sequence[object]
+) -> tuple[list[int | None], list[FieldProblem]]:
+    """Where each of the kind's columns is in the file (None: absent), and what is wrong
+    with the header row: an unknown or repeated column, or a required one missing."""
+    problems: list[FieldProblem] = []
+    found: dict[str, int] = {}
+    expected = ", ".join(kind.names)
+    for index, cell in enumerate(header):
+        name = "" if cell is None else str(cell).strip().lstrip("\ufeff")
+        if not name:
+            continue
+        if name not in kind.names:
+            message = f"is not a column of the {kind.name} list; its columns are: {expected}"
+            problems.append(FieldProblem(name, message, None, 1))
+        elif name in found:
+            problems.append(FieldProblem(name, "appears twice in the header", None, 1))
+        else:
+            found[name] = index
+    for column in kind.columns:
+        if column.required and column.name not in found:
+            problems.append(FieldProblem(column.name, "required column is missing", None, 1))
+    return [found.get(name) for name in kind.names], problems
+
+
+ParsedRow = tuple[int, tuple[object, ...] | None, list[FieldProblem]]
+
+
+def parse_rows(
+    kind: Kind,
+    positions: Sequence[int | None],
+    rows: Iterable[Sequence[object]],
+    *,
+    first_row: int = 2,
+) -> Iterator[ParsedRow]:
+    """Each non-empty row as ``(row number, values in the kind's column order, problems)``;
+    values is None when the row broke a rule. Rows are numbered as a spreadsheet shows them
+    (the header is row 1)."""
+    plan = list(zip(positions, kind.columns, strict=True))
+    checks = ROW_CHECKS.get(kind.name)
+    present = [p for p in positions if p is not None]
+    # Every column present: parse a row in one comprehension, cell by cell only on failure.
+    fast = [(p, c.parse) for p, c in plan] if len(present) == len(plan) else None
+    needed = max(present, default=-1) + 1
+    for number, raw in enumerate(rows, start=first_row):
+        if not any(raw) and all(v is None or v == "" for v in raw):
+            continue
+        out: list[object] | None = None
+        if fast is not None and len(raw) >= needed:
+            try:
+                out = [parse(raw[p]) for p, parse in fast]  # type: ignore[index]
+            except ValueError:
+                out = None
+        problems: list[FieldProblem] = []
+        if out is None:
+            out = []
+            width = len(raw)
+            for position, column in plan:
+                value = raw[position] if position is not None and position < width else None
+                try:
+                    out.append(column.parse(value))
+                except ValueError as exc:
+                    problems.append(problem(kind, number, column.name, str(exc), value))
+                    out.append(None)
+        if not problems and checks is not None:
+            problems.extend(checks(kind, number, out))
+        yield number, (None if problems else tuple(out)), problems
+
+
+def _case_checks(kind: Kind, row: int, v: list[object]) -> list[FieldProblem]:
+    found = []
+    start, end = v[13], v[14]  # sentence_start, sentence_end
+    if end is not None and start is not None and end < start:  # type: ignore[operator]
+        found.append(problem(kind, row, "sentence_end", "must not be before sentence_start", end))
+    if v[7] is None and v[8] is not None:  # facility, facility_parent
+        found.append(problem(kind, row, "facility", "is required with facility_parent", None))
+    return found
+
+
+def _decision_checks(kind: Kind, row: int, v: list[object]) -> list[FieldProblem]:
+    found = []
+    outcome, frac = v[kind.position("outcome")], v[kind.position("fraction")]
+    if outcome == Outcome.REDUCED.value and frac is None:
+        found.append(
+            problem(kind, row, "fraction", "is required when the outcome is reduced", None)
+        )
+    if outcome != Outcome.REDUCED.value and isinstance(frac, tuple):
+        message = "is given only when the outcome is reduced"
+        found.append(problem(kind, row, "fraction", message, format_fraction(*frac)))
+    if (v[kind.position("revoked_at")] is None) != (v[kind.position("revoked_by")] is None):
+        message = "revoked_at and revoked_by are given together or not at all"
+        found.append(problem(kind, row, "revoked_by", message, None))
+    return found
+
+
+assert CASES.names[7:9] == ("facility", "facility_parent")
+assert CASES.names[13:15] == ("sentence_start", "sentence_end")
+ROW_CHECKS: dict[str, Callable[[Kind, int, list[object]], list[FieldProblem]]] = {
+    "cases": _case_checks,
+    "decisions": _decision_checks,
+}
+
+
+def describe(p: FieldProblem) -> str:
+    """One line of an import report: row, column, value and rule."""
+    where = f"row {p.row}" if p.row is not None else "file"
+    shown = "" if p.value is None else f", value {p.value!r}"
+    return f"{where}, column {p.field}{shown}: {p.message}"

@@ -1,0 +1,221 @@
+"""Backups, restores and migrations of a database file (``case-tracker backup``,
+``restore``, ``migrate``; File ▸ Back up… and File ▸ Restore from backup…).
+
+* :func:`backup_database`: SQLite's online backup API (an encrypted file stays encrypted),
+  checked with ``integrity_check``, private (0600), renamed into place when complete.
+* :func:`auto_backup`: the automatic copies in a ``backups/`` folder beside the database,
+  made when the window opens a database whose newest copy is older than a day; only the
+  newest ``keep`` are kept.
+* :func:`restore_database`: checks the backup first (integrity, foreign keys, a Case
+  Tracker schema this program knows), keeps the replaced database as
+  ``<name>.before-restore-<time>.bak``, then replaces the live content in one transaction
+  and brings the schema up to date.
+* :func:`migrate_database`: the schema to head, after the automatic copy.
+
+A server database (PostgreSQL) is backed up and restored with its own tools: these refuse
+it with a message that says so.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy.exc import DatabaseError as SADatabaseError
+
+from desktop.domain.errors import DatabaseError, RuleError
+from desktop.services.database import (
+    Database,
+    given_passphrase,
+    needs_passphrase,
+    open_database,
+)
+from desktop.store import migrate
+from desktop.store.backup import backup_engine
+from desktop.store.engine import database_file, is_encrypted, make_engine, resolve_url
+from desktop.store.log_privacy import hide_result_rows
+from desktop.store.restore import BackupFacts, inspect_backup, restore_file
+
+AUTO_FOLDER = "backups"
+AUTO_KEEP = 10
+AUTO_EVERY = timedelta(days=1)
+STAMP = "%Y%m%dT%H%M%SZ"
+SERVER_BACKUP = (
+    "{name} is a server database: back it up with the server's own tools "
+    "(pg_dump, and pg_restore or psql to restore); Case Tracker copies SQLite files only"
+)
+
+hide_result_rows()  # this module reads and writes personal data in bulk
+
+
+@dataclass(frozen=True)
+class BackupResult:
+    path: Path
+    size: int
+    seconds: float
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    path: Path
+    kept: Path | None
+    backup_revision: str | None
+    revision: str | None
+    cases: int | None
+
+
+@dataclass(frozen=True)
+class MigrateResult:
+    name: str
+    before: str | None
+    after: str | None
+    copy: Path | None
+
+
+def _stamp(now: datetime | None = None) -> str:
+    return (now or datetime.now(UTC)).strftime(STAMP)
+
+
+def _file_of(database: Database) -> Path:
+    path = database.path
+    if path is None:
+        raise DatabaseError(SERVER_BACKUP.format(name=database.name))
+    return path
+
+
+def backup_database(database: Database, *, destination: Path) -> BackupResult:
+    """A checked copy of the open database at ``destination`` (created 0600)."""
+    source = _file_of(database)
+    destination = Path(destination).absolute()
+    if destination == source.absolute():
+        raise RuleError("a backup cannot replace the database itself", record=str(destination))
+    started = time.perf_counter()
+    try:
+        path = backup_engine(database.engine, destination)
+    except OSError as exc:
+        raise DatabaseError(
+            f"cannot write the backup to {destination}: {exc.strerror}; nothing was written"
+        ) from None
+    return BackupResult(path, path.stat().st_size, time.perf_counter() - started)
+
+
+# --- automatic copies ---------------------------------------------------------------------
+
+
+def auto_folder(database: Database) -> Path:
+    return _file_of(database).parent / AUTO_FOLDER
+
+
+def auto_backups(database: Database) -> list[Path]:
+    """The automatic copies of this database, oldest first."""
+    path = _file_of(database)
+    pattern = re.compile(re.escape(path.stem) + r"-(\d{8}T\d{6}Z)\.db")
+    folder = auto_folder(database)
+    if not folder.is_dir():
+        return []
+    found = [p for p in folder.iterdir() if pattern.fullmatch(p.name)]
+    return sorted(found, key=lambda p: p.name)
+
+
+def auto_backup(
+    database: Database,
+    *,
+    keep: int = AUTO_KEEP,
+    every: timedelta = AUTO_EVERY,
+    now: datetime | None = None,
+) -> Path | None:
+    """Make an automatic copy when the newest is older than ``every`` (a day); keep the
+    newest ``keep``. Returns the new copy, or None when none was due (or the database is
+    on a server)."""
+    if database.path is None:
+        return None
+    now = now or datetime.now(UTC)
+    existing = auto_backups(database)
+    if existing:
+        newest = existing[-1].name.rsplit("-", 1)[1].removesuffix(".db")
+        made = datetime.strptime(newest, STAMP).replace(tzinfo=UTC)
+        if now - made < every:
+            return None
+    folder = auto_folder(database)
+    folder.mkdir(mode=0o700, exist_ok=True)
+    copy = backup_database(
+        database, destination=folder / f"{database.path.stem}-{_stamp(now)}.db"
+    ).path
+    for old in auto_backups(database)[: -max(keep, 1)]:
+        old.unlink(missing_ok=True)
+    return copy
+
+
+# --- restore ------------------------------------------------------------------------------
+
+
+def check_backup(*, path: Path) -> BackupFacts:
+    """What a backup holds and whether it can be restored; nothing is changed."""
+    return inspect_backup(Path(path).absolute(), migrate.known_revisions())
+
+
+def restore_database(*, db: str | None, source: Path, now: datetime | None = None) -> RestoreResult:
+    """Replace the database ``db`` names with the backup ``source``, after checking it.
+    The replaced database is kept beside it as ``<name>.before-restore-<time>.bak``."""
+    url = resolve_url(db)
+    live = database_file(url)
+    if live is None:
+        raise DatabaseError(SERVER_BACKUP.format(name=url.database or "the database"))
+    if is_encrypted(url):
+        raise DatabaseError("restore takes plain SQLite files only, not encrypted ones")
+    source = Path(source).absolute()
+    if live.exists() and source.exists() and os.path.samefile(source, live):
+        raise RuleError("the backup is the database itself", record=str(source))
+    facts = check_backup(path=source)
+    if facts.problems:
+        raise DatabaseError(
+            f"{source.name} cannot be restored: "
+            + "; ".join(facts.problems)
+            + ". Nothing was replaced."
+        )
+    keep_as = live.with_name(f"{live.name}.before-restore-{_stamp(now)}.bak")
+    try:
+        kept = restore_file(source, live, keep_as=keep_as)
+    except OSError as exc:
+        raise DatabaseError(f"restore failed: {exc.strerror}; nothing was replaced") from None
+    database = open_database(str(live), create=False)  # brings an older schema to head
+    try:
+        revision = migrate.current_revision(database.engine)
+    finally:
+        database.dispose()
+    return RestoreResult(live, kept, facts.revision, revision, facts.cases)
+
+
+# --- migrate ------------------------------------------------------------------------------
+
+
+def migrate_database(*, db: str | None, passphrase: str | None = None) -> MigrateResult:
+    """Bring the schema of an existing database to this program's head revision, after an
+    automatic checked copy (``<name>.before-<revision>-<time>.bak``)."""
+    url = resolve_url(db)
+    path = database_file(url)
+    if path is not None and (not path.exists() or path.stat().st_size == 0):
+        raise DatabaseError(f"no database at {path}")
+    if needs_passphrase(db):
+        url = url.set(drivername="sqlite+pysqlcipher")
+    engine = make_engine(url, passphrase=given_passphrase(passphrase))
+    try:
+        before = migrate.current_revision(engine)
+    except SADatabaseError:
+        before = None  # unreadable here (e.g. a wrong passphrase): open_database will say why
+    finally:
+        engine.dispose()
+    database = open_database(db, create=False, passphrase=passphrase)
+    try:
+        after = migrate.current_revision(database.engine)
+    finally:
+        database.dispose()
+    copy = None
+    if path is not None and before != after:
+        copies = sorted(path.parent.glob(f"{path.name}.before-{after}-*.bak"))
+        copy = copies[-1] if copies else None
+    return MigrateResult(database.name, before, after, copy)

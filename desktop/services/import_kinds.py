@@ -1,0 +1,413 @@
+"""How each importable list is checked against the database and written.
+
+``resolve(conn, kind, rows)`` takes the rows that passed the cell rules and returns a
+:class:`Plan`: the references found (natural keys to ids), the problems of rows whose
+references are missing, ambiguous or clash with records already there, how many rows are
+identical to existing records (left as they are, so importing the same file twice changes
+nothing), and a ``write`` that inserts the rest inside the caller's transaction.
+
+Import adds records; it never changes or deletes existing ones.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, cast
+
+from sqlalchemy import Connection, Table
+
+from desktop.domain.errors import FieldProblem
+from desktop.domain.import_rules import CASES, DECISIONS, FACILITIES, HEADCOUNTS, Kind, problem
+from desktop.store import bulk_io, seed
+from desktop.store.models import (
+    AmnestyDecision,
+    Detainee,
+    DetaineeToken,
+    Facility,
+    Headcount,
+    HeadcountCategory,
+    Source,
+)
+
+Rows = Sequence[tuple[int, tuple[Any, ...]]]
+Step = Callable[[int], None]  # called with the number of rows written so far
+WRITE_BATCH = 20_000
+EXISTS_OTHER = "already exists with other values; import adds records and never changes them"
+
+
+@dataclass
+class Plan:
+    kind: Kind
+    problems: list[FieldProblem] = field(default_factory=list)
+    unchanged: int = 0
+    new: list[tuple[int, tuple[Any, ...]]] = field(default_factory=list)
+    write: Callable[[Connection, Step], list[int]] = lambda _c, _s: []
+
+    def fail(self, row: int, column: str, message: str, value: object) -> None:
+        self.problems.append(problem(self.kind, row, column, message, value))
+
+
+class FacilityIndex:
+    """Facilities by (name, parent name), the key people and exports use."""
+
+    def __init__(self, rows: list[tuple[int, str, str | None]]) -> None:
+        self.by_key: dict[tuple[str, str | None], list[int]] = defaultdict(list)
+        self.by_name: dict[str, list[int]] = defaultdict(list)
+        for fid, name, parent in rows:
+            self.by_key[(name, parent)].append(fid)
+            self.by_name[name].append(fid)
+
+    def find(self, plan: Plan, row: int, name: str, parent: str | None, column: str) -> int | None:
+        ids = self.by_key.get((name, parent), [])
+        if len(ids) == 1:
+            return ids[0]
+        where = f" under {parent}" if parent else " at the top level"
+        if not ids:
+            plan.fail(row, column, f"no facility with this name{where}", name)
+        else:
+            plan.fail(row, column, f"more than one facility has this name{where}", name)
+        return None
+
+
+def resolve(conn: Connection, kind: Kind, rows: Rows) -> Plan:
+    resolver = {
+        "facilities": _facilities,
+        "cases": _cases,
+        "decisions": _decisions,
+        "headcounts": _headcounts,
+    }[kind.name]
+    return resolver(conn, rows)
+
+
+# --- cases --------------------------------------------------------------------------------
+
+
+def _cases(conn: Connection, rows: Rows) -> Plan:
+    plan = Plan(CASES)
+    categories = bulk_io.codes(conn, "categories")
+    facilities = FacilityIndex(bulk_io.facility_index(conn))
+    existing_ids = bulk_io.case_ids(conn, [v[0] for _n, v in rows])
+    existing = {r[0]: r for r in bulk_io.rows_where(conn, "cases", Detainee.case_no, existing_ids)}
+    seen: dict[str, int] = {}
+    inserts: list[dict[str, Any]] = []
+    for number, v in rows:
+        case_no = v[0]
+        if case_no in seen:
+            plan.fail(
+                number, "case_no", f"appears twice in the file (also row {seen[case_no]})", case_no
+            )
+            continue
+        seen[case_no] = number
+        if case_no in existing:
+            if existing[case_no] == v:
+                plan.unchanged += 1
+            else:
+                plan.fail(number, "case_no", "a case with this number " + EXISTS_OTHER, case_no)
+            continue
+        category_id = None
+        if v[6] is not None:
+            category_id = categories.get(v[6])
+            if category_id is None:
+                plan.fail(number, "category", "no category with this code", v[6])
+                continue
+        facility_id = None
+        if v[7] is not None:
+            facility_id = facilities.find(plan, number, v[7], v[8], "facility")
+            if facility_id is None:
+                continue
+        plan.new.append((number, v))
+        inserts.append(
+            {
+                "case_no": case_no,
+                "name_latin": v[1],
+                "name_arabic": v[2],
+                "sex": v[3],
+                "birth_year": v[4],
+                "nationality": v[5],
+                "category_id": category_id,
+                "facility_id": facility_id,
+                "held_since": v[9],
+                "charge_summary": v[10],
+                "violent_crime": v[11],
+                "sentence_months": v[12],
+                "sentence_start": v[13],
+                "sentence_end": v[14],
+                "status": v[15],
+                "synthetic": v[16],
+                "notes": v[17],
+                "version": 1,
+            }
+        )
+
+    def write(c: Connection, step: Step) -> list[int]:
+        existing_count = bulk_io.count_rows(c, "cases")
+        tables = [cast(Table, Detainee.__table__), cast(Table, DetaineeToken.__table__)]
+        big = len(inserts) >= 50_000 and len(inserts) > existing_count
+        ids: list[int] = []
+        with seed.indexes_deferred(c, tables, when=big):
+            for start in range(0, len(inserts), WRITE_BATCH):
+                ids.extend(seed.insert_detainees(c, inserts[start : start + WRITE_BATCH]))
+                step(len(ids))
+        return ids
+
+    plan.write = write
+    return plan
+
+
+# --- facilities ---------------------------------------------------------------------------
+
+
+def _facilities(conn: Connection, rows: Rows) -> Plan:
+    plan = Plan(FACILITIES)
+    existing: dict[tuple[str, str | None], tuple[Any, ...]] = {}
+    for batch in bulk_io.stream_rows(conn, "facilities"):
+        existing.update({(r[0], r[1]): r for r in batch})
+    index = FacilityIndex(bulk_io.facility_index(conn))
+    seen: dict[tuple[str, str | None], int] = {}
+    new: dict[tuple[str, str | None], tuple[int, tuple[Any, ...]]] = {}
+    for number, v in rows:
+        key = (v[0], v[1])
+        if key in seen:
+            plan.fail(number, "name", f"appears twice in the file (also row {seen[key]})", v[0])
+            continue
+        seen[key] = number
+        if key in existing:
+            if existing[key] == v:
+                plan.unchanged += 1
+            else:
+                plan.fail(
+                    number, "name", "a facility with this name and parent " + EXISTS_OTHER, v[0]
+                )
+            continue
+        new[key] = (number, v)
+    new_by_name: dict[str, list[tuple[str, str | None]]] = defaultdict(list)
+    for key in new:
+        new_by_name[key[0]].append(key)
+    # Each new facility's parent: an existing facility or another new row, by name.
+    parent_of: dict[tuple[str, str | None], int | tuple[str, str | None] | None] = {}
+    for key, (number, v) in new.items():
+        if v[1] is None:
+            parent_of[key] = None
+            continue
+        found: list[int | tuple[str, str | None]] = [*index.by_name.get(v[1], [])]
+        found += new_by_name.get(v[1], [])
+        if len(found) == 1:
+            parent_of[key] = found[0]
+        elif not found:
+            plan.fail(
+                number, "parent", "no facility with this name, in the database or the file", v[1]
+            )
+        else:
+            plan.fail(number, "parent", "more than one facility has this name", v[1])
+    order = _parents_first(plan, new, parent_of)
+    plan.new = [new[key] for key in order]
+
+    def write(c: Connection, step: Step) -> list[int]:
+        ids: dict[tuple[str, str | None], int] = {}
+        for key in order:
+            v = new[key][1]
+            parent = parent_of[key]
+            values = {
+                "name": v[0],
+                "parent_id": ids[parent] if isinstance(parent, tuple) else parent,
+                "name_ar": v[2],
+                "kind": v[3],
+                "governorate": v[4],
+                "operator": v[5],
+                "capacity": v[6],
+                "status": v[7],
+                "synthetic": v[8],
+                "notes": v[9],
+                "version": 1,
+            }
+            ids[key] = bulk_io.insert_returning_id(c, Facility, values)
+            step(len(ids))
+        return list(ids.values())
+
+    plan.write = write
+    return plan
+
+
+def _parents_first(
+    plan: Plan,
+    new: dict[tuple[str, str | None], tuple[int, tuple[Any, ...]]],
+    parent_of: dict[tuple[str, str | None], int | tuple[str, str | None] | None],
+) -> list[tuple[str, str | None]]:
+    order: list[tuple[str, str | None]] = []
+    placed: set[tuple[str, str | None]] = set()
+    waiting = [k for k in new if k in parent_of]
+    while waiting:
+        ready = [
+            k for k in waiting if not isinstance(parent_of[k], tuple) or parent_of[k] in placed
+        ]
+        if not ready:
+            for key in waiting:
+                plan.fail(new[key][0], "parent", "the parents of these rows form a loop", key[1])
+            break
+        order.extend(ready)
+        placed.update(ready)
+        waiting = [k for k in waiting if k not in placed]
+    return order
+
+
+# --- decisions ----------------------------------------------------------------------------
+
+
+def _decisions(conn: Connection, rows: Rows) -> Plan:
+    plan = Plan(DECISIONS)
+    amnesties = bulk_io.codes(conn, "amnesties")
+    people = bulk_io.case_ids(conn, [v[1] for _n, v in rows])
+    existing = set(bulk_io.rows_where(conn, "decisions", Detainee.case_no, people))
+    finals = bulk_io.final_decisions(conn, people.values())
+    in_file: dict[tuple[int, int], int] = {}
+    inserts: list[dict[str, Any]] = []
+    for number, v in rows:
+        amnesty_id = amnesties.get(v[0])
+        if amnesty_id is None:
+            plan.fail(number, "amnesty", "no amnesty with this title", v[0])
+        detainee_id = people.get(v[1])
+        if detainee_id is None:
+            plan.fail(number, "case_no", "no case with this number (import the cases first)", v[1])
+        if amnesty_id is None or detainee_id is None:
+            continue
+        if v in existing:
+            plan.unchanged += 1
+            continue
+        if v[2] != "pending" and v[13] is None:
+            pair = (detainee_id, amnesty_id)
+            if pair in finals:
+                plan.fail(
+                    number,
+                    "outcome",
+                    "this person already has a final decision under this amnesty",
+                    v[2],
+                )
+                continue
+            if pair in in_file:
+                plan.fail(
+                    number,
+                    "outcome",
+                    f"a second final decision for this person and amnesty (also row {in_file[pair]})",
+                    v[2],
+                )
+                continue
+            in_file[pair] = number
+        fraction = v[3]
+        plan.new.append((number, v))
+        inserts.append(
+            {
+                "amnesty_id": amnesty_id,
+                "detainee_id": detainee_id,
+                "outcome": v[2],
+                "fraction_num": fraction[0] if fraction else None,
+                "fraction_den": fraction[1] if fraction else None,
+                "decision_date": v[4],
+                "decided_by": v[5],
+                "guarantor": v[6],
+                "conditions": v[7],
+                "notes": v[8],
+                "override_reason": v[9],
+                "status_before": v[10],
+                "sentence_end_before": v[11],
+                "sentence_end_after": v[12],
+                "revoked_at": v[13],
+                "revoked_by": v[14],
+                "revoked_reason": v[15],
+                "synthetic": v[16],
+                "version": 1,
+            }
+        )
+
+    def write(c: Connection, step: Step) -> list[int]:
+        for start in range(0, len(inserts), WRITE_BATCH):
+            bulk_io.insert_many(c, AmnestyDecision, inserts[start : start + WRITE_BATCH])
+            step(min(start + WRITE_BATCH, len(inserts)))
+        return []
+
+    plan.write = write
+    return plan
+
+
+# --- headcounts ---------------------------------------------------------------------------
+
+
+def _headcounts(conn: Connection, rows: Rows) -> Plan:
+    plan = Plan(HEADCOUNTS)
+    facilities = FacilityIndex(bulk_io.facility_index(conn))
+    categories = bulk_io.codes(conn, "categories")
+    sources = bulk_io.codes(conn, "sources")
+    existing: set[tuple[Any, ...]] = set()
+    for batch in bulk_io.stream_rows(conn, "headcounts"):
+        existing.update(_without_title(r) for r in batch)
+    new_sources: dict[str, str] = {}
+    seen: dict[tuple[Any, ...], int] = {}
+    todo: list[tuple[int, dict[str, Any], str, tuple[tuple[int, int], ...]]] = []
+    for number, v in rows:
+        before = len(plan.problems)
+        facility_id = facilities.find(plan, number, v[0], v[1], "facility")
+        if v[6] not in sources and v[6] not in new_sources:
+            if v[7] is None:
+                plan.fail(
+                    number,
+                    "source_title",
+                    "is required for a source code new to the database",
+                    None,
+                )
+            else:
+                new_sources[v[6]] = v[7]
+        parts = []
+        for code, count in v[8]:
+            if code not in categories:
+                plan.fail(number, "by_category", "no category with this code", code)
+            else:
+                parts.append((categories[code], count))
+        if len(plan.problems) > before or facility_id is None:
+            continue
+        key = _without_title(v)
+        if key in existing:
+            plan.unchanged += 1
+            continue
+        if key in seen:
+            plan.fail(
+                number, "as_of", f"the same headcount appears twice (also row {seen[key]})", v[2]
+            )
+            continue
+        seen[key] = number
+        values = {
+            "facility_id": facility_id,
+            "as_of": v[2],
+            "as_of_precision": v[3],
+            "total": v[4],
+            "precision": v[5],
+            "note": v[9],
+            "version": 1,
+        }
+        plan.new.append((number, v))
+        todo.append((number, values, v[6], tuple(parts)))
+
+    def write(c: Connection, step: Step) -> list[int]:
+        for code, title in new_sources.items():
+            sources[code] = bulk_io.insert_returning_id(c, Source, {"code": code, "title": title})
+        ids = []
+        for _number, values, source, parts in todo:
+            hid = bulk_io.insert_returning_id(
+                c, Headcount, {**values, "source_id": sources[source]}
+            )
+            bulk_io.insert_many(
+                c,
+                HeadcountCategory,
+                [{"headcount_id": hid, "category_id": cid, "count": n} for cid, n in parts],
+            )
+            ids.append(hid)
+            step(len(ids))
+        return ids
+
+    plan.write = write
+    return plan
+
+
+def _without_title(row: tuple[Any, ...]) -> tuple[Any, ...]:
+    """A headcount without its source's title: the code names the source."""
+    return row[:7] + row[8:]

@@ -1,0 +1,265 @@
+"""Import a list (``case-tracker import``, File ▸ Import…): facilities, cases, decisions or
+headcounts from the CSV or XLSX that ``export`` writes.
+
+Every row is checked before anything is written: the cells against their rules
+(``desktop.domain.import_rules``), then the references against the database. Any bad row
+refuses the whole file with a :class:`ValidationError` naming row, column, value (withheld
+for personal data) and rule for every bad row. Otherwise the rows are written through Core
+inserts in one transaction, with one history row for the import (table ``import``: who,
+when, which list, how many); per-record history rows through the ORM would be ten times
+slower than the import itself.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.exc import DBAPIError
+
+from desktop.domain.errors import CaseTrackerError, FieldProblem, RuleError, ValidationError
+from desktop.domain.import_rules import KINDS, Kind, parse_rows, read_header
+from desktop.services.database import Database
+from desktop.services.import_kinds import Plan, resolve
+from desktop.services.sheets import _csv_cell, open_sheet
+from desktop.store import bulk_io
+from desktop.store.log_privacy import hide_result_rows
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+PREVIEW_ROWS = 500
+PREVIEW_BAD_ROWS = 5_000
+_TICK = 5_000
+
+hide_result_rows()  # this module reads and writes personal data in bulk
+
+
+class ImportCancelled(CaseTrackerError):
+    """The user stopped an import; nothing was written."""
+
+    def __init__(self) -> None:
+        super().__init__("import cancelled; nothing was written")
+
+
+@dataclass(frozen=True)
+class PreviewRow:
+    """One row as the file has it, with the problems found in it (values withheld)."""
+
+    row: int
+    cells: tuple[str, ...]
+    problems: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ImportCheck:
+    kind: str
+    path: Path
+    columns: tuple[str, ...]
+    rows: int
+    new: int
+    unchanged: int
+    problems: tuple[FieldProblem, ...]
+    preview: tuple[PreviewRow, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    @property
+    def bad_rows(self) -> int:
+        return len({p.row for p in self.problems})
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    kind: str
+    path: Path
+    rows: int
+    added: int
+    unchanged: int
+    seconds: float
+
+    @property
+    def rows_per_second(self) -> float:
+        return self.rows / self.seconds if self.seconds > 0 else float("inf")
+
+
+@dataclass
+class _Parsed:
+    kind: Kind
+    rows: int
+    good: list[tuple[int, tuple[Any, ...]]]
+    problems: list[FieldProblem]
+    raw: dict[int, tuple[str, ...]]
+
+
+def _kind(name: str) -> Kind:
+    spec = KINDS.get(name)
+    if spec is None or not spec.importable:
+        importable = ", ".join(k for k, v in KINDS.items() if v.importable)
+        raise RuleError(f"cannot import {name!r}; the lists that can be imported: {importable}")
+    return spec
+
+
+def _text(value: object) -> str:
+    return "" if value is None else str(_csv_cell(value))
+
+
+class _Tap:
+    """Passes rows through, remembering the last one (the row being parsed)."""
+
+    def __init__(self, rows: Any) -> None:
+        self._rows = iter(rows)
+        self.last: Any = ()
+
+    def __iter__(self) -> _Tap:
+        return self
+
+    def __next__(self) -> Any:
+        self.last = next(self._rows)
+        return self.last
+
+
+def _read(
+    kind: Kind, path: Path, progress: Progress | None, cancelled: Cancelled | None, keep: int
+) -> _Parsed:
+    """Parse every row of the file; keep the cells of the first ``keep`` rows and of bad
+    rows for a preview."""
+    with open_sheet(Path(path)) as sheet:
+        positions, header_problems = read_header(kind, sheet.header)
+        parsed = _Parsed(kind, 0, [], header_problems, {})
+        if header_problems:
+            return parsed
+        total = sheet.estimated_rows
+        tap = _Tap(sheet.rows)
+        bad_kept = 0
+        for number, values, problems in parse_rows(kind, positions, tap):
+            parsed.rows += 1
+            if values is None:
+                parsed.problems.extend(problems)
+            else:
+                parsed.good.append((number, values))
+            if parsed.rows <= keep or (values is None and bad_kept < PREVIEW_BAD_ROWS):
+                bad_kept += values is None
+                raw = tap.last
+                parsed.raw[number] = tuple(
+                    _text(raw[p]) if p is not None and p < len(raw) else "" for p in positions
+                )
+            if parsed.rows % _TICK == 0:
+                if cancelled is not None and cancelled():
+                    raise ImportCancelled()
+                if progress is not None:
+                    progress(parsed.rows, max(total, parsed.rows))
+        if progress is not None:
+            progress(parsed.rows, parsed.rows)
+    return parsed
+
+
+def _by_row(problems: list[FieldProblem]) -> list[FieldProblem]:
+    return sorted(problems, key=lambda p: p.row or 0)
+
+
+def _preview(
+    parsed: _Parsed, plan: Plan | None, problems: list[FieldProblem], keep: int
+) -> tuple[PreviewRow, ...]:
+    messages: dict[int, list[str]] = {}
+    for p in problems:
+        messages.setdefault(p.row or 0, []).append(f"{p.field}: {p.message}")
+    cells = dict(parsed.raw)
+    values = dict(parsed.good)
+    for number in messages:
+        if number not in cells and number in values and len(cells) < keep + PREVIEW_BAD_ROWS:
+            cells[number] = tuple(_text(v) for v in values[number])
+    return tuple(
+        PreviewRow(number, cells[number], tuple(messages.get(number, ())))
+        for number in sorted(cells)
+    )
+
+
+def check_file(
+    database: Database,
+    *,
+    kind: str,
+    path: Path,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+    preview_rows: int = PREVIEW_ROWS,
+) -> ImportCheck:
+    """Check every row of a file without writing anything: what an import would add, what
+    it would leave as it is, and every problem, with a preview of the rows."""
+    spec = _kind(kind)
+    parsed = _read(spec, Path(path), progress, cancelled, preview_rows)
+    plan: Plan | None = None
+    problems = list(parsed.problems)
+    if parsed.rows or not problems:
+        try:
+            with database.engine.connect() as conn:
+                plan = resolve(conn, spec, parsed.good)
+        except DBAPIError as exc:
+            raise bulk_io.explain_failure(exc, f"checking {Path(path).name}") from None
+        problems += plan.problems
+    problems = _by_row(problems)
+    return ImportCheck(
+        kind=spec.name,
+        path=Path(path),
+        columns=spec.names,
+        rows=parsed.rows,
+        new=len(plan.new) if plan and not problems else 0,
+        unchanged=plan.unchanged if plan else 0,
+        problems=tuple(problems),
+        preview=_preview(parsed, plan, problems, preview_rows),
+    )
+
+
+def import_file(
+    database: Database,
+    *,
+    kind: str,
+    path: Path,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> ImportResult:
+    """Check every row, then add the new records in one transaction, or nothing at all."""
+    spec = _kind(kind)
+    started = time.perf_counter()
+    parsed = _read(spec, Path(path), progress, cancelled, 0)
+    name = Path(path).name
+    try:
+        with database.engine.begin() as conn:
+            bulk_io.take_write_lock(conn)
+            plan = resolve(conn, spec, parsed.good) if not _header_bad(parsed) else None
+            problems = parsed.problems + (plan.problems if plan else [])
+            if problems or plan is None:
+                raise ValidationError(_by_row(problems), record=name)
+            total = len(plan.new)
+
+            def step(done: int) -> None:
+                if cancelled is not None and cancelled():
+                    raise ImportCancelled()
+                if progress is not None:
+                    progress(done, total)
+
+            ids = plan.write(conn, step)
+            summary = (
+                f"list={spec.name}; rows={parsed.rows}; added={total}; unchanged={plan.unchanged}"
+            )
+            if ids:
+                summary += f"; ids={min(ids)}-{max(ids)}"
+            bulk_io.log_import(conn, who=database.actor, kind=spec.name, summary=summary)
+    except DBAPIError as exc:
+        raise bulk_io.explain_failure(exc, f"import of {name}") from None
+    return ImportResult(
+        kind=spec.name,
+        path=Path(path),
+        rows=parsed.rows,
+        added=total,
+        unchanged=plan.unchanged,
+        seconds=time.perf_counter() - started,
+    )
+
+
+def _header_bad(parsed: _Parsed) -> bool:
+    return any(p.row == 1 for p in parsed.problems) and not parsed.rows

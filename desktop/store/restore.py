@@ -1,0 +1,147 @@
+"""Restoring an SQLite database from a backup, without ever leaving a half-restored file.
+
+:func:`inspect_backup` says whether a file is a sound Case Tracker database (integrity and
+foreign keys checked, a schema revision this program knows) before anything is replaced.
+:func:`restore_file` first copies the backup to a temporary file beside the live one and
+checks the copy, keeps the live database as ``<name>.before-restore-<time>.bak``, and then
+writes the copy into the live database through SQLite's online backup API: one write
+transaction, so other connections wait for it and a crash mid-way rolls back to the old
+content. Nothing here knows about sessions: it works on files.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop.domain.errors import DatabaseError
+from desktop.store.backup import backup_file, integrity_problems
+from desktop.store.engine import busy_timeout_ms
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+REQUIRED_TABLES = {"alembic_version", "facility", "detainee", "amnesty", "amnesty_decision"}
+
+
+@dataclass(frozen=True)
+class BackupFacts:
+    """What a backup file holds, and what is wrong with it (empty when it can be restored)."""
+
+    path: Path
+    revision: str | None
+    cases: int | None
+    facilities: int | None
+    problems: tuple[str, ...]
+
+
+def _header(path: Path) -> bytes:
+    with path.open("rb") as f:
+        return f.read(len(SQLITE_HEADER))
+
+
+def inspect_backup(path: Path, known_revisions: set[str]) -> BackupFacts:
+    """Check a backup without changing it: readable, sound, and a Case Tracker database
+    with a schema revision among ``known_revisions``."""
+    if not path.is_file():
+        return BackupFacts(path, None, None, None, ("no such file",))
+    try:
+        head = _header(path)
+    except OSError as exc:
+        return BackupFacts(path, None, None, None, (f"cannot read it: {exc.strerror}",))
+    if head != SQLITE_HEADER:
+        why = "not an SQLite database (or an encrypted one, which restore does not take)"
+        return BackupFacts(path, None, None, None, (why,))
+    problems = integrity_problems(path)
+    if problems:
+        return BackupFacts(path, None, None, None, tuple(problems[:20]))
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        return BackupFacts(path, None, None, None, (str(exc),))
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        missing = REQUIRED_TABLES - tables
+        if missing:
+            why = "not a Case Tracker database (no tables " + ", ".join(sorted(missing)) + ")"
+            return BackupFacts(path, None, None, None, (why,))
+        revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        rev = revision[0] if revision else None
+        cases = int(conn.execute("SELECT count(*) FROM detainee").fetchone()[0])
+        facilities = int(conn.execute("SELECT count(*) FROM facility").fetchone()[0])
+    except sqlite3.Error as exc:
+        return BackupFacts(path, None, None, None, (str(exc),))
+    finally:
+        conn.close()
+    if rev is None:
+        return BackupFacts(path, None, cases, facilities, ("it has no schema revision",))
+    if rev not in known_revisions:
+        why = f"its schema ({rev}) is from a newer or unknown version of Case Tracker"
+        return BackupFacts(path, rev, cases, facilities, (why,))
+    return BackupFacts(path, rev, cases, facilities, ())
+
+
+def keep_copy(live: Path, copy: Path) -> Path:
+    """Keep the database about to be replaced: a checked online copy when it is sound, the
+    raw files (database and write-ahead log) when it is not, because a damaged database is
+    the usual reason for a restore."""
+    try:
+        return backup_file(live, copy)
+    except DatabaseError:
+        fd = os.open(copy, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        os.close(fd)
+        shutil.copyfile(live, copy)
+        wal = Path(f"{live}-wal")
+        if wal.exists():
+            shutil.copyfile(wal, Path(f"{copy}-wal"))
+            os.chmod(Path(f"{copy}-wal"), 0o600)
+        return copy
+
+
+def restore_file(backup: Path, live: Path, *, keep_as: Path | None) -> Path | None:
+    """Replace the content of ``live`` with ``backup`` (checked by :func:`inspect_backup`
+    first). Returns the kept copy of the old database, if there was one."""
+    live = live.absolute()
+    temp = live.with_name(f".{live.name}.restore-{os.getpid()}.tmp")
+    with contextlib.suppress(FileNotFoundError):
+        temp.unlink()
+    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    os.close(fd)
+    kept: Path | None = None
+    try:
+        _copy(backup, temp)
+        problems = integrity_problems(temp)
+        if problems:
+            raise DatabaseError(f"the copy of the backup failed its check: {problems[0]}")
+        if live.exists() and live.stat().st_size > 0:
+            if keep_as is not None:
+                kept = keep_copy(live, keep_as)
+            _copy(temp, live)
+        else:
+            os.chmod(temp, 0o600)
+            os.replace(temp, live)
+        problems = integrity_problems(live)
+        if problems:
+            raise DatabaseError(f"the restored database failed its check: {problems[0]}")
+    except sqlite3.Error as exc:
+        raise DatabaseError(f"restore failed: {exc}; the database was not replaced") from None
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            temp.unlink()
+    return kept
+
+
+def _copy(source: Path, destination: Path) -> None:
+    """Everything in ``source`` into ``destination`` in one write transaction (the online
+    backup API: the destination keeps its journal mode, and waits for other writers)."""
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(destination, timeout=busy_timeout_ms() / 1000)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()

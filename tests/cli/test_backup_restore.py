@@ -1,0 +1,76 @@
+"""``case-tracker backup``, ``restore`` and ``migrate`` as a script runs them."""
+
+from __future__ import annotations
+
+import sqlite3
+import stat
+from pathlib import Path
+
+from sqlalchemy import text
+
+from desktop.store import migrate
+from desktop.store.engine import make_engine, resolve_url
+
+
+def notes(path: Path) -> int:
+    conn = sqlite3.connect(path)
+    try:
+        return int(
+            conn.execute("SELECT count(*) FROM detainee WHERE notes = 'later'").fetchone()[0]
+        )
+    finally:
+        conn.close()
+
+
+def test_backup_then_restore(cli, seeded_path: Path, tmp_path: Path):
+    backup = tmp_path / "copies" / "monday.db"
+    result = cli("backup", "--db", str(seeded_path), "--out", str(backup))
+    assert result.returncode == 0, result.stderr
+    assert "checked" in result.stdout
+    assert stat.S_IMODE(backup.stat().st_mode) == 0o600
+    conn = sqlite3.connect(seeded_path)
+    conn.execute("UPDATE detainee SET notes = 'later' WHERE id <= 5")
+    conn.commit()
+    conn.close()
+    result = cli("restore", "--db", str(seeded_path), "--from", str(backup))
+    assert result.returncode == 0, result.stderr
+    assert notes(seeded_path) == 0
+    kept = list(tmp_path.glob("case-tracker.db.before-restore-*.bak"))
+    assert len(kept) == 1 and notes(kept[0]) == 5
+    assert str(kept[0]) in result.stdout
+
+
+def test_restore_from_something_else_is_refused(cli, seeded_path: Path, tmp_path: Path):
+    not_a_backup = tmp_path / "notes.txt"
+    not_a_backup.write_text("hello")
+    before = seeded_path.read_bytes()
+    result = cli("restore", "--db", str(seeded_path), "--from", str(not_a_backup))
+    assert result.returncode == 1
+    assert "cannot be restored" in result.stderr and "Nothing was replaced" in result.stderr
+    assert seeded_path.read_bytes() == before
+
+
+def test_server_databases_are_refused_with_pg_dump_advice(cli, tmp_path: Path):
+    url = "postgresql+psycopg://nobody@127.0.0.1:1/none"
+    for args in (["backup", "--out", str(tmp_path / "x.db")], ["restore", "--from", "x.db"]):
+        result = cli(*args, "--db", url)
+        assert result.returncode == 1
+        assert "pg_dump" in result.stderr
+
+
+def test_migrate_prints_from_and_to_and_keeps_a_copy(cli, tmp_path: Path):
+    path = tmp_path / "old.db"
+    engine = make_engine(resolve_url(str(path)))
+    migrate.upgrade(engine, "0001")
+    with engine.begin() as conn:
+        conn.execute(text("INSERT INTO db_setting (key, value) VALUES ('k', 'v')"))
+    engine.dispose()
+    result = cli("migrate", "--db", str(path))
+    assert result.returncode == 0, result.stderr
+    head = migrate.head_revision()
+    assert f"from 0001 to {head}" in result.stdout
+    assert len(list(tmp_path.glob(f"old.db.before-{head}-*.bak"))) == 1
+    result = cli("migrate", "--db", str(path))
+    assert "nothing to do" in result.stdout
+    assert cli("migrate", "--db", str(tmp_path / "none.db")).returncode == 1
+    assert not (tmp_path / "none.db").exists()

@@ -1,0 +1,196 @@
+"""File ▸ Import… (the wizard), Export…, Back up… and Restore from backup… in the window."""
+
+from __future__ import annotations
+
+import csv
+import sqlite3
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QWidget, QWizard
+
+from desktop.services.backups import backup_database
+from desktop.services.importing import ImportCancelled
+from desktop.ui.dialogs import import_wizard
+from desktop.ui.dialogs import restore as restore_dialogs
+from desktop.ui.dialogs.import_wizard import ImportWizard
+from desktop.ui.main_window import MainWindow
+
+
+def count(window: MainWindow, sql: str) -> int:
+    path = window.database.path
+    assert path is not None
+    conn = sqlite3.connect(path)
+    try:
+        return int(conn.execute(sql).fetchone()[0])
+    finally:
+        conn.close()
+
+
+def write_cases(path: Path, rows: list[list[str]]) -> Path:
+    with path.open("w", encoding="utf-8-sig", newline="") as f:
+        csv.writer(f).writerows([["case_no", "name_latin", "birth_year", "category"], *rows])
+    return path
+
+
+def action(window: MainWindow, name: str) -> QAction:
+    found = window.findChild(QAction, name)
+    assert found is not None, name
+    return found
+
+
+def open_wizard(qtbot, window: MainWindow, monkeypatch, path: Path) -> ImportWizard:
+    monkeypatch.setattr(import_wizard, "choose_file", lambda _parent: path)
+    action(window, "importAction").trigger()
+    wizard = window._import_wizard  # type: ignore[attr-defined]
+    assert isinstance(wizard, ImportWizard) and wizard.isVisible()
+    qtbot.mouseClick(wizard.findChild(QAbstractButton, "importBrowse"), Qt.MouseButton.LeftButton)
+    assert wizard.choose_page.kind.currentData() == "cases"
+    return wizard
+
+
+def test_file_menu_order(window: MainWindow):
+    names = [a.objectName() or "-" for a in window.menu("file").actions()]
+    assert names[:2] == ["importAction", "exportAction"]
+    assert names.index("backupAction") < names.index("restoreAction") < names.index("quitAction")
+
+
+def test_the_wizard_checks_previews_and_imports(
+    qtbot, qtmodeltester, window: MainWindow, tmp_path: Path, monkeypatch
+):
+    path = write_cases(
+        tmp_path / "cases.csv",
+        [["NEW-1", "First Person", "1990", "syrian"], ["NEW-2", "Second Person", "", "iraqi"]],
+    )
+    wizard = open_wizard(qtbot, window, monkeypatch, path)
+    with qtbot.waitSignal(wizard.check_page.checked, timeout=15_000):
+        wizard.next()
+    check = wizard.check_page.check
+    assert check is not None and check.ok and check.new == 2
+    qtmodeltester.check(wizard.check_page.model)
+    assert wizard.check_page.model.rowCount() == 2
+    assert "2 new" in wizard.check_page.summary.text()
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    before = count(window, "SELECT count(*) FROM detainee")
+    with qtbot.waitSignal(wizard.imported, timeout=15_000) as imported:
+        wizard.next()
+    assert imported.args[0].added == 2
+    assert count(window, "SELECT count(*) FROM detainee") == before + 2
+    assert "2 added" in wizard.run_page.status.text()
+    qtbot.waitUntil(lambda: "10,002 cases" in window.status_label.text(), timeout=10_000)
+    missing = [
+        w.objectName() or type(w).__name__
+        for w in wizard.findChildren(QWidget)
+        if isinstance(w, (QAbstractButton, QComboBox, QLineEdit))
+        and w.isVisibleTo(wizard)
+        and not w.objectName().startswith("qt_")
+        and (not w.objectName() or not w.accessibleName())
+    ]
+    assert missing == []
+    wizard.accept()
+
+
+def test_the_wizard_shows_every_bad_row_and_will_not_import(
+    qtbot, qtmodeltester, window: MainWindow, tmp_path: Path, monkeypatch
+):
+    path = write_cases(
+        tmp_path / "cases.csv",
+        [
+            ["NEW-1", "Fine", "1990", "syrian"],
+            ["NEW-2", "Bad Year", "old", ""],
+            ["NEW-3", "Bad Category", "1980", "nobody"],
+        ],
+    )
+    wizard = open_wizard(qtbot, window, monkeypatch, path)
+    with qtbot.waitSignal(wizard.check_page.checked, timeout=15_000):
+        wizard.next()
+    model = wizard.check_page.model
+    qtmodeltester.check(model)
+    assert wizard.check_page.only_problems.isChecked()
+    assert [model.row_at(r).row for r in range(model.rowCount())] == [3, 4]
+    problems = model.index(0, 1).data()
+    assert "birth_year" in problems and "1900 to 2100" in problems
+    assert "2 rows have problems" in wizard.check_page.summary.text()
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    wizard.check_page.only_problems.setChecked(False)
+    assert model.rowCount() == 3
+    wizard.reject()
+
+
+def test_cancel_stops_the_import(qtbot, window: MainWindow, tmp_path: Path, monkeypatch):
+    path = write_cases(tmp_path / "cases.csv", [["NEW-1", "Fine", "1990", "syrian"]])
+
+    def slow_import(_database, *, cancelled, **_kwargs):
+        while not cancelled():
+            pass
+        raise ImportCancelled()
+
+    monkeypatch.setattr(import_wizard, "import_file", slow_import)
+    wizard = open_wizard(qtbot, window, monkeypatch, path)
+    with qtbot.waitSignal(wizard.check_page.checked, timeout=15_000):
+        wizard.next()
+    wizard.next()
+    assert wizard.run_page.running()
+    with qtbot.waitSignal(wizard.run_page.finished, timeout=10_000):
+        qtbot.mouseClick(
+            wizard.findChild(QAbstractButton, "importCancel"), Qt.MouseButton.LeftButton
+        )
+    assert "cancelled; nothing was written" in wizard.run_page.status.text()
+    wizard.reject()
+
+
+def test_export_and_back_up_from_the_menu(qtbot, window: MainWindow, tmp_path: Path, monkeypatch):
+    out = tmp_path / "out" / "cases.xlsx"
+    monkeypatch.setattr(
+        restore_dialogs.ExportDialog, "ask", classmethod(lambda cls, p: ("cases", out))
+    )
+    action(window, "exportAction").trigger()
+    qtbot.waitUntil(out.exists, timeout=20_000)
+    copy = tmp_path / "out" / "copy.db"
+    monkeypatch.setattr(restore_dialogs, "choose_backup_destination", lambda _p, _s: copy)
+    action(window, "backupAction").trigger()
+    qtbot.waitUntil(copy.exists, timeout=20_000)
+    qtbot.waitUntil(lambda: "checked" in window.statusBar().currentMessage(), timeout=5_000)
+    window.tasks.wait()
+
+
+def test_restore_from_the_menu_reopens_the_restored_database(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch
+):
+    backup = backup_database(window.database, destination=tmp_path / "b" / "monday.db").path
+    with sqlite3.connect(window.database.path) as conn:
+        conn.execute("UPDATE detainee SET notes = 'after the backup' WHERE id <= 3")
+    asked: list[str] = []
+    monkeypatch.setattr(restore_dialogs, "choose_backup", lambda _p, _f: backup)
+
+    def confirm(_parent, facts, name):
+        asked.append(restore_dialogs.restore_question(facts, name))
+        return True
+
+    monkeypatch.setattr(restore_dialogs, "confirm_restore", confirm)
+    old = window.database
+    action(window, "restoreAction").trigger()
+    qtbot.waitUntil(lambda: window.database is not old, timeout=20_000)
+    assert "10000 cases" in asked[0] and "monday.db" in asked[0]
+    assert count(window, "SELECT count(*) FROM detainee WHERE notes = 'after the backup'") == 0
+    kept = list(window.database.path.parent.glob("case-tracker.db.before-restore-*.bak"))
+    assert len(kept) == 1
+    qtbot.waitUntil(lambda: "kept as" in window.statusBar().currentMessage(), timeout=5_000)
+
+
+def test_restore_refuses_a_bad_backup_and_says_why(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch
+):
+    bad = tmp_path / "bad.db"
+    bad.write_text("not a database")
+    errors: list[str] = []
+    monkeypatch.setattr(restore_dialogs, "choose_backup", lambda _p, _f: bad)
+    monkeypatch.setattr(
+        "desktop.ui.menus.backups.messages.tell_error", lambda _p, _t, text: errors.append(text)
+    )
+    monkeypatch.setattr(restore_dialogs, "confirm_restore", pytest.fail)
+    action(window, "restoreAction").trigger()
+    qtbot.waitUntil(lambda: bool(errors), timeout=10_000)
+    assert "cannot be restored" in errors[0] and "Nothing was replaced" in errors[0]
