@@ -8,7 +8,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QLockFile, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop import __version__
@@ -18,7 +18,7 @@ from desktop.services.backups import auto_backup
 from desktop.services.database import Database, open_database, open_with_passphrase
 from desktop.ui.dialogs import messages
 from desktop.ui.dialogs.passphrase import ask_passphrase
-from desktop.ui.i18n import install_language
+from desktop.ui.i18n import install_language, saved_language
 from desktop.ui.main_window import MainWindow
 from desktop.ui.menus.user import ensure_user_name
 
@@ -66,7 +66,7 @@ def run_gui(args: argparse.Namespace) -> int:
     headless = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
     if args.screenshot and headless and sys.platform.startswith("linux"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a screenshot needs no screen
-    app = application(getattr(args, "lang", None) or str(settings().value("language", "en")))
+    app = application(getattr(args, "lang", None) or saved_language(settings()))
     db = getattr(args, "db", None)
     try:
         if args.screenshot:  # asks nothing: an encrypted file's passphrase comes from the env
@@ -74,12 +74,12 @@ def run_gui(args: argparse.Namespace) -> int:
         else:
             database = open_with_passphrase(db, functools.partial(ask_passphrase, None))
     except CaseTrackerError as exc:
-        return _fail(args, app.tr("Cannot open the database"), str(exc))
+        return _fail(args, QCoreApplication.translate("App", "Cannot open the database"), str(exc))
     try:
         lock = lock_for(database)
     except CaseTrackerError as exc:
         database.dispose()
-        return _fail(args, app.tr("Database in use"), str(exc))
+        return _fail(args, QCoreApplication.translate("App", "Database in use"), str(exc))
     window = MainWindow(database, settings())
     ensure_user_name(window, ask=not args.screenshot)
     if not args.screenshot:

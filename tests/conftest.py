@@ -98,3 +98,21 @@ def cli() -> Callable[..., subprocess.CompletedProcess[str]]:
         )
 
     return run
+
+
+@pytest.fixture(autouse=True)
+def _no_blocking_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A modal message that a test did not expect fails that test instead of hanging the
+    run; unsaved edits left by a test are discarded when its window closes at teardown.
+    Tests that expect a dialog replace these functions themselves."""
+    from desktop.ui.dialogs import messages, unsaved
+
+    def unexpected(kind: str):  # type: ignore[no-untyped-def]
+        def show(_parent: object, title: str, text: str, *_a: object, **_k: object) -> None:
+            raise AssertionError(f"unexpected {kind} dialog: {title}: {text}")
+
+        return show
+
+    monkeypatch.setattr(messages, "tell_error", unexpected("error"))
+    monkeypatch.setattr(messages, "confirm", unexpected("confirmation"))
+    monkeypatch.setattr(unsaved, "ask_unsaved", lambda *_a, **_k: unsaved.DISCARD)

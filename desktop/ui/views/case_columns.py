@@ -3,7 +3,7 @@ menu, and the header's state (order, widths, hidden columns, sort) kept in the s
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QObject, QPoint, QSettings, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QObject, QPoint, QSettings, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHeaderView, QMenu, QTableView
 
@@ -65,7 +65,7 @@ class ColumnChooser(QObject):
     def _menu_at(self, pos: QPoint) -> None:
         menu = QMenu(self._view)
         menu.setObjectName("caseColumnsMenu")
-        menu.setTitle(self._view.tr("Columns"))
+        menu.setTitle(QCoreApplication.translate("CaseColumns", "Columns"))
         for action in self.actions():
             menu.addAction(action)
         menu.exec(self.header.mapToGlobal(pos))

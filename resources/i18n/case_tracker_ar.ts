@@ -1,0 +1,4184 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar" sourcelanguage="en">
+<context>
+    <name>Amnesties</name>
+    <message>
+        <source>not reported</source>
+        <translation>غير مُبلَّغ عنه</translation>
+    </message>
+    <message>
+        <source>Counted: %1 standing decisions in this database (%2 of them synthetic).</source>
+        <translation>المحسوب: %1 قرارًا نافذًا في قاعدة البيانات هذه (%2 منها اصطناعية).</translation>
+    </message>
+    <message>
+        <source>Reported: %1 (%2), as of %3 — %4</source>
+        <translation>المُبلَّغ عنه: %1 (%2)، بتاريخ %3 — %4</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>المصدر: %1</translation>
+    </message>
+    <message>
+        <source>revoked by %1</source>
+        <translation>ألغاه %1</translation>
+    </message>
+    <message>
+        <source>override: %1</source>
+        <translation>استثناء: %1</translation>
+    </message>
+    <message>
+        <source>synthetic</source>
+        <translation>اصطناعي</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>مُفرج عنه</translation>
+    </message>
+    <message>
+        <source>Sentence reduced</source>
+        <translation>خُفّض الحكم</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>قيد النظر</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>محتجز</translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation>مُفرج عنه</translation>
+    </message>
+    <message>
+        <source>transferred</source>
+        <translation>منقول</translation>
+    </message>
+    <message>
+        <source>repatriated</source>
+        <translation>مُعاد إلى بلده</translation>
+    </message>
+    <message>
+        <source>escaped</source>
+        <translation>فارّ</translation>
+    </message>
+    <message>
+        <source>deceased</source>
+        <translation>متوفى</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>دقيق</translation>
+    </message>
+    <message>
+        <source>approximate</source>
+        <translation>تقريبي</translation>
+    </message>
+    <message>
+        <source>lower bound</source>
+        <translation>حد أدنى</translation>
+    </message>
+    <message>
+        <source>upper bound</source>
+        <translation>حد أعلى</translation>
+    </message>
+    <message>
+        <source>Day known</source>
+        <translation>اليوم معروف</translation>
+    </message>
+    <message>
+        <source>Month only</source>
+        <translation>الشهر فقط</translation>
+    </message>
+    <message>
+        <source>Year only</source>
+        <translation>السنة فقط</translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation>متطابق</translation>
+    </message>
+    <message>
+        <source>consistent</source>
+        <translation>متّسق</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>مختلف</translation>
+    </message>
+    <message>
+        <source>Sentence reduced by %1</source>
+        <translation>خُفّض الحكم بمقدار %1</translation>
+    </message>
+    <message>
+        <source>more than %1</source>
+        <translation>أكثر من %1</translation>
+    </message>
+    <message>
+        <source>fewer than %1</source>
+        <translation>أقل من %1</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 شهر</translation>
+    </message>
+    <message>
+        <source>recorded as not accused of a violent crime</source>
+        <translation>مسجّلون على أنهم غير متهمين بجريمة عنف</translation>
+    </message>
+    <message>
+        <source>of nationality %1</source>
+        <translation>من الجنسية %1</translation>
+    </message>
+    <message>
+        <source>not of nationality %1</source>
+        <translation>ليسوا من الجنسية %1</translation>
+    </message>
+    <message>
+        <source>in category %1</source>
+        <translation>ضمن الفئة %1</translation>
+    </message>
+    <message>
+        <source>not in category %1</source>
+        <translation>خارج الفئة %1</translation>
+    </message>
+    <message>
+        <source>held since before %1</source>
+        <translation>محتجزون منذ ما قبل %1</translation>
+    </message>
+    <message>
+        <source>sentenced to at least %1 months</source>
+        <translation>محكومون بما لا يقل عن %1 شهرًا</translation>
+    </message>
+    <message>
+        <source>sentenced to at most %1 months</source>
+        <translation>محكومون بما لا يزيد على %1 شهرًا</translation>
+    </message>
+    <message>
+        <source>The rules select everyone held.</source>
+        <translation>تختار القواعد جميع المحتجزين.</translation>
+    </message>
+    <message>
+        <source>The rules select people held who are %1.</source>
+        <translation>تختار القواعد المحتجزين الذين هم %1.</translation>
+    </message>
+    <message>
+        <source>pending decision</source>
+        <translation>قرار قيد النظر</translation>
+    </message>
+</context>
+<context>
+    <name>AmnestiesPage</name>
+    <message>
+        <source>Amnesties</source>
+        <translation>العفو</translation>
+    </message>
+    <message>
+        <source>&amp;New amnesty</source>
+        <translation>عفو &amp;جديد</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>ا&amp;حفظ</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>ت&amp;راجع عن التعديلات</translation>
+    </message>
+    <message>
+        <source>&amp;Decide for a person…</source>
+        <translation>&amp;قرار لشخص…</translation>
+    </message>
+    <message>
+        <source>&amp;Apply amnesty…</source>
+        <translation>&amp;تطبيق العفو…</translation>
+    </message>
+    <message>
+        <source>Amnesty</source>
+        <translation>العفو</translation>
+    </message>
+    <message>
+        <source>Amnesty actions</source>
+        <translation>إجراءات العفو</translation>
+    </message>
+    <message>
+        <source>Amnesty columns</source>
+        <translation>أعمدة العفو</translation>
+    </message>
+</context>
+<context>
+    <name>AmnestyActions</name>
+    <message>
+        <source>Revocation refused</source>
+        <translation>رُفض الإلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>AmnestyController</name>
+    <message>
+        <source>Edit rules</source>
+        <translation>تعديل القواعد</translation>
+    </message>
+    <message>
+        <source>New amnesty</source>
+        <translation>عفو جديد</translation>
+    </message>
+    <message>
+        <source>Amnesties</source>
+        <translation>العفو</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>غير مسجّل</translation>
+    </message>
+    <message>
+        <source>%1 decisions</source>
+        <translation>القرارات: %1</translation>
+    </message>
+    <message>
+        <source>(the newest %1 shown)</source>
+        <translation>(تُعرض أحدث %1)</translation>
+    </message>
+    <message>
+        <source>Saved by someone else</source>
+        <translation>حفظه شخص آخر</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else since you opened it. Your changes are still in the form: note them, Revert, and enter them again.</source>
+        <translation>غيّر شخص آخر %1 منذ أن فتحته. تغييراتك ما تزال في النموذج: دوّنها، ثم تراجع عن التعديلات، وأدخلها مجددًا.</translation>
+    </message>
+</context>
+<context>
+    <name>AmnestyDecisionsModel</name>
+    <message>
+        <source>Case</source>
+        <translation>القضية</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>تاريخ القرار</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>قرّره</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+</context>
+<context>
+    <name>AmnestyDetailView</name>
+    <message>
+        <source>Amnesty</source>
+        <translation>العفو</translation>
+    </message>
+    <message>
+        <source>Amnesty title</source>
+        <translation>عنوان العفو</translation>
+    </message>
+    <message>
+        <source>Decree and rules</source>
+        <translation>المرسوم والقواعد</translation>
+    </message>
+    <message>
+        <source>Decree</source>
+        <translation>المرسوم</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>القواعد</translation>
+    </message>
+    <message>
+        <source>Outcomes and decisions</source>
+        <translation>النتائج والقرارات</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>النتائج</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>القرارات</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>ال&amp;عنوان</translation>
+    </message>
+    <message>
+        <source>Issued &amp;by</source>
+        <translation>صادر &amp;عن</translation>
+    </message>
+    <message>
+        <source>Re&amp;quested by</source>
+        <translation>ب&amp;طلب من</translation>
+    </message>
+    <message>
+        <source>Issued &amp;on</source>
+        <translation>تاريخ الإ&amp;صدار</translation>
+    </message>
+    <message>
+        <source>Date &amp;known to</source>
+        <translation>التاريخ &amp;معروف حتى</translation>
+    </message>
+    <message>
+        <source>&amp;Criteria as written</source>
+        <translation>الم&amp;عايير كما كُتبت</translation>
+    </message>
+    <message>
+        <source>What the rules select</source>
+        <translation>ما تختاره القواعد</translation>
+    </message>
+    <message>
+        <source>Outcomes counted and reported</source>
+        <translation>النتائج المحسوبة والمُبلَّغ عنها</translation>
+    </message>
+    <message>
+        <source>About these figures</source>
+        <translation>حول هذه الأرقام</translation>
+    </message>
+    <message>
+        <source>Decisions under this amnesty</source>
+        <translation>القرارات بموجب هذا العفو</translation>
+    </message>
+    <message>
+        <source>Decisions shown</source>
+        <translation>القرارات المعروضة</translation>
+    </message>
+    <message>
+        <source>Open &amp;case</source>
+        <translation>فتح ال&amp;قضية</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>فتح القضية</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke decision…</source>
+        <translation>إ&amp;لغاء القرار…</translation>
+    </message>
+    <message>
+        <source>Revoke decision</source>
+        <translation>إلغاء القرار</translation>
+    </message>
+    <message>
+        <source>New amnesty</source>
+        <translation>عفو جديد</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Counted&lt;/b&gt;: decisions recorded in this database that stand (not revoked)%1. &lt;b&gt;Reported&lt;/b&gt;: the figures as the source published them, with their precision and date.</source>
+        <translation>&lt;b&gt;المحسوب&lt;/b&gt;: القرارات المسجّلة في قاعدة البيانات هذه والنافذة (غير الملغاة)%1. &lt;b&gt;المُبلَّغ عنه&lt;/b&gt;: الأرقام كما نشرها المصدر، مع دقتها وتاريخها.</translation>
+    </message>
+    <message>
+        <source>, %1 of them about synthetic demo records</source>
+        <translation>، منها %1 تخص سجلات اصطناعية للعرض التوضيحي</translation>
+    </message>
+    <message>
+        <source>Source: %1.</source>
+        <translation>المصدر: %1.</translation>
+    </message>
+    <message>
+        <source>Sources: %1.</source>
+        <translation>المصادر: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing decided or reported yet.</source>
+        <translation>لم يُتّخذ أي قرار ولم يُبلَّغ عن شيء بعد.</translation>
+    </message>
+    <message>
+        <source>one outcome</source>
+        <translation>نتيجة واحدة</translation>
+    </message>
+    <message>
+        <source>%1 outcomes</source>
+        <translation>النتائج: %1</translation>
+    </message>
+    <message>
+        <source>Counted and reported differ for %1 (highlighted).</source>
+        <translation>يختلف المحسوب عن المُبلَّغ عنه في %1 (مميّزة).</translation>
+    </message>
+    <message>
+        <source>Counted figures agree with what was reported.</source>
+        <translation>الأرقام المحسوبة تتفق مع ما أُبلغ عنه.</translation>
+    </message>
+</context>
+<context>
+    <name>AmnestyListModel</name>
+    <message>
+        <source>Amnesty</source>
+        <translation>العفو</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>تاريخ الإصدار</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>القرارات</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>تعذّر فتح قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>Database in use</source>
+        <translation>قاعدة البيانات قيد الاستخدام</translation>
+    </message>
+</context>
+<context>
+    <name>ApplyAmnestyDialog</name>
+    <message>
+        <source>Apply amnesty</source>
+        <translation>تطبيق العفو</translation>
+    </message>
+    <message>
+        <source>Finding the people the rules select…</source>
+        <translation>جارٍ البحث عن الأشخاص الذين تختارهم القواعد…</translation>
+    </message>
+    <message>
+        <source>Amnesty</source>
+        <translation>العفو</translation>
+    </message>
+    <message>
+        <source>Who is selected</source>
+        <translation>من يُختار</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>المرفق</translation>
+    </message>
+    <message>
+        <source>Ticked people by category</source>
+        <translation>الأشخاص المؤشَّر عليهم حسب الفئة</translation>
+    </message>
+    <message>
+        <source>Ticked people by facility</source>
+        <translation>الأشخاص المؤشَّر عليهم حسب المرفق</translation>
+    </message>
+    <message>
+        <source>People selected</source>
+        <translation>الأشخاص المختارون</translation>
+    </message>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation>تأشير ال&amp;كل</translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation>تأشير الكل</translation>
+    </message>
+    <message>
+        <source>&amp;Untick all</source>
+        <translation>إزالة &amp;كل التأشيرات</translation>
+    </message>
+    <message>
+        <source>Untick all</source>
+        <translation>إزالة كل التأشيرات</translation>
+    </message>
+    <message>
+        <source>People ticked</source>
+        <translation>الأشخاص المؤشَّر عليهم</translation>
+    </message>
+    <message>
+        <source>— choose an outcome —</source>
+        <translation>— اختر النتيجة —</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>ال&amp;نتيجة</translation>
+    </message>
+    <message>
+        <source>Reduced &amp;by</source>
+        <translation>التخفيض &amp;بمقدار</translation>
+    </message>
+    <message>
+        <source>Decision &amp;date</source>
+        <translation>&amp;تاريخ القرار</translation>
+    </message>
+    <message>
+        <source>Decided b&amp;y</source>
+        <translation>&amp;قرّره</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>تحذير</translation>
+    </message>
+    <message>
+        <source>Untick people without a sentence</source>
+        <translation>إزالة التأشير عن الأشخاص غير المحكومين</translation>
+    </message>
+    <message>
+        <source>Outcome of the last attempt</source>
+        <translation>نتيجة المحاولة الأخيرة</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>تطبيق</translation>
+    </message>
+    <message>
+        <source>Apply to the ticked people</source>
+        <translation>تطبيق على الأشخاص المؤشَّر عليهم</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>%1 people held are selected and have no decision under this amnesty yet.</source>
+        <translation>اختير %1 من المحتجزين وليس لهم قرار بموجب هذا العفو بعد.</translation>
+    </message>
+    <message>
+        <source>%1 of them have a pending decision, which applying replaces.</source>
+        <translation>%1 منهم لهم قرار قيد النظر يحلّ التطبيق محله.</translation>
+    </message>
+    <message>
+        <source>%1 people held are left out by the rules: decide for them one at a time, with an override. %2 people already have a decision.</source>
+        <translation>استبعدت القواعد %1 من المحتجزين: قرّر لهم واحدًا تلو الآخر، مع استثناء. و%2 أشخاص لديهم قرار بالفعل.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 people ticked</source>
+        <translation>%1 من %2 مؤشَّر عليهم</translation>
+    </message>
+    <message>
+        <source>%1 ticked people have no sentence recorded and cannot have it reduced.</source>
+        <translation>%1 من المؤشَّر عليهم ليس لهم حكم مسجّل ولا يمكن تخفيضه.</translation>
+    </message>
+    <message>
+        <source>Apply: %1 for %2 people</source>
+        <translation>تطبيق: %1 لـ%2 شخص</translation>
+    </message>
+    <message>
+        <source>Record “%1” for %2 people under “%3”? It is written in one step; a decision entered by mistake can be revoked later, one at a time.</source>
+        <translation>تسجيل «%1» لـ%2 شخص بموجب «%3»؟ يُكتب ذلك في خطوة واحدة؛ ويمكن لاحقًا إلغاء أي قرار أُدخل خطأً، واحدًا تلو الآخر.</translation>
+    </message>
+    <message>
+        <source>Recording %1 decisions…</source>
+        <translation>جارٍ تسجيل %1 قرار…</translation>
+    </message>
+    <message>
+        <source>Recorded %1 decisions under “%2”.</source>
+        <translation>سُجّل %1 قرار بموجب «%2».</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>أُلغي: لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <source>Refused, nothing was written: %1</source>
+        <translation>رُفض، ولم يُكتب شيء: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>الاستعادة من نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Backups (*.db *.bak);;All files (*)</source>
+        <translation>النسخ الاحتياطية (*.db *.bak);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>نسخ قاعدة البيانات احتياطيًا</translation>
+    </message>
+    <message>
+        <source>Backups (*.db)</source>
+        <translation>النسخ الاحتياطية (*.db)</translation>
+    </message>
+    <message>
+        <source>Replace %1 with the backup %2?
+
+The backup was written %3 and holds %4 cases and %5 facilities. It passed its checks.
+
+The database as it is now is kept beside it (…before-restore-….bak), and the window opens the restored one.</source>
+        <translation>استبدال %1 بالنسخة الاحتياطية %2؟
+
+كُتبت النسخة الاحتياطية في %3 وتضم %4 قضية و%5 مرفقًا. وقد اجتازت فحوصها.
+
+تُحفظ قاعدة البيانات بحالتها الحالية بجانبها (…before-restore-….bak)، وتفتح النافذة القاعدة المستعادة.</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>الاستعادة من نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Export a list</source>
+        <translation>تصدير قائمة</translation>
+    </message>
+    <message>
+        <source>List to export</source>
+        <translation>القائمة المراد تصديرها</translation>
+    </message>
+    <message>
+        <source>Facilities</source>
+        <translation>المرافق</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>القضايا</translation>
+    </message>
+    <message>
+        <source>Amnesty decisions</source>
+        <translation>قرارات العفو</translation>
+    </message>
+    <message>
+        <source>Headcounts</source>
+        <translation>التعدادات</translation>
+    </message>
+    <message>
+        <source>Detainee categories</source>
+        <translation>فئات المحتجزين</translation>
+    </message>
+    <message>
+        <source>Amnesties</source>
+        <translation>العفو</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>ال&amp;قائمة:</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>نسخ احتياطي</translation>
+    </message>
+    <message>
+        <source>A server database is backed up with the server&apos;s own tools (pg_dump).</source>
+        <translation>تُنسخ قاعدة بيانات الخادم احتياطيًا بأدوات الخادم نفسه (pg_dump).</translation>
+    </message>
+    <message>
+        <source>Backed up to %1 (checked)</source>
+        <translation>نُسخت احتياطيًا إلى %1 (مفحوصة)</translation>
+    </message>
+    <message>
+        <source>Back up failed</source>
+        <translation>فشل النسخ الاحتياطي</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>استعادة</translation>
+    </message>
+    <message>
+        <source>A server database is restored with the server&apos;s own tools (pg_restore).</source>
+        <translation>تُستعاد قاعدة بيانات الخادم بأدوات الخادم نفسه (pg_restore).</translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored</source>
+        <translation>لا يمكن استعادة هذه النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2. Nothing was replaced.</source>
+        <translation>لا يمكن استعادة %1: %2. لم يُستبدل شيء.</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>فشلت الاستعادة</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <source>Restored from %1; the replaced database is kept as %2</source>
+        <translation>استُعيدت من %1؛ وحُفظت قاعدة البيانات المستبدلة باسم %2</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>جارٍ الاستعادة…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;نسخ احتياطي…</translation>
+    </message>
+    <message>
+        <source>Write a checked copy of the database</source>
+        <translation>كتابة نسخة مفحوصة من قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>ا&amp;ستعادة من نسخة احتياطية…</translation>
+    </message>
+    <message>
+        <source>Replace the database with a backup, after checking it</source>
+        <translation>استبدال قاعدة البيانات بنسخة احتياطية، بعد فحصها</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateCountsModel</name>
+    <message>
+        <source>People</source>
+        <translation>الأشخاص</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateModel</name>
+    <message>
+        <source>Case</source>
+        <translation>القضية</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>المرفق</translation>
+    </message>
+    <message>
+        <source>Held since</source>
+        <translation>محتجز منذ</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>الحكم</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+</context>
+<context>
+    <name>CaseColumns</name>
+    <message>
+        <source>Columns</source>
+        <translation>الأعمدة</translation>
+    </message>
+</context>
+<context>
+    <name>CaseController</name>
+    <message>
+        <source>the new case</source>
+        <translation>القضية الجديدة</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;New case&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;قضية جديدة&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>حُفظ %1</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>غيّره شخص آخر</translation>
+    </message>
+    <message>
+        <source>%1
+Reload the saved version? Your changes will be lost.</source>
+        <translation>%1
+إعادة تحميل النسخة المحفوظة؟ ستُفقد تغييراتك.</translation>
+    </message>
+    <message>
+        <source>Case not saved</source>
+        <translation>لم تُحفظ القضية</translation>
+    </message>
+    <message>
+        <source>%1 transferred to %2</source>
+        <translation>نُقل %1 إلى %2</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetail</name>
+    <message>
+        <source>Released</source>
+        <translation>مُفرج عنه</translation>
+    </message>
+    <message>
+        <source>Sentence reduced</source>
+        <translation>خُفّض الحكم</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>قيد النظر</translation>
+    </message>
+    <message>
+        <source>Amnesty</source>
+        <translation>العفو</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Fraction</source>
+        <translation>النسبة</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>قرّره</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>ملغى</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>سجّله</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>أُنشئ</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>غُيّر</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>حُذف</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>الوقت (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>التغيير</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>قبل</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>بعد</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetailView</name>
+    <message>
+        <source>Case detail</source>
+        <translation>تفاصيل القضية</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No case chosen&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;لم تُختر أي قضية&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>Synthetic record: not a real person</source>
+        <translation>سجل اصطناعي: ليس شخصًا حقيقيًا</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>قضية جديدة</translation>
+    </message>
+    <message>
+        <source>Create a new case</source>
+        <translation>إنشاء قضية جديدة</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Save the case</source>
+        <translation>حفظ القضية</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>تجاهل</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes</source>
+        <translation>تجاهل التغييرات غير المحفوظة</translation>
+    </message>
+    <message>
+        <source>Transfer to…</source>
+        <translation>نقل إلى…</translation>
+    </message>
+    <message>
+        <source>Transfer to another facility</source>
+        <translation>النقل إلى مرفق آخر</translation>
+    </message>
+    <message>
+        <source>Case sections</source>
+        <translation>أقسام القضية</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>New decision…</source>
+        <translation>قرار جديد…</translation>
+    </message>
+    <message>
+        <source>Record a new amnesty decision for this person</source>
+        <translation>تسجيل قرار عفو جديد لهذا الشخص</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>إلغاء…</translation>
+    </message>
+    <message>
+        <source>Revoke the chosen decision, which was entered by mistake</source>
+        <translation>إلغاء القرار المختار الذي أُدخل خطأً</translation>
+    </message>
+    <message>
+        <source>Amnesty decisions</source>
+        <translation>قرارات العفو</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>القرارات</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>عمليات النقل</translation>
+    </message>
+    <message>
+        <source>Change history</source>
+        <translation>سجل التغييرات</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>السجل التاريخي</translation>
+    </message>
+    <message>
+        <source>e.g. 1985; empty if unknown</source>
+        <translation>مثلًا 1985؛ فارغ إن لم يكن معروفًا</translation>
+    </message>
+    <message>
+        <source>ISO code, e.g. SY</source>
+        <translation>رمز ISO، مثلًا SY</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>months; empty if none</source>
+        <translation>بالأشهر؛ فارغ إن لم يوجد</translation>
+    </message>
+    <message>
+        <source>Case &amp;number</source>
+        <translation>&amp;رقم القضية</translation>
+    </message>
+    <message>
+        <source>Name (&amp;Latin)</source>
+        <translation>الاسم (بالحروف ال&amp;لاتينية)</translation>
+    </message>
+    <message>
+        <source>Name (&amp;Arabic)</source>
+        <translation>الاسم (بال&amp;عربية)</translation>
+    </message>
+    <message>
+        <source>Se&amp;x</source>
+        <translation>ال&amp;جنس</translation>
+    </message>
+    <message>
+        <source>&amp;Year of birth</source>
+        <translation>&amp;سنة الميلاد</translation>
+    </message>
+    <message>
+        <source>Nationalit&amp;y</source>
+        <translation>ال&amp;جنسية</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory</source>
+        <translation>ال&amp;فئة</translation>
+    </message>
+    <message>
+        <source>&amp;Facility</source>
+        <translation>الم&amp;رفق</translation>
+    </message>
+    <message>
+        <source>Held &amp;since</source>
+        <translation>محتجز &amp;منذ</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>ال&amp;حالة</translation>
+    </message>
+    <message>
+        <source>Accused of a &amp;violent crime</source>
+        <translation>متهم بجريمة &amp;عنف</translation>
+    </message>
+    <message>
+        <source>&amp;Charges</source>
+        <translation>ال&amp;تهم</translation>
+    </message>
+    <message>
+        <source>Sentence (&amp;months)</source>
+        <translation>الحكم (بالأ&amp;شهر)</translation>
+    </message>
+    <message>
+        <source>Sentence st&amp;arts</source>
+        <translation>&amp;بداية الحكم</translation>
+    </message>
+    <message>
+        <source>Sentence &amp;ends</source>
+        <translation>&amp;نهاية الحكم</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>م&amp;لاحظات</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <source>Case number</source>
+        <translation>رقم القضية</translation>
+    </message>
+    <message>
+        <source>Name (Latin)</source>
+        <translation>الاسم (لاتيني)</translation>
+    </message>
+    <message>
+        <source>Name (Arabic)</source>
+        <translation>الاسم (بالعربية)</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>مواليد</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>الجنسية</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>المرفق</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Held since</source>
+        <translation>محتجز منذ</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>ذكر</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>أنثى</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>محتجز</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>مُفرج عنه</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>منقول</translation>
+    </message>
+    <message>
+        <source>Repatriated</source>
+        <translation>مُعاد إلى بلده</translation>
+    </message>
+    <message>
+        <source>Escaped</source>
+        <translation>فارّ</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>متوفى</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <source>Cases</source>
+        <translation>القضايا</translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation>البحث في القضايا</translation>
+    </message>
+    <message>
+        <source>Search by case number or name, in Latin or Arabic script…</source>
+        <translation>ابحث برقم القضية أو بالاسم، بالحروف اللاتينية أو العربية…</translation>
+    </message>
+    <message>
+        <source>Number of cases shown</source>
+        <translation>عدد القضايا المعروضة</translation>
+    </message>
+    <message>
+        <source>Categories…</source>
+        <translation>الفئات…</translation>
+    </message>
+    <message>
+        <source>Edit detainee categories</source>
+        <translation>تعديل فئات المحتجزين</translation>
+    </message>
+    <message>
+        <source>Case columns: click to sort, right-click to choose</source>
+        <translation>أعمدة القضايا: انقر للفرز، وانقر بالزر الأيمن للاختيار</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <source>Export the cases shown</source>
+        <translation>تصدير القضايا المعروضة</translation>
+    </message>
+    <message>
+        <source>Find case</source>
+        <translation>البحث عن قضية</translation>
+    </message>
+    <message>
+        <source>Save case</source>
+        <translation>حفظ القضية</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 من %2</translation>
+    </message>
+</context>
+<context>
+    <name>CategoriesDialog</name>
+    <message>
+        <source>Put it under:</source>
+        <translation>ضعها تحت:</translation>
+    </message>
+    <message>
+        <source>Detainee categories</source>
+        <translation>فئات المحتجزين</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>الفئات</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>بالعربية</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>إضافة…</translation>
+    </message>
+    <message>
+        <source>Add a category</source>
+        <translation>إضافة فئة</translation>
+    </message>
+    <message>
+        <source>Add inside…</source>
+        <translation>إضافة ضمنها…</translation>
+    </message>
+    <message>
+        <source>Add a category inside this one</source>
+        <translation>إضافة فئة ضمن هذه الفئة</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>إعادة تسمية…</translation>
+    </message>
+    <message>
+        <source>Rename the category</source>
+        <translation>إعادة تسمية الفئة</translation>
+    </message>
+    <message>
+        <source>Move…</source>
+        <translation>نقل…</translation>
+    </message>
+    <message>
+        <source>Move the category under another</source>
+        <translation>نقل الفئة تحت فئة أخرى</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Delete the category</source>
+        <translation>حذف الفئة</translation>
+    </message>
+    <message>
+        <source>A category used by people, headcounts or reported totals, or with categories inside it, cannot be deleted.</source>
+        <translation>لا يمكن حذف فئة يستخدمها أشخاص أو تعدادات أو مجاميع مُبلَّغ عنها، أو تضم فئات أخرى.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>In use: cannot be deleted</source>
+        <translation>قيد الاستخدام: لا يمكن حذفها</translation>
+    </message>
+    <message>
+        <source>Delete this category</source>
+        <translation>حذف هذه الفئة</translation>
+    </message>
+    <message>
+        <source>New category inside %1</source>
+        <translation>فئة جديدة ضمن %1</translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation>فئة جديدة</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>الاسم:</translation>
+    </message>
+    <message>
+        <source>Rename category</source>
+        <translation>إعادة تسمية الفئة</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>(المستوى الأعلى)</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>نقل %1</translation>
+    </message>
+    <message>
+        <source>Delete category</source>
+        <translation>حذف الفئة</translation>
+    </message>
+    <message>
+        <source>Delete the category “%1”?</source>
+        <translation>حذف الفئة «%1»؟</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryComparisonModel</name>
+    <message>
+        <source>Latest headcount</source>
+        <translation>آخر تعداد</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>Held (records)</source>
+        <translation>المحتجزون (السجلات)</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>الفرق</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>كل الفئات</translation>
+    </message>
+    <message>
+        <source>No headcount has been reported for this facility</source>
+        <translation>لم يُبلَّغ عن أي تعداد لهذا المرفق</translation>
+    </message>
+    <message>
+        <source>The latest headcount does not count this category</source>
+        <translation>آخر تعداد لا يحصي هذه الفئة</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(فارغ)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>Saved by someone else</source>
+        <translation>حفظه شخص آخر</translation>
+    </message>
+    <message>
+        <source>“%1” was saved by someone else after you opened it. Nothing has been overwritten. For each field below, choose the value to keep, then save.</source>
+        <translation>حفظ شخص آخر «%1» بعد أن فتحته. لم يُكتب فوق أي شيء. اختر لكل حقل أدناه القيمة التي تريد إبقاءها، ثم احفظ.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>When you opened it</source>
+        <translation>عندما فتحته</translation>
+    </message>
+    <message>
+        <source>Their saved value</source>
+        <translation>القيمة التي حفظوها</translation>
+    </message>
+    <message>
+        <source>Your value</source>
+        <translation>قيمتك</translation>
+    </message>
+    <message>
+        <source>Fields that differ</source>
+        <translation>الحقول المختلفة</translation>
+    </message>
+    <message>
+        <source>Keep all &amp;theirs</source>
+        <translation>إبقاء كل &amp;قيمهم</translation>
+    </message>
+    <message>
+        <source>Keep all their values</source>
+        <translation>إبقاء كل قيمهم</translation>
+    </message>
+    <message>
+        <source>Take all &amp;mine</source>
+        <translation>اعتماد كل &amp;قيمي</translation>
+    </message>
+    <message>
+        <source>Take all my values</source>
+        <translation>اعتماد كل قيمي</translation>
+    </message>
+    <message>
+        <source>&amp;Save merged</source>
+        <translation>&amp;حفظ الدمج</translation>
+    </message>
+    <message>
+        <source>Save the chosen values</source>
+        <translation>حفظ القيم المختارة</translation>
+    </message>
+    <message>
+        <source>Cancel, keep editing</source>
+        <translation>إلغاء، ومتابعة التعديل</translation>
+    </message>
+    <message>
+        <source>You both changed this field.</source>
+        <translation>كلاكما غيّر هذا الحقل.</translation>
+    </message>
+    <message>
+        <source>Their value for %1</source>
+        <translation>قيمتهم لـ%1</translation>
+    </message>
+    <message>
+        <source>Your value for %1</source>
+        <translation>قيمتك لـ%1</translation>
+    </message>
+    <message>
+        <source>Their saved values and yours are the same.</source>
+        <translation>قيمهم المحفوظة وقيمك متطابقة.</translation>
+    </message>
+    <message>
+        <source>Saving keeps all their values.</source>
+        <translation>الحفظ يُبقي كل قيمهم.</translation>
+    </message>
+    <message>
+        <source>Fields that take your value: %1. The others keep theirs.</source>
+        <translation>الحقول التي تأخذ قيمتك: %1. وتُبقي البقية قيمهم.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Amnesty decision</source>
+        <translation>قرار العفو</translation>
+    </message>
+    <message>
+        <source>— choose an outcome —</source>
+        <translation>— اختر النتيجة —</translation>
+    </message>
+    <message>
+        <source>e.g. 1/2 or 1/3</source>
+        <translation>مثلًا 1/2 أو 1/3</translation>
+    </message>
+    <message>
+        <source>&amp;Amnesty</source>
+        <translation>ال&amp;عفو</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>ال&amp;شخص</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>ال&amp;نتيجة</translation>
+    </message>
+    <message>
+        <source>Reduced &amp;by</source>
+        <translation>التخفيض &amp;بمقدار</translation>
+    </message>
+    <message>
+        <source>Decision &amp;date</source>
+        <translation>&amp;تاريخ القرار</translation>
+    </message>
+    <message>
+        <source>Decided b&amp;y</source>
+        <translation>&amp;قرّره</translation>
+    </message>
+    <message>
+        <source>&amp;Guarantor or tribal sponsor</source>
+        <translation>ال&amp;كفيل أو الضامن العشائري</translation>
+    </message>
+    <message>
+        <source>&amp;Conditions</source>
+        <translation>ال&amp;شروط</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;ملاحظات</translation>
+    </message>
+    <message>
+        <source>Override &amp;reason</source>
+        <translation>&amp;سبب الاستثناء</translation>
+    </message>
+    <message>
+        <source>What this decision does</source>
+        <translation>ما يفعله هذا القرار</translation>
+    </message>
+    <message>
+        <source>Save decision</source>
+        <translation>حفظ القرار</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Pick the person: type a case number or a name, then choose from the list.</source>
+        <translation>اختر الشخص: اكتب رقم القضية أو اسمًا، ثم اختر من القائمة.</translation>
+    </message>
+    <message>
+        <source>Choose the outcome to see what it changes.</source>
+        <translation>اختر النتيجة لترى ما تغيّره.</translation>
+    </message>
+    <message>
+        <source>Correct the marked fields to see what the decision changes.</source>
+        <translation>صحّح الحقول المميّزة لترى ما يغيّره القرار.</translation>
+    </message>
+    <message>
+        <source>Status: %1 → &lt;b&gt;%2&lt;/b&gt;; the person leaves the count of people held.</source>
+        <translation>الحالة: %1 ← &lt;b&gt;%2&lt;/b&gt;؛ ويخرج الشخص من عدد المحتجزين.</translation>
+    </message>
+    <message>
+        <source>Sentence end: %1 → &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>نهاية الحكم: %1 ← &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>(term %1 → %2, cut by %3)</source>
+        <translation>(المدة %1 ← %2، خُفّضت بمقدار %3)</translation>
+    </message>
+    <message>
+        <source>The new end has already passed on the decision date.</source>
+        <translation>النهاية الجديدة انقضت بالفعل في تاريخ القرار.</translation>
+    </message>
+    <message>
+        <source>Nothing changes on the person (status stays %1).</source>
+        <translation>لا يتغير شيء في سجل الشخص (تبقى الحالة %1).</translation>
+    </message>
+    <message>
+        <source>Replaces the pending decision %1 (its history is kept).</source>
+        <translation>يحلّ محل القرار قيد النظر %1 (يُحتفظ بسجله).</translation>
+    </message>
+    <message>
+        <source>The amnesty&apos;s criteria exclude this person</source>
+        <translation>معايير العفو تستبعد هذا الشخص</translation>
+    </message>
+    <message>
+        <source>To decide anyway, give the reason for the override.</source>
+        <translation>لاتخاذ القرار رغم ذلك، اذكر سبب الاستثناء.</translation>
+    </message>
+    <message>
+        <source>The amnesty&apos;s criteria exclude this person: %1.</source>
+        <translation>معايير العفو تستبعد هذا الشخص: %1.</translation>
+    </message>
+    <message>
+        <source>Meets the amnesty&apos;s criteria.</source>
+        <translation>يستوفي معايير العفو.</translation>
+    </message>
+    <message>
+        <source>Cannot be saved yet: see the marked fields.</source>
+        <translation>لا يمكن الحفظ بعد: راجع الحقول المميّزة.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>تكرارات محتملة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) already recorded share every word of this name (in any spelling) and the year of birth. Is this one of them?</source>
+        <translation>
+            <numerusform>لا توجد قضايا مسجّلة تشترك في كل كلمة من هذا الاسم (بأي تهجئة) وفي سنة الميلاد.</numerusform>
+            <numerusform>توجد قضية واحدة مسجّلة تشترك في كل كلمة من هذا الاسم (بأي تهجئة) وفي سنة الميلاد. هل هذه هي؟</numerusform>
+            <numerusform>توجد قضيتان مسجّلتان تشتركان في كل كلمة من هذا الاسم (بأي تهجئة) وفي سنة الميلاد. هل هذه إحداهما؟</numerusform>
+            <numerusform>توجد %Ln قضايا مسجّلة تشترك في كل كلمة من هذا الاسم (بأي تهجئة) وفي سنة الميلاد. هل هذه إحداها؟</numerusform>
+            <numerusform>توجد %Ln قضية مسجّلة تشترك في كل كلمة من هذا الاسم (بأي تهجئة) وفي سنة الميلاد. هل هذه إحداها؟</numerusform>
+            <numerusform>توجد %Ln قضية مسجّلة تشترك في كل كلمة من هذا الاسم (بأي تهجئة) وفي سنة الميلاد. هل هذه إحداها؟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cases that may be the same person</source>
+        <translation>قضايا قد تعود إلى الشخص نفسه</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>الأعمدة</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>الحفظ رغم ذلك</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionMenu</name>
+    <message>
+        <source>Encrypted database created</source>
+        <translation>أُنشئت قاعدة البيانات المشفّرة</translation>
+    </message>
+    <message>
+        <source>The encrypted database %1 was created.</source>
+        <translation>أُنشئت قاعدة البيانات المشفّرة %1.</translation>
+    </message>
+    <message>
+        <source>To work in it, open it in a new window now, or later start Case Tracker with --db &quot;%1&quot;. It asks for the passphrase each time it opens.</source>
+        <translation>للعمل عليها، افتحها الآن في نافذة جديدة، أو شغّل Case Tracker لاحقًا مع ‎--db &quot;%1&quot;‎. ستطلب عبارة المرور في كل مرة تُفتح فيها.</translation>
+    </message>
+    <message>
+        <source>Open in a new window</source>
+        <translation>فتح في نافذة جديدة</translation>
+    </message>
+    <message>
+        <source>Cannot open a new window</source>
+        <translation>تعذّر فتح نافذة جديدة</translation>
+    </message>
+    <message>
+        <source>Start Case Tracker with --db &quot;%1&quot; to open it.</source>
+        <translation>شغّل Case Tracker مع ‎--db &quot;%1&quot;‎ لفتحها.</translation>
+    </message>
+    <message>
+        <source>The encrypted database was not created</source>
+        <translation>لم تُنشأ قاعدة البيانات المشفّرة</translation>
+    </message>
+    <message>
+        <source>Creating the encrypted database…</source>
+        <translation>جارٍ إنشاء قاعدة البيانات المشفّرة…</translation>
+    </message>
+    <message>
+        <source>New &amp;encrypted database…</source>
+        <translation>قاعدة بيانات م&amp;شفّرة جديدة…</translation>
+    </message>
+    <message>
+        <source>Create a new database file that only its passphrase opens</source>
+        <translation>إنشاء ملف قاعدة بيانات جديد لا تفتحه إلا عبارة المرور الخاصة به</translation>
+    </message>
+</context>
+<context>
+    <name>ExportAction</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>ت&amp;صدير…</translation>
+    </message>
+    <message>
+        <source>Save what the list shows as PDF, CSV or XLSX</source>
+        <translation>حفظ ما تعرضه القائمة بصيغة PDF أو CSV أو XLSX</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>تصدير %1</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>تعذّر التصدير</translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .pdf, .csv or .xlsx.</source>
+        <translation>اختر اسم ملف ينتهي بـ‎.pdf‎ أو ‎.csv‎ أو ‎.xlsx‎.</translation>
+    </message>
+    <message>
+        <source>The export failed</source>
+        <translation>فشل التصدير</translation>
+    </message>
+</context>
+<context>
+    <name>Facilities</name>
+    <message>
+        <source>Source: %1</source>
+        <translation>المصدر: %1</translation>
+    </message>
+    <message>
+        <source>Camp</source>
+        <translation>مخيم</translation>
+    </message>
+    <message>
+        <source>Prison</source>
+        <translation>سجن</translation>
+    </message>
+    <message>
+        <source>Detention centre</source>
+        <translation>مركز احتجاز</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>قسم</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>مفتوح</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>مغلق</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>Exact</source>
+        <translation>دقيق</translation>
+    </message>
+    <message>
+        <source>Approximate</source>
+        <translation>تقريبي</translation>
+    </message>
+    <message>
+        <source>Lower bound (more than)</source>
+        <translation>حد أدنى (أكثر من)</translation>
+    </message>
+    <message>
+        <source>Upper bound (fewer than)</source>
+        <translation>حد أعلى (أقل من)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>يوم</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>سنة</translation>
+    </message>
+    <message>
+        <source>more than %1</source>
+        <translation>أكثر من %1</translation>
+    </message>
+    <message>
+        <source>fewer than %1</source>
+        <translation>أقل من %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (records)</source>
+        <translation>%1 (السجلات)</translation>
+    </message>
+    <message>
+        <source>Headcount, %1</source>
+        <translation>التعداد، %1</translation>
+    </message>
+    <message>
+        <source>Case records (live)</source>
+        <translation>سجلات القضايا (مباشرة)</translation>
+    </message>
+    <message>
+        <source>Latest headcount: %1 as of %2 (%3). Source: %4</source>
+        <translation>آخر تعداد: %1 بتاريخ %2 (%3). المصدر: %4</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>غير مسجّل</translation>
+    </message>
+    <message>
+        <source>Counted from the case records of the %1 people held there now.</source>
+        <translation>محسوب من سجلات قضايا الأشخاص المحتجزين فيه حاليًا، وعددهم %1.</translation>
+    </message>
+    <message>
+        <source>Capacity unknown: occupancy cannot be worked out.</source>
+        <translation>السعة غير معروفة: لا يمكن حساب نسبة الإشغال.</translation>
+    </message>
+    <message>
+        <source>%1 of a capacity of %2</source>
+        <translation>%1 من سعة %2</translation>
+    </message>
+    <message>
+        <source>overcrowded by %1 people</source>
+        <translation>مكتظ بزيادة %1 شخص عن السعة</translation>
+    </message>
+</context>
+<context>
+    <name>FacilitiesPage</name>
+    <message>
+        <source>Facilities</source>
+        <translation>المرافق</translation>
+    </message>
+    <message>
+        <source>&amp;New facility</source>
+        <translation>مرفق &amp;جديد</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>ا&amp;حفظ</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>ت&amp;راجع عن التعديلات</translation>
+    </message>
+    <message>
+        <source>&amp;Delete facility…</source>
+        <translation>ا&amp;حذف المرفق…</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>المرفق</translation>
+    </message>
+    <message>
+        <source>Facility actions</source>
+        <translation>إجراءات المرفق</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>ت&amp;صدير…</translation>
+    </message>
+    <message>
+        <source>Export the facilities shown</source>
+        <translation>تصدير المرافق المعروضة</translation>
+    </message>
+    <message>
+        <source>Search facilities (Ctrl+F)</source>
+        <translation>البحث في المرافق (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Facilities shown</source>
+        <translation>المرافق المعروضة</translation>
+    </message>
+    <message>
+        <source>Facility columns</source>
+        <translation>أعمدة المرافق</translation>
+    </message>
+</context>
+<context>
+    <name>FacilityController</name>
+    <message>
+        <source>New facility</source>
+        <translation>مرفق جديد</translation>
+    </message>
+    <message>
+        <source>Facilities</source>
+        <translation>المرافق</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 من %2</translation>
+    </message>
+    <message>
+        <source>%1 facilities</source>
+        <translation>المرافق: %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Name in Arabic</source>
+        <translation>الاسم بالعربية</translation>
+    </message>
+    <message>
+        <source>Inside</source>
+        <translation>يقع ضمن</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Governorate</source>
+        <translation>المحافظة</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>الجهة المشغّلة</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>السعة</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>تعذّر الحذف</translation>
+    </message>
+    <message>
+        <source>Delete facility</source>
+        <translation>حذف المرفق</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and its headcount history? This cannot be undone.</source>
+        <translation>حذف «%1» وسجل تعداداته؟ لا يمكن التراجع عن ذلك.</translation>
+    </message>
+</context>
+<context>
+    <name>FacilityDetailView</name>
+    <message>
+        <source>Facility detail</source>
+        <translation>تفاصيل المرفق</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>المرفق</translation>
+    </message>
+    <message>
+        <source>Name in Arabic</source>
+        <translation>الاسم بالعربية</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>عدد الأشخاص</translation>
+    </message>
+    <message>
+        <source>Source of the population figure</source>
+        <translation>مصدر رقم عدد الأشخاص</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>الإشغال</translation>
+    </message>
+    <message>
+        <source>Facility detail sections</source>
+        <translation>أقسام تفاصيل المرفق</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>ال&amp;سجل</translation>
+    </message>
+    <message>
+        <source>&amp;Population over time</source>
+        <translation>عدد الأشخاص &amp;عبر الزمن</translation>
+    </message>
+    <message>
+        <source>People &amp;held</source>
+        <translation>الأشخاص ال&amp;محتجزون</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>الا&amp;سم</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Arabic</source>
+        <translation>الاسم بال&amp;عربية</translation>
+    </message>
+    <message>
+        <source>&amp;Inside</source>
+        <translation>&amp;يقع ضمن</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>ال&amp;نوع</translation>
+    </message>
+    <message>
+        <source>&amp;Governorate</source>
+        <translation>الم&amp;حافظة</translation>
+    </message>
+    <message>
+        <source>&amp;Operator</source>
+        <translation>الجهة ال&amp;مشغّلة</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>Design capacity: a whole number, or empty when it is not known</source>
+        <translation>السعة التصميمية: عدد صحيح، أو فارغ إن لم تكن معروفة</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity</source>
+        <translation>ال&amp;سعة</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>ال&amp;حالة</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>م&amp;لاحظات</translation>
+    </message>
+    <message>
+        <source>Synthetic record</source>
+        <translation>سجل اصطناعي</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>السعة</translation>
+    </message>
+    <message>
+        <source>Headcount history</source>
+        <translation>سجل التعدادات</translation>
+    </message>
+    <message>
+        <source>&amp;Add headcount…</source>
+        <translation>إ&amp;ضافة تعداد…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>&amp;تغيير…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete headcount</source>
+        <translation>&amp;حذف التعداد</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Headcount history&lt;/b&gt; (as reported, newest first)</source>
+        <translation>&lt;b&gt;سجل التعدادات&lt;/b&gt; (كما أُبلغ عنها، الأحدث أولًا)</translation>
+    </message>
+    <message>
+        <source>(none — a facility of its own)</source>
+        <translation>(لا شيء — مرفق مستقل)</translation>
+    </message>
+    <message>
+        <source>New facility</source>
+        <translation>مرفق جديد</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>لم يُحفظ بعد.</translation>
+    </message>
+    <message>
+        <source>Population &lt;b&gt;%1&lt;/b&gt; as of %2 — latest reported headcount</source>
+        <translation>عدد الأشخاص &lt;b&gt;%1&lt;/b&gt; بتاريخ %2 — آخر تعداد مُبلَّغ عنه</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>المصدر: %1</translation>
+    </message>
+    <message>
+        <source>Counted from case records: %1 held now</source>
+        <translation>محسوب من سجلات القضايا: %1 محتجزون حاليًا</translation>
+    </message>
+    <message>
+        <source>Population &lt;b&gt;%1&lt;/b&gt; — counted from the case records of people held now</source>
+        <translation>عدد الأشخاص &lt;b&gt;%1&lt;/b&gt; — محسوب من سجلات قضايا المحتجزين حاليًا</translation>
+    </message>
+    <message>
+        <source>No headcount has been reported for this facility.</source>
+        <translation>لم يُبلَّغ عن أي تعداد لهذا المرفق.</translation>
+    </message>
+    <message>
+        <source>Occupancy unknown: design capacity not reported.</source>
+        <translation>الإشغال غير معروف: لم يُبلَّغ عن السعة التصميمية.</translation>
+    </message>
+    <message>
+        <source>Overcrowded: %1 of capacity %2 (%3 people over)</source>
+        <translation>مكتظ: %1 من سعة %2 (%3 شخص فوق السعة)</translation>
+    </message>
+    <message>
+        <source>Occupancy %1 of capacity %2</source>
+        <translation>الإشغال %1 من سعة %2</translation>
+    </message>
+    <message>
+        <source>Synthetic record for demonstration; not a real facility.</source>
+        <translation>سجل اصطناعي للعرض التوضيحي؛ ليس مرفقًا حقيقيًا.</translation>
+    </message>
+    <message>
+        <source>Design capacity not reported (unknown), so no capacity line is drawn.</source>
+        <translation>لم يُبلَّغ عن السعة التصميمية (غير معروفة)، لذا لا يُرسم خط السعة.</translation>
+    </message>
+    <message>
+        <source>Dashed line: design capacity %1.</source>
+        <translation>الخط المتقطع: السعة التصميمية %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FacilityPeopleView</name>
+    <message>
+        <source>People held</source>
+        <translation>الأشخاص المحتجزون</translation>
+    </message>
+    <message>
+        <source>People held by category beside the latest headcount</source>
+        <translation>الأشخاص المحتجزون حسب الفئة إلى جانب آخر تعداد</translation>
+    </message>
+    <message>
+        <source>Show &amp;more</source>
+        <translation>عرض الم&amp;زيد</translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>&amp;فتح القضية</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Held, by category&lt;/b&gt;, counted from case records. No headcount reported.</source>
+        <translation>&lt;b&gt;المحتجزون، حسب الفئة&lt;/b&gt;، محسوبون من سجلات القضايا. لم يُبلَّغ عن أي تعداد.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Held, by category&lt;/b&gt;, counted from case records, beside the headcount of %1 (%2; source: %3). Difference = records − reported.</source>
+        <translation>&lt;b&gt;المحتجزون، حسب الفئة&lt;/b&gt;، محسوبون من سجلات القضايا، إلى جانب تعداد %1 (%2؛ المصدر: %3). الفرق = السجلات − المُبلَّغ عنه.</translation>
+    </message>
+    <message>
+        <source>No one is held here according to the case records.</source>
+        <translation>لا أحد محتجز هنا وفق سجلات القضايا.</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2 people held (by case number).</source>
+        <translation>عرض أول %1 من أصل %2 من المحتجزين (حسب رقم القضية).</translation>
+    </message>
+    <message>
+        <source>All %1 people held.</source>
+        <translation>جميع المحتجزين، وعددهم %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FacilityTreeModel</name>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Governorate</source>
+        <translation>المحافظة</translation>
+    </message>
+    <message>
+        <source>The latest reported headcount (with its date) when there is one, else the people held there counted from case records</source>
+        <translation>آخر تعداد مُبلَّغ عنه (مع تاريخه) إن وُجد، وإلا فالمحتجزون فيه محسوبين من سجلات القضايا</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>السعة</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>عدد الأشخاص</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>الإشغال</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Synthetic record for demonstration</source>
+        <translation>سجل اصطناعي للعرض التوضيحي</translation>
+    </message>
+    <message>
+        <source>Design capacity not reported</source>
+        <translation>لم يُبلَّغ عن السعة التصميمية</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Filter by facility</source>
+        <translation>التصفية حسب المرفق</translation>
+    </message>
+    <message>
+        <source>Filter by category</source>
+        <translation>التصفية حسب الفئة</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>التصفية حسب الحالة</translation>
+    </message>
+    <message>
+        <source>Filter by nationality</source>
+        <translation>التصفية حسب الجنسية</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>أي حالة</translation>
+    </message>
+    <message>
+        <source>Any nationality</source>
+        <translation>أي جنسية</translation>
+    </message>
+    <message>
+        <source>Any facility</source>
+        <translation>أي مرفق</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>أي فئة</translation>
+    </message>
+    <message>
+        <source>Saved filters</source>
+        <translation>عوامل التصفية المحفوظة</translation>
+    </message>
+    <message>
+        <source>Save filters…</source>
+        <translation>حفظ عوامل التصفية…</translation>
+    </message>
+    <message>
+        <source>Save these filters by name</source>
+        <translation>حفظ عوامل التصفية هذه باسم</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>نسيان</translation>
+    </message>
+    <message>
+        <source>Forget the chosen saved filters</source>
+        <translation>نسيان عوامل التصفية المحفوظة المختارة</translation>
+    </message>
+    <message>
+        <source>Filters:</source>
+        <translation>عوامل التصفية:</translation>
+    </message>
+    <message>
+        <source>Saved filters…</source>
+        <translation>عوامل التصفية المحفوظة…</translation>
+    </message>
+</context>
+<context>
+    <name>HeadcountController</name>
+    <message>
+        <source>Delete headcount</source>
+        <translation>حذف التعداد</translation>
+    </message>
+    <message>
+        <source>Delete the headcount of %1 (%2)?</source>
+        <translation>حذف تعداد %1 (%2)؟</translation>
+    </message>
+    <message>
+        <source>Headcount not saved</source>
+        <translation>لم يُحفظ التعداد</translation>
+    </message>
+</context>
+<context>
+    <name>HeadcountDialog</name>
+    <message>
+        <source>Change headcount</source>
+        <translation>تغيير التعداد</translation>
+    </message>
+    <message>
+        <source>Add headcount</source>
+        <translation>إضافة تعداد</translation>
+    </message>
+    <message>
+        <source>&amp;As of</source>
+        <translation>&amp;بتاريخ</translation>
+    </message>
+    <message>
+        <source>Date &amp;known to the</source>
+        <translation>التاريخ &amp;معروف حتى</translation>
+    </message>
+    <message>
+        <source>&amp;Total</source>
+        <translation>الم&amp;جموع</translation>
+    </message>
+    <message>
+        <source>&amp;Reported as</source>
+        <translation>&amp;أُبلغ عنه كـ</translation>
+    </message>
+    <message>
+        <source>(choose a source)</source>
+        <translation>(اختر مصدرًا)</translation>
+    </message>
+    <message>
+        <source>New source…</source>
+        <translation>مصدر جديد…</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>الم&amp;صدر</translation>
+    </message>
+    <message>
+        <source>New source &amp;title</source>
+        <translation>&amp;عنوان المصدر الجديد</translation>
+    </message>
+    <message>
+        <source>New source &amp;publisher</source>
+        <translation>&amp;ناشر المصدر الجديد</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;By category&lt;/b&gt; (leave empty if not reported)</source>
+        <translation>&lt;b&gt;حسب الفئة&lt;/b&gt; (اتركه فارغًا إن لم يُبلَّغ عنه)</translation>
+    </message>
+    <message>
+        <source>Count of %1</source>
+        <translation>عدد %1</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;ملاحظة</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>موافق</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>HeadcountTableModel</name>
+    <message>
+        <source>As of</source>
+        <translation>بتاريخ</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>المجموع</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>حسب الفئة</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>الدقة</translation>
+    </message>
+</context>
+<context>
+    <name>HeldPeopleModel</name>
+    <message>
+        <source>Case no.</source>
+        <translation>رقم القضية</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Name (Arabic)</source>
+        <translation>الاسم (بالعربية)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>الجنسية</translation>
+    </message>
+    <message>
+        <source>Held since</source>
+        <translation>محتجز منذ</translation>
+    </message>
+    <message>
+        <source>Synthetic record for demonstration</source>
+        <translation>سجل اصطناعي للعرض التوضيحي</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Created</source>
+        <translation>أُنشئ</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>غُيّر</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>حُذف</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>التغيير</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>قبل</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>بعد</translation>
+    </message>
+    <message>
+        <source>(whole record)</source>
+        <translation>(السجل كاملًا)</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>السجل التاريخي</translation>
+    </message>
+    <message>
+        <source>No record is selected.</source>
+        <translation>لم يُحدَّد أي سجل.</translation>
+    </message>
+    <message>
+        <source>History status</source>
+        <translation>حالة السجل التاريخي</translation>
+    </message>
+    <message>
+        <source>History of changes</source>
+        <translation>سجل التغييرات</translation>
+    </message>
+    <message>
+        <source>Changes recorded: %1, newest first.</source>
+        <translation>التغييرات المسجّلة: %1، الأحدث أولًا.</translation>
+    </message>
+    <message>
+        <source>No changes recorded yet.</source>
+        <translation>لم تُسجَّل أي تغييرات بعد.</translation>
+    </message>
+    <message>
+        <source>Loading the history…</source>
+        <translation>جارٍ تحميل السجل التاريخي…</translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>تعذّرت قراءة السجل التاريخي: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportExport</name>
+    <message>
+        <source>Exported %1 records to %2</source>
+        <translation>صُدّر %1 سجلًا إلى %2</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written</source>
+        <translation>أُلغي التصدير؛ لم يُكتب أي ملف</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>فشل التصدير</translation>
+    </message>
+    <message>
+        <source>no file was written</source>
+        <translation>لم يُكتب أي ملف</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>جارٍ التصدير…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>ا&amp;ستيراد…</translation>
+    </message>
+    <message>
+        <source>Add facilities, cases, decisions or headcounts from a file</source>
+        <translation>إضافة مرافق أو قضايا أو قرارات أو تعدادات من ملف</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>ت&amp;صدير…</translation>
+    </message>
+    <message>
+        <source>Write a list as CSV or XLSX</source>
+        <translation>كتابة قائمة بصيغة CSV أو XLSX</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>Row</source>
+        <translation>الصف</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>المشكلات</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Facilities</source>
+        <translation>المرافق</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>القضايا</translation>
+    </message>
+    <message>
+        <source>Amnesty decisions</source>
+        <translation>قرارات العفو</translation>
+    </message>
+    <message>
+        <source>Headcounts</source>
+        <translation>التعدادات</translation>
+    </message>
+    <message>
+        <source>Import a list</source>
+        <translation>استيراد قائمة</translation>
+    </message>
+    <message>
+        <source>Lists (*.csv *.xlsx);;CSV (*.csv);;Excel (*.xlsx)</source>
+        <translation>القوائم (*.csv *.xlsx);;CSV (*.csv);;Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>What to import</source>
+        <translation>ما يُستورد</translation>
+    </message>
+    <message>
+        <source>A CSV or XLSX file with the columns that Export writes for the same list.</source>
+        <translation>ملف CSV أو XLSX بالأعمدة التي يكتبها التصدير للقائمة نفسها.</translation>
+    </message>
+    <message>
+        <source>List to import</source>
+        <translation>القائمة المراد استيرادها</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>الملف المراد استيراده</translation>
+    </message>
+    <message>
+        <source>Choose a .csv or .xlsx file</source>
+        <translation>اختر ملف ‎.csv‎ أو ‎.xlsx‎</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>اختر ملفًا</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>ال&amp;قائمة:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>ال&amp;ملف:</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>فحص</translation>
+    </message>
+    <message>
+        <source>Every row is checked before anything is written.</source>
+        <translation>يُفحص كل صف قبل كتابة أي شيء.</translation>
+    </message>
+    <message>
+        <source>Check result</source>
+        <translation>نتيجة الفحص</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>الفحص</translation>
+    </message>
+    <message>
+        <source>Show only rows with problems</source>
+        <translation>عرض الصفوف التي فيها مشكلات فقط</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>الفحص مجددًا</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>صفوف الملف</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>جارٍ فحص %1…</translation>
+    </message>
+    <message>
+        <source>%1 rows checked: %2 new, %3 already in the database. Nothing is wrong.</source>
+        <translation>فُحص %1 صفًا: %2 جديدة، و%3 موجودة في قاعدة البيانات. لا توجد أي مشكلة.</translation>
+    </message>
+    <message>
+        <source>%1 rows checked: %4 rows have problems. Correct the file and check again; nothing will be imported while any row has a problem.</source>
+        <translation>فُحص %1 صفًا: في %4 صفًا مشكلات. صحّح الملف وافحصه مجددًا؛ لن يُستورد شيء ما دام في أي صف مشكلة.</translation>
+    </message>
+    <message>
+        <source>The file cannot be checked: %1</source>
+        <translation>تعذّر فحص الملف: %1</translation>
+    </message>
+    <message>
+        <source>The check failed (%1).</source>
+        <translation>فشل الفحص (%1).</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>تقدّم الاستيراد</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>الاستيراد</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>إلغاء الاستيراد</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>جارٍ استيراد %1…</translation>
+    </message>
+    <message>
+        <source>Cancelling… nothing will be written.</source>
+        <translation>جارٍ الإلغاء… لن يُكتب شيء.</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 added, %3 already there.</source>
+        <translation>استُورد %1: أُضيف %2، و%3 موجودة مسبقًا.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>أُلغي الاستيراد؛ لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <source>The file changed since it was checked and now has problems; nothing was written. Go back and check it again.</source>
+        <translation>تغيّر الملف منذ فحصه وصارت فيه مشكلات؛ لم يُكتب شيء. ارجع وافحصه مجددًا.</translation>
+    </message>
+    <message>
+        <source>The import failed (%1); nothing was written.</source>
+        <translation>فشل الاستيراد (%1)؛ لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>إنهاء</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>The interface will be in %1 when Case Tracker next starts.</source>
+        <translation>ستكون لغة الواجهة %1 عند تشغيل Case Tracker في المرة القادمة.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>ال&amp;لغة</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+</context>
+<context>
+    <name>ListExport</name>
+    <message>
+        <source>Facilities</source>
+        <translation>المرافق</translation>
+    </message>
+    <message>
+        <source>search: %1</source>
+        <translation>البحث: %1</translation>
+    </message>
+    <message>
+        <source>all facilities</source>
+        <translation>كل المرافق</translation>
+    </message>
+    <message>
+        <source>all cases</source>
+        <translation>كل القضايا</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>القضايا</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Automatic backup saved: %1</source>
+        <translation>حُفظت نسخة احتياطية تلقائية: %1</translation>
+    </message>
+    <message>
+        <source>Automatic backup failed: %1</source>
+        <translation>فشلت النسخة الاحتياطية التلقائية: %1</translation>
+    </message>
+    <message>
+        <source>Case Tracker</source>
+        <translation>Case Tracker</translation>
+    </message>
+    <message>
+        <source>Case Tracker — %1[*]</source>
+        <translation>Case Tracker — %1[*]</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>الأقسام</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>الصفحات</translation>
+    </message>
+    <message>
+        <source>Database summary</source>
+        <translation>ملخص قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>Facilities</source>
+        <translation>المرافق</translation>
+    </message>
+    <message>
+        <source>Detention centres, prisons and camps.</source>
+        <translation>مراكز الاحتجاز والسجون والمخيمات.</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>القضايا</translation>
+    </message>
+    <message>
+        <source>People held, by case number and name.</source>
+        <translation>الأشخاص المحتجزون، حسب رقم القضية والاسم.</translation>
+    </message>
+    <message>
+        <source>Amnesties</source>
+        <translation>العفو</translation>
+    </message>
+    <message>
+        <source>Amnesty decrees and their decisions.</source>
+        <translation>مراسيم العفو وقراراتها.</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>التقارير</translation>
+    </message>
+    <message>
+        <source>Occupancy, amnesty outcomes, case sheets and rosters.</source>
+        <translation>الإشغال، ونتائج العفو، وصحائف القضايا، وقوائم المحتجزين.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>ت&amp;حرير</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>ا&amp;نتقال</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>أ&amp;دوات</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>إ&amp;نهاء</translation>
+    </message>
+    <message>
+        <source>&amp;About Case Tracker</source>
+        <translation>&amp;حول Case Tracker</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Case Tracker %1&lt;/h3&gt;&lt;p&gt;Records of detention facilities, detainees and amnesty decisions.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Case Tracker %1&lt;/h3&gt;&lt;p&gt;سجلات مرافق الاحتجاز والمحتجزين وقرارات العفو.&lt;/p&gt;&lt;p&gt;قاعدة البيانات: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Case Tracker</source>
+        <translation>حول Case Tracker</translation>
+    </message>
+    <message>
+        <source>%1 facilities · %2 cases · %3 held</source>
+        <translation>المرافق: %1 · القضايا: %2 · المحتجزون: %3</translation>
+    </message>
+    <message>
+        <source>Detainee &amp;categories…</source>
+        <translation>&amp;فئات المحتجزين…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;تراجع</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;إعادة</translation>
+    </message>
+</context>
+<context>
+    <name>NewEncryptedDatabaseDialog</name>
+    <message>
+        <source>New encrypted database</source>
+        <translation>قاعدة بيانات مشفّرة جديدة</translation>
+    </message>
+    <message>
+        <source>The new database file, its write-ahead log and its backups are encrypted with the passphrase. Without it nobody can read them — not even you: there is no way to recover a lost passphrase. Keep it somewhere safe.</source>
+        <translation>يُشفَّر ملف قاعدة البيانات الجديدة وسجل الكتابة المسبقة ونسخها الاحتياطية بعبارة المرور. بدونها لا يستطيع أحد قراءتها — ولا حتى أنت: لا توجد طريقة لاستعادة عبارة مرور مفقودة. احفظها في مكان آمن.</translation>
+    </message>
+    <message>
+        <source>File of the new database</source>
+        <translation>ملف قاعدة البيانات الجديدة</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;استعراض…</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>اختر الملف</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>عبارة المرور مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Start with the reported figures and the synthetic demo</source>
+        <translation>البدء بالأرقام المُبلَّغ عنها والعرض التوضيحي الاصطناعي</translation>
+    </message>
+    <message>
+        <source>Load the seed data</source>
+        <translation>تحميل البيانات الأولية</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>ال&amp;ملف:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;عبارة المرور:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;مرة أخرى:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>إ&amp;نشاء</translation>
+    </message>
+    <message>
+        <source>Create the encrypted database</source>
+        <translation>إنشاء قاعدة البيانات المشفّرة</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Choose where to save the new database.</source>
+        <translation>اختر مكان حفظ قاعدة البيانات الجديدة.</translation>
+    </message>
+    <message>
+        <source>A file already exists there. Choose a new name.</source>
+        <translation>يوجد ملف بالفعل هناك. اختر اسمًا جديدًا.</translation>
+    </message>
+    <message>
+        <source>At least %1 characters.</source>
+        <translation>%1 أحرف على الأقل.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>عبارتا المرور مختلفتان.</translation>
+    </message>
+</context>
+<context>
+    <name>OccupancyChart</name>
+    <message>
+        <source>Population over time against capacity</source>
+        <translation>عدد الأشخاص عبر الزمن مقابل السعة</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <source>Reported headcount</source>
+        <translation>التعداد المُبلَّغ عنه</translation>
+    </message>
+    <message>
+        <source>Held now (records)</source>
+        <translation>المحتجزون حاليًا (السجلات)</translation>
+    </message>
+    <message>
+        <source>Capacity %1</source>
+        <translation>السعة %1</translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <source>New encrypted database</source>
+        <translation>قاعدة بيانات مشفّرة جديدة</translation>
+    </message>
+    <message>
+        <source>Case Tracker databases (*.db);;All files (*)</source>
+        <translation>قواعد بيانات Case Tracker (*.db);;كل الملفات (*)</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Encrypted database</source>
+        <translation>قاعدة بيانات مشفّرة</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted. Enter its passphrase to open it.</source>
+        <translation>%1 مشفّرة. أدخل عبارة المرور لفتحها.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open it. Try again.</source>
+        <translation>عبارة المرور هذه لا تفتحها. حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;عبارة المرور:</translation>
+    </message>
+    <message>
+        <source>Open the database</source>
+        <translation>فتح قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <source>Case number or name, then pick from the list</source>
+        <translation>رقم القضية أو الاسم، ثم اختر من القائمة</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>الأشخاص الذين عُثر عليهم</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialogs</name>
+    <message>
+        <source>Print</source>
+        <translation>طباعة</translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation>طباعة التقرير</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>معاينة الطباعة</translation>
+    </message>
+</context>
+<context>
+    <name>QTableView</name>
+    <message>
+        <source>Columns of %1</source>
+        <translation>أعمدة %1</translation>
+    </message>
+</context>
+<context>
+    <name>QWidget</name>
+    <message>
+        <source>Save filters</source>
+        <translation>حفظ عوامل التصفية</translation>
+    </message>
+    <message>
+        <source>Name of this set of filters:</source>
+        <translation>اسم مجموعة عوامل التصفية هذه:</translation>
+    </message>
+</context>
+<context>
+    <name>ReconciliationModel</name>
+    <message>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Counted from records</source>
+        <translation>المحسوب من السجلات</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>المُبلَّغ عنه</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>الفرق</translation>
+    </message>
+    <message>
+        <source>Reported as of</source>
+        <translation>بتاريخ الإبلاغ</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>تعديل %1</translation>
+    </message>
+    <message>
+        <source>Problem with %1</source>
+        <translation>مشكلة في %1</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Amnesty: %1</source>
+        <translation>العفو: %1</translation>
+    </message>
+    <message>
+        <source>people in %1 and its sections</source>
+        <translation>الأشخاص في %1 وأقسامه</translation>
+    </message>
+    <message>
+        <source>Amnesty</source>
+        <translation>العفو</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>صادر عن</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>بطلب من</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>تاريخ الإصدار</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>المعايير</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>source not recorded</source>
+        <translation>المصدر غير مسجّل</translation>
+    </message>
+    <message>
+        <source>Reported totals are aggregates as reported, with their precision and date. Counted figures are the decisions in force (not revoked) recorded in this database for individual people when the report was generated.</source>
+        <translation>المجاميع المُبلَّغ عنها أرقام إجمالية كما أُبلغ عنها، مع دقتها وتاريخها. أما الأرقام المحسوبة فهي القرارات النافذة (غير الملغاة) المسجّلة في قاعدة البيانات هذه لأشخاص بعينهم عند إنشاء التقرير.</translation>
+    </message>
+    <message>
+        <source>Decisions by category</source>
+        <translation>القرارات حسب الفئة</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>Decisions by facility</source>
+        <translation>القرارات حسب المرفق</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>المرفق</translation>
+    </message>
+    <message>
+        <source>%1 of the counted decisions are synthetic demonstration records.</source>
+        <translation>%1 من القرارات المحسوبة سجلات اصطناعية للعرض التوضيحي.</translation>
+    </message>
+    <message>
+        <source>Decisions are counted under the facility and category the person has now.</source>
+        <translation>تُحسب القرارات ضمن المرفق والفئة الحاليين للشخص.</translation>
+    </message>
+    <message>
+        <source>Amnesty outcomes: %1</source>
+        <translation>نتائج العفو: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3), as of %4; source %5.</source>
+        <translation>%1: %2 (%3)، بتاريخ %4؛ المصدر %5.</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>المُبلَّغ عنه</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>الدقة</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>بتاريخ</translation>
+    </message>
+    <message>
+        <source>Counted from records</source>
+        <translation>المحسوب من السجلات</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>الفرق</translation>
+    </message>
+    <message>
+        <source>Reported totals cover the whole amnesty; the counts cover the chosen facility only, so no difference is shown.</source>
+        <translation>المجاميع المُبلَّغ عنها تشمل العفو كاملًا، أما الأعداد المحسوبة فتشمل المرفق المختار فقط، لذا لا يُعرض الفرق.</translation>
+    </message>
+    <message>
+        <source>Reported totals beside counted decisions</source>
+        <translation>المجاميع المُبلَّغ عنها إلى جانب القرارات المحسوبة</translation>
+    </message>
+    <message>
+        <source>Reported and counted, by outcome</source>
+        <translation>المُبلَّغ عنه والمحسوب، حسب النتيجة</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>مُفرج عنه</translation>
+    </message>
+    <message>
+        <source>Sentence reduced</source>
+        <translation>خُفّض الحكم</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>قيد النظر</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>المجموع</translation>
+    </message>
+    <message>
+        <source>(no facility)</source>
+        <translation>(بلا مرفق)</translation>
+    </message>
+    <message>
+        <source>(no category)</source>
+        <translation>(بلا فئة)</translation>
+    </message>
+    <message>
+        <source>Facility: %1 and its sections</source>
+        <translation>المرفق: %1 وأقسامه</translation>
+    </message>
+    <message>
+        <source>Facility: %1</source>
+        <translation>المرفق: %1</translation>
+    </message>
+    <message>
+        <source>All facilities</source>
+        <translation>كل المرافق</translation>
+    </message>
+    <message>
+        <source>Headcounts are reported figures, shown as reported (≈ approximate, “more than” a lower bound) with the date they refer to. People held are counted from the individual records in this database when the report was generated. Occupancy is the latest headcount, or where there is none the people counted from records, against design capacity.</source>
+        <translation>التعدادات أرقام مُبلَّغ عنها، تُعرض كما أُبلغ عنها (≈ تقريبي، «أكثر من» حد أدنى) مع التاريخ الذي تشير إليه. يُحسب المحتجزون من السجلات الفردية في قاعدة البيانات هذه عند إنشاء التقرير. الإشغال هو آخر تعداد، أو عدد الأشخاص المحسوب من السجلات حيث لا يوجد تعداد، مقابل السعة التصميمية.</translation>
+    </message>
+    <message>
+        <source>Design capacity not reported, so occupancy cannot be computed: %1.</source>
+        <translation>لم يُبلَّغ عن السعة التصميمية، لذا لا يمكن حساب الإشغال: %1.</translation>
+    </message>
+    <message>
+        <source>Counted from records: individual records with the status “held” in this database when the report was generated; exact counts of what is recorded.</source>
+        <translation>المحسوب من السجلات: السجلات الفردية ذات الحالة «محتجز» في قاعدة البيانات هذه عند إنشاء التقرير؛ أعداد دقيقة لما هو مسجّل.</translation>
+    </message>
+    <message>
+        <source>%1 of the facilities shown are synthetic demonstration records; their names and capacities are invented, not reported.</source>
+        <translation>%1 من المرافق المعروضة سجلات اصطناعية للعرض التوضيحي؛ أسماؤها وسعاتها مختلقة، وليست مُبلَّغًا عنها.</translation>
+    </message>
+    <message>
+        <source>Occupancy by facility</source>
+        <translation>الإشغال حسب المرفق</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>السعة</translation>
+    </message>
+    <message>
+        <source>Latest headcount</source>
+        <translation>آخر تعداد</translation>
+    </message>
+    <message>
+        <source>Held (records)</source>
+        <translation>المحتجزون (السجلات)</translation>
+    </message>
+    <message>
+        <source>Occupancy %</source>
+        <translation>الإشغال %</translation>
+    </message>
+    <message>
+        <source>Over capacity</source>
+        <translation>فوق السعة</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>%1: headcount %2 (%3), as of %4; source %5.</source>
+        <translation>%1: التعداد %2 (%3)، بتاريخ %4؛ المصدر %5.</translation>
+    </message>
+    <message>
+        <source>Total (%1 facilities)</source>
+        <translation>المجموع (عدد المرافق: %1)</translation>
+    </message>
+    <message>
+        <source>Totals count a section&apos;s headcount and capacity once, as part of its camp&apos;s; the total occupancy covers the facilities with a known capacity.</source>
+        <translation>تحسب المجاميع تعداد القسم وسعته مرة واحدة، بوصفهما جزءًا من تعداد مخيمه وسعته؛ ويشمل الإشغال الإجمالي المرافق ذات السعة المعروفة.</translation>
+    </message>
+    <message>
+        <source>Facilities</source>
+        <translation>المرافق</translation>
+    </message>
+    <message>
+        <source>Occupancy against design capacity (%)</source>
+        <translation>الإشغال مقابل السعة التصميمية (%)</translation>
+    </message>
+    <message>
+        <source>Capacity (100 %)</source>
+        <translation>السعة (100 %)</translation>
+    </message>
+    <message>
+        <source>detention centres on record</source>
+        <translation>مراكز الاحتجاز المسجّلة</translation>
+    </message>
+    <message>
+        <source>held in %1 and its sections</source>
+        <translation>المحتجزون في %1 وأقسامه</translation>
+    </message>
+    <message>
+        <source>held in detention centres</source>
+        <translation>المحتجزون في مراكز الاحتجاز</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>What was counted</source>
+        <translation>ما تم حسابه</translation>
+    </message>
+    <message>
+        <source>Reported network figures beside counts from records</source>
+        <translation>أرقام الشبكة المُبلَّغ عنها إلى جانب الأعداد المحسوبة من السجلات</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation>كانون الثاني</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>شباط</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>آذار</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>نيسان</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>أيار</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>حزيران</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>تموز</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>آب</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>أيلول</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>تشرين الأول</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>تشرين الثاني</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>كانون الأول</translation>
+    </message>
+    <message>
+        <source>Camp</source>
+        <translation>مخيم</translation>
+    </message>
+    <message>
+        <source>Prison</source>
+        <translation>سجن</translation>
+    </message>
+    <message>
+        <source>Detention centre</source>
+        <translation>مركز احتجاز</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>قسم</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>دقيق</translation>
+    </message>
+    <message>
+        <source>approximate</source>
+        <translation>تقريبي</translation>
+    </message>
+    <message>
+        <source>lower bound</source>
+        <translation>حد أدنى</translation>
+    </message>
+    <message>
+        <source>upper bound</source>
+        <translation>حد أعلى</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>محتجز</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>منقول</translation>
+    </message>
+    <message>
+        <source>Repatriated</source>
+        <translation>مُعاد إلى بلده</translation>
+    </message>
+    <message>
+        <source>Escaped</source>
+        <translation>فارّ</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>متوفى</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>ذكر</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>أنثى</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>ذكر</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>أنثى</translation>
+    </message>
+    <message>
+        <source>Sentence reduced by %1</source>
+        <translation>خُفّض الحكم بمقدار %1</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>more than %1</source>
+        <translation>أكثر من %1</translation>
+    </message>
+    <message>
+        <source>fewer than %1</source>
+        <translation>أقل من %1</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>أُنشئ في</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>التصفية</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <source>Sources and precision</source>
+        <translation>المصادر والدقة</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <source>(continued)</source>
+        <translation>(تابع)</translation>
+    </message>
+    <message>
+        <source>No records</source>
+        <translation>لا توجد سجلات</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>الصفحة %1 من %2</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>الجدول %1</translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL: contains personal data</source>
+        <translation>سرّي: يحتوي على بيانات شخصية</translation>
+    </message>
+    <message>
+        <source>Includes synthetic records</source>
+        <translation>يتضمن سجلات اصطناعية</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 شهر</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>رقم القضية</translation>
+    </message>
+    <message>
+        <source>Name (Latin script)</source>
+        <translation>الاسم (بالحروف اللاتينية)</translation>
+    </message>
+    <message>
+        <source>Name (Arabic script)</source>
+        <translation>الاسم (بالحروف العربية)</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>سنة الميلاد</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>الجنسية</translation>
+    </message>
+    <message>
+        <source>Held since</source>
+        <translation>محتجز منذ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Charge summary</source>
+        <translation>ملخص التهمة</translation>
+    </message>
+    <message>
+        <source>Accused of a violent crime</source>
+        <translation>متهم بجريمة عنف</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>الحكم</translation>
+    </message>
+    <message>
+        <source>Sentence start</source>
+        <translation>بداية الحكم</translation>
+    </message>
+    <message>
+        <source>Sentence end</source>
+        <translation>نهاية الحكم</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Synthetic demonstration record; not a real person.</source>
+        <translation>سجل اصطناعي للعرض التوضيحي؛ ليس شخصًا حقيقيًا.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>الشخص</translation>
+    </message>
+    <message>
+        <source>Prepared by (records officer)</source>
+        <translation>أعدّه (موظف السجلات)</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>راجعه</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Case sheet: %1</source>
+        <translation>صحيفة القضية: %1</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>القضية %1</translation>
+    </message>
+    <message>
+        <source>Every field is from the individual record in this database when the sheet was generated; revoked decisions are listed with who revoked them.</source>
+        <translation>كل حقل مأخوذ من السجل الفردي في قاعدة البيانات هذه عند إنشاء الصحيفة؛ وتُدرج القرارات الملغاة مع من ألغاها.</translation>
+    </message>
+    <message>
+        <source>Revoked %1 by %2</source>
+        <translation>أُلغي في %1 من قِبل %2</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>نافذ</translation>
+    </message>
+    <message>
+        <source>guarantor: %1</source>
+        <translation>الكفيل: %1</translation>
+    </message>
+    <message>
+        <source>conditions: %1</source>
+        <translation>الشروط: %1</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>قرّره</translation>
+    </message>
+    <message>
+        <source>Sentence end before → after</source>
+        <translation>نهاية الحكم قبل ← بعد</translation>
+    </message>
+    <message>
+        <source>Guarantor, conditions, notes</source>
+        <translation>الكفيل، الشروط، الملاحظات</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الوضع</translation>
+    </message>
+    <message>
+        <source>Amnesty decisions</source>
+        <translation>قرارات العفو</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>سجّله</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>عمليات النقل</translation>
+    </message>
+    <message>
+        <source>People held by category</source>
+        <translation>المحتجزون حسب الفئة</translation>
+    </message>
+    <message>
+        <source>Facility and category</source>
+        <translation>المرفق والفئة</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Name (Arabic)</source>
+        <translation>الاسم (بالعربية)</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>مواليد</translation>
+    </message>
+    <message>
+        <source>Nat.</source>
+        <translation>الجنسية</translation>
+    </message>
+    <message>
+        <source>People held</source>
+        <translation>الأشخاص المحتجزون</translation>
+    </message>
+    <message>
+        <source>People held: individual records with the status “held” in %1 when the roster was generated.</source>
+        <translation>المحتجزون: السجلات الفردية ذات الحالة «محتجز» في %1 عند إنشاء القائمة.</translation>
+    </message>
+    <message>
+        <source>%1 and its sections</source>
+        <translation>%1 وأقسامه</translation>
+    </message>
+    <message>
+        <source>The latest reported headcount of %1 is %2 (%3, as of %4); %5 of them have individual records here.</source>
+        <translation>آخر تعداد مُبلَّغ عنه لـ%1 هو %2 (%3، بتاريخ %4)؛ منهم %5 لهم سجلات فردية هنا.</translation>
+    </message>
+    <message>
+        <source>%1 of the people listed are synthetic demonstration records.</source>
+        <translation>%1 من الأشخاص المدرجين سجلات اصطناعية للعرض التوضيحي.</translation>
+    </message>
+    <message>
+        <source>status: held</source>
+        <translation>الحالة: محتجز</translation>
+    </message>
+    <message>
+        <source>Roster: %1</source>
+        <translation>قائمة المحتجزين: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOutput</name>
+    <message>
+        <source>Writing %1…</source>
+        <translation>جارٍ كتابة %1…</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>جارٍ إعداد المعاينة…</translation>
+    </message>
+    <message>
+        <source>Preparing to print…</source>
+        <translation>جارٍ التحضير للطباعة…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsController</name>
+    <message>
+        <source>Preview open.</source>
+        <translation>المعاينة مفتوحة.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>أُلغي؛ لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <source>Language of the report: %1 (the interface language)</source>
+        <translation>لغة التقرير: %1 (لغة الواجهة)</translation>
+    </message>
+    <message>
+        <source>Cannot read the report choices: %1</source>
+        <translation>تعذّرت قراءة خيارات التقرير: %1</translation>
+    </message>
+    <message>
+        <source>All facilities</source>
+        <translation>كل المرافق</translation>
+    </message>
+    <message>
+        <source>Capacity, latest headcount, people counted from records and occupancy for every facility (or one with its sections), with the reported network figures.</source>
+        <translation>السعة وآخر تعداد والأشخاص المحسوبون من السجلات والإشغال لكل مرفق (أو لمرفق واحد مع أقسامه)، مع أرقام الشبكة المُبلَّغ عنها.</translation>
+    </message>
+    <message>
+        <source>Decisions under one amnesty by outcome, category and facility, with the reported totals beside the counted ones.</source>
+        <translation>القرارات بموجب عفو واحد حسب النتيجة والفئة والمرفق، مع المجاميع المُبلَّغ عنها إلى جانب المحسوبة.</translation>
+    </message>
+    <message>
+        <source>One person&apos;s record with their decisions and transfers, and lines to sign. Contains personal data.</source>
+        <translation>سجل شخص واحد مع القرارات المتعلقة به وعمليات نقله، وأسطر للتوقيع. يحتوي على بيانات شخصية.</translation>
+    </message>
+    <message>
+        <source>Everyone held in a facility or section, grouped by category. Contains personal data.</source>
+        <translation>كل المحتجزين في مرفق أو قسم، مجمّعين حسب الفئة. يحتوي على بيانات شخصية.</translation>
+    </message>
+    <message>
+        <source>Choose an amnesty.</source>
+        <translation>اختر عفوًا.</translation>
+    </message>
+    <message>
+        <source>Choose a facility or section.</source>
+        <translation>اختر مرفقًا أو قسمًا.</translation>
+    </message>
+    <message>
+        <source>Enter a case number.</source>
+        <translation>أدخل رقم القضية.</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>جارٍ إعداد المعاينة…</translation>
+    </message>
+    <message>
+        <source>Preparing to print…</source>
+        <translation>جارٍ التحضير للطباعة…</translation>
+    </message>
+    <message>
+        <source>Save report as</source>
+        <translation>حفظ التقرير باسم</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>جارٍ كتابة %1…</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 pages).</source>
+        <translation>حُفظ %1 (عدد الصفحات: %2).</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>حُفظ %1.</translation>
+    </message>
+    <message>
+        <source>Sent %1 pages to %2.</source>
+        <translation>أُرسلت %1 صفحة إلى %2.</translation>
+    </message>
+    <message>
+        <source>The report was not made</source>
+        <translation>لم يُنشأ التقرير</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <source>Reports</source>
+        <translation>التقارير</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>التقرير</translation>
+    </message>
+    <message>
+        <source>Occupancy by facility</source>
+        <translation>الإشغال حسب المرفق</translation>
+    </message>
+    <message>
+        <source>Outcomes of an amnesty</source>
+        <translation>نتائج عفو</translation>
+    </message>
+    <message>
+        <source>Case sheet</source>
+        <translation>صحيفة القضية</translation>
+    </message>
+    <message>
+        <source>Facility roster</source>
+        <translation>قائمة محتجزي المرفق</translation>
+    </message>
+    <message>
+        <source>Amnesty</source>
+        <translation>العفو</translation>
+    </message>
+    <message>
+        <source>Facility or section</source>
+        <translation>المرفق أو القسم</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>رقم القضية</translation>
+    </message>
+    <message>
+        <source>e.g. SYN-000123</source>
+        <translation>مثلًا SYN-000123</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>مشكلة</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>ال&amp;تقرير:</translation>
+    </message>
+    <message>
+        <source>&amp;Amnesty:</source>
+        <translation>ال&amp;عفو:</translation>
+    </message>
+    <message>
+        <source>&amp;Facility:</source>
+        <translation>الم&amp;رفق:</translation>
+    </message>
+    <message>
+        <source>Case &amp;number:</source>
+        <translation>&amp;رقم القضية:</translation>
+    </message>
+    <message>
+        <source>What to report</source>
+        <translation>ما يتضمنه التقرير</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>م&amp;عاينة…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;طباعة…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>حفظ بصيغة P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>حفظ بصيغة &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;XLSX…</source>
+        <translation>حفظ بصيغة &amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>Report status</source>
+        <translation>حالة التقرير</translation>
+    </message>
+</context>
+<context>
+    <name>RevokeDialog</name>
+    <message>
+        <source>Revoke a decision</source>
+        <translation>إلغاء قرار</translation>
+    </message>
+    <message>
+        <source>Decision %1: %2 under “%3”, %4, case %5.</source>
+        <translation>القرار %1: %2 بموجب «%3»، %4، القضية %5.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s status goes back to “%1”.</source>
+        <translation>تعود حالة الشخص إلى «%1».</translation>
+    </message>
+    <message>
+        <source>The sentence end goes back from %1 to %2.</source>
+        <translation>تعود نهاية الحكم من %1 إلى %2.</translation>
+    </message>
+    <message>
+        <source>Nothing changes on the person.</source>
+        <translation>لا يتغير شيء في سجل الشخص.</translation>
+    </message>
+    <message>
+        <source>The decision is kept, marked revoked, with who, when and why.</source>
+        <translation>يُحتفظ بالقرار، مع وسمه بأنه ملغى، ومن ألغاه ومتى ولماذا.</translation>
+    </message>
+    <message>
+        <source>Reason for revoking</source>
+        <translation>سبب الإلغاء</translation>
+    </message>
+    <message>
+        <source>Revoked by</source>
+        <translation>ألغاه</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>ال&amp;سبب</translation>
+    </message>
+    <message>
+        <source>Revoked &amp;by</source>
+        <translation>أ&amp;لغاه</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>إلغاء القرار</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>RulesEditor</name>
+    <message>
+        <source>Rules the application checks</source>
+        <translation>القواعد التي يتحقق منها التطبيق</translation>
+    </message>
+    <message>
+        <source>Exclude people accused of a violent crime (“no blood on their hands”)</source>
+        <translation>استبعاد المتهمين بجرائم عنف («لم تتلطخ أيديهم بالدماء»)</translation>
+    </message>
+    <message>
+        <source>Exclude violent crime</source>
+        <translation>استبعاد جرائم العنف</translation>
+    </message>
+    <message>
+        <source>Where it is not recorded whether the person is accused of a violent crime, the rule does not select them: deciding for them needs an override with a reason.</source>
+        <translation>حيث لا يُسجَّل ما إذا كان الشخص متهمًا بجريمة عنف، لا تختاره القاعدة: واتخاذ قرار له يحتاج إلى استثناء مع سبب.</translation>
+    </message>
+    <message>
+        <source>Only these categories</source>
+        <translation>هذه الفئات فقط</translation>
+    </message>
+    <message>
+        <source>Not these categories</source>
+        <translation>ليس هذه الفئات</translation>
+    </message>
+    <message>
+        <source>Only these categories (none ticked: any)</source>
+        <translation>هذه الفئات فقط (بلا تحديد: أي فئة)</translation>
+    </message>
+    <message>
+        <source>A category covers the categories within it.</source>
+        <translation>تشمل الفئة الفئات التي ضمنها.</translation>
+    </message>
+    <message>
+        <source>Only these nationalities</source>
+        <translation>هذه الجنسيات فقط</translation>
+    </message>
+    <message>
+        <source>ISO codes, e.g. SY IQ (empty: any)</source>
+        <translation>رموز ISO، مثلًا SY IQ (فارغ: أي جنسية)</translation>
+    </message>
+    <message>
+        <source>Not these nationalities</source>
+        <translation>ليس هذه الجنسيات</translation>
+    </message>
+    <message>
+        <source>ISO codes, e.g. FR DE</source>
+        <translation>رموز ISO، مثلًا FR DE</translation>
+    </message>
+    <message>
+        <source>Held since before</source>
+        <translation>محتجز منذ ما قبل</translation>
+    </message>
+    <message>
+        <source>Held since before: on</source>
+        <translation>محتجز منذ ما قبل: مفعّل</translation>
+    </message>
+    <message>
+        <source>Sentence at least</source>
+        <translation>الحكم لا يقل عن</translation>
+    </message>
+    <message>
+        <source>Sentence at least: on</source>
+        <translation>الحكم لا يقل عن: مفعّل</translation>
+    </message>
+    <message>
+        <source>Sentence at least, months</source>
+        <translation>الحكم لا يقل عن، بالأشهر</translation>
+    </message>
+    <message>
+        <source>Sentence at most</source>
+        <translation>الحكم لا يزيد على</translation>
+    </message>
+    <message>
+        <source>Sentence at most: on</source>
+        <translation>الحكم لا يزيد على: مفعّل</translation>
+    </message>
+    <message>
+        <source>Sentence at most, months</source>
+        <translation>الحكم لا يزيد على، بالأشهر</translation>
+    </message>
+    <message>
+        <source>Only nationalities</source>
+        <translation>جنسيات محددة فقط</translation>
+    </message>
+    <message>
+        <source>Not nationalities</source>
+        <translation>استثناء جنسيات</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> شهرًا</translation>
+    </message>
+    <message>
+        <source>Problem with a rule</source>
+        <translation>مشكلة في قاعدة</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <source>Clear search</source>
+        <translation>مسح البحث</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>بحث</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRunner</name>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Transfer to another facility</source>
+        <translation>النقل إلى مرفق آخر</translation>
+    </message>
+    <message>
+        <source>Transfer %1</source>
+        <translation>نقل %1</translation>
+    </message>
+    <message>
+        <source>Move &lt;b&gt;%1&lt;/b&gt; from &lt;b&gt;%2&lt;/b&gt; to another facility.</source>
+        <translation>نقل &lt;b&gt;%1&lt;/b&gt; من &lt;b&gt;%2&lt;/b&gt; إلى مرفق آخر.</translation>
+    </message>
+    <message>
+        <source>(no facility)</source>
+        <translation>(بلا مرفق)</translation>
+    </message>
+    <message>
+        <source>Facility to move to</source>
+        <translation>المرفق المنقول إليه</translation>
+    </message>
+    <message>
+        <source>Choose a facility…</source>
+        <translation>اختر مرفقًا…</translation>
+    </message>
+    <message>
+        <source>Date of the transfer</source>
+        <translation>تاريخ النقل</translation>
+    </message>
+    <message>
+        <source>Reason for the transfer</source>
+        <translation>سبب النقل</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;إلى</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>ال&amp;تاريخ</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>ال&amp;سبب</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>نقل</translation>
+    </message>
+    <message>
+        <source>Record the transfer</source>
+        <translation>تسجيل النقل</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>تغييرات غير محفوظة</translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved.</source>
+        <translation>في «%1» تغييرات غير محفوظة.</translation>
+    </message>
+    <message>
+        <source>Save them before you go on?</source>
+        <translation>حفظها قبل المتابعة؟</translation>
+    </message>
+</context>
+<context>
+    <name>UserMenu</name>
+    <message>
+        <source>Changes are now recorded as %1.</source>
+        <translation>تُسجَّل التغييرات الآن باسم %1.</translation>
+    </message>
+    <message>
+        <source>Change user &amp;name…</source>
+        <translation>تغيير اسم ال&amp;مستخدم…</translation>
+    </message>
+    <message>
+        <source>The name the history records with your changes</source>
+        <translation>الاسم الذي يسجّله السجل التاريخي مع تغييراتك</translation>
+    </message>
+</context>
+<context>
+    <name>UserNameDialog</name>
+    <message>
+        <source>Your name</source>
+        <translation>اسمك</translation>
+    </message>
+    <message>
+        <source>Case Tracker records your name with every change you save, so that everyone can see who changed what and when. Enter your name as your colleagues know it.</source>
+        <translation>يسجّل Case Tracker اسمك مع كل تغيير تحفظه، ليتمكن الجميع من معرفة من غيّر ماذا ومتى. أدخل اسمك كما يعرفه زملاؤك.</translation>
+    </message>
+    <message>
+        <source>Changes you save from now on are recorded under this name. Changes already saved keep the name they were saved under.</source>
+        <translation>تُسجَّل التغييرات التي تحفظها من الآن باسم هذا الاسم. وتحتفظ التغييرات المحفوظة سابقًا بالاسم الذي حُفظت به.</translation>
+    </message>
+    <message>
+        <source>First name and family name</source>
+        <translation>الاسم الأول واسم العائلة</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>الا&amp;سم:</translation>
+    </message>
+    <message>
+        <source>Use this name</source>
+        <translation>استخدام هذا الاسم</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,4180 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ckb" sourcelanguage="en">
+<context>
+    <name>Amnesties</name>
+    <message>
+        <source>not reported</source>
+        <translation>ڕانەگەیەنراوە</translation>
+    </message>
+    <message>
+        <source>Counted: %1 standing decisions in this database (%2 of them synthetic).</source>
+        <translation>ژمێردراو: %1 بڕیاری کارپێکراو لەم بنکەدراوەیەدا (%2 لەوانە دەستکرد).</translation>
+    </message>
+    <message>
+        <source>Reported: %1 (%2), as of %3 — %4</source>
+        <translation>ڕاگەیەنراو: %1 (%2)، لە %3 — %4</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>سەرچاوە: %1</translation>
+    </message>
+    <message>
+        <source>revoked by %1</source>
+        <translation>لەلایەن %1 هەڵوەشێنرایەوە</translation>
+    </message>
+    <message>
+        <source>override: %1</source>
+        <translation>هەڵاواردن: %1</translation>
+    </message>
+    <message>
+        <source>synthetic</source>
+        <translation>دەستکرد</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>ئازادکراو</translation>
+    </message>
+    <message>
+        <source>Sentence reduced</source>
+        <translation>سزا کەمکراوە</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>ڕەتکراوە</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>لە چاوەڕوانیدا</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>دەستبەسەر</translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation>ئازادکراو</translation>
+    </message>
+    <message>
+        <source>transferred</source>
+        <translation>گوازراوەتەوە</translation>
+    </message>
+    <message>
+        <source>repatriated</source>
+        <translation>گەڕێنراوەتەوە بۆ وڵات</translation>
+    </message>
+    <message>
+        <source>escaped</source>
+        <translation>هەڵاتوو</translation>
+    </message>
+    <message>
+        <source>deceased</source>
+        <translation>کۆچکردوو</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>ورد</translation>
+    </message>
+    <message>
+        <source>approximate</source>
+        <translation>نزیکەیی</translation>
+    </message>
+    <message>
+        <source>lower bound</source>
+        <translation>سنووری خوارەوە</translation>
+    </message>
+    <message>
+        <source>upper bound</source>
+        <translation>سنووری سەرەوە</translation>
+    </message>
+    <message>
+        <source>Day known</source>
+        <translation>ڕۆژ زانراوە</translation>
+    </message>
+    <message>
+        <source>Month only</source>
+        <translation>تەنها مانگ</translation>
+    </message>
+    <message>
+        <source>Year only</source>
+        <translation>تەنها ساڵ</translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation>یەکدەگرێتەوە</translation>
+    </message>
+    <message>
+        <source>consistent</source>
+        <translation>گونجاو</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>جیاوازە</translation>
+    </message>
+    <message>
+        <source>Sentence reduced by %1</source>
+        <translation>سزا بە %1 کەمکرایەوە</translation>
+    </message>
+    <message>
+        <source>more than %1</source>
+        <translation>زیاتر لە %1</translation>
+    </message>
+    <message>
+        <source>fewer than %1</source>
+        <translation>کەمتر لە %1</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 مانگ</translation>
+    </message>
+    <message>
+        <source>recorded as not accused of a violent crime</source>
+        <translation>وەک تۆمەتبار نەبوو بە تاوانی توندوتیژی تۆمار کراون</translation>
+    </message>
+    <message>
+        <source>of nationality %1</source>
+        <translation>بە ڕەگەزنامەی %1</translation>
+    </message>
+    <message>
+        <source>not of nationality %1</source>
+        <translation>نەک بە ڕەگەزنامەی %1</translation>
+    </message>
+    <message>
+        <source>in category %1</source>
+        <translation>لە پۆلی %1</translation>
+    </message>
+    <message>
+        <source>not in category %1</source>
+        <translation>نەک لە پۆلی %1</translation>
+    </message>
+    <message>
+        <source>held since before %1</source>
+        <translation>دەستبەسەر لە پێش %1ەوە</translation>
+    </message>
+    <message>
+        <source>sentenced to at least %1 months</source>
+        <translation>سزادراو بە لانیکەم %1 مانگ</translation>
+    </message>
+    <message>
+        <source>sentenced to at most %1 months</source>
+        <translation>سزادراو بە لانیزۆر %1 مانگ</translation>
+    </message>
+    <message>
+        <source>The rules select everyone held.</source>
+        <translation>یاساکان هەموو دەستبەسەرەکان هەڵدەبژێرن.</translation>
+    </message>
+    <message>
+        <source>The rules select people held who are %1.</source>
+        <translation>یاساکان ئەو دەستبەسەرانە هەڵدەبژێرن کە %1ن.</translation>
+    </message>
+    <message>
+        <source>pending decision</source>
+        <translation>بڕیاری چاوەڕوانکراو</translation>
+    </message>
+</context>
+<context>
+    <name>AmnestiesPage</name>
+    <message>
+        <source>Amnesties</source>
+        <translation>لێبوردنەکان</translation>
+    </message>
+    <message>
+        <source>&amp;New amnesty</source>
+        <translation>لێبوردنی &amp;نوێ</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;پاشەکەوتکردن</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;گەڕاندنەوە</translation>
+    </message>
+    <message>
+        <source>&amp;Decide for a person…</source>
+        <translation>&amp;بڕیاردان بۆ کەسێک…</translation>
+    </message>
+    <message>
+        <source>&amp;Apply amnesty…</source>
+        <translation>&amp;جێبەجێکردنی لێبوردن…</translation>
+    </message>
+    <message>
+        <source>Amnesty</source>
+        <translation>لێبوردن</translation>
+    </message>
+    <message>
+        <source>Amnesty actions</source>
+        <translation>کردارەکانی لێبوردن</translation>
+    </message>
+    <message>
+        <source>Amnesty columns</source>
+        <translation>ستوونەکانی لێبوردن</translation>
+    </message>
+</context>
+<context>
+    <name>AmnestyActions</name>
+    <message>
+        <source>Revocation refused</source>
+        <translation>هەڵوەشاندنەوە ڕەتکرایەوە</translation>
+    </message>
+</context>
+<context>
+    <name>AmnestyController</name>
+    <message>
+        <source>Edit rules</source>
+        <translation>دەستکاریکردنی یاساکان</translation>
+    </message>
+    <message>
+        <source>New amnesty</source>
+        <translation>لێبوردنی نوێ</translation>
+    </message>
+    <message>
+        <source>Amnesties</source>
+        <translation>لێبوردنەکان</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>تۆمار نەکراوە</translation>
+    </message>
+    <message>
+        <source>%1 decisions</source>
+        <translation>%1 بڕیار</translation>
+    </message>
+    <message>
+        <source>(the newest %1 shown)</source>
+        <translation>(نوێترین %1 پیشان دراون)</translation>
+    </message>
+    <message>
+        <source>Saved by someone else</source>
+        <translation>کەسێکی تر پاشەکەوتی کرد</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else since you opened it. Your changes are still in the form: note them, Revert, and enter them again.</source>
+        <translation>%1 لەلایەن کەسێکی ترەوە گۆڕدرا لەوەتەی تۆ کردتەوە. گۆڕانکارییەکانت هێشتا لە فۆرمەکەدان: بیاننووسەوە، بگەڕێنەوە، و دووبارە تۆماریان بکە.</translation>
+    </message>
+</context>
+<context>
+    <name>AmnestyDecisionsModel</name>
+    <message>
+        <source>Case</source>
+        <translation>دۆسیە</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ناو</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>ئەنجام</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>بەرواری بڕیار</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>بڕیاردراوە لەلایەن</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>تێبینی</translation>
+    </message>
+</context>
+<context>
+    <name>AmnestyDetailView</name>
+    <message>
+        <source>Amnesty</source>
+        <translation>لێبوردن</translation>
+    </message>
+    <message>
+        <source>Amnesty title</source>
+        <translation>ناونیشانی لێبوردن</translation>
+    </message>
+    <message>
+        <source>Decree and rules</source>
+        <translation>فەرمان و یاساکان</translation>
+    </message>
+    <message>
+        <source>Decree</source>
+        <translation>فەرمان</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>یاساکان</translation>
+    </message>
+    <message>
+        <source>Outcomes and decisions</source>
+        <translation>ئەنجامەکان و بڕیارەکان</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>ئەنجامەکان</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>بڕیارەکان</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>سەرچاوە</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;ناونیشان</translation>
+    </message>
+    <message>
+        <source>Issued &amp;by</source>
+        <translation>دەرکراوە &amp;لەلایەن</translation>
+    </message>
+    <message>
+        <source>Re&amp;quested by</source>
+        <translation>بە &amp;داواکاریی</translation>
+    </message>
+    <message>
+        <source>Issued &amp;on</source>
+        <translation>&amp;بەرواری دەرکردن</translation>
+    </message>
+    <message>
+        <source>Date &amp;known to</source>
+        <translation>بەروار &amp;زانراوە تا</translation>
+    </message>
+    <message>
+        <source>&amp;Criteria as written</source>
+        <translation>&amp;پێوەرەکان وەک نووسراون</translation>
+    </message>
+    <message>
+        <source>What the rules select</source>
+        <translation>ئەوەی یاساکان هەڵیدەبژێرن</translation>
+    </message>
+    <message>
+        <source>Outcomes counted and reported</source>
+        <translation>ئەنجامە ژمێردراو و ڕاگەیەنراوەکان</translation>
+    </message>
+    <message>
+        <source>About these figures</source>
+        <translation>دەربارەی ئەم ژمارانە</translation>
+    </message>
+    <message>
+        <source>Decisions under this amnesty</source>
+        <translation>بڕیارەکان بەپێی ئەم لێبوردنە</translation>
+    </message>
+    <message>
+        <source>Decisions shown</source>
+        <translation>بڕیارە پیشاندراوەکان</translation>
+    </message>
+    <message>
+        <source>Open &amp;case</source>
+        <translation>کردنەوەی &amp;دۆسیە</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>کردنەوەی دۆسیە</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke decision…</source>
+        <translation>&amp;هەڵوەشاندنەوەی بڕیار…</translation>
+    </message>
+    <message>
+        <source>Revoke decision</source>
+        <translation>هەڵوەشاندنەوەی بڕیار</translation>
+    </message>
+    <message>
+        <source>New amnesty</source>
+        <translation>لێبوردنی نوێ</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Counted&lt;/b&gt;: decisions recorded in this database that stand (not revoked)%1. &lt;b&gt;Reported&lt;/b&gt;: the figures as the source published them, with their precision and date.</source>
+        <translation>&lt;b&gt;ژمێردراو&lt;/b&gt;: ئەو بڕیارانەی لەم بنکەدراوەیەدا تۆمار کراون و کارپێکراون (هەڵنەوەشێنراون)%1. &lt;b&gt;ڕاگەیەنراو&lt;/b&gt;: ژمارەکان وەک سەرچاوەکە بڵاوی کردوونەتەوە، لەگەڵ وردی و بەرواریان.</translation>
+    </message>
+    <message>
+        <source>, %1 of them about synthetic demo records</source>
+        <translation>، %1 لەوانە دەربارەی تۆماری دەستکردی نموونەیین</translation>
+    </message>
+    <message>
+        <source>Source: %1.</source>
+        <translation>سەرچاوە: %1.</translation>
+    </message>
+    <message>
+        <source>Sources: %1.</source>
+        <translation>سەرچاوەکان: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing decided or reported yet.</source>
+        <translation>هێشتا هیچ بڕیارێک نەدراوە و هیچ شتێک ڕانەگەیەنراوە.</translation>
+    </message>
+    <message>
+        <source>one outcome</source>
+        <translation>یەک ئەنجام</translation>
+    </message>
+    <message>
+        <source>%1 outcomes</source>
+        <translation>%1 ئەنجام</translation>
+    </message>
+    <message>
+        <source>Counted and reported differ for %1 (highlighted).</source>
+        <translation>ژمێردراو و ڕاگەیەنراو بۆ %1 جیاوازن (دیاریکراون).</translation>
+    </message>
+    <message>
+        <source>Counted figures agree with what was reported.</source>
+        <translation>ژمارە ژمێردراوەکان لەگەڵ ئەوەی ڕاگەیەنراوە یەکدەگرنەوە.</translation>
+    </message>
+</context>
+<context>
+    <name>AmnestyListModel</name>
+    <message>
+        <source>Amnesty</source>
+        <translation>لێبوردن</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>بەرواری دەرکردن</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>بڕیارەکان</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>ناتوانرێت بنکەدراوە بکرێتەوە</translation>
+    </message>
+    <message>
+        <source>Database in use</source>
+        <translation>بنکەدراوە بەکاردەهێنرێت</translation>
+    </message>
+</context>
+<context>
+    <name>ApplyAmnestyDialog</name>
+    <message>
+        <source>Apply amnesty</source>
+        <translation>جێبەجێکردنی لێبوردن</translation>
+    </message>
+    <message>
+        <source>Finding the people the rules select…</source>
+        <translation>دۆزینەوەی ئەو کەسانەی یاساکان هەڵیاندەبژێرن…</translation>
+    </message>
+    <message>
+        <source>Amnesty</source>
+        <translation>لێبوردن</translation>
+    </message>
+    <message>
+        <source>Who is selected</source>
+        <translation>کێ هەڵدەبژێردرێت</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>پۆل</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>دامەزراوە</translation>
+    </message>
+    <message>
+        <source>Ticked people by category</source>
+        <translation>کەسە نیشانکراوەکان بەپێی پۆل</translation>
+    </message>
+    <message>
+        <source>Ticked people by facility</source>
+        <translation>کەسە نیشانکراوەکان بەپێی دامەزراوە</translation>
+    </message>
+    <message>
+        <source>People selected</source>
+        <translation>کەسە هەڵبژێردراوەکان</translation>
+    </message>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation>نیشانکردنی &amp;هەمووی</translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation>نیشانکردنی هەمووی</translation>
+    </message>
+    <message>
+        <source>&amp;Untick all</source>
+        <translation>&amp;لابردنی هەموو نیشانەکان</translation>
+    </message>
+    <message>
+        <source>Untick all</source>
+        <translation>لابردنی هەموو نیشانەکان</translation>
+    </message>
+    <message>
+        <source>People ticked</source>
+        <translation>کەسە نیشانکراوەکان</translation>
+    </message>
+    <message>
+        <source>— choose an outcome —</source>
+        <translation>— ئەنجامێک هەڵبژێرە —</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;ئەنجام</translation>
+    </message>
+    <message>
+        <source>Reduced &amp;by</source>
+        <translation>کەمکردنەوە &amp;بە</translation>
+    </message>
+    <message>
+        <source>Decision &amp;date</source>
+        <translation>&amp;بەرواری بڕیار</translation>
+    </message>
+    <message>
+        <source>Decided b&amp;y</source>
+        <translation>بڕیاردراوە &amp;لەلایەن</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>ئاگاداری</translation>
+    </message>
+    <message>
+        <source>Untick people without a sentence</source>
+        <translation>لابردنی نیشانە لە کەسانی بێ سزا</translation>
+    </message>
+    <message>
+        <source>Outcome of the last attempt</source>
+        <translation>ئەنجامی دوایین هەوڵ</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>جێبەجێکردن</translation>
+    </message>
+    <message>
+        <source>Apply to the ticked people</source>
+        <translation>جێبەجێکردن لەسەر کەسە نیشانکراوەکان</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>داخستن</translation>
+    </message>
+    <message>
+        <source>%1 people held are selected and have no decision under this amnesty yet.</source>
+        <translation>%1 کەسی دەستبەسەر هەڵبژێردراون و هێشتا بەپێی ئەم لێبوردنە بڕیاریان نییە.</translation>
+    </message>
+    <message>
+        <source>%1 of them have a pending decision, which applying replaces.</source>
+        <translation>%1 لەوانە بڕیاری چاوەڕوانکراویان هەیە، کە جێبەجێکردن جێگەی دەگرێتەوە.</translation>
+    </message>
+    <message>
+        <source>%1 people held are left out by the rules: decide for them one at a time, with an override. %2 people already have a decision.</source>
+        <translation>%1 کەسی دەستبەسەر لەلایەن یاساکانەوە دەرکراون: یەک یەک بڕیاریان بۆ بدە، لەگەڵ هەڵاواردن. %2 کەس پێشتر بڕیاریان هەیە.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 people ticked</source>
+        <translation>%1 لە %2 کەس نیشانکراون</translation>
+    </message>
+    <message>
+        <source>%1 ticked people have no sentence recorded and cannot have it reduced.</source>
+        <translation>%1 کەسی نیشانکراو سزایان تۆمار نەکراوە و ناتوانرێت کەم بکرێتەوە.</translation>
+    </message>
+    <message>
+        <source>Apply: %1 for %2 people</source>
+        <translation>جێبەجێکردن: %1 بۆ %2 کەس</translation>
+    </message>
+    <message>
+        <source>Record “%1” for %2 people under “%3”? It is written in one step; a decision entered by mistake can be revoked later, one at a time.</source>
+        <translation>«%1» بۆ %2 کەس بەپێی «%3» تۆمار بکرێت؟ بە یەک هەنگاو دەنووسرێت؛ بڕیارێک کە بە هەڵە تۆمار کرابێت دواتر دەتوانرێت یەک یەک هەڵبوەشێنرێتەوە.</translation>
+    </message>
+    <message>
+        <source>Recording %1 decisions…</source>
+        <translation>تۆمارکردنی %1 بڕیار…</translation>
+    </message>
+    <message>
+        <source>Recorded %1 decisions under “%2”.</source>
+        <translation>%1 بڕیار بەپێی «%2» تۆمار کران.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>پاشگەزبوویتەوە: هیچ شتێک نەنووسرا.</translation>
+    </message>
+    <message>
+        <source>Refused, nothing was written: %1</source>
+        <translation>ڕەتکرایەوە، هیچ شتێک نەنووسرا: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>گەڕاندنەوە لە یەدەگێک</translation>
+    </message>
+    <message>
+        <source>Backups (*.db *.bak);;All files (*)</source>
+        <translation>یەدەگەکان (*.db *.bak);;هەموو پەڕگەکان (*)</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>یەدەگگرتنی بنکەدراوە</translation>
+    </message>
+    <message>
+        <source>Backups (*.db)</source>
+        <translation>یەدەگەکان (*.db)</translation>
+    </message>
+    <message>
+        <source>Replace %1 with the backup %2?
+
+The backup was written %3 and holds %4 cases and %5 facilities. It passed its checks.
+
+The database as it is now is kept beside it (…before-restore-….bak), and the window opens the restored one.</source>
+        <translation>%1 بە یەدەگی %2 بگۆڕدرێت؟
+
+یەدەگەکە لە %3 نووسراوە و %4 دۆسیە و %5 دامەزراوەی تێدایە. پشکنینەکانی تێپەڕاند.
+
+بنکەدراوەکە وەک ئێستا لەتەنیشتیەوە دەپارێزرێت (…before-restore-….bak)، و پەنجەرەکە گەڕێنراوەکە دەکاتەوە.</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>گەڕاندنەوە لە یەدەگ</translation>
+    </message>
+    <message>
+        <source>Export a list</source>
+        <translation>هەناردنی لیستێک</translation>
+    </message>
+    <message>
+        <source>List to export</source>
+        <translation>لیستی هەناردن</translation>
+    </message>
+    <message>
+        <source>Facilities</source>
+        <translation>دامەزراوەکان</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>دۆسیەکان</translation>
+    </message>
+    <message>
+        <source>Amnesty decisions</source>
+        <translation>بڕیارەکانی لێبوردن</translation>
+    </message>
+    <message>
+        <source>Headcounts</source>
+        <translation>سەرژمێرییەکان</translation>
+    </message>
+    <message>
+        <source>Detainee categories</source>
+        <translation>پۆلەکانی دەستبەسەرکراوان</translation>
+    </message>
+    <message>
+        <source>Amnesties</source>
+        <translation>لێبوردنەکان</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>&amp;لیست:</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>یەدەگگرتن</translation>
+    </message>
+    <message>
+        <source>A server database is backed up with the server&apos;s own tools (pg_dump).</source>
+        <translation>بنکەدراوەی ڕاژەکار بە ئامرازەکانی خودی ڕاژەکار یەدەگ دەگیرێت (pg_dump).</translation>
+    </message>
+    <message>
+        <source>Backed up to %1 (checked)</source>
+        <translation>یەدەگ گیرا بۆ %1 (پشکنراو)</translation>
+    </message>
+    <message>
+        <source>Back up failed</source>
+        <translation>یەدەگگرتن سەرکەوتوو نەبوو</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>گەڕاندنەوە</translation>
+    </message>
+    <message>
+        <source>A server database is restored with the server&apos;s own tools (pg_restore).</source>
+        <translation>بنکەدراوەی ڕاژەکار بە ئامرازەکانی خودی ڕاژەکار دەگەڕێنرێتەوە (pg_restore).</translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored</source>
+        <translation>ئەم یەدەگە ناتوانرێت بگەڕێنرێتەوە</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2. Nothing was replaced.</source>
+        <translation>%1 ناتوانرێت بگەڕێنرێتەوە: %2. هیچ شتێک نەگۆڕدرا.</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>گەڕاندنەوە سەرکەوتوو نەبوو</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(هیچ)</translation>
+    </message>
+    <message>
+        <source>Restored from %1; the replaced database is kept as %2</source>
+        <translation>لە %1 گەڕێنرایەوە؛ بنکەدراوە گۆڕدراوەکە وەک %2 هەڵگیرا</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>گەڕاندنەوە…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;یەدەگگرتن…</translation>
+    </message>
+    <message>
+        <source>Write a checked copy of the database</source>
+        <translation>نووسینی لەبەرگیراوەیەکی پشکنراوی بنکەدراوە</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;گەڕاندنەوە لە یەدەگ…</translation>
+    </message>
+    <message>
+        <source>Replace the database with a backup, after checking it</source>
+        <translation>گۆڕینی بنکەدراوە بە یەدەگێک، دوای پشکنینی</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateCountsModel</name>
+    <message>
+        <source>People</source>
+        <translation>کەس</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateModel</name>
+    <message>
+        <source>Case</source>
+        <translation>دۆسیە</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ناو</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>پۆل</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>دامەزراوە</translation>
+    </message>
+    <message>
+        <source>Held since</source>
+        <translation>دەستبەسەر لە</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>سزا</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>تێبینی</translation>
+    </message>
+</context>
+<context>
+    <name>CaseColumns</name>
+    <message>
+        <source>Columns</source>
+        <translation>ستوونەکان</translation>
+    </message>
+</context>
+<context>
+    <name>CaseController</name>
+    <message>
+        <source>the new case</source>
+        <translation>دۆسیە نوێیەکە</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;New case&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;دۆسیەی نوێ&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 پاشەکەوت کرا</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>کەسێکی تر گۆڕی</translation>
+    </message>
+    <message>
+        <source>%1
+Reload the saved version? Your changes will be lost.</source>
+        <translation>%1
+وەشانە پاشەکەوتکراوەکە دووبارە باربکرێتەوە؟ گۆڕانکارییەکانت لەدەست دەچن.</translation>
+    </message>
+    <message>
+        <source>Case not saved</source>
+        <translation>دۆسیە پاشەکەوت نەکرا</translation>
+    </message>
+    <message>
+        <source>%1 transferred to %2</source>
+        <translation>%1 گوازرایەوە بۆ %2</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetail</name>
+    <message>
+        <source>Released</source>
+        <translation>ئازادکراو</translation>
+    </message>
+    <message>
+        <source>Sentence reduced</source>
+        <translation>سزا کەمکراوە</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>ڕەتکراوە</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>لە چاوەڕوانیدا</translation>
+    </message>
+    <message>
+        <source>Amnesty</source>
+        <translation>لێبوردن</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>ئەنجام</translation>
+    </message>
+    <message>
+        <source>Fraction</source>
+        <translation>بەش</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>بەروار</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>بڕیاردراوە لەلایەن</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>هەڵوەشێنراوە</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>نەخێر</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(هیچ)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>لە</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>بۆ</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>هۆکار</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>تۆمارکراوە لەلایەن</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>دروستکرا</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>گۆڕدرا</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>سڕایەوە</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>کات (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>کێ</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>گۆڕانکاری</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>خانە</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>پێش</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>دوای</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetailView</name>
+    <message>
+        <source>Case detail</source>
+        <translation>وردەکاری دۆسیە</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No case chosen&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;هیچ دۆسیەیەک هەڵنەبژێردراوە&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>Synthetic record: not a real person</source>
+        <translation>تۆماری دەستکرد: کەسێکی ڕاستەقینە نییە</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>دۆسیەی نوێ</translation>
+    </message>
+    <message>
+        <source>Create a new case</source>
+        <translation>دروستکردنی دۆسیەیەکی نوێ</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>پاشەکەوتکردن</translation>
+    </message>
+    <message>
+        <source>Save the case</source>
+        <translation>پاشەکەوتکردنی دۆسیە</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>فڕێدان</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes</source>
+        <translation>فڕێدانی گۆڕانکارییە پاشەکەوتنەکراوەکان</translation>
+    </message>
+    <message>
+        <source>Transfer to…</source>
+        <translation>گواستنەوە بۆ…</translation>
+    </message>
+    <message>
+        <source>Transfer to another facility</source>
+        <translation>گواستنەوە بۆ دامەزراوەیەکی تر</translation>
+    </message>
+    <message>
+        <source>Case sections</source>
+        <translation>بەشەکانی دۆسیە</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>وردەکاری</translation>
+    </message>
+    <message>
+        <source>New decision…</source>
+        <translation>بڕیاری نوێ…</translation>
+    </message>
+    <message>
+        <source>Record a new amnesty decision for this person</source>
+        <translation>تۆمارکردنی بڕیارێکی نوێی لێبوردن بۆ ئەم کەسە</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>هەڵوەشاندنەوە…</translation>
+    </message>
+    <message>
+        <source>Revoke the chosen decision, which was entered by mistake</source>
+        <translation>هەڵوەشاندنەوەی ئەو بڕیارە هەڵبژێردراوەی بە هەڵە تۆمار کراوە</translation>
+    </message>
+    <message>
+        <source>Amnesty decisions</source>
+        <translation>بڕیارەکانی لێبوردن</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>بڕیارەکان</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>گواستنەوەکان</translation>
+    </message>
+    <message>
+        <source>Change history</source>
+        <translation>مێژووی گۆڕانکارییەکان</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>مێژوو</translation>
+    </message>
+    <message>
+        <source>e.g. 1985; empty if unknown</source>
+        <translation>بۆ نموونە 1985؛ بەتاڵ ئەگەر نەزانراوە</translation>
+    </message>
+    <message>
+        <source>ISO code, e.g. SY</source>
+        <translation>کۆدی ISO، بۆ نموونە SY</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>نەزانراو</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>بەڵێ</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>نەخێر</translation>
+    </message>
+    <message>
+        <source>months; empty if none</source>
+        <translation>مانگ؛ بەتاڵ ئەگەر نییە</translation>
+    </message>
+    <message>
+        <source>Case &amp;number</source>
+        <translation>&amp;ژمارەی دۆسیە</translation>
+    </message>
+    <message>
+        <source>Name (&amp;Latin)</source>
+        <translation>ناو (&amp;لاتینی)</translation>
+    </message>
+    <message>
+        <source>Name (&amp;Arabic)</source>
+        <translation>ناو (&amp;عەرەبی)</translation>
+    </message>
+    <message>
+        <source>Se&amp;x</source>
+        <translation>&amp;ڕەگەز</translation>
+    </message>
+    <message>
+        <source>&amp;Year of birth</source>
+        <translation>&amp;ساڵی لەدایکبوون</translation>
+    </message>
+    <message>
+        <source>Nationalit&amp;y</source>
+        <translation>&amp;ڕەگەزنامە</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory</source>
+        <translation>&amp;پۆل</translation>
+    </message>
+    <message>
+        <source>&amp;Facility</source>
+        <translation>&amp;دامەزراوە</translation>
+    </message>
+    <message>
+        <source>Held &amp;since</source>
+        <translation>دەستبەسەر &amp;لە</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>&amp;دۆخ</translation>
+    </message>
+    <message>
+        <source>Accused of a &amp;violent crime</source>
+        <translation>تۆمەتبار بە تاوانێکی &amp;توندوتیژی</translation>
+    </message>
+    <message>
+        <source>&amp;Charges</source>
+        <translation>&amp;تۆمەتەکان</translation>
+    </message>
+    <message>
+        <source>Sentence (&amp;months)</source>
+        <translation>سزا (&amp;مانگ)</translation>
+    </message>
+    <message>
+        <source>Sentence st&amp;arts</source>
+        <translation>&amp;دەستپێکی سزا</translation>
+    </message>
+    <message>
+        <source>Sentence &amp;ends</source>
+        <translation>&amp;کۆتایی سزا</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>&amp;تێبینی</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(هیچ)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <source>Case number</source>
+        <translation>ژمارەی دۆسیە</translation>
+    </message>
+    <message>
+        <source>Name (Latin)</source>
+        <translation>ناو (لاتینی)</translation>
+    </message>
+    <message>
+        <source>Name (Arabic)</source>
+        <translation>ناو (بە عەرەبی)</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>ڕەگەز</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>لەدایکبوون</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>ڕەگەزنامە</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>پۆل</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>دامەزراوە</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>دۆخ</translation>
+    </message>
+    <message>
+        <source>Held since</source>
+        <translation>دەستبەسەر لە</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>نێر</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>مێ</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>نەزانراو</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>دەستبەسەر</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>ئازادکراو</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>گوازراوەتەوە</translation>
+    </message>
+    <message>
+        <source>Repatriated</source>
+        <translation>گەڕێنراوەتەوە بۆ وڵات</translation>
+    </message>
+    <message>
+        <source>Escaped</source>
+        <translation>هەڵاتوو</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>کۆچکردوو</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <source>Cases</source>
+        <translation>دۆسیەکان</translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation>گەڕان لە دۆسیەکان</translation>
+    </message>
+    <message>
+        <source>Search by case number or name, in Latin or Arabic script…</source>
+        <translation>گەڕان بە ژمارەی دۆسیە یان ناو، بە پیتی لاتینی یان عەرەبی…</translation>
+    </message>
+    <message>
+        <source>Number of cases shown</source>
+        <translation>ژمارەی دۆسیە پیشاندراوەکان</translation>
+    </message>
+    <message>
+        <source>Categories…</source>
+        <translation>پۆلەکان…</translation>
+    </message>
+    <message>
+        <source>Edit detainee categories</source>
+        <translation>دەستکاریکردنی پۆلەکانی دەستبەسەرکراوان</translation>
+    </message>
+    <message>
+        <source>Case columns: click to sort, right-click to choose</source>
+        <translation>ستوونەکانی دۆسیە: کرتە بکە بۆ ڕیزکردن، کرتەی ڕاست بکە بۆ هەڵبژاردن</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>هەناردن…</translation>
+    </message>
+    <message>
+        <source>Export the cases shown</source>
+        <translation>هەناردنی دۆسیە پیشاندراوەکان</translation>
+    </message>
+    <message>
+        <source>Find case</source>
+        <translation>دۆزینەوەی دۆسیە</translation>
+    </message>
+    <message>
+        <source>Save case</source>
+        <translation>پاشەکەوتکردنی دۆسیە</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 لە %2</translation>
+    </message>
+</context>
+<context>
+    <name>CategoriesDialog</name>
+    <message>
+        <source>Put it under:</source>
+        <translation>بیخە ژێر:</translation>
+    </message>
+    <message>
+        <source>Detainee categories</source>
+        <translation>پۆلەکانی دەستبەسەرکراوان</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>پۆلەکان</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>پۆل</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>بە عەرەبی</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>کۆد</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>کەس</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>زیادکردن…</translation>
+    </message>
+    <message>
+        <source>Add a category</source>
+        <translation>زیادکردنی پۆلێک</translation>
+    </message>
+    <message>
+        <source>Add inside…</source>
+        <translation>زیادکردن لەناو…</translation>
+    </message>
+    <message>
+        <source>Add a category inside this one</source>
+        <translation>زیادکردنی پۆلێک لەناو ئەمەدا</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>ناوگۆڕین…</translation>
+    </message>
+    <message>
+        <source>Rename the category</source>
+        <translation>ناوگۆڕینی پۆل</translation>
+    </message>
+    <message>
+        <source>Move…</source>
+        <translation>جوڵاندن…</translation>
+    </message>
+    <message>
+        <source>Move the category under another</source>
+        <translation>جوڵاندنی پۆل بۆ ژێر پۆلێکی تر</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>سڕینەوە</translation>
+    </message>
+    <message>
+        <source>Delete the category</source>
+        <translation>سڕینەوەی پۆل</translation>
+    </message>
+    <message>
+        <source>A category used by people, headcounts or reported totals, or with categories inside it, cannot be deleted.</source>
+        <translation>پۆلێک کە کەسەکان، سەرژمێرییەکان یان کۆ ڕاگەیەنراوەکان بەکاری دەهێنن، یان پۆلی تری لەناودایە، ناتوانرێت بسڕدرێتەوە.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>داخستن</translation>
+    </message>
+    <message>
+        <source>In use: cannot be deleted</source>
+        <translation>بەکاردەهێنرێت: ناتوانرێت بسڕدرێتەوە</translation>
+    </message>
+    <message>
+        <source>Delete this category</source>
+        <translation>سڕینەوەی ئەم پۆلە</translation>
+    </message>
+    <message>
+        <source>New category inside %1</source>
+        <translation>پۆلی نوێ لەناو %1</translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation>پۆلی نوێ</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>ناو:</translation>
+    </message>
+    <message>
+        <source>Rename category</source>
+        <translation>ناوگۆڕینی پۆل</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>(ئاستی سەرەوە)</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>جوڵاندنی %1</translation>
+    </message>
+    <message>
+        <source>Delete category</source>
+        <translation>سڕینەوەی پۆل</translation>
+    </message>
+    <message>
+        <source>Delete the category “%1”?</source>
+        <translation>پۆلی «%1» بسڕدرێتەوە؟</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryComparisonModel</name>
+    <message>
+        <source>Latest headcount</source>
+        <translation>دوایین سەرژمێری</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>پۆل</translation>
+    </message>
+    <message>
+        <source>Held (records)</source>
+        <translation>دەستبەسەر (تۆمار)</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>جیاوازی</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>هەموو پۆلەکان</translation>
+    </message>
+    <message>
+        <source>No headcount has been reported for this facility</source>
+        <translation>هیچ سەرژمێرییەک بۆ ئەم دامەزراوەیە ڕانەگەیەنراوە</translation>
+    </message>
+    <message>
+        <source>The latest headcount does not count this category</source>
+        <translation>دوایین سەرژمێری ئەم پۆلە ناژمێرێت</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(بەتاڵ)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>بەڵێ</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>نەخێر</translation>
+    </message>
+    <message>
+        <source>Saved by someone else</source>
+        <translation>کەسێکی تر پاشەکەوتی کرد</translation>
+    </message>
+    <message>
+        <source>“%1” was saved by someone else after you opened it. Nothing has been overwritten. For each field below, choose the value to keep, then save.</source>
+        <translation>«%1» دوای ئەوەی تۆ کردتەوە، کەسێکی تر پاشەکەوتی کرد. هیچ شتێک نەسڕاوەتەوە. بۆ هەر خانەیەکی خوارەوە ئەو بەهایە هەڵبژێرە کە دەمێنێتەوە، پاشان پاشەکەوتی بکە.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>خانە</translation>
+    </message>
+    <message>
+        <source>When you opened it</source>
+        <translation>کاتێک کردتەوە</translation>
+    </message>
+    <message>
+        <source>Their saved value</source>
+        <translation>بەهای پاشەکەوتکراوی ئەوان</translation>
+    </message>
+    <message>
+        <source>Your value</source>
+        <translation>بەهای تۆ</translation>
+    </message>
+    <message>
+        <source>Fields that differ</source>
+        <translation>خانە جیاوازەکان</translation>
+    </message>
+    <message>
+        <source>Keep all &amp;theirs</source>
+        <translation>هێشتنەوەی هەمووی &amp;ئەوان</translation>
+    </message>
+    <message>
+        <source>Keep all their values</source>
+        <translation>هێشتنەوەی هەموو بەهاکانی ئەوان</translation>
+    </message>
+    <message>
+        <source>Take all &amp;mine</source>
+        <translation>وەرگرتنی هەمووی &amp;من</translation>
+    </message>
+    <message>
+        <source>Take all my values</source>
+        <translation>وەرگرتنی هەموو بەهاکانی من</translation>
+    </message>
+    <message>
+        <source>&amp;Save merged</source>
+        <translation>&amp;پاشەکەوتکردنی تێکەڵکراو</translation>
+    </message>
+    <message>
+        <source>Save the chosen values</source>
+        <translation>پاشەکەوتکردنی بەها هەڵبژێردراوەکان</translation>
+    </message>
+    <message>
+        <source>Cancel, keep editing</source>
+        <translation>پاشگەزبوونەوە، بەردەوامبوون لە دەستکاری</translation>
+    </message>
+    <message>
+        <source>You both changed this field.</source>
+        <translation>هەردووکتان ئەم خانەیەتان گۆڕی.</translation>
+    </message>
+    <message>
+        <source>Their value for %1</source>
+        <translation>بەهای ئەوان بۆ %1</translation>
+    </message>
+    <message>
+        <source>Your value for %1</source>
+        <translation>بەهای تۆ بۆ %1</translation>
+    </message>
+    <message>
+        <source>Their saved values and yours are the same.</source>
+        <translation>بەها پاشەکەوتکراوەکانی ئەوان و هی تۆ وەک یەکن.</translation>
+    </message>
+    <message>
+        <source>Saving keeps all their values.</source>
+        <translation>پاشەکەوتکردن هەموو بەهاکانی ئەوان دەهێڵێتەوە.</translation>
+    </message>
+    <message>
+        <source>Fields that take your value: %1. The others keep theirs.</source>
+        <translation>ئەو خانانەی بەهای تۆ وەردەگرن: %1. ئەوانی تر هی ئەوان دەهێڵنەوە.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Amnesty decision</source>
+        <translation>بڕیاری لێبوردن</translation>
+    </message>
+    <message>
+        <source>— choose an outcome —</source>
+        <translation>— ئەنجامێک هەڵبژێرە —</translation>
+    </message>
+    <message>
+        <source>e.g. 1/2 or 1/3</source>
+        <translation>بۆ نموونە 1/2 یان 1/3</translation>
+    </message>
+    <message>
+        <source>&amp;Amnesty</source>
+        <translation>&amp;لێبوردن</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;کەس</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;ئەنجام</translation>
+    </message>
+    <message>
+        <source>Reduced &amp;by</source>
+        <translation>کەمکردنەوە &amp;بە</translation>
+    </message>
+    <message>
+        <source>Decision &amp;date</source>
+        <translation>&amp;بەرواری بڕیار</translation>
+    </message>
+    <message>
+        <source>Decided b&amp;y</source>
+        <translation>بڕیاردراوە &amp;لەلایەن</translation>
+    </message>
+    <message>
+        <source>&amp;Guarantor or tribal sponsor</source>
+        <translation>&amp;کەفیل یان کەفیلی هۆز</translation>
+    </message>
+    <message>
+        <source>&amp;Conditions</source>
+        <translation>&amp;مەرجەکان</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;تێبینییەکان</translation>
+    </message>
+    <message>
+        <source>Override &amp;reason</source>
+        <translation>&amp;هۆکاری هەڵاواردن</translation>
+    </message>
+    <message>
+        <source>What this decision does</source>
+        <translation>ئەم بڕیارە چی دەکات</translation>
+    </message>
+    <message>
+        <source>Save decision</source>
+        <translation>پاشەکەوتکردنی بڕیار</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>پاشگەزبوونەوە</translation>
+    </message>
+    <message>
+        <source>Pick the person: type a case number or a name, then choose from the list.</source>
+        <translation>کەسەکە هەڵبژێرە: ژمارەی دۆسیە یان ناوێک بنووسە، پاشان لە لیستەکە هەڵبژێرە.</translation>
+    </message>
+    <message>
+        <source>Choose the outcome to see what it changes.</source>
+        <translation>ئەنجامەکە هەڵبژێرە بۆ بینینی ئەوەی دەیگۆڕێت.</translation>
+    </message>
+    <message>
+        <source>Correct the marked fields to see what the decision changes.</source>
+        <translation>خانە دیاریکراوەکان ڕاست بکەرەوە بۆ بینینی ئەوەی بڕیارەکە دەیگۆڕێت.</translation>
+    </message>
+    <message>
+        <source>Status: %1 → &lt;b&gt;%2&lt;/b&gt;; the person leaves the count of people held.</source>
+        <translation>دۆخ: %1 ← &lt;b&gt;%2&lt;/b&gt;؛ کەسەکە لە ژمارەی دەستبەسەرەکان دەردەچێت.</translation>
+    </message>
+    <message>
+        <source>Sentence end: %1 → &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>کۆتایی سزا: %1 ← &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>(term %1 → %2, cut by %3)</source>
+        <translation>(ماوە %1 ← %2، بە %3 کەمکرایەوە)</translation>
+    </message>
+    <message>
+        <source>The new end has already passed on the decision date.</source>
+        <translation>کۆتاییە نوێیەکە لە بەرواری بڕیارەکەدا پێشتر تێپەڕیوە.</translation>
+    </message>
+    <message>
+        <source>Nothing changes on the person (status stays %1).</source>
+        <translation>هیچ شتێک لەسەر کەسەکە ناگۆڕێت (دۆخ %1 دەمێنێتەوە).</translation>
+    </message>
+    <message>
+        <source>Replaces the pending decision %1 (its history is kept).</source>
+        <translation>جێگەی بڕیاری چاوەڕوانکراوی %1 دەگرێتەوە (مێژووەکەی دەپارێزرێت).</translation>
+    </message>
+    <message>
+        <source>The amnesty&apos;s criteria exclude this person</source>
+        <translation>پێوەرەکانی لێبوردن ئەم کەسە دەردەکەن</translation>
+    </message>
+    <message>
+        <source>To decide anyway, give the reason for the override.</source>
+        <translation>بۆ بڕیاردان سەرەڕای ئەوە، هۆکاری هەڵاواردنەکە بنووسە.</translation>
+    </message>
+    <message>
+        <source>The amnesty&apos;s criteria exclude this person: %1.</source>
+        <translation>پێوەرەکانی لێبوردن ئەم کەسە دەردەکەن: %1.</translation>
+    </message>
+    <message>
+        <source>Meets the amnesty&apos;s criteria.</source>
+        <translation>پێوەرەکانی لێبوردن پڕ دەکاتەوە.</translation>
+    </message>
+    <message>
+        <source>Cannot be saved yet: see the marked fields.</source>
+        <translation>هێشتا ناتوانرێت پاشەکەوت بکرێت: سەیری خانە دیاریکراوەکان بکە.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>دووبارەبوونەوەی ئەگەری</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) already recorded share every word of this name (in any spelling) and the year of birth. Is this one of them?</source>
+        <translation>
+            <numerusform>%Ln دۆسیەی پێشتر تۆمارکراو لە هەموو وشەکانی ئەم ناوە (بە هەر ڕێنووسێک) و ساڵی لەدایکبوون هاوبەشن. ئایا ئەمە یەکێکە لەوان؟</numerusform>
+            <numerusform>%Ln دۆسیەی پێشتر تۆمارکراو لە هەموو وشەکانی ئەم ناوە (بە هەر ڕێنووسێک) و ساڵی لەدایکبوون هاوبەشن. ئایا ئەمە یەکێکە لەوان؟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cases that may be the same person</source>
+        <translation>ئەو دۆسیانەی لەوانەیە هەمان کەس بن</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>ستوونەکان</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>پاشەکەوتکردن سەرەڕای ئەوە</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>پاشگەزبوونەوە</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionMenu</name>
+    <message>
+        <source>Encrypted database created</source>
+        <translation>بنکەدراوە شفرەکراوەکە دروستکرا</translation>
+    </message>
+    <message>
+        <source>The encrypted database %1 was created.</source>
+        <translation>بنکەدراوە شفرەکراوەکەی %1 دروستکرا.</translation>
+    </message>
+    <message>
+        <source>To work in it, open it in a new window now, or later start Case Tracker with --db &quot;%1&quot;. It asks for the passphrase each time it opens.</source>
+        <translation>بۆ کارکردن تێیدا، ئێستا لە پەنجەرەیەکی نوێدا بیکەرەوە، یان دواتر Case Tracker بە ‎--db &quot;%1&quot;‎ بکەرەوە. هەر جارێک بکرێتەوە داوای دەستەواژەی نهێنی دەکات.</translation>
+    </message>
+    <message>
+        <source>Open in a new window</source>
+        <translation>کردنەوە لە پەنجەرەیەکی نوێ</translation>
+    </message>
+    <message>
+        <source>Cannot open a new window</source>
+        <translation>ناتوانرێت پەنجەرەیەکی نوێ بکرێتەوە</translation>
+    </message>
+    <message>
+        <source>Start Case Tracker with --db &quot;%1&quot; to open it.</source>
+        <translation>بۆ کردنەوەی، Case Tracker بە ‎--db &quot;%1&quot;‎ بکەرەوە.</translation>
+    </message>
+    <message>
+        <source>The encrypted database was not created</source>
+        <translation>بنکەدراوە شفرەکراوەکە دروست نەکرا</translation>
+    </message>
+    <message>
+        <source>Creating the encrypted database…</source>
+        <translation>دروستکردنی بنکەدراوە شفرەکراوەکە…</translation>
+    </message>
+    <message>
+        <source>New &amp;encrypted database…</source>
+        <translation>بنکەدراوەیەکی &amp;شفرەکراوی نوێ…</translation>
+    </message>
+    <message>
+        <source>Create a new database file that only its passphrase opens</source>
+        <translation>دروستکردنی پەڕگەی بنکەدراوەیەکی نوێ کە تەنها دەستەواژە نهێنییەکەی دەیکاتەوە</translation>
+    </message>
+</context>
+<context>
+    <name>ExportAction</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;هەناردن…</translation>
+    </message>
+    <message>
+        <source>Save what the list shows as PDF, CSV or XLSX</source>
+        <translation>پاشەکەوتکردنی ئەوەی لیستەکە پیشانی دەدات وەک PDF، CSV یان XLSX</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>هەناردنی %1</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>ناتوانرێت هەنارده بکرێت</translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .pdf, .csv or .xlsx.</source>
+        <translation>ناوێکی پەڕگە هەڵبژێرە کە بە ‎.pdf‎، ‎.csv‎ یان ‎.xlsx‎ کۆتایی بێت.</translation>
+    </message>
+    <message>
+        <source>The export failed</source>
+        <translation>هەناردن سەرکەوتوو نەبوو</translation>
+    </message>
+</context>
+<context>
+    <name>Facilities</name>
+    <message>
+        <source>Source: %1</source>
+        <translation>سەرچاوە: %1</translation>
+    </message>
+    <message>
+        <source>Camp</source>
+        <translation>کەمپ</translation>
+    </message>
+    <message>
+        <source>Prison</source>
+        <translation>زیندان</translation>
+    </message>
+    <message>
+        <source>Detention centre</source>
+        <translation>بنکەی دەستبەسەرکردن</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>بەش</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>کراوە</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>داخراو</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>نەزانراو</translation>
+    </message>
+    <message>
+        <source>Exact</source>
+        <translation>ورد</translation>
+    </message>
+    <message>
+        <source>Approximate</source>
+        <translation>نزیکەیی</translation>
+    </message>
+    <message>
+        <source>Lower bound (more than)</source>
+        <translation>سنووری خوارەوە (زیاتر لە)</translation>
+    </message>
+    <message>
+        <source>Upper bound (fewer than)</source>
+        <translation>سنووری سەرەوە (کەمتر لە)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>ڕۆژ</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>مانگ</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>ساڵ</translation>
+    </message>
+    <message>
+        <source>more than %1</source>
+        <translation>زیاتر لە %1</translation>
+    </message>
+    <message>
+        <source>fewer than %1</source>
+        <translation>کەمتر لە %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>نەزانراو</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (records)</source>
+        <translation>%1 (تۆمار)</translation>
+    </message>
+    <message>
+        <source>Headcount, %1</source>
+        <translation>سەرژمێری، %1</translation>
+    </message>
+    <message>
+        <source>Case records (live)</source>
+        <translation>تۆمارەکانی دۆسیە (ڕاستەوخۆ)</translation>
+    </message>
+    <message>
+        <source>Latest headcount: %1 as of %2 (%3). Source: %4</source>
+        <translation>دوایین سەرژمێری: %1 لە %2 (%3). سەرچاوە: %4</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>تۆمار نەکراوە</translation>
+    </message>
+    <message>
+        <source>Counted from the case records of the %1 people held there now.</source>
+        <translation>لە تۆماری دۆسیەی ئەو %1 کەسەی ئێستا لەوێ دەستبەسەرن ژمێردراوە.</translation>
+    </message>
+    <message>
+        <source>Capacity unknown: occupancy cannot be worked out.</source>
+        <translation>توانا نەزانراوە: ڕێژەی پڕبوون ناتوانرێت بژمێردرێت.</translation>
+    </message>
+    <message>
+        <source>%1 of a capacity of %2</source>
+        <translation>%1 لە توانای %2</translation>
+    </message>
+    <message>
+        <source>overcrowded by %1 people</source>
+        <translation>%1 کەس زیاتر لە توانا</translation>
+    </message>
+</context>
+<context>
+    <name>FacilitiesPage</name>
+    <message>
+        <source>Facilities</source>
+        <translation>دامەزراوەکان</translation>
+    </message>
+    <message>
+        <source>&amp;New facility</source>
+        <translation>دامەزراوەی &amp;نوێ</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;پاشەکەوتکردن</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;گەڕاندنەوە</translation>
+    </message>
+    <message>
+        <source>&amp;Delete facility…</source>
+        <translation>&amp;سڕینەوەی دامەزراوە…</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>دامەزراوە</translation>
+    </message>
+    <message>
+        <source>Facility actions</source>
+        <translation>کردارەکانی دامەزراوە</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;هەناردن…</translation>
+    </message>
+    <message>
+        <source>Export the facilities shown</source>
+        <translation>هەناردنی دامەزراوە پیشاندراوەکان</translation>
+    </message>
+    <message>
+        <source>Search facilities (Ctrl+F)</source>
+        <translation>گەڕان لە دامەزراوەکان (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Facilities shown</source>
+        <translation>دامەزراوە پیشاندراوەکان</translation>
+    </message>
+    <message>
+        <source>Facility columns</source>
+        <translation>ستوونەکانی دامەزراوە</translation>
+    </message>
+</context>
+<context>
+    <name>FacilityController</name>
+    <message>
+        <source>New facility</source>
+        <translation>دامەزراوەی نوێ</translation>
+    </message>
+    <message>
+        <source>Facilities</source>
+        <translation>دامەزراوەکان</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 لە %2</translation>
+    </message>
+    <message>
+        <source>%1 facilities</source>
+        <translation>%1 دامەزراوە</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ناو</translation>
+    </message>
+    <message>
+        <source>Name in Arabic</source>
+        <translation>ناو بە عەرەبی</translation>
+    </message>
+    <message>
+        <source>Inside</source>
+        <translation>دەکەوێتە ناو</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>جۆر</translation>
+    </message>
+    <message>
+        <source>Governorate</source>
+        <translation>پارێزگا</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>بەڕێوەبەر</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>توانا</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>دۆخ</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>تێبینییەکان</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>ناتوانرێت بسڕدرێتەوە</translation>
+    </message>
+    <message>
+        <source>Delete facility</source>
+        <translation>سڕینەوەی دامەزراوە</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and its headcount history? This cannot be undone.</source>
+        <translation>«%1» و مێژووی سەرژمێرییەکانی بسڕدرێنەوە؟ ئەمە ناگەڕێتەوە.</translation>
+    </message>
+</context>
+<context>
+    <name>FacilityDetailView</name>
+    <message>
+        <source>Facility detail</source>
+        <translation>وردەکاری دامەزراوە</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>دامەزراوە</translation>
+    </message>
+    <message>
+        <source>Name in Arabic</source>
+        <translation>ناو بە عەرەبی</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>ژمارەی کەسەکان</translation>
+    </message>
+    <message>
+        <source>Source of the population figure</source>
+        <translation>سەرچاوەی ژمارەی کەسەکان</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>پڕبوون</translation>
+    </message>
+    <message>
+        <source>Facility detail sections</source>
+        <translation>بەشەکانی وردەکاری دامەزراوە</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;تۆمار</translation>
+    </message>
+    <message>
+        <source>&amp;Population over time</source>
+        <translation>ژمارەی کەسەکان بە &amp;درێژایی کات</translation>
+    </message>
+    <message>
+        <source>People &amp;held</source>
+        <translation>کەسە &amp;دەستبەسەرەکان</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;ناو</translation>
+    </message>
+    <message>
+        <source>Name in &amp;Arabic</source>
+        <translation>ناو بە &amp;عەرەبی</translation>
+    </message>
+    <message>
+        <source>&amp;Inside</source>
+        <translation>&amp;دەکەوێتە ناو</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;جۆر</translation>
+    </message>
+    <message>
+        <source>&amp;Governorate</source>
+        <translation>&amp;پارێزگا</translation>
+    </message>
+    <message>
+        <source>&amp;Operator</source>
+        <translation>&amp;بەڕێوەبەر</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>نەزانراو</translation>
+    </message>
+    <message>
+        <source>Design capacity: a whole number, or empty when it is not known</source>
+        <translation>توانای دیزاینکراو: ژمارەیەکی تەواو، یان بەتاڵ کاتێک نەزانراوە</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity</source>
+        <translation>&amp;توانا</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;دۆخ</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>&amp;تێبینی</translation>
+    </message>
+    <message>
+        <source>Synthetic record</source>
+        <translation>تۆماری دەستکرد</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>توانا</translation>
+    </message>
+    <message>
+        <source>Headcount history</source>
+        <translation>مێژووی سەرژمێرییەکان</translation>
+    </message>
+    <message>
+        <source>&amp;Add headcount…</source>
+        <translation>&amp;زیادکردنی سەرژمێری…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>&amp;گۆڕین…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete headcount</source>
+        <translation>&amp;سڕینەوەی سەرژمێری</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Headcount history&lt;/b&gt; (as reported, newest first)</source>
+        <translation>&lt;b&gt;مێژووی سەرژمێرییەکان&lt;/b&gt; (وەک ڕاگەیەنراون، نوێترین یەکەم)</translation>
+    </message>
+    <message>
+        <source>(none — a facility of its own)</source>
+        <translation>(هیچ — دامەزراوەیەکی سەربەخۆ)</translation>
+    </message>
+    <message>
+        <source>New facility</source>
+        <translation>دامەزراوەی نوێ</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>هێشتا پاشەکەوت نەکراوە.</translation>
+    </message>
+    <message>
+        <source>Population &lt;b&gt;%1&lt;/b&gt; as of %2 — latest reported headcount</source>
+        <translation>ژمارەی کەسەکان &lt;b&gt;%1&lt;/b&gt; لە %2 — دوایین سەرژمێری ڕاگەیەنراو</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>سەرچاوە: %1</translation>
+    </message>
+    <message>
+        <source>Counted from case records: %1 held now</source>
+        <translation>ژمێردراو لە تۆماری دۆسیەکان: ئێستا %1 دەستبەسەر</translation>
+    </message>
+    <message>
+        <source>Population &lt;b&gt;%1&lt;/b&gt; — counted from the case records of people held now</source>
+        <translation>ژمارەی کەسەکان &lt;b&gt;%1&lt;/b&gt; — ژمێردراو لە تۆماری دۆسیەی ئەو کەسانەی ئێستا دەستبەسەرن</translation>
+    </message>
+    <message>
+        <source>No headcount has been reported for this facility.</source>
+        <translation>هیچ سەرژمێرییەک بۆ ئەم دامەزراوەیە ڕانەگەیەنراوە.</translation>
+    </message>
+    <message>
+        <source>Occupancy unknown: design capacity not reported.</source>
+        <translation>پڕبوون نەزانراوە: توانای دیزاینکراو ڕانەگەیەنراوە.</translation>
+    </message>
+    <message>
+        <source>Overcrowded: %1 of capacity %2 (%3 people over)</source>
+        <translation>قەرەباڵغ: %1 لە توانای %2 (%3 کەس زیاتر)</translation>
+    </message>
+    <message>
+        <source>Occupancy %1 of capacity %2</source>
+        <translation>پڕبوون %1 لە توانای %2</translation>
+    </message>
+    <message>
+        <source>Synthetic record for demonstration; not a real facility.</source>
+        <translation>تۆمارێکی دەستکردە بۆ نموونە؛ دامەزراوەیەکی ڕاستەقینە نییە.</translation>
+    </message>
+    <message>
+        <source>Design capacity not reported (unknown), so no capacity line is drawn.</source>
+        <translation>توانای دیزاینکراو ڕانەگەیەنراوە (نەزانراوە)، بۆیە هێڵی توانا ناکێشرێت.</translation>
+    </message>
+    <message>
+        <source>Dashed line: design capacity %1.</source>
+        <translation>هێڵی پچڕپچڕ: توانای دیزاینکراو %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FacilityPeopleView</name>
+    <message>
+        <source>People held</source>
+        <translation>کەسە دەستبەسەرەکان</translation>
+    </message>
+    <message>
+        <source>People held by category beside the latest headcount</source>
+        <translation>کەسە دەستبەسەرەکان بەپێی پۆل لەتەنیشت دوایین سەرژمێری</translation>
+    </message>
+    <message>
+        <source>Show &amp;more</source>
+        <translation>پیشاندانی &amp;زیاتر</translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>&amp;کردنەوەی دۆسیە</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Held, by category&lt;/b&gt;, counted from case records. No headcount reported.</source>
+        <translation>&lt;b&gt;دەستبەسەرەکان، بەپێی پۆل&lt;/b&gt;، ژمێردراو لە تۆماری دۆسیەکان. هیچ سەرژمێرییەک ڕانەگەیەنراوە.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Held, by category&lt;/b&gt;, counted from case records, beside the headcount of %1 (%2; source: %3). Difference = records − reported.</source>
+        <translation>&lt;b&gt;دەستبەسەرەکان، بەپێی پۆل&lt;/b&gt;، ژمێردراو لە تۆماری دۆسیەکان، لەتەنیشت سەرژمێری %1 (%2؛ سەرچاوە: %3). جیاوازی = تۆمار − ڕاگەیەنراو.</translation>
+    </message>
+    <message>
+        <source>No one is held here according to the case records.</source>
+        <translation>بەپێی تۆماری دۆسیەکان کەس لێرە دەستبەسەر نییە.</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2 people held (by case number).</source>
+        <translation>پیشاندانی یەکەم %1 لە %2 کەسی دەستبەسەر (بەپێی ژمارەی دۆسیە).</translation>
+    </message>
+    <message>
+        <source>All %1 people held.</source>
+        <translation>هەموو %1 کەسە دەستبەسەرەکە.</translation>
+    </message>
+</context>
+<context>
+    <name>FacilityTreeModel</name>
+    <message>
+        <source>Name</source>
+        <translation>ناو</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>جۆر</translation>
+    </message>
+    <message>
+        <source>Governorate</source>
+        <translation>پارێزگا</translation>
+    </message>
+    <message>
+        <source>The latest reported headcount (with its date) when there is one, else the people held there counted from case records</source>
+        <translation>دوایین سەرژمێری ڕاگەیەنراو (لەگەڵ بەروارەکەی) ئەگەر هەبێت، ئەگەرنا ئەو کەسانەی لەوێ دەستبەسەرن و لە تۆماری دۆسیەکانەوە ژمێردراون</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>توانا</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>ژمارەی کەسەکان</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>پڕبوون</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>دۆخ</translation>
+    </message>
+    <message>
+        <source>Synthetic record for demonstration</source>
+        <translation>تۆماری دەستکرد بۆ نموونە</translation>
+    </message>
+    <message>
+        <source>Design capacity not reported</source>
+        <translation>توانای دیزاینکراو ڕانەگەیەنراوە</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Filter by facility</source>
+        <translation>پاڵاوتن بەپێی دامەزراوە</translation>
+    </message>
+    <message>
+        <source>Filter by category</source>
+        <translation>پاڵاوتن بەپێی پۆل</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>پاڵاوتن بەپێی دۆخ</translation>
+    </message>
+    <message>
+        <source>Filter by nationality</source>
+        <translation>پاڵاوتن بەپێی ڕەگەزنامە</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>هەر دۆخێک</translation>
+    </message>
+    <message>
+        <source>Any nationality</source>
+        <translation>هەر ڕەگەزنامەیەک</translation>
+    </message>
+    <message>
+        <source>Any facility</source>
+        <translation>هەر دامەزراوەیەک</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>هەر پۆلێک</translation>
+    </message>
+    <message>
+        <source>Saved filters</source>
+        <translation>پاڵاوتنە پاشەکەوتکراوەکان</translation>
+    </message>
+    <message>
+        <source>Save filters…</source>
+        <translation>پاشەکەوتکردنی پاڵاوتنەکان…</translation>
+    </message>
+    <message>
+        <source>Save these filters by name</source>
+        <translation>پاشەکەوتکردنی ئەم پاڵاوتنانە بە ناوێک</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>لەبیرکردن</translation>
+    </message>
+    <message>
+        <source>Forget the chosen saved filters</source>
+        <translation>لەبیرکردنی پاڵاوتنە پاشەکەوتکراوە هەڵبژێردراوەکان</translation>
+    </message>
+    <message>
+        <source>Filters:</source>
+        <translation>پاڵاوتنەکان:</translation>
+    </message>
+    <message>
+        <source>Saved filters…</source>
+        <translation>پاڵاوتنە پاشەکەوتکراوەکان…</translation>
+    </message>
+</context>
+<context>
+    <name>HeadcountController</name>
+    <message>
+        <source>Delete headcount</source>
+        <translation>سڕینەوەی سەرژمێری</translation>
+    </message>
+    <message>
+        <source>Delete the headcount of %1 (%2)?</source>
+        <translation>سەرژمێری %1 (%2) بسڕدرێتەوە؟</translation>
+    </message>
+    <message>
+        <source>Headcount not saved</source>
+        <translation>سەرژمێری پاشەکەوت نەکرا</translation>
+    </message>
+</context>
+<context>
+    <name>HeadcountDialog</name>
+    <message>
+        <source>Change headcount</source>
+        <translation>گۆڕینی سەرژمێری</translation>
+    </message>
+    <message>
+        <source>Add headcount</source>
+        <translation>زیادکردنی سەرژمێری</translation>
+    </message>
+    <message>
+        <source>&amp;As of</source>
+        <translation>&amp;بەروار</translation>
+    </message>
+    <message>
+        <source>Date &amp;known to the</source>
+        <translation>بەروار &amp;زانراوە تا</translation>
+    </message>
+    <message>
+        <source>&amp;Total</source>
+        <translation>&amp;کۆی گشتی</translation>
+    </message>
+    <message>
+        <source>&amp;Reported as</source>
+        <translation>&amp;ڕاگەیەنراوە وەک</translation>
+    </message>
+    <message>
+        <source>(choose a source)</source>
+        <translation>(سەرچاوەیەک هەڵبژێرە)</translation>
+    </message>
+    <message>
+        <source>New source…</source>
+        <translation>سەرچاوەی نوێ…</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>&amp;سەرچاوە</translation>
+    </message>
+    <message>
+        <source>New source &amp;title</source>
+        <translation>&amp;ناونیشانی سەرچاوەی نوێ</translation>
+    </message>
+    <message>
+        <source>New source &amp;publisher</source>
+        <translation>&amp;بڵاوکەرەوەی سەرچاوەی نوێ</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;By category&lt;/b&gt; (leave empty if not reported)</source>
+        <translation>&lt;b&gt;بەپێی پۆل&lt;/b&gt; (بەتاڵی بهێڵەوە ئەگەر ڕانەگەیەنرابێت)</translation>
+    </message>
+    <message>
+        <source>Count of %1</source>
+        <translation>ژمارەی %1</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;تێبینی</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>باشە</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>پاشگەزبوونەوە</translation>
+    </message>
+</context>
+<context>
+    <name>HeadcountTableModel</name>
+    <message>
+        <source>As of</source>
+        <translation>بەروار</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>کۆی گشتی</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>بەپێی پۆل</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>سەرچاوە</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>وردی</translation>
+    </message>
+</context>
+<context>
+    <name>HeldPeopleModel</name>
+    <message>
+        <source>Case no.</source>
+        <translation>ژمارەی دۆسیە</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ناو</translation>
+    </message>
+    <message>
+        <source>Name (Arabic)</source>
+        <translation>ناو (بە عەرەبی)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>پۆل</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>ڕەگەزنامە</translation>
+    </message>
+    <message>
+        <source>Held since</source>
+        <translation>دەستبەسەر لە</translation>
+    </message>
+    <message>
+        <source>Synthetic record for demonstration</source>
+        <translation>تۆماری دەستکرد بۆ نموونە</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Created</source>
+        <translation>دروستکرا</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>گۆڕدرا</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>سڕایەوە</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>کات</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>کێ</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>گۆڕانکاری</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>خانە</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>پێش</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>دوای</translation>
+    </message>
+    <message>
+        <source>(whole record)</source>
+        <translation>(هەموو تۆمارەکە)</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>مێژوو</translation>
+    </message>
+    <message>
+        <source>No record is selected.</source>
+        <translation>هیچ تۆمارێک دیاری نەکراوە.</translation>
+    </message>
+    <message>
+        <source>History status</source>
+        <translation>دۆخی مێژوو</translation>
+    </message>
+    <message>
+        <source>History of changes</source>
+        <translation>مێژووی گۆڕانکارییەکان</translation>
+    </message>
+    <message>
+        <source>Changes recorded: %1, newest first.</source>
+        <translation>گۆڕانکارییە تۆمارکراوەکان: %1، نوێترین یەکەم.</translation>
+    </message>
+    <message>
+        <source>No changes recorded yet.</source>
+        <translation>هێشتا هیچ گۆڕانکارییەک تۆمار نەکراوە.</translation>
+    </message>
+    <message>
+        <source>Loading the history…</source>
+        <translation>مێژوو بار دەکرێت…</translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>نەتوانرا مێژوو بخوێندرێتەوە: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportExport</name>
+    <message>
+        <source>Exported %1 records to %2</source>
+        <translation>%1 تۆمار هەناردەی %2 کران</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written</source>
+        <translation>هەناردن هەڵوەشێنرایەوە؛ هیچ پەڕگەیەک نەنووسرا</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>هەناردن سەرکەوتوو نەبوو</translation>
+    </message>
+    <message>
+        <source>no file was written</source>
+        <translation>هیچ پەڕگەیەک نەنووسرا</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>هەناردن…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;هاوردەکردن…</translation>
+    </message>
+    <message>
+        <source>Add facilities, cases, decisions or headcounts from a file</source>
+        <translation>زیادکردنی دامەزراوە، دۆسیە، بڕیار یان سەرژمێری لە پەڕگەیەکەوە</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;هەناردن…</translation>
+    </message>
+    <message>
+        <source>Write a list as CSV or XLSX</source>
+        <translation>نووسینی لیستێک وەک CSV یان XLSX</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>Row</source>
+        <translation>ڕیز</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>کێشەکان</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Facilities</source>
+        <translation>دامەزراوەکان</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>دۆسیەکان</translation>
+    </message>
+    <message>
+        <source>Amnesty decisions</source>
+        <translation>بڕیارەکانی لێبوردن</translation>
+    </message>
+    <message>
+        <source>Headcounts</source>
+        <translation>سەرژمێرییەکان</translation>
+    </message>
+    <message>
+        <source>Import a list</source>
+        <translation>هاوردەکردنی لیستێک</translation>
+    </message>
+    <message>
+        <source>Lists (*.csv *.xlsx);;CSV (*.csv);;Excel (*.xlsx)</source>
+        <translation>لیستەکان (*.csv *.xlsx);;CSV (*.csv);;Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>What to import</source>
+        <translation>چی هاوردە بکرێت</translation>
+    </message>
+    <message>
+        <source>A CSV or XLSX file with the columns that Export writes for the same list.</source>
+        <translation>پەڕگەیەکی CSV یان XLSX بەو ستوونانەی هەناردن بۆ هەمان لیست دەینووسێت.</translation>
+    </message>
+    <message>
+        <source>List to import</source>
+        <translation>لیستی هاوردەکردن</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>پەڕگەی هاوردەکردن</translation>
+    </message>
+    <message>
+        <source>Choose a .csv or .xlsx file</source>
+        <translation>پەڕگەیەکی ‎.csv‎ یان ‎.xlsx‎ هەڵبژێرە</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>هەڵبژاردن…</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>پەڕگەیەک هەڵبژێرە</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>&amp;لیست:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;پەڕگە:</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>پشکنین</translation>
+    </message>
+    <message>
+        <source>Every row is checked before anything is written.</source>
+        <translation>هەموو ڕیزێک پێش نووسینی هەر شتێک دەپشکنرێت.</translation>
+    </message>
+    <message>
+        <source>Check result</source>
+        <translation>ئەنجامی پشکنین</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>پشکنین</translation>
+    </message>
+    <message>
+        <source>Show only rows with problems</source>
+        <translation>تەنها ڕیزە کێشەدارەکان پیشان بدە</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>دووبارە پشکنین</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>ڕیزەکانی پەڕگە</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>پشکنینی %1…</translation>
+    </message>
+    <message>
+        <source>%1 rows checked: %2 new, %3 already in the database. Nothing is wrong.</source>
+        <translation>%1 ڕیز پشکنران: %2 نوێ، %3 پێشتر لە بنکەدراوەکەدان. هیچ هەڵەیەک نییە.</translation>
+    </message>
+    <message>
+        <source>%1 rows checked: %4 rows have problems. Correct the file and check again; nothing will be imported while any row has a problem.</source>
+        <translation>%1 ڕیز پشکنران: %4 ڕیز کێشەیان هەیە. پەڕگەکە ڕاست بکەرەوە و دووبارە بیپشکنە؛ تا هەر ڕیزێک کێشەی هەبێت هیچ شتێک هاوردە ناکرێت.</translation>
+    </message>
+    <message>
+        <source>The file cannot be checked: %1</source>
+        <translation>پەڕگەکە ناتوانرێت بپشکنرێت: %1</translation>
+    </message>
+    <message>
+        <source>The check failed (%1).</source>
+        <translation>پشکنین سەرکەوتوو نەبوو (%1).</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>هاوردەکردن</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>پێشکەوتنی هاوردەکردن</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>هاوردەکردن</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>هەڵوەشاندنەوەی هاوردەکردن</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>هاوردەکردنی %1…</translation>
+    </message>
+    <message>
+        <source>Cancelling… nothing will be written.</source>
+        <translation>هەڵوەشاندنەوە… هیچ شتێک نانووسرێت.</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 added, %3 already there.</source>
+        <translation>%1 هاوردە کرا: %2 زیادکرا، %3 پێشتر هەبوون.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>هاوردەکردن هەڵوەشێنرایەوە؛ هیچ شتێک نەنووسرا.</translation>
+    </message>
+    <message>
+        <source>The file changed since it was checked and now has problems; nothing was written. Go back and check it again.</source>
+        <translation>پەڕگەکە لەوەتەی پشکنراوە گۆڕاوە و ئێستا کێشەی تێدایە؛ هیچ شتێک نەنووسرا. بگەڕێوە و دووبارە بیپشکنە.</translation>
+    </message>
+    <message>
+        <source>The import failed (%1); nothing was written.</source>
+        <translation>هاوردەکردن سەرکەوتوو نەبوو (%1)؛ هیچ شتێک نەنووسرا.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>گەڕانەوە</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>دواتر</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>تەواوکردن</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>پاشگەزبوونەوە</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>The interface will be in %1 when Case Tracker next starts.</source>
+        <translation>زمانی ڕووکار دەبێتە %1 کاتێک Case Tracker جاری داهاتوو دەکرێتەوە.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;زمان</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>زمان</translation>
+    </message>
+</context>
+<context>
+    <name>ListExport</name>
+    <message>
+        <source>Facilities</source>
+        <translation>دامەزراوەکان</translation>
+    </message>
+    <message>
+        <source>search: %1</source>
+        <translation>گەڕان: %1</translation>
+    </message>
+    <message>
+        <source>all facilities</source>
+        <translation>هەموو دامەزراوەکان</translation>
+    </message>
+    <message>
+        <source>all cases</source>
+        <translation>هەموو دۆسیەکان</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>دۆسیەکان</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Automatic backup saved: %1</source>
+        <translation>پاشەکەوتی خۆکار پاشەکەوت کرا: %1</translation>
+    </message>
+    <message>
+        <source>Automatic backup failed: %1</source>
+        <translation>پاشەکەوتی خۆکار سەرکەوتوو نەبوو: %1</translation>
+    </message>
+    <message>
+        <source>Case Tracker</source>
+        <translation>Case Tracker</translation>
+    </message>
+    <message>
+        <source>Case Tracker — %1[*]</source>
+        <translation>Case Tracker — %1[*]</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>بەشەکان</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>پەڕەکان</translation>
+    </message>
+    <message>
+        <source>Database summary</source>
+        <translation>پوختەی بنکەدراوە</translation>
+    </message>
+    <message>
+        <source>Facilities</source>
+        <translation>دامەزراوەکان</translation>
+    </message>
+    <message>
+        <source>Detention centres, prisons and camps.</source>
+        <translation>بنکەکانی دەستبەسەرکردن، زیندانەکان و کەمپەکان.</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>دۆسیەکان</translation>
+    </message>
+    <message>
+        <source>People held, by case number and name.</source>
+        <translation>کەسە دەستبەسەرەکان، بەپێی ژمارەی دۆسیە و ناو.</translation>
+    </message>
+    <message>
+        <source>Amnesties</source>
+        <translation>لێبوردنەکان</translation>
+    </message>
+    <message>
+        <source>Amnesty decrees and their decisions.</source>
+        <translation>فەرمانەکانی لێبوردن و بڕیارەکانیان.</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>ڕاپۆرتەکان</translation>
+    </message>
+    <message>
+        <source>Occupancy, amnesty outcomes, case sheets and rosters.</source>
+        <translation>پڕبوون، ئەنجامەکانی لێبوردن، پەڕەی دۆسیەکان و لیستی دەستبەسەرەکان.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;پەڕگە</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;دەستکاری</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;چوون</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;ئامرازەکان</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;یارمەتی</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;دەرچوون</translation>
+    </message>
+    <message>
+        <source>&amp;About Case Tracker</source>
+        <translation>&amp;دەربارەی Case Tracker</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Case Tracker %1&lt;/h3&gt;&lt;p&gt;Records of detention facilities, detainees and amnesty decisions.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Case Tracker %1&lt;/h3&gt;&lt;p&gt;تۆمارەکانی دامەزراوەکانی دەستبەسەرکردن، دەستبەسەرکراوان و بڕیارەکانی لێبوردن.&lt;/p&gt;&lt;p&gt;بنکەدراوە: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Case Tracker</source>
+        <translation>دەربارەی Case Tracker</translation>
+    </message>
+    <message>
+        <source>%1 facilities · %2 cases · %3 held</source>
+        <translation>%1 دامەزراوە · %2 دۆسیە · %3 دەستبەسەر</translation>
+    </message>
+    <message>
+        <source>Detainee &amp;categories…</source>
+        <translation>&amp;پۆلەکانی دەستبەسەرکراوان…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;پاشگەزبوونەوە</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;دووبارەکردنەوە</translation>
+    </message>
+</context>
+<context>
+    <name>NewEncryptedDatabaseDialog</name>
+    <message>
+        <source>New encrypted database</source>
+        <translation>بنکەدراوەیەکی شفرەکراوی نوێ</translation>
+    </message>
+    <message>
+        <source>The new database file, its write-ahead log and its backups are encrypted with the passphrase. Without it nobody can read them — not even you: there is no way to recover a lost passphrase. Keep it somewhere safe.</source>
+        <translation>پەڕگەی بنکەدراوە نوێیەکە، تۆماری پێشنووسینی و یەدەگەکانی بە دەستەواژەی نهێنی شفرە دەکرێن. بەبێ ئەو کەس ناتوانێت بیانخوێنێتەوە — تەنانەت تۆش: هیچ ڕێگایەک نییە بۆ گەڕاندنەوەی دەستەواژەیەکی نهێنیی ونبوو. لە شوێنێکی پارێزراودا هەڵیبگرە.</translation>
+    </message>
+    <message>
+        <source>File of the new database</source>
+        <translation>پەڕگەی بنکەدراوە نوێیەکە</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;گەڕان…</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>پەڕگەکە هەڵبژێرە</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>دەستەواژەی نهێنی</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>دووبارە دەستەواژەی نهێنی</translation>
+    </message>
+    <message>
+        <source>Start with the reported figures and the synthetic demo</source>
+        <translation>دەستپێکردن بە ژمارە ڕاگەیەنراوەکان و نموونەی دەستکرد</translation>
+    </message>
+    <message>
+        <source>Load the seed data</source>
+        <translation>بارکردنی زانیارییە سەرەتاییەکان</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;پەڕگە:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;دەستەواژەی نهێنی:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;دووبارە:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;دروستکردن</translation>
+    </message>
+    <message>
+        <source>Create the encrypted database</source>
+        <translation>دروستکردنی بنکەدراوە شفرەکراوەکە</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>پاشگەزبوونەوە</translation>
+    </message>
+    <message>
+        <source>Choose where to save the new database.</source>
+        <translation>هەڵبژێرە بنکەدراوە نوێیەکە لە کوێ پاشەکەوت بکرێت.</translation>
+    </message>
+    <message>
+        <source>A file already exists there. Choose a new name.</source>
+        <translation>پەڕگەیەک پێشتر لەوێ هەیە. ناوێکی نوێ هەڵبژێرە.</translation>
+    </message>
+    <message>
+        <source>At least %1 characters.</source>
+        <translation>لانیکەم %1 پیت.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>هەردوو دەستەواژە نهێنییەکە جیاوازن.</translation>
+    </message>
+</context>
+<context>
+    <name>OccupancyChart</name>
+    <message>
+        <source>Population over time against capacity</source>
+        <translation>ژمارەی کەسەکان بە درێژایی کات بەراورد بە توانا</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>بەروار</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>کەس</translation>
+    </message>
+    <message>
+        <source>Reported headcount</source>
+        <translation>سەرژمێری ڕاگەیەنراو</translation>
+    </message>
+    <message>
+        <source>Held now (records)</source>
+        <translation>ئێستا دەستبەسەر (تۆمار)</translation>
+    </message>
+    <message>
+        <source>Capacity %1</source>
+        <translation>توانا %1</translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <source>New encrypted database</source>
+        <translation>بنکەدراوەیەکی شفرەکراوی نوێ</translation>
+    </message>
+    <message>
+        <source>Case Tracker databases (*.db);;All files (*)</source>
+        <translation>بنکەدراوەکانی Case Tracker (*.db);;هەموو پەڕگەکان (*)</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>دەستەواژەی نهێنی</translation>
+    </message>
+    <message>
+        <source>Encrypted database</source>
+        <translation>بنکەدراوەی شفرەکراو</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted. Enter its passphrase to open it.</source>
+        <translation>%1 شفرەکراوە. دەستەواژە نهێنییەکەی بنووسە بۆ کردنەوەی.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open it. Try again.</source>
+        <translation>ئەم دەستەواژە نهێنییە نایکاتەوە. دووبارە هەوڵ بدەوە.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;دەستەواژەی نهێنی:</translation>
+    </message>
+    <message>
+        <source>Open the database</source>
+        <translation>کردنەوەی بنکەدراوە</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>پاشگەزبوونەوە</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <source>Case number or name, then pick from the list</source>
+        <translation>ژمارەی دۆسیە یان ناو، پاشان لە لیستەکە هەڵبژێرە</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>کەسە دۆزراوەکان</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialogs</name>
+    <message>
+        <source>Print</source>
+        <translation>چاپکردن</translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation>چاپکردنی ڕاپۆرت</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>پێشبینینی چاپ</translation>
+    </message>
+</context>
+<context>
+    <name>QTableView</name>
+    <message>
+        <source>Columns of %1</source>
+        <translation>ستوونەکانی %1</translation>
+    </message>
+</context>
+<context>
+    <name>QWidget</name>
+    <message>
+        <source>Save filters</source>
+        <translation>پاشەکەوتکردنی پاڵاوتنەکان</translation>
+    </message>
+    <message>
+        <source>Name of this set of filters:</source>
+        <translation>ناوی ئەم کۆمەڵە پاڵاوتنە:</translation>
+    </message>
+</context>
+<context>
+    <name>ReconciliationModel</name>
+    <message>
+        <source>Outcome</source>
+        <translation>ئەنجام</translation>
+    </message>
+    <message>
+        <source>Counted from records</source>
+        <translation>ژمێردراو لە تۆمارەکان</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>ڕاگەیەنراو</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>جیاوازی</translation>
+    </message>
+    <message>
+        <source>Reported as of</source>
+        <translation>بەرواری ڕاگەیاندن</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>سەرچاوە</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>دەستکاریکردنی %1</translation>
+    </message>
+    <message>
+        <source>Problem with %1</source>
+        <translation>کێشە لە %1</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Amnesty: %1</source>
+        <translation>لێبوردن: %1</translation>
+    </message>
+    <message>
+        <source>people in %1 and its sections</source>
+        <translation>کەسەکان لە %1 و بەشەکانی</translation>
+    </message>
+    <message>
+        <source>Amnesty</source>
+        <translation>لێبوردن</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>ناونیشان</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>دەرکراوە لەلایەن</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>بە داواکاریی</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>بەرواری دەرکردن</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>پێوەرەکان</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>سەرچاوە</translation>
+    </message>
+    <message>
+        <source>source not recorded</source>
+        <translation>سەرچاوە تۆمار نەکراوە</translation>
+    </message>
+    <message>
+        <source>Reported totals are aggregates as reported, with their precision and date. Counted figures are the decisions in force (not revoked) recorded in this database for individual people when the report was generated.</source>
+        <translation>کۆ ڕاگەیەنراوەکان ژمارەی گشتین وەک ڕاگەیەنراون، لەگەڵ وردی و بەرواریان. ژمارە ژمێردراوەکان ئەو بڕیارە کارپێکراوانەن (هەڵنەوەشێنراون) کە لەم بنکەدراوەیەدا بۆ تاکەکەسەکان تۆمار کراون لە کاتی دروستکردنی ڕاپۆرتەکەدا.</translation>
+    </message>
+    <message>
+        <source>Decisions by category</source>
+        <translation>بڕیارەکان بەپێی پۆل</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>پۆل</translation>
+    </message>
+    <message>
+        <source>Decisions by facility</source>
+        <translation>بڕیارەکان بەپێی دامەزراوە</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>دامەزراوە</translation>
+    </message>
+    <message>
+        <source>%1 of the counted decisions are synthetic demonstration records.</source>
+        <translation>%1 لە بڕیارە ژمێردراوەکان تۆماری دەستکردی نموونەیین.</translation>
+    </message>
+    <message>
+        <source>Decisions are counted under the facility and category the person has now.</source>
+        <translation>بڕیارەکان لەژێر ئەو دامەزراوە و پۆلەدا دەژمێردرێن کە کەسەکە ئێستا تێیدایە.</translation>
+    </message>
+    <message>
+        <source>Amnesty outcomes: %1</source>
+        <translation>ئەنجامەکانی لێبوردن: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3), as of %4; source %5.</source>
+        <translation>%1: %2 (%3)، لە %4؛ سەرچاوە %5.</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>ئەنجام</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>ڕاگەیەنراو</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>وردی</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>بەروار</translation>
+    </message>
+    <message>
+        <source>Counted from records</source>
+        <translation>ژمێردراو لە تۆمارەکان</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>جیاوازی</translation>
+    </message>
+    <message>
+        <source>Reported totals cover the whole amnesty; the counts cover the chosen facility only, so no difference is shown.</source>
+        <translation>کۆ ڕاگەیەنراوەکان هەموو لێبوردنەکە دەگرنەوە؛ ژمارە ژمێردراوەکان تەنها دامەزراوە هەڵبژێردراوەکە دەگرنەوە، بۆیە جیاوازی پیشان نادرێت.</translation>
+    </message>
+    <message>
+        <source>Reported totals beside counted decisions</source>
+        <translation>کۆ ڕاگەیەنراوەکان لەتەنیشت بڕیارە ژمێردراوەکان</translation>
+    </message>
+    <message>
+        <source>Reported and counted, by outcome</source>
+        <translation>ڕاگەیەنراو و ژمێردراو، بەپێی ئەنجام</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>ئازادکراو</translation>
+    </message>
+    <message>
+        <source>Sentence reduced</source>
+        <translation>سزا کەمکراوە</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>ڕەتکراوە</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>لە چاوەڕوانیدا</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>کۆی گشتی</translation>
+    </message>
+    <message>
+        <source>(no facility)</source>
+        <translation>(بێ دامەزراوە)</translation>
+    </message>
+    <message>
+        <source>(no category)</source>
+        <translation>(بێ پۆل)</translation>
+    </message>
+    <message>
+        <source>Facility: %1 and its sections</source>
+        <translation>دامەزراوە: %1 و بەشەکانی</translation>
+    </message>
+    <message>
+        <source>Facility: %1</source>
+        <translation>دامەزراوە: %1</translation>
+    </message>
+    <message>
+        <source>All facilities</source>
+        <translation>هەموو دامەزراوەکان</translation>
+    </message>
+    <message>
+        <source>Headcounts are reported figures, shown as reported (≈ approximate, “more than” a lower bound) with the date they refer to. People held are counted from the individual records in this database when the report was generated. Occupancy is the latest headcount, or where there is none the people counted from records, against design capacity.</source>
+        <translation>سەرژمێرییەکان ژمارەی ڕاگەیەنراون، وەک ڕاگەیەنراون پیشان دەدرێن (≈ نزیکەیی، «زیاتر لە» سنووری خوارەوە) لەگەڵ ئەو بەروارەی ئاماژەی پێ دەکەن. کەسە دەستبەسەرەکان لە تۆمارە تاکەکەسییەکانی ئەم بنکەدراوەیە دەژمێردرێن لە کاتی دروستکردنی ڕاپۆرتەکەدا. پڕبوون دوایین سەرژمێرییە، یان لە کاتی نەبوونیدا ئەو کەسانەی لە تۆمارەکانەوە ژمێردراون، بەراورد بە توانای دیزاینکراو.</translation>
+    </message>
+    <message>
+        <source>Design capacity not reported, so occupancy cannot be computed: %1.</source>
+        <translation>توانای دیزاینکراو ڕانەگەیەنراوە، بۆیە پڕبوون ناتوانرێت بژمێردرێت: %1.</translation>
+    </message>
+    <message>
+        <source>Counted from records: individual records with the status “held” in this database when the report was generated; exact counts of what is recorded.</source>
+        <translation>ژمێردراو لە تۆمارەکان: تۆمارە تاکەکەسییەکان بە دۆخی «دەستبەسەر» لەم بنکەدراوەیەدا لە کاتی دروستکردنی ڕاپۆرتەکەدا؛ ژمارەی وردی ئەوەی تۆمار کراوە.</translation>
+    </message>
+    <message>
+        <source>%1 of the facilities shown are synthetic demonstration records; their names and capacities are invented, not reported.</source>
+        <translation>%1 لە دامەزراوە پیشاندراوەکان تۆماری دەستکردی نموونەیین؛ ناو و تواناکانیان دروستکراون، ڕانەگەیەنراون.</translation>
+    </message>
+    <message>
+        <source>Occupancy by facility</source>
+        <translation>پڕبوون بەپێی دامەزراوە</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>توانا</translation>
+    </message>
+    <message>
+        <source>Latest headcount</source>
+        <translation>دوایین سەرژمێری</translation>
+    </message>
+    <message>
+        <source>Held (records)</source>
+        <translation>دەستبەسەر (تۆمار)</translation>
+    </message>
+    <message>
+        <source>Occupancy %</source>
+        <translation>پڕبوون %</translation>
+    </message>
+    <message>
+        <source>Over capacity</source>
+        <translation>زیاتر لە توانا</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>نەزانراو</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>بەڵێ</translation>
+    </message>
+    <message>
+        <source>%1: headcount %2 (%3), as of %4; source %5.</source>
+        <translation>%1: سەرژمێری %2 (%3)، لە %4؛ سەرچاوە %5.</translation>
+    </message>
+    <message>
+        <source>Total (%1 facilities)</source>
+        <translation>کۆی گشتی (%1 دامەزراوە)</translation>
+    </message>
+    <message>
+        <source>Totals count a section&apos;s headcount and capacity once, as part of its camp&apos;s; the total occupancy covers the facilities with a known capacity.</source>
+        <translation>کۆییەکان سەرژمێری و توانای بەشێک یەک جار دەژمێرن، وەک بەشێک لە هی کەمپەکەی؛ پڕبوونی گشتی ئەو دامەزراوانە دەگرێتەوە کە توانایان زانراوە.</translation>
+    </message>
+    <message>
+        <source>Facilities</source>
+        <translation>دامەزراوەکان</translation>
+    </message>
+    <message>
+        <source>Occupancy against design capacity (%)</source>
+        <translation>پڕبوون بەراورد بە توانای دیزاینکراو (%)</translation>
+    </message>
+    <message>
+        <source>Capacity (100 %)</source>
+        <translation>توانا (100 %)</translation>
+    </message>
+    <message>
+        <source>detention centres on record</source>
+        <translation>بنکە تۆمارکراوەکانی دەستبەسەرکردن</translation>
+    </message>
+    <message>
+        <source>held in %1 and its sections</source>
+        <translation>دەستبەسەر لە %1 و بەشەکانی</translation>
+    </message>
+    <message>
+        <source>held in detention centres</source>
+        <translation>دەستبەسەر لە بنکەکانی دەستبەسەرکردن</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>ژمارە</translation>
+    </message>
+    <message>
+        <source>What was counted</source>
+        <translation>ئەوەی ژمێردرا</translation>
+    </message>
+    <message>
+        <source>Reported network figures beside counts from records</source>
+        <translation>ژمارە ڕاگەیەنراوەکانی تۆڕەکە لەتەنیشت ژمێردراوەکان لە تۆمارەکان</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation>کانوونی دووەم</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>شوبات</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>ئازار</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>نیسان</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>ئایار</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>حوزەیران</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>تەممووز</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>ئاب</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>ئەیلوول</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>تشرینی یەکەم</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>تشرینی دووەم</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>کانوونی یەکەم</translation>
+    </message>
+    <message>
+        <source>Camp</source>
+        <translation>کەمپ</translation>
+    </message>
+    <message>
+        <source>Prison</source>
+        <translation>زیندان</translation>
+    </message>
+    <message>
+        <source>Detention centre</source>
+        <translation>بنکەی دەستبەسەرکردن</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>بەش</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>ورد</translation>
+    </message>
+    <message>
+        <source>approximate</source>
+        <translation>نزیکەیی</translation>
+    </message>
+    <message>
+        <source>lower bound</source>
+        <translation>سنووری خوارەوە</translation>
+    </message>
+    <message>
+        <source>upper bound</source>
+        <translation>سنووری سەرەوە</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>دەستبەسەر</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>گوازراوەتەوە</translation>
+    </message>
+    <message>
+        <source>Repatriated</source>
+        <translation>گەڕێنراوەتەوە بۆ وڵات</translation>
+    </message>
+    <message>
+        <source>Escaped</source>
+        <translation>هەڵاتوو</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>کۆچکردوو</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>نێر</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>مێ</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>نەزانراو</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>نێر</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>مێ</translation>
+    </message>
+    <message>
+        <source>Sentence reduced by %1</source>
+        <translation>سزا بە %1 کەمکرایەوە</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>نەخێر</translation>
+    </message>
+    <message>
+        <source>more than %1</source>
+        <translation>زیاتر لە %1</translation>
+    </message>
+    <message>
+        <source>fewer than %1</source>
+        <translation>کەمتر لە %1</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>دروستکراوە</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>بنکەدراوە</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>پاڵاوتن</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(هیچ)</translation>
+    </message>
+    <message>
+        <source>Sources and precision</source>
+        <translation>سەرچاوەکان و وردی</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>سەرچاوەکان</translation>
+    </message>
+    <message>
+        <source>(continued)</source>
+        <translation>(بەردەوام)</translation>
+    </message>
+    <message>
+        <source>No records</source>
+        <translation>هیچ تۆمارێک نییە</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>پەڕەی %1 لە %2</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>وردەکاری</translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>خشتەی %1</translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL: contains personal data</source>
+        <translation>نهێنی: زانیاریی کەسی تێدایە</translation>
+    </message>
+    <message>
+        <source>Includes synthetic records</source>
+        <translation>تۆماری دەستکردی تێدایە</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 مانگ</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>ژمارەی دۆسیە</translation>
+    </message>
+    <message>
+        <source>Name (Latin script)</source>
+        <translation>ناو (بە پیتی لاتینی)</translation>
+    </message>
+    <message>
+        <source>Name (Arabic script)</source>
+        <translation>ناو (بە پیتی عەرەبی)</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>ڕەگەز</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>ساڵی لەدایکبوون</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>ڕەگەزنامە</translation>
+    </message>
+    <message>
+        <source>Held since</source>
+        <translation>دەستبەسەر لە</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>دۆخ</translation>
+    </message>
+    <message>
+        <source>Charge summary</source>
+        <translation>پوختەی تۆمەت</translation>
+    </message>
+    <message>
+        <source>Accused of a violent crime</source>
+        <translation>تۆمەتبار بە تاوانێکی توندوتیژی</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>سزا</translation>
+    </message>
+    <message>
+        <source>Sentence start</source>
+        <translation>دەستپێکی سزا</translation>
+    </message>
+    <message>
+        <source>Sentence end</source>
+        <translation>کۆتایی سزا</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>تێبینییەکان</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>تۆمار</translation>
+    </message>
+    <message>
+        <source>Synthetic demonstration record; not a real person.</source>
+        <translation>تۆمارێکی دەستکردی نموونەیی؛ کەسێکی ڕاستەقینە نییە.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>کەس</translation>
+    </message>
+    <message>
+        <source>Prepared by (records officer)</source>
+        <translation>ئامادەکراوە لەلایەن (فەرمانبەری تۆمار)</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>پێداچوونەوە لەلایەن</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>بەروار</translation>
+    </message>
+    <message>
+        <source>Case sheet: %1</source>
+        <translation>پەڕەی دۆسیە: %1</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>دۆسیەی %1</translation>
+    </message>
+    <message>
+        <source>Every field is from the individual record in this database when the sheet was generated; revoked decisions are listed with who revoked them.</source>
+        <translation>هەر خانەیەک لە تۆماری تاکەکەسی ئەم بنکەدراوەیەوەیە لە کاتی دروستکردنی پەڕەکەدا؛ بڕیارە هەڵوەشێنراوەکان لەگەڵ ئەو کەسەی هەڵیوەشاندوونەتەوە لیست کراون.</translation>
+    </message>
+    <message>
+        <source>Revoked %1 by %2</source>
+        <translation>لە %1 لەلایەن %2 هەڵوەشێنرایەوە</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>کارپێکراو</translation>
+    </message>
+    <message>
+        <source>guarantor: %1</source>
+        <translation>کەفیل: %1</translation>
+    </message>
+    <message>
+        <source>conditions: %1</source>
+        <translation>مەرجەکان: %1</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>بڕیاردراوە لەلایەن</translation>
+    </message>
+    <message>
+        <source>Sentence end before → after</source>
+        <translation>کۆتایی سزا پێش ← دوای</translation>
+    </message>
+    <message>
+        <source>Guarantor, conditions, notes</source>
+        <translation>کەفیل، مەرجەکان، تێبینییەکان</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>بار</translation>
+    </message>
+    <message>
+        <source>Amnesty decisions</source>
+        <translation>بڕیارەکانی لێبوردن</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>لە</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>بۆ</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>تۆمارکراوە لەلایەن</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>هۆکار</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>گواستنەوەکان</translation>
+    </message>
+    <message>
+        <source>People held by category</source>
+        <translation>دەستبەسەرەکان بەپێی پۆل</translation>
+    </message>
+    <message>
+        <source>Facility and category</source>
+        <translation>دامەزراوە و پۆل</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ناو</translation>
+    </message>
+    <message>
+        <source>Name (Arabic)</source>
+        <translation>ناو (بە عەرەبی)</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>لەدایکبوون</translation>
+    </message>
+    <message>
+        <source>Nat.</source>
+        <translation>ڕەگەزنامە</translation>
+    </message>
+    <message>
+        <source>People held</source>
+        <translation>کەسە دەستبەسەرەکان</translation>
+    </message>
+    <message>
+        <source>People held: individual records with the status “held” in %1 when the roster was generated.</source>
+        <translation>کەسە دەستبەسەرەکان: تۆمارە تاکەکەسییەکان بە دۆخی «دەستبەسەر» لە %1 لە کاتی دروستکردنی لیستەکەدا.</translation>
+    </message>
+    <message>
+        <source>%1 and its sections</source>
+        <translation>%1 و بەشەکانی</translation>
+    </message>
+    <message>
+        <source>The latest reported headcount of %1 is %2 (%3, as of %4); %5 of them have individual records here.</source>
+        <translation>دوایین سەرژمێری ڕاگەیەنراوی %1 بریتییە لە %2 (%3، لە %4)؛ %5 لەوانە تۆماری تاکەکەسییان لێرە هەیە.</translation>
+    </message>
+    <message>
+        <source>%1 of the people listed are synthetic demonstration records.</source>
+        <translation>%1 لە کەسە لیستکراوەکان تۆماری دەستکردی نموونەیین.</translation>
+    </message>
+    <message>
+        <source>status: held</source>
+        <translation>دۆخ: دەستبەسەر</translation>
+    </message>
+    <message>
+        <source>Roster: %1</source>
+        <translation>لیستی دەستبەسەرەکان: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOutput</name>
+    <message>
+        <source>Writing %1…</source>
+        <translation>نووسینی %1…</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>ئامادەکردنی پێشبینین…</translation>
+    </message>
+    <message>
+        <source>Preparing to print…</source>
+        <translation>ئامادەکردن بۆ چاپ…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>پاشگەزبوونەوە</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsController</name>
+    <message>
+        <source>Preview open.</source>
+        <translation>پێشبینین کراوەیە.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>پاشگەزبوویتەوە؛ هیچ شتێک نەنووسرا.</translation>
+    </message>
+    <message>
+        <source>Language of the report: %1 (the interface language)</source>
+        <translation>زمانی ڕاپۆرت: %1 (زمانی ڕووکار)</translation>
+    </message>
+    <message>
+        <source>Cannot read the report choices: %1</source>
+        <translation>ناتوانرێت هەڵبژاردەکانی ڕاپۆرت بخوێندرێنەوە: %1</translation>
+    </message>
+    <message>
+        <source>All facilities</source>
+        <translation>هەموو دامەزراوەکان</translation>
+    </message>
+    <message>
+        <source>Capacity, latest headcount, people counted from records and occupancy for every facility (or one with its sections), with the reported network figures.</source>
+        <translation>توانا، دوایین سەرژمێری، ئەو کەسانەی لە تۆمارەکانەوە ژمێردراون و پڕبوون بۆ هەموو دامەزراوەیەک (یان یەکێک لەگەڵ بەشەکانی)، لەگەڵ ژمارە ڕاگەیەنراوەکانی تۆڕەکە.</translation>
+    </message>
+    <message>
+        <source>Decisions under one amnesty by outcome, category and facility, with the reported totals beside the counted ones.</source>
+        <translation>بڕیارەکان بەپێی یەک لێبوردن بەپێی ئەنجام، پۆل و دامەزراوە، لەگەڵ کۆ ڕاگەیەنراوەکان لەتەنیشت ژمێردراوەکان.</translation>
+    </message>
+    <message>
+        <source>One person&apos;s record with their decisions and transfers, and lines to sign. Contains personal data.</source>
+        <translation>تۆماری کەسێک لەگەڵ بڕیارەکان و گواستنەوەکانی، و هێڵ بۆ واژۆ. زانیاریی کەسی تێدایە.</translation>
+    </message>
+    <message>
+        <source>Everyone held in a facility or section, grouped by category. Contains personal data.</source>
+        <translation>هەموو ئەو کەسانەی لە دامەزراوەیەک یان بەشێکدا دەستبەسەرن، بەپێی پۆل کۆکراونەتەوە. زانیاریی کەسی تێدایە.</translation>
+    </message>
+    <message>
+        <source>Choose an amnesty.</source>
+        <translation>لێبوردنێک هەڵبژێرە.</translation>
+    </message>
+    <message>
+        <source>Choose a facility or section.</source>
+        <translation>دامەزراوەیەک یان بەشێک هەڵبژێرە.</translation>
+    </message>
+    <message>
+        <source>Enter a case number.</source>
+        <translation>ژمارەی دۆسیە بنووسە.</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>ئامادەکردنی پێشبینین…</translation>
+    </message>
+    <message>
+        <source>Preparing to print…</source>
+        <translation>ئامادەکردن بۆ چاپ…</translation>
+    </message>
+    <message>
+        <source>Save report as</source>
+        <translation>پاشەکەوتکردنی ڕاپۆرت وەک</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>نووسینی %1…</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 pages).</source>
+        <translation>%1 پاشەکەوت کرا (%2 پەڕە).</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 پاشەکەوت کرا.</translation>
+    </message>
+    <message>
+        <source>Sent %1 pages to %2.</source>
+        <translation>%1 پەڕە بۆ %2 نێردرا.</translation>
+    </message>
+    <message>
+        <source>The report was not made</source>
+        <translation>ڕاپۆرتەکە دروست نەکرا</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <source>Reports</source>
+        <translation>ڕاپۆرتەکان</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>ڕاپۆرت</translation>
+    </message>
+    <message>
+        <source>Occupancy by facility</source>
+        <translation>پڕبوون بەپێی دامەزراوە</translation>
+    </message>
+    <message>
+        <source>Outcomes of an amnesty</source>
+        <translation>ئەنجامەکانی لێبوردنێک</translation>
+    </message>
+    <message>
+        <source>Case sheet</source>
+        <translation>پەڕەی دۆسیە</translation>
+    </message>
+    <message>
+        <source>Facility roster</source>
+        <translation>لیستی دەستبەسەرەکانی دامەزراوە</translation>
+    </message>
+    <message>
+        <source>Amnesty</source>
+        <translation>لێبوردن</translation>
+    </message>
+    <message>
+        <source>Facility or section</source>
+        <translation>دامەزراوە یان بەش</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>ژمارەی دۆسیە</translation>
+    </message>
+    <message>
+        <source>e.g. SYN-000123</source>
+        <translation>بۆ نموونە SYN-000123</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>کێشە</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;ڕاپۆرت:</translation>
+    </message>
+    <message>
+        <source>&amp;Amnesty:</source>
+        <translation>&amp;لێبوردن:</translation>
+    </message>
+    <message>
+        <source>&amp;Facility:</source>
+        <translation>&amp;دامەزراوە:</translation>
+    </message>
+    <message>
+        <source>Case &amp;number:</source>
+        <translation>&amp;ژمارەی دۆسیە:</translation>
+    </message>
+    <message>
+        <source>What to report</source>
+        <translation>چی ڕاپۆرت بکرێت</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;پێشبینین…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;چاپکردن…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>پاشەکەوتکردن وەک P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>پاشەکەوتکردن وەک &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;XLSX…</source>
+        <translation>پاشەکەوتکردن وەک &amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>Report status</source>
+        <translation>دۆخی ڕاپۆرت</translation>
+    </message>
+</context>
+<context>
+    <name>RevokeDialog</name>
+    <message>
+        <source>Revoke a decision</source>
+        <translation>هەڵوەشاندنەوەی بڕیارێک</translation>
+    </message>
+    <message>
+        <source>Decision %1: %2 under “%3”, %4, case %5.</source>
+        <translation>بڕیاری %1: %2 بەپێی «%3»، %4، دۆسیەی %5.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s status goes back to “%1”.</source>
+        <translation>دۆخی کەسەکە دەگەڕێتەوە بۆ «%1».</translation>
+    </message>
+    <message>
+        <source>The sentence end goes back from %1 to %2.</source>
+        <translation>کۆتایی سزا لە %1ەوە دەگەڕێتەوە بۆ %2.</translation>
+    </message>
+    <message>
+        <source>Nothing changes on the person.</source>
+        <translation>هیچ شتێک لەسەر کەسەکە ناگۆڕێت.</translation>
+    </message>
+    <message>
+        <source>The decision is kept, marked revoked, with who, when and why.</source>
+        <translation>بڕیارەکە دەهێڵرێتەوە، وەک هەڵوەشاوە نیشان دەکرێت، لەگەڵ کێ، کەی و بۆچی.</translation>
+    </message>
+    <message>
+        <source>Reason for revoking</source>
+        <translation>هۆکاری هەڵوەشاندنەوە</translation>
+    </message>
+    <message>
+        <source>Revoked by</source>
+        <translation>هەڵوەشێنراوە لەلایەن</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;هۆکار</translation>
+    </message>
+    <message>
+        <source>Revoked &amp;by</source>
+        <translation>هەڵوەشێنراوە &amp;لەلایەن</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>هەڵوەشاندنەوە</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>پاشگەزبوونەوە</translation>
+    </message>
+</context>
+<context>
+    <name>RulesEditor</name>
+    <message>
+        <source>Rules the application checks</source>
+        <translation>ئەو یاسایانەی بەرنامەکە پشکنینیان بۆ دەکات</translation>
+    </message>
+    <message>
+        <source>Exclude people accused of a violent crime (“no blood on their hands”)</source>
+        <translation>دەرکردنی ئەو کەسانەی تۆمەتبارن بە تاوانی توندوتیژی («دەستیان بە خوێن سوور نەبووە»)</translation>
+    </message>
+    <message>
+        <source>Exclude violent crime</source>
+        <translation>دەرکردنی تاوانی توندوتیژی</translation>
+    </message>
+    <message>
+        <source>Where it is not recorded whether the person is accused of a violent crime, the rule does not select them: deciding for them needs an override with a reason.</source>
+        <translation>لەو شوێنانەی تۆمار نەکراوە کە ئایا کەسەکە تۆمەتبارە بە تاوانی توندوتیژی یان نا، یاساکە هەڵیناژێرێت: بڕیاردان بۆی پێویستی بە هەڵاواردنێک هەیە لەگەڵ هۆکار.</translation>
+    </message>
+    <message>
+        <source>Only these categories</source>
+        <translation>تەنها ئەم پۆلانە</translation>
+    </message>
+    <message>
+        <source>Not these categories</source>
+        <translation>نەک ئەم پۆلانە</translation>
+    </message>
+    <message>
+        <source>Only these categories (none ticked: any)</source>
+        <translation>تەنها ئەم پۆلانە (هیچ نیشانکراو نەبێت: هەر پۆلێک)</translation>
+    </message>
+    <message>
+        <source>A category covers the categories within it.</source>
+        <translation>پۆلێک ئەو پۆلانەش دەگرێتەوە کە لەناویدان.</translation>
+    </message>
+    <message>
+        <source>Only these nationalities</source>
+        <translation>تەنها ئەم ڕەگەزنامانە</translation>
+    </message>
+    <message>
+        <source>ISO codes, e.g. SY IQ (empty: any)</source>
+        <translation>کۆدی ISO، بۆ نموونە SY IQ (بەتاڵ: هەر یەکێک)</translation>
+    </message>
+    <message>
+        <source>Not these nationalities</source>
+        <translation>نەک ئەم ڕەگەزنامانە</translation>
+    </message>
+    <message>
+        <source>ISO codes, e.g. FR DE</source>
+        <translation>کۆدی ISO، بۆ نموونە FR DE</translation>
+    </message>
+    <message>
+        <source>Held since before</source>
+        <translation>دەستبەسەر لە پێش</translation>
+    </message>
+    <message>
+        <source>Held since before: on</source>
+        <translation>دەستبەسەر لە پێش: چالاک</translation>
+    </message>
+    <message>
+        <source>Sentence at least</source>
+        <translation>سزا لانیکەم</translation>
+    </message>
+    <message>
+        <source>Sentence at least: on</source>
+        <translation>سزا لانیکەم: چالاک</translation>
+    </message>
+    <message>
+        <source>Sentence at least, months</source>
+        <translation>سزا لانیکەم، بە مانگ</translation>
+    </message>
+    <message>
+        <source>Sentence at most</source>
+        <translation>سزا لانیزۆر</translation>
+    </message>
+    <message>
+        <source>Sentence at most: on</source>
+        <translation>سزا لانیزۆر: چالاک</translation>
+    </message>
+    <message>
+        <source>Sentence at most, months</source>
+        <translation>سزا لانیزۆر، بە مانگ</translation>
+    </message>
+    <message>
+        <source>Only nationalities</source>
+        <translation>تەنها ڕەگەزنامەکان</translation>
+    </message>
+    <message>
+        <source>Not nationalities</source>
+        <translation>نەک ڕەگەزنامەکان</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> مانگ</translation>
+    </message>
+    <message>
+        <source>Problem with a rule</source>
+        <translation>کێشە لە یاسایەک</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <source>Clear search</source>
+        <translation>سڕینەوەی گەڕان</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>دۆزینەوە</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRunner</name>
+    <message>
+        <source>Cancel</source>
+        <translation>پاشگەزبوونەوە</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Transfer to another facility</source>
+        <translation>گواستنەوە بۆ دامەزراوەیەکی تر</translation>
+    </message>
+    <message>
+        <source>Transfer %1</source>
+        <translation>گواستنەوەی %1</translation>
+    </message>
+    <message>
+        <source>Move &lt;b&gt;%1&lt;/b&gt; from &lt;b&gt;%2&lt;/b&gt; to another facility.</source>
+        <translation>گواستنەوەی &lt;b&gt;%1&lt;/b&gt; لە &lt;b&gt;%2&lt;/b&gt; بۆ دامەزراوەیەکی تر.</translation>
+    </message>
+    <message>
+        <source>(no facility)</source>
+        <translation>(بێ دامەزراوە)</translation>
+    </message>
+    <message>
+        <source>Facility to move to</source>
+        <translation>ئەو دامەزراوەیەی بۆی دەگوازرێتەوە</translation>
+    </message>
+    <message>
+        <source>Choose a facility…</source>
+        <translation>دامەزراوەیەک هەڵبژێرە…</translation>
+    </message>
+    <message>
+        <source>Date of the transfer</source>
+        <translation>بەرواری گواستنەوە</translation>
+    </message>
+    <message>
+        <source>Reason for the transfer</source>
+        <translation>هۆکاری گواستنەوە</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;بۆ</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;بەروار</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;هۆکار</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>گواستنەوە</translation>
+    </message>
+    <message>
+        <source>Record the transfer</source>
+        <translation>تۆمارکردنی گواستنەوە</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>پاشگەزبوونەوە</translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>گۆڕانکاریی پاشەکەوتنەکراو</translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved.</source>
+        <translation>«%1» گۆڕانکاریی پاشەکەوتنەکراوی هەیە.</translation>
+    </message>
+    <message>
+        <source>Save them before you go on?</source>
+        <translation>پێش بەردەوامبوون پاشەکەوتیان بکەیت؟</translation>
+    </message>
+</context>
+<context>
+    <name>UserMenu</name>
+    <message>
+        <source>Changes are now recorded as %1.</source>
+        <translation>گۆڕانکارییەکان ئێستا بە ناوی %1 تۆمار دەکرێن.</translation>
+    </message>
+    <message>
+        <source>Change user &amp;name…</source>
+        <translation>گۆڕینی &amp;ناوی بەکارهێنەر…</translation>
+    </message>
+    <message>
+        <source>The name the history records with your changes</source>
+        <translation>ئەو ناوەی مێژوو لەگەڵ گۆڕانکارییەکانت تۆماری دەکات</translation>
+    </message>
+</context>
+<context>
+    <name>UserNameDialog</name>
+    <message>
+        <source>Your name</source>
+        <translation>ناوت</translation>
+    </message>
+    <message>
+        <source>Case Tracker records your name with every change you save, so that everyone can see who changed what and when. Enter your name as your colleagues know it.</source>
+        <translation>Case Tracker ناوت لەگەڵ هەر گۆڕانکارییەک کە پاشەکەوتی دەکەیت تۆمار دەکات، تاکو هەمووان ببینن کێ چی گۆڕی و کەی. ناوت بنووسە وەک هاوکارەکانت دەیناسن.</translation>
+    </message>
+    <message>
+        <source>Changes you save from now on are recorded under this name. Changes already saved keep the name they were saved under.</source>
+        <translation>ئەو گۆڕانکارییانەی لە ئێستاوە پاشەکەوتیان دەکەیت بەم ناوە تۆمار دەکرێن. گۆڕانکارییە پێشتر پاشەکەوتکراوەکان ئەو ناوە دەهێڵنەوە کە پێی پاشەکەوت کراون.</translation>
+    </message>
+    <message>
+        <source>First name and family name</source>
+        <translation>ناو و ناوی بنەماڵە</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;ناو:</translation>
+    </message>
+    <message>
+        <source>Use this name</source>
+        <translation>بەکارهێنانی ئەم ناوە</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>پاشگەزبوونەوە</translation>
+    </message>
+</context>
+</TS>
