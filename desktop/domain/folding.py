@@ -94,6 +94,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 __all__ = ["fold", "fold_arabic", "fold_latin", "query_tokens", "search_key", "tokens"]
 
@@ -243,11 +244,19 @@ def _arabic_words(words: list[str], partial_last: bool) -> list[str]:
 
 # ---------------------------------------------------------------- Latin words
 
+_SPACES_KEPT = re.compile(r"(\s+)")
 
-def _latin_chars(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text).casefold().translate(_LATIN_TABLE)
+
+@lru_cache(maxsize=65536)
+def _latin_word_chars(word: str) -> str:
+    text = unicodedata.normalize("NFKC", word).casefold().translate(_LATIN_TABLE)
     text = unicodedata.normalize("NFKD", text)
     return "".join(c for c in text if not unicodedata.combining(c))
+
+
+def _latin_chars(text: str) -> str:
+    """Case and accents folded, word by word (cached per word)."""
+    return "".join(_latin_word_chars(w) for w in _SPACES_KEPT.split(text))
 
 
 def _skeleton(word: str, partial: bool) -> str:
@@ -258,7 +267,14 @@ def _skeleton(word: str, partial: bool) -> str:
     return _IRREGULAR.get(word, word)
 
 
-def _latin_parts(word: str, partial: bool) -> list[str]:
+@lru_cache(maxsize=65536)
+def _latin_parts(word: str, partial: bool) -> tuple[str, ...]:
+    """One Latin word's folded tokens; a pure function of the word, so cached (names
+    repeat the same words over and over)."""
+    return tuple(_latin_parts_of(word, partial))
+
+
+def _latin_parts_of(word: str, partial: bool) -> list[str]:
     """Splits one Latin word into folded tokens (abd and din compounds, Allah)."""
     if word in _ALLAH_ALONE:
         return ["allah"]
