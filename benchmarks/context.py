@@ -3,10 +3,14 @@ and what every figure is told."""
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from tempfile import TemporaryDirectory
 
 from benchmarks.harness import ROOT
 
@@ -20,6 +24,7 @@ class Context:
     repeat: int
     quick: bool
     tiny: bool = False  # the test suite's run: proves every figure works, measures nothing
+    cache: Path = CACHE  # where databases and files made for the figures are kept
 
     @property
     def url(self) -> str:
@@ -51,3 +56,15 @@ def database_for(cases: int, cache: Path = CACHE) -> Path:
     conn.close()
     partial.rename(path)
     return path
+
+
+@contextmanager
+def scratch_copy(db: Path, name: str = "copy") -> Iterator[Path]:
+    """A copy of ``db`` in a temporary folder (for figures that write), removed afterwards."""
+    with TemporaryDirectory(prefix="bench-", dir=db.parent) as folder:
+        target = Path(folder) / f"{name}.db"
+        shutil.copyfile(db, target)
+        wal = Path(f"{db}-wal")
+        if wal.exists() and wal.stat().st_size:
+            shutil.copyfile(wal, Path(f"{target}-wal"))
+        yield target

@@ -18,8 +18,16 @@ ROOT = Path(__file__).resolve().parent.parent
 
 @dataclass
 class Samples:
+    """Repeated measurements. ``stat`` says which of them the figure stands for: the median
+    (default) or the 95th percentile (for latencies whose tail matters)."""
+
     values: list[float]
     unit: str = "s"
+    stat: str = "median"
+
+    @property
+    def value(self) -> float:
+        return self.p95 if self.stat == "p95" else self.median
 
     @property
     def median(self) -> float:
@@ -35,10 +43,12 @@ class Samples:
         return (max(self.values) - min(self.values)) if self.values else 0.0
 
     def show(self) -> str:
+        if self.stat == "p95":
+            return f"p95 {self.p95 * 1000:.1f} ms (n={len(self.values)})"
         if self.unit == "s":
             return f"{self.median * 1000:.1f} ms ±{self.spread * 500:.1f}"
         if self.unit == "MiB":
-            return f"{self.median:.0f} MiB"
+            return f"{self.median:.0f} MiB ±{self.spread / 2:.0f}"
         if self.unit == "rows/s":
             return f"{self.median:,.0f} rows/s"
         return f"{self.median:.3g} {self.unit}"
@@ -53,12 +63,12 @@ class Figure:
     goal: str
     met: bool | None
     notes: list[str] = field(default_factory=list)
+    key: str = ""  # the name of the measurement that made it (``--only`` takes it)
 
     @property
     def ratio(self) -> float:
-        if self.ours.unit == "rows/s":
-            return self.ours.median / self.baseline.median if self.baseline.median else float("inf")
-        return self.ours.median / self.baseline.median if self.baseline.median else float("inf")
+        """Ours over the baseline (for rows/s, higher is better; for times, lower)."""
+        return self.ours.value / self.baseline.value if self.baseline.value else float("inf")
 
 
 def timed(fn: Callable[[], object], repeat: int, *, warmup: int = 1) -> Samples:
@@ -72,12 +82,18 @@ def timed(fn: Callable[[], object], repeat: int, *, warmup: int = 1) -> Samples:
     return Samples(values)
 
 
-def run_child(module: str, *args: str, timeout: float = 600) -> dict[str, object]:
+def run_child(
+    module: str, *args: str, timeout: float = 600, stamped: bool = False
+) -> dict[str, object]:
     """Run ``python -m benchmarks.<module> ARGS`` in a fresh process (for start-up and memory
-    figures); it prints one JSON object as its last line."""
+    figures); it prints one JSON object as its last line. ``stamped``: the parent's
+    ``time.time()`` just before the process is started is passed as the last argument."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    command = [sys.executable, "-m", f"benchmarks.{module}", *args]
+    if stamped:
+        command.append(repr(time.time()))
     result = subprocess.run(
-        [sys.executable, "-m", f"benchmarks.{module}", *args],
+        command,
         capture_output=True,
         text=True,
         cwd=ROOT,
@@ -120,6 +136,8 @@ def write_results(figures: list[Figure], cases: int, out: Path) -> None:
                 "ratio": f.ratio,
                 "ours_median": f.ours.median,
                 "baseline_median": f.baseline.median,
+                "ours_value": f.ours.value,
+                "baseline_value": f.baseline.value,
             }
             for f in figures
         ],
