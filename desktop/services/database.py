@@ -21,7 +21,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
-from alembic import command
 from sqlalchemy import Engine, func, select, text
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DatabaseError as SADatabaseError
@@ -238,7 +237,7 @@ def open_database(
 def _build(engine: Engine, *, seed_data: bool, demo: bool) -> None:
     """Schema and seed data of a new database, in one transaction: all or nothing."""
     with engine.begin() as conn:
-        command.upgrade(migrate.alembic_config(conn), "head")
+        migrate.upgrade_connection(conn)
         if seed_data:
             seed.seed_all(conn, demo=demo)
 

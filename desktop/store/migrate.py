@@ -6,23 +6,32 @@ of the file (SQLite's online backup, checked) so that a failed upgrade loses not
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import UTC, datetime
+from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, inspect
+from sqlalchemy import Connection, Engine, inspect, text
 
 from desktop.domain.errors import DatabaseError
 from desktop.store.engine import database_file
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+_REVISION = re.compile(r"^revision(?:: str)? = ['\"](\w+)['\"]", re.M)
+_DOWN = re.compile(r"^down_revision(?:: [^=]+)? = (?:None|['\"](\w+)['\"])", re.M)
+
+# Alembic is imported only when a schema has to change: opening a current database, the
+# common case, reads the revision with plain SQL (faster start-up, less memory).
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     if connection is not None:
@@ -30,8 +39,23 @@ def alembic_config(connection: Connection | None = None) -> Config:
     return config
 
 
+@cache
+def revision_graph() -> dict[str, str | None]:
+    """Each migration's revision and the one it revises, read from the migration files
+    (tests check this agrees with Alembic's own reading)."""
+    graph: dict[str, str | None] = {}
+    for path in sorted((MIGRATIONS_DIR / "versions").glob("*.py")):
+        source = path.read_text("utf-8")
+        revision, down = _REVISION.search(source), _DOWN.search(source)
+        if revision is None or down is None:
+            raise DatabaseError(f"migration {path.name} names no revision")
+        graph[revision.group(1)] = down.group(1)
+    return graph
+
+
 def head_revision() -> str:
-    heads = ScriptDirectory.from_config(alembic_config()).get_heads()
+    graph = revision_graph()
+    heads = sorted(set(graph) - {down for down in graph.values() if down})
     if len(heads) != 1:
         raise DatabaseError(f"the migrations have {len(heads)} heads; expected one")
     return heads[0]
@@ -39,19 +63,29 @@ def head_revision() -> str:
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def known_revisions() -> set[str]:
-    return {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    return set(revision_graph())
+
+
+def upgrade_connection(conn: Connection, revision: str = "head") -> None:
+    from alembic import command
+
+    command.upgrade(alembic_config(conn), revision)
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
     with engine.begin() as conn:
-        command.upgrade(alembic_config(conn), revision)
+        upgrade_connection(conn, revision)
 
 
 def downgrade(engine: Engine, revision: str) -> None:
+    from alembic import command
+
     with engine.begin() as conn:
         command.downgrade(alembic_config(conn), revision)
 

@@ -99,3 +99,26 @@ def test_history_is_append_only_after_upgrade(seeded_db):
     for statement in ("UPDATE change_log SET who = 'x'", "DELETE FROM change_log"):
         with pytest.raises((IntegrityError, OperationalError)), seeded_db.engine.begin() as conn:
             conn.execute(text(statement))
+
+
+def test_the_fast_revision_reading_agrees_with_alembic():
+    """Opening a database reads revisions without importing Alembic; both readings agree."""
+    script = ScriptDirectory.from_config(migrate.alembic_config())
+    assert migrate.head_revision() == script.get_current_head()
+    assert migrate.revision_graph() == {
+        s.revision: s.down_revision for s in script.walk_revisions()
+    }
+
+
+def test_opening_a_current_database_does_not_import_alembic(seeded_path: Path):
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from desktop.services.database import open_database; "
+        f"db = open_database({str(seeded_path)!r}, create=False); db.dispose(); "
+        "print('alembic' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "False"
