@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QUndoStack
+from PySide6.QtGui import QAction, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.ui.models.amnesty_tables import AmnestyListModel
 from desktop.ui.views.amnesty_controller import AmnestyController
 from desktop.ui.views.amnesty_detail import AmnestyDetailView
+from desktop.ui.widgets.actions import page_action
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -86,13 +87,7 @@ class AmnestiesPage(QWidget):
         self.controller = AmnestyController(self, window)
 
     def _action(self, object_name: str, text: str, shortcut: str) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(object_name)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.addAction(action)
-        return action
+        return page_action(self, object_name, text, shortcut)
 
     def _tool(self, action: QAction) -> None:
         self.toolbar.addAction(action)

@@ -23,6 +23,7 @@ from desktop.ui.models.facility_tree import COL_OCCUPANCY, OCCUPANCY_ROLE, Facil
 from desktop.ui.views.facility_controller import FacilityController
 from desktop.ui.views.facility_detail import FacilityDetailView
 from desktop.ui.views.list_export import export_facilities
+from desktop.ui.widgets.actions import page_action
 from desktop.ui.widgets.occupancy_bar import OccupancyBarDelegate
 from desktop.ui.widgets.search_box import SearchBox
 
@@ -118,13 +119,7 @@ class FacilitiesPage(QWidget):
         self.controller = FacilityController(self, window)
 
     def _action(self, object_name: str, text: str, shortcut: str) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(object_name)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.addAction(action)
-        return action
+        return page_action(self, object_name, text, shortcut)
 
     # -- what the window asks of a page ---------------------------------------------------
     def is_ready(self) -> bool:
