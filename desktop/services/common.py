@@ -53,6 +53,22 @@ def _saved_now(session: Session, obj: object) -> tuple[dict[str, Any], int | Non
     return {k: v for k, v in values.items() if k not in primary}, version
 
 
+def check_version(
+    obj: Versioned, *, expected_version: int, label: str, yours: Mapping[str, Any] | None = None
+) -> None:
+    """Refuse (ConflictError with their saved values and version, and yours) when someone
+    saved ``obj`` since ``expected_version``; for saves and deletes alike."""
+    current = int(obj.version)
+    if current != expected_version:
+        raise ConflictError(
+            label,
+            theirs=record_values(obj),
+            yours=dict(yours or {}),
+            version=current,
+            expected=expected_version,
+        )
+
+
 def apply_changes(
     session: Session,
     obj: Versioned,
@@ -66,15 +82,7 @@ def apply_changes(
 
     To save on top of theirs after the user has merged, call again with
     ``expected_version=error.version``."""
-    current = int(obj.version)
-    if current != expected_version:
-        raise ConflictError(
-            label,
-            theirs=record_values(obj),
-            yours=dict(changes),
-            version=current,
-            expected=expected_version,
-        )
+    check_version(obj, expected_version=expected_version, label=label, yours=changes)
     for key, value in changes.items():
         setattr(obj, key, value)
     try:

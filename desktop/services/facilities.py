@@ -15,7 +15,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from desktop.domain.enums import CaseStatus
-from desktop.domain.errors import ConflictError, FieldProblem, ValidationError
+from desktop.domain.errors import FieldProblem, ValidationError
 from desktop.domain.facility_rules import (
     FacilityFields,
     Neighbour,
@@ -23,7 +23,7 @@ from desktop.domain.facility_rules import (
     check_facility,
     clean,
 )
-from desktop.services.common import apply_changes, get_or_fail
+from desktop.services.common import apply_changes, check_version, get_or_fail
 from desktop.services.database import Database
 from desktop.services.headcounts import (
     CategoryRecord,
@@ -345,8 +345,9 @@ def delete_facility(database: Database, *, facility_id: int, expected_version: i
     there, sections remain inside it or case records name it."""
     with database.session() as s:
         facility = get_or_fail(s, Facility, facility_id, "facility")
-        if facility.version != expected_version:
-            raise ConflictError(f"facility {facility.name!r}", theirs={}, yours={})
+        check_version(
+            facility, expected_version=expected_version, label=f"facility {facility.name!r}"
+        )
         held = int(
             s.scalar(
                 select(func.count()).where(

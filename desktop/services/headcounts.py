@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
-from desktop.domain.errors import ConflictError, FieldProblem, ValidationError
+from desktop.domain.errors import FieldProblem, ValidationError
 from desktop.domain.facility_rules import (
     HeadcountFields,
     NewSource,
@@ -20,7 +20,7 @@ from desktop.domain.facility_rules import (
     clean,
     normalise_as_of,
 )
-from desktop.services.common import apply_changes, get_or_fail
+from desktop.services.common import apply_changes, check_version, get_or_fail
 from desktop.services.database import Database
 from desktop.store.models import Category, Facility, Headcount, HeadcountCategory, Source
 
@@ -257,8 +257,7 @@ def save_headcount(
                 raise ValueError("a headcount is changed through its own facility and version")
             changes = {k: v for k, v in fields.items() if getattr(headcount, k) != v}
             label = f"headcount of {headcount.as_of.isoformat()}"
-            if headcount.version != expected_version:
-                raise ConflictError(label, theirs={}, yours=changes)
+            check_version(headcount, expected_version=expected_version, label=label, yours=changes)
             parts_changed = _write_parts(s, headcount, values.parts)
             if parts_changed and not changes:
                 flag_modified(headcount, "note")  # the version still moves on
@@ -282,6 +281,9 @@ def delete_headcount_rows(s: Session, headcount: Headcount) -> None:
 def delete_headcount(database: Database, *, headcount_id: int, expected_version: int) -> None:
     with database.session() as s:
         headcount = get_or_fail(s, Headcount, headcount_id, "headcount")
-        if headcount.version != expected_version:
-            raise ConflictError(f"headcount of {headcount.as_of.isoformat()}", theirs={}, yours={})
+        check_version(
+            headcount,
+            expected_version=expected_version,
+            label=f"headcount of {headcount.as_of.isoformat()}",
+        )
         delete_headcount_rows(s, headcount)
