@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop import __version__
 from desktop.services.database import Database, Summary, summary
+from desktop.services.version import schema_revision
 from desktop.ui.pages import PlaceholderPage
 from desktop.ui.tasks import TaskRunner
 
@@ -204,7 +205,7 @@ class MainWindow(QMainWindow):
             )
             .replace("%1", __version__)
             .replace("%2", self.database.name)
-        )
+        ) + self.tr("<p>Database schema: %1</p>").replace("%1", schema_revision())
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About Case Tracker"), self.about_text())

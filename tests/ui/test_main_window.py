@@ -56,11 +56,13 @@ def test_every_operated_widget_has_object_and_accessible_names(window: MainWindo
     assert missing == []
 
 
-def test_about_names_the_version(window: MainWindow):
+def test_about_names_the_version_and_the_schema(window: MainWindow):
     from desktop import __version__
+    from desktop.store.migrate import head_revision
 
     assert __version__ in window.about_text()
     assert "case-tracker.db" in window.about_text()
+    assert f"Database schema: {head_revision()}" in window.about_text()
 
 
 def test_geometry_is_kept_in_settings(qtbot, seeded_db: Database, settings: QSettings):

@@ -43,8 +43,10 @@ def create_encrypted(request: NewEncryptedDatabase) -> Path:
 
 
 def open_in_new_window(path: Path) -> bool:
-    """Start another Case Tracker on ``path``; it asks for the passphrase."""
-    return bool(QProcess.startDetached(sys.executable, ["-m", "desktop", "--db", str(path)]))
+    """Start another Case Tracker on ``path``; it asks for the passphrase. A packaged
+    application's executable is Case Tracker itself; otherwise it is Python."""
+    module = [] if getattr(sys, "frozen", False) else ["-m", "desktop"]
+    return bool(QProcess.startDetached(sys.executable, [*module, "--db", str(path)]))
 
 
 def tell_created(parent: QWidget, path: Path) -> bool:
