@@ -115,7 +115,8 @@ def ensure_venv(extra):
         if os.path.exists(VENV):
             shutil.rmtree(VENV)
         subprocess.check_call(base + ["-m", "venv", VENV])
-    say("installing Case Tracker%s into .venv" % (" with its test tools" if extra else ""))
+    tools = {"test": " with its test tools", "package": " with its packaging tools"}
+    say("installing Case Tracker%s into .venv" % tools.get(extra, ""))
     subprocess.check_call([python, "-m", "pip", "install", "--quiet", "--upgrade", "pip"])
     target = "." + ("[%s]" % extra if extra else "")
     subprocess.check_call([python, "-m", "pip", "install", "--quiet", "-e", target], cwd=ROOT)
