@@ -1,19 +1,23 @@
 """Draw the application icon and write it as PNG (window, Linux), ICO (Windows) and ICNS
-(macOS) into ``resources/icons/``. Run once when the icon changes; the files are committed.
+(macOS) into ``resources/icons/``; the ICO and ICNS containers are written here, with PNG
+images inside, since Qt writes only one image per file. Run once when the icon changes; the files are committed.
 
     QT_QPA_PLATFORM=offscreen python -m desktop.packaging.make_icon
 """
 
 from __future__ import annotations
 
+import struct
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPen
 
 ICONS = Path(__file__).resolve().parents[2] / "resources" / "icons"
 NAME = "case-tracker"
+ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
+ICNS_TYPES = ((b"ic07", 128), (b"ic08", 256), (b"ic09", 512), (b"ic10", 1024))
 
 
 def _pen(color: str, width: float) -> QPen:
@@ -46,17 +50,44 @@ def draw(size: int) -> QImage:
     return image
 
 
+def png_bytes(size: int) -> bytes:
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not draw(size).save(buffer, "PNG"):  # type: ignore[call-overload]  # str at run time
+        raise RuntimeError("Qt cannot write PNG")
+    buffer.close()
+    return bytes(data.data())
+
+
+def ico_bytes(sizes: tuple[int, ...] = ICO_SIZES) -> bytes:
+    """A Windows .ico with one PNG-compressed image per size (Windows Vista and later)."""
+    images = [png_bytes(size) for size in sizes]
+    header = struct.pack("<HHH", 0, 1, len(images))
+    offset = len(header) + 16 * len(images)
+    entries = b""
+    for size, image in zip(sizes, images, strict=True):
+        side = 0 if size >= 256 else size  # 0 means 256
+        entries += struct.pack("<BBBBHHII", side, side, 0, 0, 1, 32, len(image), offset)
+        offset += len(image)
+    return header + entries + b"".join(images)
+
+
+def icns_bytes() -> bytes:
+    """A macOS .icns with PNG images (ic07 128, ic08 256, ic09 512, ic10 1024 pixels)."""
+    body = b""
+    for kind, size in ICNS_TYPES:
+        image = png_bytes(size)
+        body += kind + struct.pack(">I", 8 + len(image)) + image
+    return b"icns" + struct.pack(">I", 8 + len(body)) + body
+
+
 def main() -> int:
     QGuiApplication(sys.argv[:1])
     ICONS.mkdir(parents=True, exist_ok=True)
-    written = [
-        draw(256).save(str(ICONS / f"{NAME}.png"), "PNG"),
-        draw(256).save(str(ICONS / f"{NAME}.ico"), "ICO"),
-        draw(512).save(str(ICONS / f"{NAME}.icns"), "ICNS"),
-    ]
-    if not all(written):
-        print("an icon format could not be written (Qt's imageformats plugins)", file=sys.stderr)
-        return 1
+    (ICONS / f"{NAME}.png").write_bytes(png_bytes(256))
+    (ICONS / f"{NAME}.ico").write_bytes(ico_bytes())
+    (ICONS / f"{NAME}.icns").write_bytes(icns_bytes())
     for path in sorted(ICONS.iterdir()):
         print(f"{path.name}: {path.stat().st_size:,} bytes")
     return 0
