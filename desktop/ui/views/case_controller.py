@@ -22,6 +22,7 @@ from desktop.domain.errors import (
 from desktop.services import cases
 from desktop.services.case_records import CaseOptions, CaseRecord
 from desktop.services.database import Database
+from desktop.ui.changes import Kind
 from desktop.ui.dialogs import messages
 from desktop.ui.tasks import TaskContext
 from desktop.ui.views import case_loading
@@ -267,7 +268,7 @@ class CaseController(QObject):
                 self.tr("Saved %1").replace("%1", record.label), 5000
             )
             self.saved.emit(record.id)
-            self.load(record.id)
+            self.window.announce(Kind.CASES)  # this case, the list, the other pages
             if then is not None:
                 then()
 
@@ -356,7 +357,7 @@ class CaseController(QObject):
                 5000,
             )
             self.saved.emit(moved.id)
-            self.load(moved.id)
+            self.window.announce(Kind.CASES | Kind.FACILITIES)
 
         self.window.tasks.run(op, success=done, failure=self._failed)
 
@@ -372,7 +373,7 @@ class CaseController(QObject):
             dialog = self._decision_dialog.DecisionDialog
             if dialog.ask(self.window, self.database, detainee_id=record.id) is not None:
                 self.saved.emit(record.id)
-                self.load(record.id)
+                self.window.announce(Kind.DECISIONS | Kind.CASES)
 
         self.leave(ask)
 
@@ -412,7 +413,7 @@ class CaseController(QObject):
 
         def done(_result: object) -> None:
             self.saved.emit(record.id)
-            self.load(record.id)
+            self.window.announce(Kind.DECISIONS | Kind.CASES)
 
         self.window.tasks.run(op, success=done, failure=self._failed)
 

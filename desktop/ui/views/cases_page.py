@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.services.case_records import CaseOptions
 from desktop.services.cases import case_options
 from desktop.store.case_queries import SORT_KEYS, CaseQuery
+from desktop.ui.changes import Kind
 from desktop.ui.models.case_table import CaseIdRole, CaseTableModel
 from desktop.ui.tasks import TaskContext
 from desktop.ui.views.case_columns import ColumnChooser
@@ -42,6 +43,7 @@ DEBOUNCE_MS = 60
 
 class CasesPage(QWidget):
     ready = Signal()
+    watches = Kind.CASES | Kind.DECISIONS | Kind.FACILITIES | Kind.CATEGORIES | Kind.AMNESTIES
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__()
@@ -145,7 +147,6 @@ class CasesPage(QWidget):
         self.model.modelReset.connect(self._show_count)
         self.model.failed.connect(self._list_failed)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
-        self.controller.saved.connect(self._case_saved)
         self.controller.shown.connect(self._select_shown)
         find = QAction(self.tr("Find case"), self)
         find.setObjectName("caseFindAction")
@@ -195,6 +196,20 @@ class CasesPage(QWidget):
 
     def undo_stack(self) -> QUndoStack:
         return self.detail.form.undo_stack
+
+    def refresh(self, kinds: Kind) -> None:
+        """Show what the database holds now: the list where it is (the rows read again in
+        place), the choices of the filters, and the case on show unless it has unsaved
+        edits."""
+        if kinds & (Kind.CASES | Kind.FACILITIES | Kind.CATEGORIES):
+            self.reload_options()  # then the list is read again
+        else:
+            self.model.refresh()
+        if not self.controller.is_dirty():
+            self.controller.reload()
+
+    def focus_list(self) -> None:
+        self.table.setFocus()
 
     def open_case(self, detainee_id: int) -> None:
         """Show one case (from elsewhere in the window)."""
@@ -316,10 +331,6 @@ class CasesPage(QWidget):
             return
         self._reselect(self.model.index(row, 0))
         self.table.scrollTo(self.model.index(row, 0))
-
-    def _case_saved(self, _detainee_id: int) -> None:
-        self.reload_options()  # the total, nationalities; then the list is read again
-        self.main.refresh_summary()
 
     def edit_categories(self) -> None:
         from desktop.ui.menus.categories import open_categories
