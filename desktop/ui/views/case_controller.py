@@ -178,6 +178,20 @@ class CaseController(QObject):
 
         self.leave(start)
 
+    def show_nothing(self, message: str) -> None:
+        """No case on show (a search that found none): the form empty and disabled, and
+        ``message`` where the case's heading would be."""
+        self._load_seq += 1  # a case still on its way is not shown
+        self.record = None
+        self.creating = False
+        self.form.load({})
+        self.view.heading.setText(f"<h3>{html.escape(message)}</h3>")
+        self.view.arabic_heading.hide()
+        self.view.synthetic.hide()
+        for model in (self.view.decisions, self.view.transfers, self.view.history):
+            model.set_rows([])
+        self._update_buttons()
+
     def discard(self) -> None:
         self.form.revert()
         self._update_buttons()

@@ -162,10 +162,10 @@ class ReportsView(QWidget):
 
     # the window asks these
     def refresh(self, _kinds: Kind) -> None:
-        """The choices (amnesties, facilities) and every open preview, read again."""
+        """The choices (amnesties, facilities), read again; open previews follow every
+        change by themselves, shown or not (see ``ReportsController``)."""
         if self.controller is not None:
             self.controller.reload()
-            self.controller.output.refresh_previews()
 
     def focus_list(self) -> None:
         self.kind.setFocus()
