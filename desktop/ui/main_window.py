@@ -112,6 +112,7 @@ class MainWindow(QMainWindow):
         self._dirty_sources: set[int] = set()
         self._stale: dict[str, Kind] = {}
         self._shown_once = False
+        self._lent: list[QAction] = []  # the page's shortcuts, lent to the navigation
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -138,6 +139,10 @@ class MainWindow(QMainWindow):
         for name, title, factory in self._page_specs():
             self.add_page(name, title, factory)
         self.navigation.currentRowChanged.connect(self._row_changed)
+        # A click on the page already shown also hands the keyboard to the page.
+        self.navigation.itemClicked.connect(
+            lambda _item: self._focus_page(self.current_page_name())
+        )
         self._build_menus()
         self._restore_geometry()
         self.navigation.setCurrentRow(0)
@@ -206,8 +211,20 @@ class MainWindow(QMainWindow):
         self._check_ready()
 
     def _focus_page(self, name: str) -> None:
-        """Switching pages puts the keyboard in the page's list."""
+        """Switching pages puts the keyboard in the page's list, and the page's shortcuts
+        work from the navigation too (they act while the focus is in the page)."""
         page = self.pages.built().get(name)
+        if page is None:
+            return
+        for action in self._lent:
+            self.navigation.removeAction(action)
+        self._lent = [
+            a
+            for a in page.actions()
+            if not a.shortcut().isEmpty()
+            and a.shortcutContext() == Qt.ShortcutContext.WidgetWithChildrenShortcut
+        ]
+        self.navigation.addActions(self._lent)
         focus = getattr(page, "focus_list", None)
         if callable(focus):
             focus()

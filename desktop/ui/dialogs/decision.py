@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.enums import Outcome
 from desktop.domain.errors import CaseTrackerError, FieldProblem, ValidationError
+from desktop.domain.limits import FRACTION_DENOMINATOR_MAX
 from desktop.domain.numbers import ascii_digits
 from desktop.domain.sentences import parse_fraction
 from desktop.services.amnesties import AmnestyRow, list_amnesties
@@ -89,6 +90,7 @@ class DecisionDialog(QDialog):
         self._fixed_amnesty = amnesty_id
         self._busy = 0
         self._generation = 0
+        self._checked = False  # the values on show were checked and found saveable
 
         self.form = RecordForm(self)
         self.amnesty = QComboBox()
@@ -246,25 +248,36 @@ class DecisionDialog(QDialog):
     def _changed(self) -> None:
         outcome = self.outcome.currentData()
         self.fraction.setEnabled(outcome == Outcome.REDUCED)
+        self._checked = False  # Save waits for the check of what is now in the form
         self._update_save()
         self._timer.start()
 
-    def _update_save(self) -> None:
-        ready = (
+    def can_save(self) -> bool:
+        """Everything chosen, and the check of the values on show found no problem."""
+        return (
             self.amnesty.currentData() is not None
             and self.person.person is not None
             and self.outcome.currentData() is not None
             and self._busy == 0
+            and self._checked
         )
-        self.save_button.setEnabled(ready)
+
+    def _update_save(self) -> None:
+        self.save_button.setEnabled(self.can_save())
 
     def _fraction(self) -> tuple[Fraction | None, FieldProblem | None]:
         if self.outcome.currentData() != Outcome.REDUCED:
             return None, None
         try:
-            return parse_fraction(ascii_digits(self.fraction.text()).strip() or "1/2"), None
+            value = parse_fraction(ascii_digits(self.fraction.text()).strip() or "1/2")
         except ValueError as exc:
             return None, FieldProblem("fraction", str(exc), self.fraction.text())
+        if value.denominator > FRACTION_DENOMINATOR_MAX:
+            message = self.tr("the parts of a reduction are at most %1").replace(
+                "%1", text.number(FRACTION_DENOMINATOR_MAX)
+            )
+            return None, FieldProblem("fraction", message, self.fraction.text())
+        return value, None
 
     def values(self) -> dict[str, Any]:
         v = self.form.values()
@@ -317,6 +330,8 @@ class DecisionDialog(QDialog):
         self.preview = preview if chosen else None
         shown = [p for p in problems if chosen or p.field not in ("override_reason",)]
         self.form.show_problems(ValidationError(shown) if shown else None)
+        self._checked = preview is not None and chosen and not shown
+        self._update_save()
         self._set_override_visible(bool(preview and chosen and preview.needs_override))
         self.effects.setText(preview_html(preview if chosen else None, self.person.person, chosen))
         self.previewed.emit()
@@ -328,6 +343,8 @@ class DecisionDialog(QDialog):
 
     # -- saving ----------------------------------------------------------------------------
     def save(self) -> None:
+        if not self.can_save():
+            return  # Save is disabled: the marked fields say why
         values = self.values()
         _fraction, problem = self._fraction()
         if problem is not None:
