@@ -90,7 +90,8 @@ class DecisionDialog(QDialog):
         self._fixed_amnesty = amnesty_id
         self._busy = 0
         self._generation = 0
-        self._checked = False  # the values on show were checked and found saveable
+        # The checked values (see ``_check_key``) when their check found no problem.
+        self._passed: tuple[object, ...] | None = None
 
         self.form = RecordForm(self)
         self.amnesty = QComboBox()
@@ -248,7 +249,6 @@ class DecisionDialog(QDialog):
     def _changed(self) -> None:
         outcome = self.outcome.currentData()
         self.fraction.setEnabled(outcome == Outcome.REDUCED)
-        self._checked = False  # Save waits for the check of what is now in the form
         self._update_save()
         self._timer.start()
 
@@ -259,8 +259,15 @@ class DecisionDialog(QDialog):
             and self.person.person is not None
             and self.outcome.currentData() is not None
             and self._busy == 0
-            and self._checked
+            and self._passed is not None
+            and self._passed == self._check_key()
         )
+
+    def _check_key(self) -> tuple[object, ...]:
+        """What the check depends on; the guarantor, conditions and notes do not count."""
+        v = self.values()
+        keys = ("amnesty_id", "detainee_id", "outcome", "decision_date", "override_reason")
+        return (*(v[k] for k in keys), self.fraction.text() if v["outcome"] else None)
 
     def _update_save(self) -> None:
         self.save_button.setEnabled(self.can_save())
@@ -302,6 +309,7 @@ class DecisionDialog(QDialog):
         _fraction, problem = self._fraction()
         self._generation += 1
         generation = self._generation
+        key = self._check_key()
         if values["amnesty_id"] is None or values["detainee_id"] is None:
             self._show_preview(None, [problem] if problem else [])
             return
@@ -317,7 +325,7 @@ class DecisionDialog(QDialog):
 
         def done(preview: DecisionPreview) -> None:
             if generation == self._generation:
-                self._show_preview(preview, list(preview.problems))
+                self._show_preview(preview, list(preview.problems), key)
 
         self.tasks.run(
             lambda _ctx: preview_decision(database, outcome=outcome, **args),
@@ -325,12 +333,17 @@ class DecisionDialog(QDialog):
             failure=self._failed,
         )
 
-    def _show_preview(self, preview: DecisionPreview | None, problems: list[FieldProblem]) -> None:
+    def _show_preview(
+        self,
+        preview: DecisionPreview | None,
+        problems: list[FieldProblem],
+        key: tuple[object, ...] | None = None,
+    ) -> None:
         chosen = self.outcome.currentData() is not None
         self.preview = preview if chosen else None
         shown = [p for p in problems if chosen or p.field not in ("override_reason",)]
         self.form.show_problems(ValidationError(shown) if shown else None)
-        self._checked = preview is not None and chosen and not shown
+        self._passed = key if preview is not None and chosen and not shown else None
         self._update_save()
         self._set_override_visible(bool(preview and chosen and preview.needs_override))
         self.effects.setText(preview_html(preview if chosen else None, self.person.person, chosen))
