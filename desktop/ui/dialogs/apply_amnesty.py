@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.decision_rules import format_fraction
 from desktop.domain.enums import Outcome
 from desktop.domain.errors import CaseTrackerError, ValidationError
+from desktop.domain.limits import FRACTION_DENOMINATOR_MAX
 from desktop.domain.numbers import ascii_digits
 from desktop.domain.sentences import parse_fraction
 from desktop.services.bulk_decisions import (
@@ -264,6 +265,12 @@ class ApplyAmnestyDialog(QDialog):
                 fraction = parse_fraction(ascii_digits(self.fraction.text()).strip() or "1/2")
             except ValueError as exc:
                 problem = str(exc)
+            else:
+                if fraction.denominator > FRACTION_DENOMINATOR_MAX:
+                    problem = self.tr("The parts of a reduction are at most %1.").replace(
+                        "%1", text.number(FRACTION_DENOMINATOR_MAX)
+                    )
+                    fraction = None
         return (
             {
                 "outcome": outcome,

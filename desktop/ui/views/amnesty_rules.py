@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import ValidationError
+from desktop.domain.limits import SENTENCE_MONTHS_MAX
 from desktop.services.amnesties import CategoryChoice
 
 _SPLIT = re.compile(r"[\s,;،]+")
@@ -154,7 +155,7 @@ class RulesEditor(QWidget):
     def _months(self, object_name: str, accessible: str) -> QSpinBox:
         box = QSpinBox()
         self._name(box, object_name, accessible)
-        box.setRange(0, 1200)
+        box.setRange(0, SENTENCE_MONTHS_MAX)
         box.setSuffix(self.tr(" months"))
         return box
 
