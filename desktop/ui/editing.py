@@ -18,7 +18,6 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.errors import ValidationError
 from desktop.domain.numbers import ascii_digits
+from desktop.ui.widgets.date_field import DateField
 
 _NO_DATE = QDate(1900, 1, 1)
 
@@ -241,7 +241,7 @@ def _accessors(widget: QWidget) -> tuple[Callable[[], Any], Callable[[Any], None
             widget.setChecked(bool(v))
 
         return widget.isChecked, put_check, widget.toggled
-    if isinstance(widget, QDateEdit):
+    if isinstance(widget, DateField):
         widget.setMinimumDate(_NO_DATE)
         widget.setSpecialValueText(" ")
 

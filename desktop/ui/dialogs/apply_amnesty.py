@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -48,6 +47,7 @@ from desktop.ui.editing import RecordForm
 from desktop.ui.models import amnesty_text as text
 from desktop.ui.models.candidate_table import CandidateCountsModel, CandidateModel
 from desktop.ui.tasks import Cancelled, TaskContext
+from desktop.ui.widgets.date_field import DateField
 
 
 def _named[W: QWidget](widget: W, object_name: str, accessible: str) -> W:
@@ -137,7 +137,7 @@ class ApplyAmnestyDialog(QDialog):
         for value, label in text.outcome_labels().items():
             self.outcome.addItem(label, value)
         self.fraction = QLineEdit("1/2")
-        self.decision_date = QDateEdit()
+        self.decision_date = DateField()
         self.decision_date.setCalendarPopup(True)
         self.decision_date.setDisplayFormat("yyyy-MM-dd")
         self.decided_by = QLineEdit()

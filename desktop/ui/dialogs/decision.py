@@ -15,7 +15,6 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -48,6 +47,7 @@ from desktop.ui.dialogs.decision_view import preview_html
 from desktop.ui.editing import RecordForm
 from desktop.ui.models import amnesty_text as text
 from desktop.ui.tasks import TaskRunner
+from desktop.ui.widgets.date_field import DateField
 
 PREVIEW_DELAY_MS = 120
 
@@ -102,7 +102,7 @@ class DecisionDialog(QDialog):
             self.outcome.addItem(label, value)
         self.fraction = QLineEdit("1/2")
         self.fraction.setPlaceholderText(self.tr("e.g. 1/2 or 1/3"))
-        self.decision_date = QDateEdit()
+        self.decision_date = DateField()
         self.decision_date.setCalendarPopup(True)
         self.decision_date.setDisplayFormat("yyyy-MM-dd")
         self.decided_by = QLineEdit()

@@ -12,7 +12,6 @@ from typing import Any
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.errors import ValidationError
 from desktop.domain.limits import SENTENCE_MONTHS_MAX
 from desktop.services.amnesties import CategoryChoice
+from desktop.ui.widgets.date_field import DateField
 
 _SPLIT = re.compile(r"[\s,;،]+")
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -93,7 +93,7 @@ class RulesEditor(QWidget):
 
         self.held_check = QCheckBox(self.tr("Held since before"))
         self._name(self.held_check, "ruleHeldSinceCheck", self.tr("Held since before: on"))
-        self.held_date = QDateEdit()
+        self.held_date = DateField()
         self._name(self.held_date, "ruleHeldSinceBefore", self.tr("Held since before"))
         self.held_date.setCalendarPopup(True)
         self.held_date.setDisplayFormat("yyyy-MM-dd")

@@ -11,7 +11,6 @@ from datetime import date
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -36,6 +35,7 @@ from desktop.domain.numbers import parse_count
 from desktop.services.headcounts import CategoryRecord, HeadcountRecord, SourceRecord
 from desktop.ui.editing import DigitsLineEdit, RecordForm
 from desktop.ui.models import facility_text as text
+from desktop.ui.widgets.date_field import DateField
 from desktop.ui.widgets.number_limits import limit_problem
 
 NEW_SOURCE = -1
@@ -76,7 +76,7 @@ class HeadcountDialog(QDialog):
         layout.addLayout(grid)
         add = self.form.add_row
 
-        self.as_of = QDateEdit()
+        self.as_of = DateField()
         self.as_of.setCalendarPopup(True)
         self.as_of.setDisplayFormat("yyyy-MM-dd")
         add(grid, self.tr("&As of"), self.as_of, "as_of", object_name="headcountAsOf")
