@@ -30,7 +30,6 @@ from desktop.ui.views.case_columns import ColumnChooser
 from desktop.ui.views.case_controller import CaseController
 from desktop.ui.views.case_detail import CaseDetailView
 from desktop.ui.views.case_filters import FilterBar
-from desktop.ui.views.list_export import export_cases
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -109,7 +108,7 @@ class CasesPage(QWidget):
         self.export_button = QPushButton(self.tr("Export…"))
         self.export_button.setObjectName("caseExport")
         self.export_button.setAccessibleName(self.tr("Export the cases shown"))
-        self.export_button.clicked.connect(lambda: export_cases(self))
+        self.export_button.clicked.connect(self.export)
         top.addWidget(self.export_button)
         left = QWidget()
         column = QVBoxLayout(left)
@@ -358,6 +357,11 @@ class CasesPage(QWidget):
             return
         self._reselect(self.model.index(row, 0))
         self.table.scrollTo(self.model.index(row, 0))
+
+    def export(self) -> None:
+        from desktop.ui.views.list_export import export_cases  # when first used
+
+        export_cases(self)
 
     def edit_categories(self) -> None:
         from desktop.ui.menus.categories import open_categories

@@ -23,7 +23,6 @@ from desktop.ui.changes import Kind
 from desktop.ui.models.facility_tree import COL_OCCUPANCY, OCCUPANCY_ROLE, FacilityTreeModel
 from desktop.ui.views.facility_controller import FacilityController
 from desktop.ui.views.facility_detail import FacilityDetailView
-from desktop.ui.views.list_export import export_facilities
 from desktop.ui.widgets.actions import page_action
 from desktop.ui.widgets.occupancy_bar import OccupancyBarDelegate
 from desktop.ui.widgets.search_box import SearchBox
@@ -57,7 +56,7 @@ class FacilitiesPage(QWidget):
             tool.setAccessibleName(action.text().replace("&", "").rstrip("…"))
 
         self.export_action = self._action("exportFacilitiesAction", self.tr("&Export…"), "")
-        self.export_action.triggered.connect(lambda: export_facilities(self))
+        self.export_action.triggered.connect(self.export)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.export_action)
         tool = self.toolbar.widgetForAction(self.export_action)
@@ -130,6 +129,11 @@ class FacilitiesPage(QWidget):
 
     def can_close(self) -> bool:
         return self.controller.can_close()
+
+    def export(self) -> None:
+        from desktop.ui.views.list_export import export_facilities  # when first used
+
+        export_facilities(self)
 
     def refresh(self, _kinds: Kind) -> None:
         """Show what the database holds now, keeping the facility on show and the scroll."""
