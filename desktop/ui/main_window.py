@@ -398,5 +398,6 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.settings.setValue("window/geometry", self.saveGeometry())
+        self.change_watch.timer.stop()
         self.tasks.wait()
         event.accept()
