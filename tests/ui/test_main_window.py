@@ -252,3 +252,34 @@ def test_the_keyboard_follows_the_page_after_a_click_in_the_navigation(
     nav.setFocus(Qt.FocusReason.TabFocusReason)
     _press(qtbot, Qt.Key.Key_F, ctrl)
     assert QApplication.focusWidget() is cases.search
+
+
+def test_at_first_start_after_the_name_dialog_the_keyboard_is_in_the_list(
+    qtbot, seeded_db: Database, settings: QSettings
+):
+    from PySide6.QtCore import QTimer
+
+    from desktop.ui.dialogs.user_name import UserNameDialog
+    from desktop.ui.menus.user import ensure_user_name
+
+    w = MainWindow(seeded_db, settings)
+    qtbot.addWidget(w)
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, UserNameDialog)
+        qtbot.keyClicks(dialog.name_edit, "Officer Layla")
+        qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, answer)
+    assert ensure_user_name(w) == "Officer Layla"
+    with qtbot.waitSignal(w.ready, timeout=15_000):
+        w.show()
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow, timeout=5_000)
+    facilities = w.pages["facilities"]
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is facilities.tree, timeout=5_000)
+    _press(qtbot, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    _press(qtbot, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is w.pages["cases"].search
+    w.tasks.wait()
