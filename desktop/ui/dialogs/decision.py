@@ -280,7 +280,7 @@ class DecisionDialog(QDialog):
         except ValueError as exc:
             return None, FieldProblem("fraction", str(exc), self.fraction.text())
         if value.denominator > FRACTION_DENOMINATOR_MAX:
-            message = self.tr("the parts of a reduction are at most %1").replace(
+            message = self.tr("The parts of a reduction are at most %1.").replace(
                 "%1", text.number(FRACTION_DENOMINATOR_MAX)
             )
             return None, FieldProblem("fraction", message, self.fraction.text())
