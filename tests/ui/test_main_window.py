@@ -11,11 +11,13 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QLineEdit,
     QSpinBox,
     QWidget,
 )
+from sqlalchemy import text
 
 from desktop.app import lock_for
 from desktop.domain.errors import CaseTrackerError
@@ -129,3 +131,157 @@ def test_opening_the_window_makes_one_automatic_backup_a_day(qtbot, seeded_db, s
     copies = auto_backups(seeded_db)
     assert len(copies) == 1
     assert (copies[0].stat().st_mode & 0o777) == 0o600
+
+
+def _held(database: Database) -> int:
+    with database.engine.connect() as conn:
+        return int(
+            conn.execute(text("SELECT count(*) FROM detainee WHERE status = 'held'")).scalar()
+        )
+
+
+def test_pages_are_built_when_first_shown(qtbot, window: MainWindow):
+    assert window.pages.is_built("facilities")
+    assert not window.pages.is_built("amnesties") and not window.pages.is_built("reports")
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.is_built("reports")
+    assert window.stack.currentWidget() is window.pages["reports"]
+    qtbot.waitUntil(window.is_ready, timeout=10_000)
+
+
+def test_writes_by_another_user_are_noticed_and_shown(qtbot, window: MainWindow, seeded_path: Path):
+    """Another user of the same database releases someone: the window notices by the newest
+    history id (on its timer, or when it is activated) and every page shows it."""
+    from desktop.services.bulk_decisions import select_candidates
+    from desktop.services.database import open_database
+    from desktop.services.decisions import decide
+
+    person = select_candidates(window.database, amnesty_id=1).rows[0].detainee_id
+    window.open_case(person)
+    cases = window.pages["cases"]
+    qtbot.waitUntil(
+        lambda: cases.is_ready() and cases.controller.record is not None, timeout=10_000
+    )
+    qtbot.waitUntil(lambda: cases.controller.record.id == person, timeout=10_000)
+    shown = cases.controller.record
+    assert shown.status == "held"
+    window.show_page("facilities")
+    facilities = window.pages["facilities"]
+    qtbot.waitUntil(facilities.is_ready, timeout=10_000)
+    held = _held(window.database)
+    qtbot.waitUntil(lambda: f"{held:,} held" in window.status_label.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: not window.change_watch._asking, timeout=10_000)
+
+    other = open_database(str(seeded_path), create=False)
+    other.actor = "Another officer"
+    try:
+        decide(other, amnesty_id=1, detainee_id=shown.id, outcome="released")
+    finally:
+        other.dispose()
+    assert _held(window.database) == held - 1
+
+    window.change_watch.check()  # what the timer and the window's activation do
+    qtbot.waitUntil(lambda: f"{held - 1:,} held" in window.status_label.text(), timeout=10_000)
+    assert window.is_stale("cases")  # hidden: read again when shown
+    window.show_page("cases")
+    qtbot.waitUntil(
+        lambda: (
+            cases.controller.record is not None
+            and cases.controller.record.status == "released"
+            and cases.detail.status.currentData() == "released"
+        ),
+        timeout=10_000,
+    )
+    assert not window.is_stale("cases")
+
+
+def _press(qtbot, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    """A key as a person presses it: to whatever has the keyboard focus."""
+    target = QApplication.focusWidget()
+    assert target is not None
+    qtbot.keyClick(target, key, modifier)
+
+
+def test_the_keyboard_follows_the_page_after_a_click_in_the_navigation(
+    qtbot, window: MainWindow, monkeypatch
+):
+    from desktop.ui.dialogs.decision import DecisionDialog
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    nav = window.navigation
+    facilities = window.pages["facilities"]
+    qtbot.waitUntil(facilities.is_ready, timeout=10_000)
+    assert QApplication.focusWidget() is facilities.tree  # at first start too
+
+    # Click "Cases" in the navigation: the keyboard is in the case list.
+    qtbot.mouseClick(
+        nav.viewport(), Qt.MouseButton.LeftButton, pos=nav.visualItemRect(nav.item(1)).center()
+    )
+    cases = window.pages["cases"]
+    assert window.stack.currentWidget() is cases
+    assert QApplication.focusWidget() is cases.table
+
+    # Ctrl+1 then Down: the next facility, not the next page.
+    _press(qtbot, Qt.Key.Key_1, ctrl)
+    assert window.current_page_name() == "facilities"
+    assert QApplication.focusWidget() is facilities.tree
+    first = facilities.controller.current_id
+    _press(qtbot, Qt.Key.Key_Down)
+    assert window.current_page_name() == "facilities"
+    qtbot.waitUntil(lambda: facilities.controller.current_id not in (None, first), timeout=5_000)
+
+    # Ctrl+3 then Ctrl+D: the decision dialog opens.
+    _press(qtbot, Qt.Key.Key_3, ctrl)
+    amnesties = window.pages["amnesties"]
+    qtbot.waitUntil(
+        lambda: amnesties.is_ready() and amnesties.decide_action.isEnabled(), timeout=10_000
+    )
+    opened: list[object] = []
+    monkeypatch.setattr(
+        DecisionDialog, "ask", classmethod(lambda cls, *a, **k: opened.append(k) or None)
+    )
+    _press(qtbot, Qt.Key.Key_D, ctrl)
+    assert opened == [{"amnesty_id": 1}]
+
+    # Ctrl+2 then Ctrl+F: the case search box, its text selected.
+    _press(qtbot, Qt.Key.Key_2, ctrl)
+    _press(qtbot, Qt.Key.Key_F, ctrl)
+    assert QApplication.focusWidget() is cases.search
+
+    # Back in the navigation (as by Tab): the page's shortcuts still work.
+    nav.setFocus(Qt.FocusReason.TabFocusReason)
+    _press(qtbot, Qt.Key.Key_F, ctrl)
+    assert QApplication.focusWidget() is cases.search
+
+
+def test_at_first_start_after_the_name_dialog_the_keyboard_is_in_the_list(
+    qtbot, seeded_db: Database, settings: QSettings
+):
+    from PySide6.QtCore import QTimer
+
+    from desktop.ui.dialogs.user_name import UserNameDialog
+    from desktop.ui.menus.user import ensure_user_name
+
+    w = MainWindow(seeded_db, settings)
+    qtbot.addWidget(w)
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, UserNameDialog)
+        qtbot.keyClicks(dialog.name_edit, "Officer Layla")
+        qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, answer)
+    assert ensure_user_name(w) == "Officer Layla"
+    with qtbot.waitSignal(w.ready, timeout=15_000):
+        w.show()
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow, timeout=5_000)
+    facilities = w.pages["facilities"]
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is facilities.tree, timeout=5_000)
+    _press(qtbot, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    _press(qtbot, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is w.pages["cases"].search
+    w.tasks.wait()

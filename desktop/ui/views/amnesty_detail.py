@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -29,6 +28,7 @@ from desktop.ui.editing import RecordForm
 from desktop.ui.models import amnesty_text as text
 from desktop.ui.models.amnesty_tables import AmnestyDecisionsModel, ReconciliationModel
 from desktop.ui.views.amnesty_rules import RulesEditor
+from desktop.ui.widgets.date_field import DateField
 
 
 def _named[W: QWidget](widget: W, object_name: str, accessible: str) -> W:
@@ -89,7 +89,7 @@ class AmnestyDetailView(QWidget):
         self.title = QLineEdit()
         self.issued_by = QLineEdit()
         self.requested_by = QLineEdit()
-        self.issued_on = QDateEdit()
+        self.issued_on = DateField()
         self.issued_on.setCalendarPopup(True)
         self.issued_on.setDisplayFormat("yyyy-MM-dd")
         self.precision = QComboBox()

@@ -7,7 +7,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -33,6 +32,7 @@ from desktop.ui.views.case_detail_tables import (
     transfers_model,
 )
 from desktop.ui.views.case_filters import fill_tree_combo
+from desktop.ui.widgets.date_field import DateField
 
 
 def _button(text: str, name: str, accessible: str) -> QPushButton:
@@ -164,7 +164,7 @@ class CaseDetailView(QWidget):
         self.nationality.setPlaceholderText(self.tr("ISO code, e.g. SY"))
         self.category = QComboBox()
         self.facility = QComboBox()
-        self.held_since = QDateEdit()
+        self.held_since = DateField()
         self.status = QComboBox()
         for status in CaseStatus:
             self.status.addItem(status_text(status.value), status.value)
@@ -175,8 +175,8 @@ class CaseDetailView(QWidget):
         self.charge_summary = QPlainTextEdit()
         self.sentence_months = DigitsLineEdit()
         self.sentence_months.setPlaceholderText(self.tr("months; empty if none"))
-        self.sentence_start = QDateEdit()
-        self.sentence_end = QDateEdit()
+        self.sentence_start = DateField()
+        self.sentence_end = DateField()
         self.notes = QPlainTextEdit()
         for edit in (self.charge_summary, self.notes):
             edit.setTabChangesFocus(True)

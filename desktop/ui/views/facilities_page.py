@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.changes import Kind
 from desktop.ui.models.facility_tree import COL_OCCUPANCY, OCCUPANCY_ROLE, FacilityTreeModel
 from desktop.ui.views.facility_controller import FacilityController
 from desktop.ui.views.facility_detail import FacilityDetailView
-from desktop.ui.views.list_export import export_facilities
 from desktop.ui.widgets.actions import page_action
 from desktop.ui.widgets.occupancy_bar import OccupancyBarDelegate
 from desktop.ui.widgets.search_box import SearchBox
@@ -33,6 +33,8 @@ if TYPE_CHECKING:
 
 class FacilitiesPage(QWidget):
     ready = Signal()
+    # Occupancy counts the people held, so cases and decisions change it too.
+    watches = Kind.FACILITIES | Kind.HEADCOUNTS | Kind.CASES | Kind.DECISIONS | Kind.CATEGORIES
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__()
@@ -54,7 +56,7 @@ class FacilitiesPage(QWidget):
             tool.setAccessibleName(action.text().replace("&", "").rstrip("…"))
 
         self.export_action = self._action("exportFacilitiesAction", self.tr("&Export…"), "")
-        self.export_action.triggered.connect(lambda: export_facilities(self))
+        self.export_action.triggered.connect(self.export)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.export_action)
         tool = self.toolbar.widgetForAction(self.export_action)
@@ -127,6 +129,18 @@ class FacilitiesPage(QWidget):
 
     def can_close(self) -> bool:
         return self.controller.can_close()
+
+    def export(self) -> None:
+        from desktop.ui.views.list_export import export_facilities  # when first used
+
+        export_facilities(self)
+
+    def refresh(self, _kinds: Kind) -> None:
+        """Show what the database holds now, keeping the facility on show and the scroll."""
+        self.controller.refresh()
+
+    def focus_list(self) -> None:
+        self.tree.setFocus()
 
     def open_facility(self, facility_id: int) -> None:
         self.controller.open_facility(facility_id)

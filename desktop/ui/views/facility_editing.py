@@ -17,6 +17,7 @@ from desktop.domain.facility_rules import (
     clean,
     facility_problems,
 )
+from desktop.domain.limits import CAPACITY_MAX
 from desktop.domain.numbers import parse_count
 from desktop.services.facilities import (
     FacilityDetail,
@@ -24,11 +25,14 @@ from desktop.services.facilities import (
     delete_facility,
     save_facility,
 )
+from desktop.ui.changes import Kind
 from desktop.ui.dialogs import conflict, messages
+from desktop.ui.widgets.number_limits import limit_problem
 
 if TYPE_CHECKING:
     from desktop.services.database import Database
     from desktop.ui.editing import RecordForm
+    from desktop.ui.main_window import MainWindow
     from desktop.ui.models.facility_tree import FacilityTreeModel
     from desktop.ui.tasks import TaskRunner
     from desktop.ui.views.facilities_page import FacilitiesPage
@@ -52,6 +56,7 @@ class FacilityEditing:
     """Validation, save, conflict merge and delete; see ``FacilityController``."""
 
     page: FacilitiesPage
+    window: MainWindow
     database: Database
     tasks: TaskRunner
     model: FacilityTreeModel
@@ -88,7 +93,9 @@ class FacilityEditing:
     def validate(self) -> tuple[FacilityFields | None, ValidationError | None]:
         """The fields on show as a facility, or the rules they break."""
         v = self.form.values()
-        capacity_issue = capacity_problem(v["capacity"])
+        capacity_issue = capacity_problem(v["capacity"]) or limit_problem(
+            "capacity", v["capacity"], maximum=CAPACITY_MAX
+        )
         fields = FacilityFields(
             name=v["name"],
             kind=v["kind"],
@@ -148,7 +155,7 @@ class FacilityEditing:
             self.saved.emit(record.id)
             if then:
                 then()
-            self.reload()
+            self.window.announce(Kind.FACILITIES)
 
         def failed(exc: BaseException) -> None:
             self._saving = False
@@ -252,7 +259,7 @@ class FacilityEditing:
             self._form_record = None
             self.detail = None
             self.deleted.emit(facility_id)
-            self.reload()
+            self.window.announce(Kind.FACILITIES)
 
         def failed(exc: BaseException) -> None:
             self._saving = False
