@@ -7,7 +7,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Signal,
+)
 from PySide6.QtGui import QUndoCommand
 
 from desktop.domain.criteria import parse_rules
@@ -213,7 +220,12 @@ class AmnestyController(QObject):
         try:
             row = self.page.model.row_for(self.current_id)
             if row is not None and not self.creating:
-                self.page.list.selectRow(row)
+                # not selectRow(): right to left it can find no column and select nothing
+                self.page.list.selectionModel().setCurrentIndex(
+                    self.page.model.index(row, 0),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
             else:
                 self.page.list.clearSelection()
         finally:

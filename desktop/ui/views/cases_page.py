@@ -224,7 +224,13 @@ class CasesPage(QWidget):
         it is among them (nothing otherwise); the very first time, the first case."""
         record = self.controller.record
         if record is None and not self.controller.creating and self.model.total:
-            self.table.selectRow(0)
+            # Not selectRow(0): right to left it looks for the column at the viewport's far
+            # edge, finds none while the columns are narrower than the view, selects nothing.
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(0, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
         else:
             self._reselect(QModelIndex())
             if record is not None:
