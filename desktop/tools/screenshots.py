@@ -5,7 +5,7 @@
 
 Each run builds a fresh seeded database in a temporary folder (the reported figures and the
 synthetic demo of ``init``), opens the window on it in each language at each size, shows
-each page, waits until the page shows its data, and saves ``<page>-<lang>-<W>x<H>.png``.
+each page (and with ``--all`` some tabs of them), waits until the page shows its data, and saves ``<page>-<lang>-<W>x<H>.png``.
 The window needs no screen: without one it draws offscreen.
 
 This module is not imported by the application at run time.
@@ -22,6 +22,17 @@ from collections.abc import Sequence
 from pathlib import Path
 
 PAGES = ("facilities", "cases", "amnesties", "reports")
+# Views inside a page worth their own picture: (name, page, detail tab to show).
+VIEWS = {
+    "facilities": ("facilities", 0),
+    "facility-population": ("facilities", 1),
+    "facility-people": ("facilities", 2),
+    "cases": ("cases", 0),
+    "case-decisions": ("cases", 1),
+    "amnesties": ("amnesties", 0),
+    "amnesty-rules": ("amnesties", 1),
+    "reports": ("reports", 0),
+}
 DOCS_LANGUAGES = ("en", "ar")
 ALL_LANGUAGES = ("en", "ar", "ckb")
 DOCS_SIZES = ((1280, 800),)
@@ -46,7 +57,7 @@ def take(
     *,
     languages: Sequence[str],
     sizes: Sequence[tuple[int, int]],
-    pages: Sequence[str] = PAGES,
+    views: Sequence[str] = PAGES,
     db: Path | None = None,
 ) -> list[Path]:
     """Save the screenshots into ``out``; returns the files written."""
@@ -77,11 +88,13 @@ def take(
                     window.resize(*size)
                     window.show()
                     try:
-                        for page in pages:
+                        for view in views:
+                            page, tab = VIEWS[view]
                             window.show_page(page)
                             _wait_until(app, window.is_ready)
+                            _show_tab(window.pages[page], tab)
                             _settle(app)
-                            path = out / file_name(page, lang, size)
+                            path = out / file_name(view, lang, size)
                             if not window.grab().save(str(path), "PNG"):
                                 raise OSError(f"cannot write {path}")
                             written.append(path)
@@ -106,6 +119,14 @@ def _wait_until(app: object, condition: object) -> None:
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
 
 
+def _show_tab(page: object, tab: int) -> None:
+    """The page's detail tab number ``tab`` (the first one for a plain page picture)."""
+    detail = getattr(page, "detail", None)
+    tabs = getattr(detail, "tabs", None) or getattr(detail, "top_tabs", None)
+    if tabs is not None and tabs.count() > tab:
+        tabs.setCurrentIndex(tab)
+
+
 def _settle(app: object) -> None:
     """Let queued layout, paint and deferred loads run (a detail loaded after a list)."""
     from PySide6.QtCore import QCoreApplication, QEventLoop
@@ -123,13 +144,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--lang", action="append", choices=("en", "ar", "ku", "ckb"))
     parser.add_argument("--size", action="append", type=parse_size)
-    parser.add_argument("--page", action="append", choices=PAGES)
+    parser.add_argument(
+        "--view", action="append", choices=tuple(VIEWS), help="a page or a tab of one"
+    )
     parser.add_argument("--db", type=Path, help="an existing database instead of a fresh one")
     args = parser.parse_args(argv)
     languages = args.lang or (ALL_LANGUAGES if args.all else DOCS_LANGUAGES)
     sizes = args.size or (ALL_SIZES if args.all else DOCS_SIZES)
     for path in take(
-        args.out, languages=languages, sizes=sizes, pages=args.page or PAGES, db=args.db
+        args.out,
+        languages=languages,
+        sizes=sizes,
+        views=args.view or (tuple(VIEWS) if args.all else PAGES),
+        db=args.db,
     ):
         print(path)
     return 0

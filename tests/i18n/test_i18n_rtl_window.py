@@ -64,3 +64,144 @@ def test_ctrl_3_highlights_the_amnesty_it_shows(qtbot, build: Build, lang: str):
     row = page.model.row_for(page.controller.current_id)
     assert row is not None
     qtbot.waitUntil(lambda: page.list.selectionModel().isRowSelected(row), timeout=10_000)
+
+
+SIZES = [(1280, 800), (1024, 700)]
+
+
+def whole(widget) -> bool:
+    """The widget is drawn whole: nothing of it is clipped by its parents (a splitter's
+    handle may cover its outermost pixel)."""
+    shown = widget.visibleRegion().boundingRect()
+    return shown.width() >= widget.width() - 1 and shown.height() >= widget.height() - 1
+
+
+def text_fits(widget, text: str, padding: int = 0) -> bool:
+    return widget.fontMetrics().horizontalAdvance(text) + padding <= widget.width()
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_filter_boxes_show_their_whole_any_label(qtbot, build: Build, lang, size):
+    window = build(lang, size)
+    window.show_page("cases")
+    page = window.pages["cases"]
+    qtbot.waitUntil(page.is_ready, timeout=10_000)
+    bar = page.filters
+    for combo in (bar.facility, bar.category, bar.status, bar.nationality, bar.saved):
+        combo.setCurrentIndex(0)
+        shown = combo.itemText(0)
+        # the text area is the box less its arrow: Qt's own size hint for this text
+        assert whole(combo), shown
+        assert combo.width() >= combo.minimumSizeHint().width(), shown
+        assert text_fits(combo, shown, padding=24), (shown, combo.width())
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_the_decree_tab_shows_its_source_row(qtbot, build: Build, lang, size):
+    window = build(lang, size)
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    page = window.pages["amnesties"]
+    qtbot.waitUntil(lambda: page.controller.current_id is not None, timeout=10_000)
+    source = page.detail.source
+    qtbot.waitUntil(lambda: bool(source.text()), timeout=10_000)
+    assert "Hundreds of ISIS members" in source.text()
+    assert whole(source)
+
+
+FSI, PDI = "\u2068", "\u2069"
+
+
+def test_arabic_window_shows_facility_names_in_arabic_with_the_latin_beside(qtbot, build: Build):
+    from desktop.ui.models.facility_tree import COL_NAME, COL_OTHER_NAME
+
+    window = build("ar")
+    page = window.pages["facilities"]
+    tree, model = page.tree, page.model
+    first = model.index(0, COL_NAME)
+    assert first.data() == "مخيم الهول"
+    assert model.index(0, COL_OTHER_NAME).data() == "al-Hol camp"
+    header = tree.header()
+    assert not header.isSectionHidden(COL_OTHER_NAME)
+    assert header.visualIndex(COL_OTHER_NAME) == header.visualIndex(COL_NAME) + 1
+    # the detail's title: the Arabic name, the Latin one beneath it
+    detail = page.detail
+    qtbot.waitUntil(lambda: "مخيم الهول" in detail.title.text(), timeout=10_000)
+    assert "al-Hol camp" in detail.title_ar.text() and detail.title_ar.isVisible()
+    assert detail.title.y() < detail.title_ar.y()
+    # both lines start at the window's leading edge, the right
+    for label in (detail.title, detail.title_ar):
+        assert label.textDirection() == Qt.LayoutDirection.RightToLeft  # type: ignore[attr-defined]
+
+
+def test_english_window_keeps_latin_names_and_hides_the_other_column(qtbot, build: Build):
+    from desktop.ui.models.facility_tree import COL_NAME, COL_OTHER_NAME
+
+    window = build("en")
+    page = window.pages["facilities"]
+    assert page.model.index(0, COL_NAME).data() == "al-Hol camp"
+    assert page.tree.header().isSectionHidden(COL_OTHER_NAME)
+    qtbot.waitUntil(lambda: "al-Hol camp" in page.detail.title.text(), timeout=10_000)
+    assert "مخيم الهول" in page.detail.title_ar.text()
+
+
+def test_facility_form_draws_the_arabic_name_on_the_right_like_the_case_form(qtbot, build: Build):
+    window = build("ar")
+    page = window.pages["facilities"]
+    edit = page.detail.name_ar
+    qtbot.waitUntil(lambda: edit.text() == "مخيم الهول", timeout=10_000)
+    image = edit.grab().toImage()
+    inked = [
+        x
+        for x in range(image.width())
+        for y in range(4, image.height() - 4)
+        if image.pixelColor(x, y).lightness() < 100
+    ]
+    assert inked, "no text drawn"
+    # the text sits against the right edge, as in the case form's Arabic name
+    assert min(inked) > image.width() / 2
+    assert max(inked) > image.width() - 30
+
+
+def test_arabic_window_uses_arabic_indic_digits_for_fractions_dates_and_counts(qtbot, build: Build):
+    window = build("ar")
+    # the facility count beside the search box
+    facilities = window.pages["facilities"]
+    assert facilities.count.text() and not any(
+        c.isdigit() and c.isascii() for c in facilities.count.text()
+    )
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    page = window.pages["amnesties"]
+    qtbot.waitUntil(lambda: page.detail.reconciliation.rowCount() > 0, timeout=10_000)
+    cells = [
+        str(page.detail.reconciliation.index(r, c).data() or "")
+        for r in range(page.detail.reconciliation.rowCount())
+        for c in range(page.detail.reconciliation.columnCount())
+    ]
+    reduced = next(c for c in cells if "١/٢" in c or "1/2" in c)
+    assert "١/٢" in reduced, reduced
+    listed = [str(page.model.index(0, c).data() or "") for c in range(page.model.columnCount())]
+    assert any("٢٠٢٠" in c for c in listed), listed
+    assert not any("2020" in c for c in listed), listed
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    cases = window.pages["cases"]
+    assert isinstance(cases, CasesPage)
+    qtbot.waitUntil(lambda: cases.model.case_at(0) is not None, timeout=10_000)
+    born = cases.model.index(0, cases.model.column_of("birth_year")).data()
+    held = cases.model.index(0, cases.model.column_of("held_since")).data()
+    assert born and all(not c.isascii() for c in born), born
+    assert held and not any(c.isdigit() and c.isascii() for c in held), held
+
+
+def test_latin_source_titles_are_isolated_in_arabic_lines(qtbot, build: Build):
+    window = build("ar")
+    page = window.pages["facilities"]
+    detail = page.detail
+    qtbot.waitUntil(lambda: "Hundreds of ISIS" in detail.provenance.text(), timeout=10_000)
+    text = detail.provenance.text()
+    start = text.index(FSI)
+    assert text.index("Hundreds of ISIS") > start
+    assert text.index("stored copy))") < text.index(PDI, start)
+    tooltip = detail.population.toolTip()
+    assert f"{FSI}Hundreds of ISIS" in tooltip and f"stored copy)){PDI}" in tooltip

@@ -176,12 +176,14 @@ class ReconciliationModel(_Table[ReconciliationRow]):
                 .replace("%1", text.figure(r.reported, r.precision))
                 .replace("%2", text.label(text.precision_labels(), r.precision))
                 .replace("%3", text.as_of(r.as_of, r.as_of_precision))
-                .replace("%4", r.label or "")
+                .replace("%4", text.isolate(r.label or ""))
             )
             lines.append(
                 text.tr("Source: %1").replace(
                     "%1",
-                    r.source + (f" ({r.source_publisher})" if r.source_publisher else "")
+                    text.isolate(
+                        r.source + (f" ({r.source_publisher})" if r.source_publisher else "")
+                    )
                     if r.source
                     else "—",
                 )
@@ -215,7 +217,7 @@ class AmnestyDecisionsModel(_Table[AmnestyDecisionRow]):
             if column == self.COL_OUTCOME:
                 return text.outcome_text(r.outcome, r.fraction)
             if column == self.COL_DATE:
-                return r.decision_date.isoformat()
+                return text.day(r.decision_date)
             if column == self.COL_BY:
                 return r.decided_by or "—"
             return self._note(r)

@@ -10,6 +10,8 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from desktop.domain.criteria import Criteria
 from desktop.domain.enums import CaseStatus, DatePrecision, Outcome, Precision
 from desktop.domain.figures import format_as_of, format_value
+from desktop.ui import script
+from desktop.ui.script import isolate
 
 
 def tr(text: str) -> str:
@@ -68,14 +70,8 @@ def label(labels: dict[str, str], value: str | None) -> str:
 
 def outcome_text(outcome: str, fraction: str | None) -> str:
     if outcome == Outcome.REDUCED and fraction:
-        return tr("Sentence reduced by %1").replace("%1", fraction)
+        return tr("Sentence reduced by %1").replace("%1", script.digits(fraction))
     return label(outcome_labels(), outcome)
-
-
-def isolate(value: str) -> str:
-    """Text kept in its own direction inside a line of the other script (names in Arabic
-    script beside Latin ones)."""
-    return f"\u2068{value}\u2069"
 
 
 def person_label(case_no: str, name_latin: str, name_arabic: str | None) -> str:
@@ -109,11 +105,11 @@ def as_of(day: date | None, precision: str | None) -> str:
     months = tuple(
         QLocale().standaloneMonthName(m, QLocale.FormatType.ShortFormat) for m in range(1, 13)
     )
-    return format_as_of(day, precision or DatePrecision.DAY.value, months=months)
+    return script.digits(format_as_of(day, precision or DatePrecision.DAY.value, months=months))
 
 
 def day(value: date | None) -> str:
-    return value.isoformat() if value else "—"
+    return script.day(value)
 
 
 def months(value: int | None) -> str:
@@ -137,13 +133,13 @@ def describe_criteria(criteria: Criteria) -> str:
         parts.append(tr("not in category %1").replace("%1", ", ".join(criteria.category_exclude)))
     if criteria.held_since_before:
         parts.append(
-            tr("held since before %1").replace("%1", criteria.held_since_before.isoformat())
+            tr("held since before %1").replace("%1", script.day(criteria.held_since_before))
         )
     low, high = criteria.sentence_min_months, criteria.sentence_max_months
     if low is not None:
-        parts.append(tr("sentenced to at least %1 months").replace("%1", str(low)))
+        parts.append(tr("sentenced to at least %1 months").replace("%1", number(low)))
     if high is not None:
-        parts.append(tr("sentenced to at most %1 months").replace("%1", str(high)))
+        parts.append(tr("sentenced to at most %1 months").replace("%1", number(high)))
     if not parts:
         return tr("The rules select everyone held.")
     return tr("The rules select people held who are %1.").replace("%1", "; ".join(parts))

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from desktop.domain.enums import DatePrecision, FacilityKind, FacilityStatus, Precision
 from desktop.domain.figures import format_as_of, format_value
 from desktop.store.occupancy import OccupancyRow
+from desktop.ui import script
 
 
 def tr(text: str) -> str:
@@ -82,7 +83,7 @@ def as_of(day: date | None, precision: str | None) -> str:
     months = tuple(
         QLocale().standaloneMonthName(m, QLocale.FormatType.ShortFormat) for m in range(1, 13)
     )
-    return format_as_of(day, precision or DatePrecision.DAY.value, months=months)
+    return script.digits(format_as_of(day, precision or DatePrecision.DAY.value, months=months))
 
 
 def capacity_text(capacity: int | None) -> str:
@@ -123,7 +124,7 @@ def population_source(row: OccupancyRow) -> str:
             .replace("%1", population_text(row))
             .replace("%2", as_of(row.headcount_as_of, row.headcount_as_of_precision))
             .replace("%3", label(precision_labels(), row.headcount_precision).lower())
-            .replace("%4", row.headcount_source or tr("not recorded"))
+            .replace("%4", script.isolate(row.headcount_source or tr("not recorded")))
         )
     return tr("Counted from the case records of the %1 people held there now.").replace(
         "%1", number(row.held)

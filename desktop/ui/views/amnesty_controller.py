@@ -29,6 +29,7 @@ from desktop.services.amnesties import (
     reconcile,
 )
 from desktop.services.amnesty_decisions import AmnestyDecisionPage, decisions_for_amnesty
+from desktop.ui import script
 from desktop.ui.dialogs import messages, unsaved
 from desktop.ui.models import amnesty_text as text
 from desktop.ui.models.amnesty_tables import DETAINEE_ROLE, ID_ROLE
@@ -200,7 +201,7 @@ class AmnestyController(QObject):
         if not (keep_form and self.is_dirty()):
             self.detail = detail
             self._load_form(detail)
-        self.view.source.setText((self.detail or detail).source or _tr("not recorded"))
+        self.view.source.setText(script.line((self.detail or detail).source or _tr("not recorded")))
         self.view.show_heading(None if self.creating else self.detail)
         self.view.reconciliation.set_rows(reconciliation)
         self.view.show_reconciliation_note(reconciliation)

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 )
 
 from desktop.services.case_records import TransferRecord
+from desktop.ui import script
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -29,9 +30,11 @@ def shown(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, datetime):
-        return value.strftime("%Y-%m-%d %H:%M")
+        return script.digits(value.strftime("%Y-%m-%d %H:%M"))
     if isinstance(value, date):
-        return value.isoformat()
+        return script.day(value, "")
+    if isinstance(value, int):
+        return script.digits(str(value))
     return str(value)
 
 

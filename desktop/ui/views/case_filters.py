@@ -11,8 +11,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QInputDialog,
-    QLabel,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -86,6 +86,15 @@ def fill_tree_combo(combo: QComboBox, choices: tuple[Choice, ...], first: str) -
     combo.blockSignals(False)
 
 
+def fit_first_item(combo: QComboBox) -> None:
+    """Keep ``combo`` wide enough for its first item ("Any category"), whole; longer
+    choices (facility names) are elided when chosen, whole in the list."""
+    metrics = combo.fontMetrics()
+    wanted = metrics.horizontalAdvance(combo.itemText(0)) if combo.count() else 0
+    letters = -(-wanted // max(1, metrics.horizontalAdvance("x"))) + 1
+    combo.setMinimumContentsLength(max(5, letters))
+
+
 class FilterBar(QWidget):
     """Combo boxes for the filters and the saved sets of them."""
 
@@ -95,7 +104,9 @@ class FilterBar(QWidget):
         super().__init__(parent)
         self.setObjectName("caseFilters")
         self._settings = settings
-        layout = QHBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        layout = QHBoxLayout()
         layout.setContentsMargins(0, 0, 0, 0)
         self.facility = self._combo("caseFilterFacility", self.tr("Filter by facility"))
         self.category = self._combo("caseFilterCategory", self.tr("Filter by category"))
@@ -114,19 +125,25 @@ class FilterBar(QWidget):
         self.delete_button = QPushButton(self.tr("Forget"))
         self.delete_button.setObjectName("caseForgetFilters")
         self.delete_button.setAccessibleName(self.tr("Forget the chosen saved filters"))
-        label = QLabel(self.tr("Filters:"))
-        layout.addWidget(label)
+        # Two rows, so that each box shows its whole "Any …" in a narrow pane too: the
+        # filters (each says what it filters: "Any category"), then the saved sets of them.
         for combo in (self.facility, self.category, self.status, self.nationality):
             layout.addWidget(combo, 1)
             combo.currentIndexChanged.connect(self._edited)
-        layout.addSpacing(12)
-        layout.addWidget(self.saved, 1)
-        layout.addWidget(self.save_button)
-        layout.addWidget(self.delete_button)
+        saved_row = QHBoxLayout()
+        saved_row.setContentsMargins(0, 0, 0, 0)
+        saved_row.addWidget(self.saved, 1)
+        saved_row.addWidget(self.save_button)
+        saved_row.addWidget(self.delete_button)
+        saved_row.addStretch(1)
+        outer.addLayout(layout)
+        outer.addLayout(saved_row)
         self.saved.activated.connect(self._recall)
         self.save_button.clicked.connect(self.save_current)
         self.delete_button.clicked.connect(self.forget_current)
         self._fill_saved()
+        for combo in (self.facility, self.category, self.status, self.nationality, self.saved):
+            fit_first_item(combo)
 
     def _combo(self, name: str, accessible: str) -> QComboBox:
         combo = QComboBox()
