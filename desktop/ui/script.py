@@ -9,6 +9,7 @@ punctuation stays with it instead of mirroring to the line's far end.
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import date
 
 from PySide6.QtCore import QLocale, Qt
@@ -27,21 +28,46 @@ def isolate(value: str) -> str:
     return f"{FSI}{value}{PDI}" if value else value
 
 
+def right_to_left(value: str) -> bool | None:
+    """The direction of ``value``'s first strong letter: True for Arabic script, False for
+    Latin, None when it has none (digits, punctuation)."""
+    for char in value:
+        kind = unicodedata.bidirectional(char)
+        if kind == "L":
+            return False
+        if kind in ("R", "AL"):
+            return True
+    return None
+
+
+def window_right_to_left() -> bool:
+    return QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def embed(value: str) -> str:
+    """``value`` set inside a line (or a table cell) of the window: isolated when it runs
+    the other way (a Latin source title in the Arabic window keeps its closing parentheses
+    with it), as it is otherwise."""
+    direction = right_to_left(value)
+    return (
+        isolate(value) if direction is not None and direction != window_right_to_left() else value
+    )
+
+
 def line(value: str) -> str:
     """``value`` as a line of its own in a plain-text label: it starts at the window's
     leading edge (a label otherwise aligns a Latin line left in a right-to-left window)
     and its punctuation stays with it."""
     if not value:
         return value
-    mark = RLM if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft else LRM
+    mark = RLM if window_right_to_left() else LRM
     return mark + isolate(value)
 
 
 def rich(html: str) -> str:
     """Rich text laid out in the window's direction (a rich-text label otherwise takes the
     direction of its first letter)."""
-    rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
-    return f"<div dir='{'rtl' if rtl else 'ltr'}'>{html}</div>"
+    return f"<div dir='{'rtl' if window_right_to_left() else 'ltr'}'>{html}</div>"
 
 
 def in_arabic_script(lang: str | None = None) -> bool:

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.app import application
 from desktop.services.database import Database
@@ -213,3 +213,28 @@ def test_latin_source_titles_are_isolated_in_arabic_lines(qtbot, build: Build):
     assert f"{FSI}Hundreds of ISIS members in Syria released by Kurdish authorities{PDI}" in (
         tooltip
     )
+
+
+@pytest.mark.parametrize("lang", ["ar", "ckb", "ku"])
+def test_qt_file_dialog_labels_follow_the_language(qtbot, lang: str):
+    """The save dialog Qt draws itself (no native one here): "Look in:", "Files of type:"
+    and the column menu's "Show …" come from Qt's catalog or the project's supplement."""
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    application(lang)
+    dialog = QFileDialog(None, "", "", "PDF (*.pdf)")
+    qtbot.addWidget(dialog)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    english = {
+        "lookInLabel": "&Look in:",
+        "fileTypeLabel": "Files of &type:",
+        "fileNameLabel": "File &name:",
+    }
+    for name, text in english.items():
+        label = dialog.findChild(QLabel, name)
+        assert label is not None, name
+        assert label.text() and label.text() != text, (name, label.text())
+    tree = dialog.findChild(QWidget, "treeView")
+    shows = [a.text() for a in tree.header().actions()]  # type: ignore[attr-defined]
+    assert shows and not any(t.startswith("Show ") for t in shows), shows

@@ -12,6 +12,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop.services.amnesties import AmnestyRow, ReconciliationRow
 from desktop.services.amnesty_decisions import AmnestyDecisionRow
+from desktop.ui import script
 from desktop.ui.models import amnesty_text as text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -176,12 +177,12 @@ class ReconciliationModel(_Table[ReconciliationRow]):
                 .replace("%1", text.figure(r.reported, r.precision))
                 .replace("%2", text.label(text.precision_labels(), r.precision))
                 .replace("%3", text.as_of(r.as_of, r.as_of_precision))
-                .replace("%4", text.isolate(r.label or ""))
+                .replace("%4", script.embed(r.label or ""))
             )
             lines.append(
                 text.tr("Source: %1").replace(
                     "%1",
-                    text.isolate(
+                    script.embed(
                         r.source + (f" ({r.source_publisher})" if r.source_publisher else "")
                     )
                     if r.source

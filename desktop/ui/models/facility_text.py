@@ -124,7 +124,7 @@ def population_source(row: OccupancyRow) -> str:
             .replace("%1", population_text(row))
             .replace("%2", as_of(row.headcount_as_of, row.headcount_as_of_precision))
             .replace("%3", label(precision_labels(), row.headcount_precision).lower())
-            .replace("%4", script.isolate(row.headcount_source or tr("not recorded")))
+            .replace("%4", script.embed(row.headcount_source or tr("not recorded")))
         )
     return tr("Counted from the case records of the %1 people held there now.").replace(
         "%1", number(row.held)

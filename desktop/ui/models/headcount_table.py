@@ -72,10 +72,10 @@ class HeadcountTableModel(QAbstractTableModel):
             if column == COL_PARTS:
                 return "; ".join(f"{p.category} {text.number(p.count)}" for p in r.parts) or "—"
             if column == COL_SOURCE:
-                return script.isolate(r.source_title)
+                return script.embed(r.source_title)
             return text.label(text.precision_labels(), r.precision)
         if role == Qt.ItemDataRole.ToolTipRole:
-            tip = text.tr("Source: %1").replace("%1", script.isolate(r.source))
+            tip = text.tr("Source: %1").replace("%1", script.embed(r.source))
             return f"{tip}\n{r.note}" if r.note else tip
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_TOTAL:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

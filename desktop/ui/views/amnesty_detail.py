@@ -211,11 +211,10 @@ class AmnestyDetailView(QWidget):
             self.heading.setText(script.rich(f"<h3>{self.tr('New amnesty')}</h3>"))
             return
         issued = text.as_of(detail.issued_on, detail.issued_on_precision)
-        by = f" — {detail.issued_by}" if detail.issued_by else ""
+        by = f" — {script.embed(detail.issued_by)}" if detail.issued_by else ""
         self.heading.setText(
             script.rich(
-                f"<h3>{script.isolate(_escape(detail.title))}</h3>"
-                f"<p>{script.isolate(_escape(issued + by))}</p>"
+                f"<h3>{script.embed(_escape(detail.title))}</h3><p>{_escape(issued + by)}</p>"
             )
         )
 
@@ -244,7 +243,7 @@ class AmnestyDetailView(QWidget):
         if sources:
             parts.append(
                 (self.tr("Source: %1.") if len(sources) == 1 else self.tr("Sources: %1.")).replace(
-                    "%1", "; ".join(script.isolate(_escape(s)) for s in sources)
+                    "%1", "; ".join(script.embed(_escape(s)) for s in sources)
                 )
             )
         differences = sum(1 for r in rows if r.differs)

@@ -224,7 +224,7 @@ class FacilityDetailView(QWidget):
             )
             self.provenance.setText(
                 self.tr("Source: %1").replace(
-                    "%1", script.isolate(_escape(detail.latest.source if detail.latest else ""))
+                    "%1", script.embed(_escape(detail.latest.source if detail.latest else ""))
                 )
                 + "<br>"
                 + self.tr("Counted from case records: %1 held now").replace(
