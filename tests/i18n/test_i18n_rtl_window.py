@@ -238,3 +238,22 @@ def test_qt_file_dialog_labels_follow_the_language(qtbot, lang: str):
     tree = dialog.findChild(QWidget, "treeView")
     shows = [a.text() for a in tree.header().actions()]  # type: ignore[attr-defined]
     assert shows and not any(t.startswith("Show ") for t in shows), shows
+
+
+def test_a_person_of_unrecorded_sex_reads_the_same_in_list_and_form(qtbot, build: Build):
+    """One word for sex "U" wherever it is shown: it was "Unknown" in the list and "Not
+    known" in the case sheet (which now reads the same table, tests/reports/test_labels)."""
+    from dataclasses import replace
+
+    from desktop.ui.models.case_text import cell_text
+
+    window = build("en")
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    page = window.pages["cases"]
+    assert isinstance(page, CasesPage)
+    qtbot.waitUntil(lambda: page.controller.record is not None, timeout=10_000)
+    form = page.detail.sex
+    form_words = {form.itemData(i): form.itemText(i) for i in range(form.count())}
+    row = page.model.case_at(0)
+    assert row is not None
+    assert cell_text(replace(row, sex="U"), "sex") == form_words["U"] == "Not known"

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.enums import Outcome
+from desktop.reports import labels
 from desktop.services.decisions import DecisionRecord
 from desktop.ui.models import amnesty_text as text
 
@@ -38,7 +39,7 @@ class RevokeDialog(QDialog):
         )
         if record.outcome == Outcome.RELEASED:
             effect = self.tr("The person's status goes back to “%1”.").replace(
-                "%1", text.label(text.status_labels(), record.status_before or "held")
+                "%1", labels.case_status(record.status_before or "held")
             )
         elif record.outcome == Outcome.REDUCED:
             effect = (

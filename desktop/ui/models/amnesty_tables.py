@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from desktop.reports import labels
 from desktop.services.amnesties import AmnestyRow, ReconciliationRow
 from desktop.services.amnesty_decisions import AmnestyDecisionRow
 from desktop.ui import script
@@ -175,7 +176,7 @@ class ReconciliationModel(_Table[ReconciliationRow]):
             lines.append(
                 text.tr("Reported: %1 (%2), as of %3 — %4")
                 .replace("%1", text.figure(r.reported, r.precision))
-                .replace("%2", text.label(text.precision_labels(), r.precision))
+                .replace("%2", labels.precision(r.precision))
                 .replace("%3", text.as_of(r.as_of, r.as_of_precision))
                 .replace("%4", script.embed(r.label or ""))
             )

@@ -8,51 +8,15 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from desktop.domain.criteria import Criteria
-from desktop.domain.enums import CaseStatus, DatePrecision, Outcome, Precision
+from desktop.domain.enums import DatePrecision
 from desktop.domain.figures import format_as_of, format_value
+from desktop.reports import labels
 from desktop.ui import script
 from desktop.ui.script import isolate
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Amnesties", text)
-
-
-def outcome_labels() -> dict[str, str]:
-    return {
-        Outcome.RELEASED.value: tr("Released"),
-        Outcome.REDUCED.value: tr("Sentence reduced"),
-        Outcome.DENIED.value: tr("Denied"),
-        Outcome.PENDING.value: tr("Pending"),
-    }
-
-
-def status_labels() -> dict[str, str]:
-    return {
-        CaseStatus.HELD.value: tr("held"),
-        CaseStatus.RELEASED.value: tr("released"),
-        CaseStatus.TRANSFERRED.value: tr("transferred"),
-        CaseStatus.REPATRIATED.value: tr("repatriated"),
-        CaseStatus.ESCAPED.value: tr("escaped"),
-        CaseStatus.DECEASED.value: tr("deceased"),
-    }
-
-
-def precision_labels() -> dict[str, str]:
-    return {
-        Precision.EXACT.value: tr("exact"),
-        Precision.APPROXIMATE.value: tr("approximate"),
-        Precision.LOWER_BOUND.value: tr("lower bound"),
-        Precision.UPPER_BOUND.value: tr("upper bound"),
-    }
-
-
-def date_precision_labels() -> dict[str, str]:
-    return {
-        DatePrecision.DAY.value: tr("Day known"),
-        DatePrecision.MONTH.value: tr("Month only"),
-        DatePrecision.YEAR.value: tr("Year only"),
-    }
 
 
 def agreement_labels() -> dict[str, str]:
@@ -69,9 +33,8 @@ def label(labels: dict[str, str], value: str | None) -> str:
 
 
 def outcome_text(outcome: str, fraction: str | None) -> str:
-    if outcome == Outcome.REDUCED and fraction:
-        return tr("Sentence reduced by %1").replace("%1", script.digits(fraction))
-    return label(outcome_labels(), outcome)
+    """The outcome's words, a reduction's fraction in the locale's digits."""
+    return labels.outcome(outcome, script.digits(fraction) if fraction else None)
 
 
 def person_label(case_no: str, name_latin: str, name_arabic: str | None) -> str:

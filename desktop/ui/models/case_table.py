@@ -33,7 +33,7 @@ from desktop.services.database import Database
 from desktop.store.case_pages import QueryStopped
 from desktop.store.case_queries import CaseQuery
 from desktop.ui import script
-from desktop.ui.models.case_text import Column, cell_text, columns, sex_text, status_text
+from desktop.ui.models.case_text import Column, cell_text, columns
 from desktop.ui.tasks import Cancelled, TaskContext, TaskRunner
 
 CaseIdRole = Qt.ItemDataRole.UserRole + 1
@@ -44,8 +44,6 @@ __all__ = [
     "Column",
     "cell_text",
     "columns",
-    "sex_text",
-    "status_text",
 ]
 PLACEHOLDER = "…"
 LOCALE_DIGITS = frozenset({"birth_year", "held_since"})  # numbers and dates the list shows

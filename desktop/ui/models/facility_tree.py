@@ -22,6 +22,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop.domain.facility_rules import Neighbour
 from desktop.domain.folding import query_tokens, tokens
+from desktop.reports import labels
 from desktop.store.occupancy import OccupancyRow
 from desktop.ui import script
 from desktop.ui.models import facility_text as text
@@ -118,8 +119,8 @@ class FacilityTreeModel(QAbstractItemModel):
                 row.name,
                 row.name_ar,
                 row.governorate,
-                text.label(text.kind_labels(), row.kind),
-                text.label(text.status_labels(), row.status),
+                labels.facility_kind(row.kind),
+                labels.facility_status(row.status),
             )
             if part
         )
@@ -171,7 +172,7 @@ class FacilityTreeModel(QAbstractItemModel):
             other = script.names(row.name, row.name_ar)[1]
             return other.casefold() if other else None
         if column == COL_KIND:
-            return text.label(text.kind_labels(), row.kind).casefold()
+            return labels.facility_kind(row.kind).casefold()
         if column == COL_GOVERNORATE:
             return row.governorate.casefold() if row.governorate else None
         if column == COL_CAPACITY:
@@ -180,7 +181,7 @@ class FacilityTreeModel(QAbstractItemModel):
             return row.population
         if column == COL_OCCUPANCY:
             return row.occupancy
-        return text.label(text.status_labels(), row.status).casefold()
+        return labels.facility_status(row.status).casefold()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.layoutAboutToBeChanged.emit()
@@ -288,7 +289,7 @@ class FacilityTreeModel(QAbstractItemModel):
         if column == COL_OTHER_NAME:
             return script.names(row.name, row.name_ar)[1]
         if column == COL_KIND:
-            return text.label(text.kind_labels(), row.kind)
+            return labels.facility_kind(row.kind)
         if column == COL_GOVERNORATE:
             return row.governorate or "—"
         if column == COL_CAPACITY:
@@ -297,7 +298,7 @@ class FacilityTreeModel(QAbstractItemModel):
             return text.population_cell(row)
         if column == COL_OCCUPANCY:
             return text.occupancy_text(row)
-        return text.label(text.status_labels(), row.status)
+        return labels.facility_status(row.status)
 
     def _tooltip(self, row: OccupancyRow, column: int) -> str | None:
         if column == COL_POPULATION:

@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from desktop.reports import labels
 from desktop.services.headcounts import HeadcountRecord
 from desktop.ui import script
 from desktop.ui.models import facility_text as text
@@ -73,7 +74,7 @@ class HeadcountTableModel(QAbstractTableModel):
                 return "; ".join(f"{p.category} {text.number(p.count)}" for p in r.parts) or "—"
             if column == COL_SOURCE:
                 return script.embed(r.source_title)
-            return text.label(text.precision_labels(), r.precision)
+            return labels.precision(r.precision)
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = text.tr("Source: %1").replace("%1", script.embed(r.source))
             return f"{tip}\n{r.note}" if r.note else tip

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.enums import DatePrecision
+from desktop.reports import labels
 from desktop.services.amnesties import AmnestyDetail, ReconciliationRow
 from desktop.ui import script
 from desktop.ui.editing import RecordForm
@@ -95,7 +97,7 @@ class AmnestyDetailView(QWidget):
         self.issued_on.setCalendarPopup(True)
         self.issued_on.setDisplayFormat("yyyy-MM-dd")
         self.precision = QComboBox()
-        for value, label in text.date_precision_labels().items():
+        for value, label in labels.choices(DatePrecision, labels.date_precision).items():
             self.precision.addItem(label, value)
         self.criteria_text = QPlainTextEdit()
         self.criteria_text.setTabChangesFocus(True)

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from desktop.reports import labels
 from desktop.services.case_records import TransferRecord
 from desktop.ui import script
 
@@ -39,12 +40,7 @@ def shown(value: object) -> str:
 
 
 def outcome_text(value: str) -> str:
-    return {
-        "released": _tr("Released"),
-        "reduced": _tr("Sentence reduced"),
-        "denied": _tr("Denied"),
-        "pending": _tr("Pending"),
-    }.get(value, value)
+    return labels.outcome(value)
 
 
 class RecordsModel(QAbstractTableModel):

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.enums import CaseStatus
+from desktop.reports import labels
 from desktop.services.case_records import CaseOptions, Choice
 from desktop.store.case_queries import CaseQuery
-from desktop.ui.models.case_table import status_text
 
 SAVED_KEY = "cases/saved_filters"
 
@@ -114,7 +114,7 @@ class FilterBar(QWidget):
         self.nationality = self._combo("caseFilterNationality", self.tr("Filter by nationality"))
         self.status.addItem(self.tr("Any status"), None)
         for status in CaseStatus:
-            self.status.addItem(status_text(status.value), status.value)
+            self.status.addItem(labels.case_status(status.value), status.value)
         self.nationality.addItem(self.tr("Any nationality"), None)
         self.facility.addItem(self.tr("Any facility"), None)
         self.category.addItem(self.tr("Any category"), None)

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.enums import FacilityKind, FacilityStatus
+from desktop.reports import labels
 from desktop.services.facilities import FacilityDetail
 from desktop.store.occupancy import OccupancyRow
 from desktop.ui import script
@@ -106,7 +108,7 @@ class FacilityDetailView(QWidget):
         self.parent_combo = QComboBox()
         add(grid, self.tr("&Inside"), self.parent_combo, "parent_id", object_name="facilityParent")
         self.kind = QComboBox()
-        for value, shown in text.kind_labels().items():
+        for value, shown in labels.choices(FacilityKind, labels.facility_kind).items():
             self.kind.addItem(shown, value)
         add(grid, self.tr("&Kind"), self.kind, "kind", object_name="facilityKind")
         self.governorate = QLineEdit()
@@ -126,7 +128,7 @@ class FacilityDetailView(QWidget):
         )
         add(grid, self.tr("&Capacity"), self.capacity, "capacity", object_name="facilityCapacity")
         self.status = QComboBox()
-        for value, shown in text.status_labels().items():
+        for value, shown in labels.choices(FacilityStatus, labels.facility_status).items():
             self.status.addItem(shown, value)
         add(grid, self.tr("&Status"), self.status, "status", object_name="facilityStatus")
         self.notes = QPlainTextEdit()

@@ -32,9 +32,9 @@ from desktop.domain.facility_rules import (
     normalise_as_of,
 )
 from desktop.domain.numbers import parse_count
+from desktop.reports import labels
 from desktop.services.headcounts import CategoryRecord, HeadcountRecord, SourceRecord
 from desktop.ui.editing import DigitsLineEdit, RecordForm
-from desktop.ui.models import facility_text as text
 
 NEW_SOURCE = -1
 
@@ -78,7 +78,7 @@ class HeadcountDialog(QDialog):
         self.as_of.setCalendarPopup(True)
         self.as_of.setDisplayFormat("yyyy-MM-dd")
         add(grid, self.tr("&As of"), self.as_of, "as_of", object_name="headcountAsOf")
-        self.as_of_precision = self._combo(text.date_precision_labels())
+        self.as_of_precision = self._combo(labels.choices(DatePrecision, labels.date_precision))
         add(
             grid,
             self.tr("Date &known to the"),
@@ -88,7 +88,7 @@ class HeadcountDialog(QDialog):
         )
         self.total = DigitsLineEdit()
         add(grid, self.tr("&Total"), self.total, "total", object_name="headcountTotal")
-        self.precision = self._combo(text.precision_labels())
+        self.precision = self._combo(labels.choices(Precision, labels.precision))
         add(
             grid,
             self.tr("&Reported as"),
