@@ -257,3 +257,30 @@ def test_a_person_of_unrecorded_sex_reads_the_same_in_list_and_form(qtbot, build
     row = page.model.case_at(0)
     assert row is not None
     assert cell_text(replace(row, sex="U"), "sex") == form_words["U"] == "Not known"
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("lang", ["en", "ar", "ckb"])
+def test_population_chart_axis_labels_are_whole(qtbot, build: Build, lang, size):
+    from PySide6.QtWidgets import QGraphicsTextItem
+
+    window = build(lang, size)
+    page = window.pages["facilities"]
+    qtbot.waitUntil(lambda: page.detail.chart.reported is not None, timeout=10_000)
+    page.detail.tabs.setCurrentIndex(1)
+    chart = page.detail.chart
+    qtbot.waitUntil(chart.isVisible, timeout=5_000)
+    QApplication.processEvents()
+
+    def texts() -> list[str]:
+        return [
+            item.toPlainText()
+            for item in chart.scene().items()
+            if isinstance(item, QGraphicsTextItem) and item.isVisible()
+        ]
+
+    qtbot.waitUntil(lambda: len(texts()) >= 6, timeout=5_000)
+    shown = texts()
+    assert not [t for t in shown if "…" in t], shown
+    if lang != "en":  # the value axis counts in the locale's digits
+        assert any("٠" in t for t in shown), shown
