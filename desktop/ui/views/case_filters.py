@@ -125,10 +125,18 @@ class FilterBar(QWidget):
         self.delete_button = QPushButton(self.tr("Forget"))
         self.delete_button.setObjectName("caseForgetFilters")
         self.delete_button.setAccessibleName(self.tr("Forget the chosen saved filters"))
-        # Two rows, so that each box shows its whole "Any …" in a narrow pane too: the
-        # filters (each says what it filters: "Any category"), then the saved sets of them.
-        for combo in (self.facility, self.category, self.status, self.nationality):
-            layout.addWidget(combo, 1)
+        # Two filters a row, then the saved sets of them, so that each box shows its whole
+        # "Any …" (each says what it filters: "Any category") in a narrow pane and in the
+        # longer words of Sorani, and the case detail beside keeps its room.
+        second = QHBoxLayout()
+        second.setContentsMargins(0, 0, 0, 0)
+        for row, combo in (
+            (layout, self.facility),
+            (layout, self.category),
+            (second, self.status),
+            (second, self.nationality),
+        ):
+            row.addWidget(combo, 1)
             combo.currentIndexChanged.connect(self._edited)
         saved_row = QHBoxLayout()
         saved_row.setContentsMargins(0, 0, 0, 0)
@@ -137,6 +145,7 @@ class FilterBar(QWidget):
         saved_row.addWidget(self.delete_button)
         saved_row.addStretch(1)
         outer.addLayout(layout)
+        outer.addLayout(second)
         outer.addLayout(saved_row)
         self.saved.activated.connect(self._recall)
         self.save_button.clicked.connect(self.save_current)

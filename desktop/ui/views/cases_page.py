@@ -127,7 +127,7 @@ class CasesPage(QWidget):
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.splitter.restoreState(state)
         else:
-            self.splitter.setSizes([800, 400])
+            self.splitter.setSizes([700, 500])
         self.splitter.splitterMoved.connect(
             lambda *_a: window.settings.setValue(SPLITTER_KEY, self.splitter.saveState())
         )
