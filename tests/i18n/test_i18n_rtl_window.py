@@ -284,3 +284,16 @@ def test_population_chart_axis_labels_are_whole(qtbot, build: Build, lang, size)
     assert not [t for t in shown if "…" in t], shown
     if lang != "en":  # the value axis counts in the locale's digits
         assert any("٠" in t for t in shown), shown
+
+
+def test_values_in_the_conflict_dialog_use_the_locale_digits(qapp):
+    from datetime import date
+
+    from desktop.ui.dialogs.conflict import show_value
+
+    application("ar")
+    assert show_value(date(2020, 10, 15)) == "٢٠٢٠-١٠-١٥"
+    assert show_value(1972) == "١٩٧٢"
+    assert show_value("SY") == "SY"
+    application("en")
+    assert show_value(date(2020, 10, 15)) == "2020-10-15"

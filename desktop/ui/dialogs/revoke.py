@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.enums import Outcome
 from desktop.reports import labels
 from desktop.services.decisions import DecisionRecord
+from desktop.ui import script
 from desktop.ui.models import amnesty_text as text
 
 
@@ -31,11 +32,11 @@ class RevokeDialog(QDialog):
 
         what = (
             self.tr("Decision %1: %2 under “%3”, %4, case %5.")
-            .replace("%1", str(record.id))
+            .replace("%1", text.number(record.id))
             .replace("%2", text.outcome_text(record.outcome, record.fraction))
-            .replace("%3", record.amnesty_title)
-            .replace("%4", record.decision_date.isoformat())
-            .replace("%5", record.case_no)
+            .replace("%3", script.embed(record.amnesty_title))
+            .replace("%4", script.day(record.decision_date))
+            .replace("%5", script.embed(record.case_no))
         )
         if record.outcome == Outcome.RELEASED:
             effect = self.tr("The person's status goes back to “%1”.").replace(
