@@ -297,3 +297,15 @@ def test_values_in_the_conflict_dialog_use_the_locale_digits(qapp):
     assert show_value("SY") == "SY"
     application("en")
     assert show_value(date(2020, 10, 15)) == "2020-10-15"
+
+
+def test_facility_choosers_name_facilities_in_arabic_in_the_arabic_window(qtbot, build: Build):
+    window = build("ar")
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    page = window.pages["cases"]
+    assert isinstance(page, CasesPage)
+    qtbot.waitUntil(page.is_ready, timeout=10_000)
+    offered = [page.filters.facility.itemText(i) for i in range(page.filters.facility.count())]
+    assert "مخيم الهول" in offered and "al-Hol camp" not in offered
+    form = page.detail.facility
+    assert "مخيم الهول" in [form.itemText(i) for i in range(form.count())]

@@ -20,6 +20,7 @@ from desktop.domain.enums import CaseStatus
 from desktop.reports import labels
 from desktop.services.case_records import CaseOptions, Choice
 from desktop.store.case_queries import CaseQuery
+from desktop.ui import script
 
 SAVED_KEY = "cases/saved_filters"
 
@@ -80,7 +81,7 @@ def fill_tree_combo(combo: QComboBox, choices: tuple[Choice, ...], first: str) -
     combo.clear()
     combo.addItem(first, None)
     for choice, depth in nested(choices):
-        combo.addItem("    " * depth + choice.name, choice.id)
+        combo.addItem("    " * depth + script.shown_name(choice.name, choice.name_ar), choice.id)
     index = combo.findData(current)
     combo.setCurrentIndex(index if index >= 0 else 0)
     combo.blockSignals(False)
