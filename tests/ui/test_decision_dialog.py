@@ -99,7 +99,7 @@ def test_a_release_entered_through_the_form_is_in_the_case_history(
     pick(qtbot, dialog, case_no[:-1], pid)
     qtmodeltester.check(dialog.person.choices)
     choose(qtbot, dialog, "released")
-    qtbot.waitUntil(lambda: "released" in dialog.effects.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "→ <b>Released</b>" in dialog.effects.text(), timeout=10_000)
     assert "Meets the amnesty" in dialog.effects.text()
     qtbot.keyClicks(dialog.guarantor, "Sheikh of the Synthetic tribe")
     qtbot.keyClicks(dialog.conditions, "Report to the council monthly")

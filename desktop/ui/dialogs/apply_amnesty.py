@@ -33,6 +33,7 @@ from desktop.domain.errors import CaseTrackerError, ValidationError
 from desktop.domain.limits import FRACTION_DENOMINATOR_MAX
 from desktop.domain.numbers import ascii_digits
 from desktop.domain.sentences import parse_fraction
+from desktop.reports import labels
 from desktop.services.bulk_decisions import (
     BulkCancelled,
     BulkResult,
@@ -134,7 +135,7 @@ class ApplyAmnestyDialog(QDialog):
         self.form = RecordForm(self)
         self.outcome = QComboBox()
         self.outcome.addItem(self.tr("— choose an outcome —"), None)
-        for value, label in text.outcome_labels().items():
+        for value, label in labels.choices(Outcome, labels.outcome).items():
             self.outcome.addItem(label, value)
         self.fraction = QLineEdit("1/2")
         self.decision_date = DateField()
@@ -299,7 +300,7 @@ class ApplyAmnestyDialog(QDialog):
         self.warning.setText(" ".join(warnings))
         self.warning.setVisible(bool(warnings))
         self.untick_unsentenced.setVisible(bool(missing))
-        label = text.outcome_labels().get(outcome or "", "")
+        label = labels.outcome(outcome) if outcome else ""
         self.apply_button.setText(
             self.tr("Apply: %1 for %2 people")
             .replace("%1", label)

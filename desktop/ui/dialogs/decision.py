@@ -31,6 +31,7 @@ from desktop.domain.errors import CaseTrackerError, FieldProblem, ValidationErro
 from desktop.domain.limits import FRACTION_DENOMINATOR_MAX
 from desktop.domain.numbers import ascii_digits
 from desktop.domain.sentences import parse_fraction
+from desktop.reports import labels
 from desktop.services.amnesties import AmnestyRow, list_amnesties
 from desktop.services.database import Database
 from desktop.services.decisions import (
@@ -98,7 +99,7 @@ class DecisionDialog(QDialog):
         self.person = PersonPicker(database, self.tasks)
         self.outcome = QComboBox()
         self.outcome.addItem(self.tr("— choose an outcome —"), None)
-        for value, label in text.outcome_labels().items():
+        for value, label in labels.choices(Outcome, labels.outcome).items():
             self.outcome.addItem(label, value)
         self.fraction = QLineEdit("1/2")
         self.fraction.setPlaceholderText(self.tr("e.g. 1/2 or 1/3"))

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.enums import CaseStatus, Sex
+from desktop.reports import labels
 from desktop.services.case_records import CaseOptions
 from desktop.ui.editing import DigitsLineEdit, RecordForm
-from desktop.ui.models.case_table import sex_text, status_text
 from desktop.ui.views.case_detail_tables import (
     RecordsModel,
     decisions_model,
@@ -156,7 +156,7 @@ class CaseDetailView(QWidget):
         self.name_arabic.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         self.sex = QComboBox()
         for value in Sex:
-            self.sex.addItem(sex_text(value.value), value.value)
+            self.sex.addItem(labels.sex(value.value), value.value)
         self.birth_year = DigitsLineEdit()
         self.birth_year.setPlaceholderText(self.tr("e.g. 1985; empty if unknown"))
         self.nationality = QLineEdit()
@@ -167,7 +167,7 @@ class CaseDetailView(QWidget):
         self.held_since = DateField()
         self.status = QComboBox()
         for status in CaseStatus:
-            self.status.addItem(status_text(status.value), status.value)
+            self.status.addItem(labels.case_status(status.value), status.value)
         self.violent_crime = QComboBox()
         self.violent_crime.addItem(self.tr("Not known"), None)
         self.violent_crime.addItem(self.tr("Yes"), True)

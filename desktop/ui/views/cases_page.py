@@ -129,7 +129,7 @@ class CasesPage(QWidget):
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.splitter.restoreState(state)
         else:
-            self.splitter.setSizes([780, 440])
+            self.splitter.setSizes([700, 500])
         self.splitter.splitterMoved.connect(
             lambda *_a: window.settings.setValue(SPLITTER_KEY, self.splitter.saveState())
         )
@@ -257,7 +257,13 @@ class CasesPage(QWidget):
                 8000,
             )
         elif self.model.total:
-            self.table.selectRow(0)
+            # Not selectRow(0): right to left it looks for the column at the viewport's far
+            # edge, finds none while the columns are narrower than the view, selects nothing.
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(0, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
             if record is not None:
                 self.main.statusBar().showMessage(
                     self.tr("%1 is not among the results: the first result is shown.").replace(

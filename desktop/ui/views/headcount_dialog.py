@@ -32,9 +32,9 @@ from desktop.domain.facility_rules import (
 )
 from desktop.domain.limits import HEADCOUNT_MAX
 from desktop.domain.numbers import parse_count
+from desktop.reports import labels
 from desktop.services.headcounts import CategoryRecord, HeadcountRecord, SourceRecord
 from desktop.ui.editing import DigitsLineEdit, RecordForm
-from desktop.ui.models import facility_text as text
 from desktop.ui.widgets.date_field import DateField
 from desktop.ui.widgets.number_limits import limit_problem
 
@@ -80,7 +80,7 @@ class HeadcountDialog(QDialog):
         self.as_of.setCalendarPopup(True)
         self.as_of.setDisplayFormat("yyyy-MM-dd")
         add(grid, self.tr("&As of"), self.as_of, "as_of", object_name="headcountAsOf")
-        self.as_of_precision = self._combo(text.date_precision_labels())
+        self.as_of_precision = self._combo(labels.choices(DatePrecision, labels.date_precision))
         add(
             grid,
             self.tr("Date &known to the"),
@@ -90,7 +90,7 @@ class HeadcountDialog(QDialog):
         )
         self.total = DigitsLineEdit()
         add(grid, self.tr("&Total"), self.total, "total", object_name="headcountTotal")
-        self.precision = self._combo(text.precision_labels())
+        self.precision = self._combo(labels.choices(Precision, labels.precision))
         add(
             grid,
             self.tr("&Reported as"),
