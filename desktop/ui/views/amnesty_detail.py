@@ -82,7 +82,7 @@ class AmnestyDetailView(QWidget):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         # the decree's fields, down to its Source row, before the outcomes
-        self.splitter.setSizes([420, 240])
+        self.splitter.setSizes([470, 200])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
