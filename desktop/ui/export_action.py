@@ -7,29 +7,33 @@ The list pages call ``export_rows`` from their Export action::
         title=self.tr("Cases"),
         filter_text=self.filter_description(),
         columns=[(key, header) for key, header in visible_columns],
-        fetch_rows=lambda: cases_rows(database, query=query),  # runs in the worker
-        includes_synthetic=True,
+        # runs in the worker: services only, never widgets or models
+        fetch_rows=lambda ctx: ListRows(
+            cases_rows(database, query=query), has_synthetic_cases(database)
+        ),
         personal=True,
     )
 
-The file is asked for first; the rows are fetched, laid out and written in the window's
-background worker behind a progress dialog with Cancel, while this function waits in a
-local event loop, so it returns once the file is written (or not).
+The file is asked for first; then the rows are fetched, laid out and written in the
+window's background worker behind a progress dialog with Cancel (``run_with_progress``).
+``export_rows`` returns at once: the GUI thread never waits for the database, and the
+path written (or None) reaches the optional ``done`` callback on the GUI thread.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop.reports.content import Cell, Column, ReportContent, Table
 from desktop.ui.dialogs import messages, print_dialogs
-from desktop.ui.dialogs.print_output import ReportOutput, Saved
+from desktop.ui.dialogs.print_output import is_cancel
 from desktop.ui.i18n import current_language, is_right_to_left
 from desktop.ui.tasks import TaskContext, TaskRunner
 
@@ -38,6 +42,15 @@ SUFFIXES = (".pdf", ".csv", ".xlsx")
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ExportAction", text)
+
+
+@dataclass(frozen=True)
+class ListRows:
+    """What a list's ``fetch_rows`` gathers in the worker: the rows as shown (the same
+    order and columns) and whether the list includes synthetic records."""
+
+    rows: list[list[Cell]]
+    includes_synthetic: bool
 
 
 def list_content(
@@ -96,15 +109,22 @@ def create_export_action(parent: QWidget, handler: Callable[[], object]) -> QAct
     return action
 
 
-def _tasks_of(parent: QWidget | None) -> TaskRunner | None:
-    window = parent.window() if parent is not None else None
-    tasks = getattr(window, "tasks", None)
-    return tasks if isinstance(tasks, TaskRunner) else None
+def _tasks_of(parent: QWidget) -> TaskRunner:
+    """The window's worker; a widget without one (a bare widget) uses one worker kept by
+    the application, so that an export never runs on the GUI thread."""
+    tasks = getattr(parent.window(), "tasks", None)
+    if isinstance(tasks, TaskRunner):
+        return tasks
+    app = QCoreApplication.instance()
+    runner = app.findChild(TaskRunner, "exportTasks") if app is not None else None
+    if runner is None:
+        runner = TaskRunner(app)
+        runner.setObjectName("exportTasks")
+    return runner
 
 
-def _database_name(parent: QWidget | None) -> str:
-    window = parent.window() if parent is not None else None
-    database = getattr(window, "database", None)
+def _database_name(parent: QWidget) -> str:
+    database = getattr(parent.window(), "database", None)
     return str(getattr(database, "name", "")) or "—"
 
 
@@ -114,19 +134,24 @@ def export_rows(
     title: str,
     filter_text: str,
     columns: list[tuple[str, str]],
-    fetch_rows: Callable[[], list[list[Cell]]],
-    includes_synthetic: bool,
+    fetch_rows: Callable[[TaskContext], ListRows],
     personal: bool,
     suffix: str | None = None,
-) -> Path | None:
-    """Ask for a file and write the list to it; the path written, or None when the user
-    cancelled (at the file dialog or during the work) or it failed (the user is told).
+    done: Callable[[Path | None], None] | None = None,
+) -> QProgressDialog | None:
+    """Ask for a file, then write the list to it in the background; returns at once.
+
+    ``done`` is called on the GUI thread with the path written, or None when the user
+    cancelled (during the work) or it failed (the user is told). Cancelling at the file
+    dialog, or a file name of another type, returns None without calling ``done``;
+    otherwise the return value is the progress dialog of the work under way.
 
     ``columns`` are (key, header) of the visible columns in their visible order;
-    ``fetch_rows`` returns the rows as shown (the same order and columns) and runs in the
-    worker thread: it must call services only, never widgets or models. ``suffix``
-    (".pdf", ".csv", ".xlsx") fixes the format; by default the dialog offers all three,
-    starting with XLSX."""
+    ``fetch_rows`` runs in the worker thread with the task's context (to check for
+    Cancel) and returns the rows as shown and whether they include synthetic records: it
+    must call services only, never widgets or models. ``suffix`` (".pdf", ".csv",
+    ".xlsx") fixes the format; by default the dialog offers all three, starting with
+    XLSX. Nothing is left at the path when the work is cancelled or fails."""
     path = print_dialogs.ask_save_path(
         parent,
         title=_tr("Export %1").replace("%1", title),
@@ -145,43 +170,48 @@ def export_rows(
         return None
     name, lang = _database_name(parent), current_language()
 
-    def build(ctx: TaskContext) -> ReportContent:
-        rows = fetch_rows()
+    def write(ctx: TaskContext) -> Path:
+        from desktop.reports.render import render
+
+        try:
+            fetched = fetch_rows(ctx)
+        except Exception:
+            ctx.check()  # a query stopped by Cancel fails its own way: it is a cancel
+            raise
         ctx.check()
-        return list_content(
+        content = list_content(
             title=title,
             filter_text=filter_text,
             columns=columns,
-            rows=rows,
-            includes_synthetic=includes_synthetic,
+            rows=fetched.rows,
+            includes_synthetic=fetched.includes_synthetic,
             personal=personal,
             database_name=name,
             lang=lang,
         )
-
-    tasks = _tasks_of(parent)
-    if tasks is None:  # no window around (a bare widget): do it here
-        from desktop.reports.render import render
-
-        render(build(TaskContext()), path)
+        ctx.check()
+        render(content, path, progress=ctx.progress, cancelled=ctx.cancelled)
         return path
 
-    output = ReportOutput(parent, tasks)
-    loop = QEventLoop()
-    result: list[Path | None] = [None]
+    dialogs: list[QProgressDialog] = []
 
-    def saved(done: Saved) -> None:
-        result[0] = done.path
-        loop.quit()
+    def finish(result: Path | None) -> None:
+        for dialog in dialogs:
+            dialog.deleteLater()
+        if done is not None:
+            done(result)
 
     def failed(exc: BaseException) -> None:
-        loop.quit()
-        messages.tell_error(parent, _tr("The export failed"), str(exc))
+        if not is_cancel(exc):
+            messages.tell_error(parent, _tr("The export failed"), str(exc))
+        finish(None)
 
-    output.saved.connect(saved)
-    output.failed.connect(failed)
-    output.cancelled.connect(loop.quit)
-    output.save(build, path)
-    loop.exec()
-    output.deleteLater()
-    return result[0]
+    dialog = _tasks_of(parent).run_with_progress(
+        parent,
+        _tr("Writing %1…").replace("%1", path.name),
+        write,
+        success=finish,
+        failure=failed,
+    )
+    dialogs.append(dialog)
+    return dialog

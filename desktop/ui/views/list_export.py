@@ -1,5 +1,8 @@
 """Export… on the facility and case lists: what the list shows, with its filter and its
-visible columns in their visible order, to XLSX, CSV or PDF (desktop/ui/export_action)."""
+visible columns in their visible order, to XLSX, CSV or PDF (desktop/ui/export_action).
+
+The GUI thread only reads the page (its query, columns and filters); every database
+query runs in the background export."""
 
 from __future__ import annotations
 
@@ -10,8 +13,9 @@ from PySide6.QtWidgets import QTreeView
 
 from desktop.reports.content import Cell
 from desktop.services.cases import has_synthetic_cases, page_cases
-from desktop.ui.export_action import export_rows
+from desktop.ui.export_action import ListRows, export_rows
 from desktop.ui.models.case_text import cell_text
+from desktop.ui.tasks import TaskContext
 
 if TYPE_CHECKING:
     from desktop.ui.views.cases_page import CasesPage
@@ -65,8 +69,7 @@ def export_facilities(page: FacilitiesPage) -> None:
         title=_tr("Facilities"),
         filter_text=_tr("search: %1").replace("%1", search) if search else _tr("all facilities"),
         columns=titles,
-        fetch_rows=lambda: rows,
-        includes_synthetic=synthetic,
+        fetch_rows=lambda _ctx: ListRows(rows, synthetic),
         personal=False,
     )
 
@@ -96,14 +99,21 @@ def export_cases(page: CasesPage) -> None:
         described.insert(0, _tr("search: %1").replace("%1", query.search.strip()))
     filter_text = "; ".join(described) if described else _tr("all cases")
 
-    def fetch() -> list[list[Cell]]:
+    def fetch(ctx: TaskContext) -> ListRows:
+        """In the worker: whether any case is synthetic (an unindexed query, so never
+        on the GUI thread), then the rows page by page; Cancel stops either query."""
+        synthetic = has_synthetic_cases(database)
+        ctx.check()
         rows: list[list[Cell]] = []
         after = None
         while True:
-            page_rows = page_cases(database, query=query, limit=EXPORT_PAGE, after=after)
+            page_rows = page_cases(
+                database, query=query, limit=EXPORT_PAGE, after=after, cancelled=ctx.cancelled
+            )
+            ctx.check()
             rows.extend([cell_text(r, k) for k in keys] for r in page_rows.rows)
             if len(page_rows.rows) < EXPORT_PAGE or page_rows.last is None:
-                return rows
+                return ListRows(rows, synthetic)
             after = page_rows.last
 
     export_rows(
@@ -112,6 +122,5 @@ def export_cases(page: CasesPage) -> None:
         filter_text=filter_text,
         columns=titles,
         fetch_rows=fetch,
-        includes_synthetic=has_synthetic_cases(database),
         personal=True,
     )
