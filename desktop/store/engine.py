@@ -17,6 +17,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 from typing import Any
+from urllib.request import pathname2url
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
@@ -72,6 +73,14 @@ def display_name(url: URL) -> str:
     if path is not None:
         return path.name
     return f"{url.host or 'localhost'}/{url.database or ''}"
+
+
+def read_only_uri(path: Path) -> str:
+    """An SQLite ``file:`` URI that opens ``path`` read-only (``sqlite3.connect(..., uri=True)``).
+
+    The path is quoted, so that ``#``, ``?``, ``%``, spaces or any other letters in a file
+    name stay part of the name instead of starting the URI's query or fragment."""
+    return f"file:{pathname2url(str(Path(path).absolute()))}?mode=ro"
 
 
 def create_private_file(path: Path) -> None:

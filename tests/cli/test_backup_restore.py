@@ -74,3 +74,43 @@ def test_migrate_prints_from_and_to_and_keeps_a_copy(cli, tmp_path: Path):
     assert "nothing to do" in result.stdout
     assert cli("migrate", "--db", str(tmp_path / "none.db")).returncode == 1
     assert not (tmp_path / "none.db").exists()
+
+
+NAMES = ["office#2", "what?1", "100%", "two words", "سجن الحسكة", "-leading"]
+
+
+def cases_in(path: Path) -> int:
+    conn = sqlite3.connect(path)
+    try:
+        return int(conn.execute("SELECT count(*) FROM detainee").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def test_backup_and_restore_keep_every_letter_of_a_file_name(cli, seeded_template, tmp_path):
+    # The names go into SQLite URIs: cut at "#" or "?" the backup had no tables, the
+    # restored database and its safety copy were empty, and stray files appeared.
+    from tests.conftest import copy_db
+
+    expected = cases_in(seeded_template)
+    for name in NAMES:
+        folder = tmp_path / name.replace("/", "_")
+        folder.mkdir()
+        live = copy_db(seeded_template, folder / f"{name}.db")
+        backup = folder / f"bk {name}.db"
+        result = cli("backup", "--db", str(live), "--out", str(backup))
+        assert result.returncode == 0, (name, result.stderr)
+        assert cases_in(backup) == expected, name
+        conn = sqlite3.connect(live)
+        conn.execute("UPDATE detainee SET notes = 'later' WHERE id <= 5")
+        conn.commit()
+        conn.close()
+        result = cli("restore", "--db", str(live), "--from", str(backup))
+        assert result.returncode == 0, (name, result.stderr)
+        assert cases_in(live) == expected and notes(live) == 0, name
+        (kept,) = folder.glob("*.before-restore-*.bak")
+        assert kept.name.startswith(f"{name}.db.before-restore-")
+        assert cases_in(kept) == expected and notes(kept) == 5, name
+        assert sorted(p.name for p in folder.iterdir()) == sorted(
+            [live.name, backup.name, kept.name]
+        ), name
