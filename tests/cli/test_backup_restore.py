@@ -114,3 +114,32 @@ def test_backup_and_restore_keep_every_letter_of_a_file_name(cli, seeded_templat
         assert sorted(p.name for p in folder.iterdir()) == sorted(
             [live.name, backup.name, kept.name]
         ), name
+
+
+def test_backup_refuses_an_existing_file_unless_forced(cli, seeded_path: Path, tmp_path: Path):
+    other = tmp_path / "other-office.db"
+    other.write_bytes(b"another office's data")
+    result = cli("backup", "--db", str(seeded_path), "--out", str(other))
+    assert result.returncode == 1
+    assert str(other) in result.stderr and "--force" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert other.read_bytes() == b"another office's data"
+    assert not list(tmp_path.glob("*.partial"))
+    result = cli("backup", "--db", str(seeded_path), "--out", str(other), "--force")
+    assert result.returncode == 0, result.stderr
+    assert cases_in(other) == cases_in(seeded_path)
+
+
+def test_backup_never_replaces_the_database_itself(cli, seeded_path: Path, tmp_path: Path):
+    link = tmp_path / "link.db"
+    link.symlink_to(seeded_path)
+    (tmp_path / "sub").mkdir()
+    spellings = [tmp_path / "sub" / ".." / seeded_path.name, link, seeded_path]
+    before = seeded_path.read_bytes()
+    for force in ([], ["--force"]):
+        for target in spellings:
+            result = cli("backup", "--db", str(seeded_path), "--out", str(target), *force)
+            assert result.returncode == 1, (target, force)
+            assert "Traceback" not in result.stderr
+            assert seeded_path.read_bytes() == before
+    assert link.is_symlink()
