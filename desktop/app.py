@@ -15,7 +15,13 @@ from desktop import __version__
 from desktop.domain.errors import CaseTrackerError
 from desktop.reports.fonts import register_fonts
 from desktop.services.backups import auto_backup
-from desktop.services.database import Database, open_database, open_with_passphrase
+from desktop.services.database import (
+    Database,
+    NoDatabase,
+    open_database,
+    open_with_passphrase,
+    uses_default_database,
+)
 from desktop.ui.dialogs import messages
 from desktop.ui.dialogs.passphrase import ask_passphrase
 from desktop.ui.i18n import install_language, saved_language
@@ -68,11 +74,21 @@ def run_gui(args: argparse.Namespace) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a screenshot needs no screen
     app = application(getattr(args, "lang", None) or saved_language(settings()))
     db = getattr(args, "db", None)
+    create = uses_default_database(db)  # only the default database is made on first use
     try:
         if args.screenshot:  # asks nothing: an encrypted file's passphrase comes from the env
-            database = open_database(db)
+            database = open_database(db, create=create)
         else:
-            database = open_with_passphrase(db, functools.partial(ask_passphrase, None))
+            database = open_with_passphrase(
+                db, functools.partial(ask_passphrase, None), create=create
+            )
+    except NoDatabase as exc:
+        text = QCoreApplication.translate(
+            "App",
+            "There is no database at %1. Check the name, or create a new database with "
+            "“case-tracker init --db %1”.",
+        ).replace("%1", str(exc.path))
+        return _fail(args, QCoreApplication.translate("App", "Cannot open the database"), text)
     except CaseTrackerError as exc:
         return _fail(args, QCoreApplication.translate("App", "Cannot open the database"), str(exc))
     try:

@@ -38,6 +38,7 @@ from desktop.domain.errors import (
 from desktop.store import migrate, seed
 from desktop.store.backup import backup_engine
 from desktop.store.engine import (
+    ENV_DB,
     ENV_PASSPHRASE,
     WRITE_OPTION,
     database_file,
@@ -68,6 +69,31 @@ def default_actor() -> str:
         return getpass.getuser() or "unknown"
     except (OSError, KeyError):  # no login name (a container without a passwd entry)
         return "unknown"
+
+
+class NoDatabase(DatabaseError):
+    """A database file that was named (``--db``, ``CASE_TRACKER_DB``) does not exist."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        super().__init__(f"no database at {path}")
+
+
+def uses_default_database(db: str | None) -> bool:
+    """Whether ``db`` leaves the choice to the default: no ``--db`` and no
+    ``CASE_TRACKER_DB``. Only that database is created and seeded on first use; a named
+    file that does not exist is a mistake (a mistyped name), never a new database."""
+    return not db and not os.environ.get(ENV_DB)
+
+
+def require_existing(db: str | None) -> None:
+    """Raise NoDatabase when ``db`` names an SQLite file that does not exist (or is empty),
+    unless it is the user's default database. Nothing is created."""
+    if uses_default_database(db):
+        return
+    path = database_file(resolve_url(db))
+    if path is not None and (not path.exists() or path.stat().st_size == 0):
+        raise NoDatabase(path)
 
 
 @dataclass
@@ -203,7 +229,8 @@ def open_database(
     path = database_file(url)
     is_new = path is not None and (not path.exists() or path.stat().st_size == 0)
     if is_new and not create:
-        raise DatabaseError(f"no database at {path}")
+        assert path is not None
+        raise NoDatabase(path)
     created = path is not None and not path.exists()
     if is_new and is_encrypted(url):
         check_new_passphrase(given_passphrase(passphrase))

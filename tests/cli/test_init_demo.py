@@ -110,3 +110,51 @@ def test_demo_inserts_100k_cases_quickly_enough_to_scale(cli, tmp_path: Path):
     assert result.returncode == 0, result.stderr
     assert count(path, "SELECT count(*) FROM detainee") == 100000
     print(f"demo 100k: {time.perf_counter() - started:.1f}s")
+
+
+def test_a_named_database_that_does_not_exist_is_refused_and_never_created(
+    cli, tmp_path: Path, seeded_path: Path
+):
+    # A mistyped --db ("offce.db") made a new seeded database and wrote into it.
+    folder = tmp_path / "mistyped"
+    folder.mkdir()
+    missing = folder / "offce.db"
+    sheet = tmp_path / "cases.csv"
+    assert (
+        cli("export", "--db", str(seeded_path), "--kind", "cases", "--out", str(sheet)).returncode
+        == 0
+    )
+    commands = [
+        ["demo", "--cases", "1"],
+        ["search", "Ahmad"],
+        ["decide", "--amnesty", "1", "--case", "SYN-000001", "--outcome", "pending"],
+        ["report", "occupancy", "--out", str(tmp_path / "r.csv")],
+        ["export", "--kind", "cases", "--out", str(tmp_path / "e.csv")],
+        ["import", "--kind", "cases", str(sheet)],
+        ["backup", "--out", str(tmp_path / "b.db")],
+        ["restore", "--from", str(seeded_path)],
+        ["migrate"],
+    ]
+    for command in commands:
+        result = cli(*command, "--db", str(missing))
+        assert result.returncode == 1, (command, result.stderr)
+        assert f"no database at {missing}" in result.stderr, command
+        assert "case-tracker init" in result.stderr, command
+        assert "Traceback" not in result.stderr
+        assert list(folder.iterdir()) == [], command
+    assert not (tmp_path / "r.csv").exists() and not (tmp_path / "e.csv").exists()
+    assert not (tmp_path / "b.db").exists()
+    result = cli("search", "Ahmad", env={"CASE_TRACKER_DB": str(missing)})
+    assert result.returncode == 1 and f"no database at {missing}" in result.stderr
+    assert list(folder.iterdir()) == []
+
+
+def test_the_window_says_a_named_database_does_not_exist_instead_of_creating_it(
+    cli, tmp_path: Path
+):
+    missing = tmp_path / "offce.db"
+    shot = tmp_path / "shot.png"
+    result = cli("--db", str(missing), "--screenshot", str(shot))
+    assert result.returncode == 1
+    assert f"There is no database at {missing}" in result.stderr
+    assert list(tmp_path.iterdir()) == []
