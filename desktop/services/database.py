@@ -246,7 +246,7 @@ def open_database(
             if fresh and path is None and not create:
                 raise DatabaseError(f"{display_name(url)} is an empty database")
             if fresh and (is_new or path is None):
-                _build(engine, seed_data=True, demo=seed_demo)
+                _build(engine, seed_data=True, demo=seed_demo, who=default_actor())
             else:
                 migrate.ensure_current(engine, backup=backup_engine)
     except OperationalError as exc:
@@ -261,12 +261,12 @@ def open_database(
     return Database(url, engine)
 
 
-def _build(engine: Engine, *, seed_data: bool, demo: bool) -> None:
+def _build(engine: Engine, *, seed_data: bool, demo: bool, who: str) -> None:
     """Schema and seed data of a new database, in one transaction: all or nothing."""
     with engine.begin() as conn:
         migrate.upgrade_connection(conn)
         if seed_data:
-            seed.seed_all(conn, demo=demo)
+            seed.seed_all(conn, demo=demo, who=who)
 
 
 class AskPassphrase(Protocol):
@@ -338,7 +338,7 @@ def init_database(
         with _setup_lock(engine):
             if path is None and migrate.has_tables(engine):
                 raise RuleError("the server database is not empty", record=display_name(url))
-            _build(engine, seed_data=not empty, demo=True)
+            _build(engine, seed_data=not empty, demo=True, who=default_actor())
     except BaseException:
         engine.dispose()
         if path is not None and path.exists():
@@ -355,7 +355,7 @@ def add_demo(
     if count < 1:
         raise RuleError(f"--cases must be at least 1, not {count}")
     with database.engine.begin() as conn:
-        return seed.add_demo_cases(conn, count, seed_value, progress)
+        return seed.add_demo_cases(conn, count, seed_value, progress, who=database.actor)
 
 
 @dataclass(frozen=True)

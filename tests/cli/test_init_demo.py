@@ -158,3 +158,38 @@ def test_the_window_says_a_named_database_does_not_exist_instead_of_creating_it(
     assert result.returncode == 1
     assert f"There is no database at {missing}" in result.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+def history(path: Path) -> list[tuple[str, str, str, object]]:
+    db = open_database(str(path), create=False)
+    try:
+        with db.engine.connect() as conn:
+            rows = conn.execute(
+                text("SELECT table_name, who, after, at FROM change_log ORDER BY id")
+            ).all()
+            return [tuple(r) for r in rows]
+    finally:
+        db.dispose()
+
+
+def test_init_and_demo_record_the_bulk_load_in_the_history(cli, tmp_path: Path):
+    path = tmp_path / "h.db"
+    result = cli("init", "--db", str(path), env={"CASE_TRACKER_USER": "clerk-9"})
+    assert result.returncode == 0, result.stderr
+    ((kind, who, after, at),) = history(path)
+    assert (kind, who) == ("seed", "clerk-9") and at is not None
+    assert after.startswith("seeded") and "10,000 cases" in after
+    result = cli(
+        "demo",
+        "--db",
+        str(path),
+        "--cases",
+        "5",
+        "--seed",
+        "3",
+        env={"CASE_TRACKER_USER": "clerk-10"},
+    )
+    assert result.returncode == 0, result.stderr
+    kind, who, after, _at = history(path)[-1]
+    assert (kind, who) == ("demo", "clerk-10")
+    assert after.startswith("demo: 5 synthetic cases added") and after.endswith("seed 3")
