@@ -354,7 +354,9 @@ def add_demo(
     """``case-tracker demo``: add ``count`` synthetic cases in one transaction."""
     if count < 1:
         raise RuleError(f"--cases must be at least 1, not {count}")
-    with database.engine.begin() as conn:
+    # A write transaction from the start (BEGIN IMMEDIATE on SQLite): it waits for another
+    # writer instead of reading numbers that writer is about to take.
+    with database.engine.execution_options(**{WRITE_OPTION: True}).begin() as conn:
         return seed.add_demo_cases(conn, count, seed_value, progress, who=database.actor)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import random
 import tomllib
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -17,7 +18,7 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Any, cast
 
-from sqlalchemy import Connection, Table, bindparam, func, insert, select, update
+from sqlalchemy import Connection, Table, bindparam, func, insert, select, text, update
 
 from desktop.domain.enums import CaseStatus, Outcome
 from desktop.domain.sentences import add_months, parse_fraction, reduced_months
@@ -41,6 +42,9 @@ from desktop.store.models import (
 from desktop.store.search import name_tokens
 
 BATCH = 20_000
+# Held (on PostgreSQL) from reading the highest case number until the new cases are
+# committed, so that two ``demo`` runs at once never take the same numbers.
+NUMBERING_LOCK_KEY = zlib.crc32(b"case-tracker case numbers")
 Progress = Callable[[int, int], None]
 
 
@@ -292,6 +296,17 @@ def _insert_batches(
                 progress(done, total)
 
 
+def lock_numbering(conn: Connection) -> None:
+    """Take, for the rest of the caller's transaction, the right to allocate case numbers:
+    a transaction-scoped advisory lock on PostgreSQL, the write lock on SQLite (which a
+    write transaction begun with BEGIN IMMEDIATE already holds). Another run waits here
+    until this transaction ends, and then reads the numbers it committed."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": NUMBERING_LOCK_KEY})
+    elif conn.dialect.name == "sqlite":
+        conn.exec_driver_sql("UPDATE db_setting SET key = key WHERE 0")
+
+
 def next_synthetic_number(conn: Connection, prefix: str) -> int:
     last = conn.execute(
         select(func.max(Detainee.case_no)).where(Detainee.case_no.like(f"{prefix}%"))
@@ -328,6 +343,7 @@ def add_demo_cases(
     who: str = "unknown",
 ) -> int:
     """Add ``count`` synthetic held cases (``case-tracker demo``); returns the first number."""
+    lock_numbering(conn)
     spec = synthetic.load_spec()
     categories = load_categories(conn)
     centres = ensure_synthetic_centres(conn, spec)
