@@ -37,6 +37,8 @@ from desktop.domain.errors import (
 )
 from desktop.store import migrate, seed
 from desktop.store.backup import backup_engine
+from desktop.store.bulk_io import explain_failure
+from desktop.store.create import build_new_file
 from desktop.store.engine import (
     ENV_DB,
     ENV_PASSPHRASE,
@@ -231,9 +233,11 @@ def open_database(
     if is_new and not create:
         assert path is not None
         raise NoDatabase(path)
-    created = path is not None and not path.exists()
     if is_new and is_encrypted(url):
         check_new_passphrase(given_passphrase(passphrase))
+    if is_new and path is not None:  # built aside and put in place complete (or not at all)
+        _create_file(url, passphrase=_passphrase(url, passphrase), seed_data=True, demo=seed_demo)
+    created = path is not None and not path.exists()
     try:
         engine = make_engine(url, passphrase=_passphrase(url, passphrase))
     except OSError as exc:
@@ -259,6 +263,26 @@ def open_database(
                 Path(f"{path}{suffix}").unlink(missing_ok=True)
         raise
     return Database(url, engine)
+
+
+def _create_file(url: URL, *, passphrase: str | None, seed_data: bool, demo: bool) -> bool:
+    """A new SQLite database file, built aside and put in place only when complete
+    (``store.create``). False when another program created one there first."""
+    path = database_file(url)
+    try:
+        return build_new_file(
+            url,
+            passphrase=passphrase,
+            build=lambda engine: _build(
+                engine, seed_data=seed_data, demo=demo, who=default_actor()
+            ),
+        )
+    except OSError as exc:
+        raise DatabaseError(
+            f"cannot create {path}: {exc.strerror or exc}; nothing was created"
+        ) from None
+    except SADatabaseError as exc:
+        raise explain_failure(exc, f"creating {path}") from None
 
 
 def _build(engine: Engine, *, seed_data: bool, demo: bool, who: str) -> None:
@@ -333,6 +357,13 @@ def init_database(
         )
     if is_encrypted(url):
         check_new_passphrase(given_passphrase(passphrase))
+    if path is not None:
+        key = _passphrase(url, passphrase)
+        if not _create_file(url, passphrase=key, seed_data=not empty, demo=True):
+            raise RuleError(
+                "a database already exists there; init creates new ones only", record=str(path)
+            )
+        return Database(url, make_engine(url, passphrase=key))
     engine = make_engine(url, passphrase=_passphrase(url, passphrase))
     try:
         with _setup_lock(engine):
@@ -341,9 +372,6 @@ def init_database(
             _build(engine, seed_data=not empty, demo=True, who=default_actor())
     except BaseException:
         engine.dispose()
-        if path is not None and path.exists():
-            for suffix in ("", "-wal", "-shm"):
-                Path(f"{path}{suffix}").unlink(missing_ok=True)
         raise
     return Database(url, engine)
 

@@ -193,3 +193,51 @@ def test_init_and_demo_record_the_bulk_load_in_the_history(cli, tmp_path: Path):
     kind, who, after, _at = history(path)[-1]
     assert (kind, who) == ("demo", "clerk-10")
     assert after.startswith("demo: 5 synthetic cases added") and after.endswith("seed 3")
+
+
+INIT_WHEN_TOLD = """
+import sys
+from desktop.cli import run
+print("ready", flush=True)
+sys.stdin.readline()
+sys.exit(run(["init", "--empty", "--db", sys.argv[1]]))
+"""
+
+
+def test_two_init_at_once_leave_one_complete_database(tmp_path: Path):
+    # Both used to pass the "exists?" check; the loser deleted the winner's file, or left
+    # a file without tables (1 round in 17).
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    for round_no in range(6):
+        folder = tmp_path / f"round{round_no}"
+        folder.mkdir()
+        path = folder / "same.db"
+        procs = [
+            subprocess.Popen(
+                [sys.executable, "-c", INIT_WHEN_TOLD, str(path)],
+                cwd=ROOT,
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+            for _ in range(2)
+        ]
+        for p in procs:  # both are started and waiting
+            assert p.stdout is not None and p.stdout.readline().strip() == "ready"
+        for p in procs:  # let them go together
+            assert p.stdin is not None
+            p.stdin.write("go\n")
+            p.stdin.flush()
+        results = [(p.wait(timeout=300), p.stdout.read(), p.stderr.read()) for p in procs]  # type: ignore[union-attr]
+        codes = sorted(code for code, _out, _err in results)
+        assert codes == [0, 1], results
+        loser = next(err for code, _out, err in results if code == 1)
+        assert "already exists" in loser and "Traceback" not in loser
+        assert count(path, "SELECT count(*) FROM alembic_version") == 1
+        assert count(path, "SELECT count(*) FROM facility") == 0
+        assert sorted(p.name for p in folder.iterdir()) == ["same.db"]
