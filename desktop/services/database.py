@@ -39,6 +39,7 @@ from desktop.store import migrate, seed
 from desktop.store.backup import backup_engine
 from desktop.store.bulk_io import explain_failure
 from desktop.store.create import build_new_file
+from desktop.store.damage import DatabaseDamaged
 from desktop.store.engine import (
     ENV_DB,
     ENV_PASSPHRASE,
@@ -189,6 +190,8 @@ def _check_readable(engine: Engine, url: URL) -> None:
             conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
     except SADatabaseError as exc:
         message = str(exc.orig) if exc.orig else str(exc)
+        if "malformed" in message:
+            raise DatabaseDamaged(database_file(url), message) from None
         if "not a database" in message or "encrypted" in message:
             if is_encrypted(url):
                 raise WrongPassphrase(display_name(url)) from None
@@ -384,8 +387,11 @@ def add_demo(
         raise RuleError(f"--cases must be at least 1, not {count}")
     # A write transaction from the start (BEGIN IMMEDIATE on SQLite): it waits for another
     # writer instead of reading numbers that writer is about to take.
-    with database.engine.execution_options(**{WRITE_OPTION: True}).begin() as conn:
-        return seed.add_demo_cases(conn, count, seed_value, progress, who=database.actor)
+    try:
+        with database.engine.execution_options(**{WRITE_OPTION: True}).begin() as conn:
+            return seed.add_demo_cases(conn, count, seed_value, progress, who=database.actor)
+    except SADatabaseError as exc:  # full, read-only, locked: said in words, nothing written
+        raise explain_failure(exc, f"adding {count:,} synthetic cases") from None
 
 
 @dataclass(frozen=True)

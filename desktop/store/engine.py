@@ -24,6 +24,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.pool import NullPool, QueuePool
 
 from desktop.domain.errors import DatabaseError, PassphraseNeeded
+from desktop.store.damage import ensure_sound
 
 BUSY_TIMEOUT_MS = 10_000
 ENV_BUSY_TIMEOUT = "CASE_TRACKER_BUSY_TIMEOUT_MS"
@@ -115,13 +116,13 @@ def make_engine(url: URL, *, passphrase: str | None = None, echo: bool = False) 
         else:
             kwargs["poolclass"] = NullPool
         engine = create_engine(url, **kwargs)
-        _install_sqlite_pragmas(engine, encrypted=is_encrypted(url))
+        _install_sqlite_pragmas(engine, encrypted=is_encrypted(url), path=path)
         return engine
     kwargs["pool_pre_ping"] = True
     return create_engine(url, **kwargs)
 
 
-def _install_sqlite_pragmas(engine: Engine, *, encrypted: bool) -> None:
+def _install_sqlite_pragmas(engine: Engine, *, encrypted: bool, path: Path | None) -> None:
     # Runs after the pysqlcipher dialect's own connect hook, which has set the key.
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -145,4 +146,6 @@ def _install_sqlite_pragmas(engine: Engine, *, encrypted: bool) -> None:
         # busy timeout for another writer), so it never fails half-way with "locked" when
         # its snapshot cannot be upgraded; reads start deferred and never block writers.
         writes = connection.get_execution_options().get(WRITE_OPTION, False)
+        if writes and path is not None:  # nothing is written to a damaged file
+            ensure_sound(connection.connection.driver_connection, path)
         connection.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")

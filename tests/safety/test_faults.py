@@ -150,3 +150,146 @@ def test_a_read_only_folder_refuses_import_export_and_backup(
         os.chmod(folder, 0o755)
         database.dispose()
     assert crash_soak.checksum(target) == before
+
+
+def damage(path: Path) -> None:
+    """Flip 16 KB in the middle of the file, as a failing disk or a bad copy would."""
+    data = bytearray(path.read_bytes())
+    middle = len(data) // 2
+    data[middle : middle + 16384] = bytes(b ^ 0xFF for b in data[middle : middle + 16384])
+    path.write_bytes(bytes(data))
+
+
+def test_a_damaged_database_is_refused_before_any_write(cli, seeded_path: Path, tmp_path: Path):
+    conn = sqlite3.connect(seeded_path)
+    (case_no,) = conn.execute(
+        "SELECT case_no FROM detainee WHERE status = 'held' AND id NOT IN "
+        "(SELECT detainee_id FROM amnesty_decision) ORDER BY id DESC LIMIT 1"
+    ).fetchone()
+    conn.close()
+    backups = seeded_path.parent / "backups"
+    backups.mkdir()
+    older = backups / "case-tracker-20260101T000000Z.db"
+    newer = backups / "case-tracker-20260102T000000Z.db"
+    for copy, when in ((older, 1_000_000), (newer, 2_000_000)):
+        copy.write_bytes(seeded_path.read_bytes())
+        os.utime(copy, (when, when))
+    damage(seeded_path)
+    before = seeded_path.read_bytes()
+    result = cli(
+        "decide",
+        "--db",
+        str(seeded_path),
+        "--amnesty",
+        "General amnesty, October 2020",
+        "--case",
+        case_no,
+        "--outcome",
+        "denied",
+    )
+    assert result.returncode == 1, result.stdout
+    assert "the database file is damaged; restore from a backup" in result.stderr
+    assert str(newer) in result.stderr and "Traceback" not in result.stderr
+    assert seeded_path.read_bytes() == before
+    wal = Path(f"{seeded_path}-wal")
+    assert not wal.exists() or wal.stat().st_size == 0
+    report = cli("report", "occupancy", "--db", str(seeded_path), "--out", str(tmp_path / "o.csv"))
+    assert report.returncode == 1
+    assert "damaged" in report.stderr and "Traceback" not in report.stderr
+    assert not list(tmp_path.glob("o.csv*"))
+    assert seeded_path.read_bytes() == before
+
+
+def test_init_on_a_full_disk_says_so_and_leaves_no_file(
+    tmp_path: Path, connection_setup: list[str], capsys
+):
+    folder = tmp_path / "new"
+    folder.mkdir()
+    connection_setup.append("PRAGMA max_page_count = 50")
+    assert cli_run(["init", "--db", str(folder / "office.db")]) == 1
+    err = capsys.readouterr().err
+    assert "database or disk is full" in err and "Traceback" not in err
+    assert list(folder.iterdir()) == []
+
+
+def test_init_where_no_file_can_be_made_says_so(tmp_path: Path, capsys):
+    not_a_folder = tmp_path / "notes.txt"
+    not_a_folder.write_text("a file, not a folder")
+    assert cli_run(["init", "--db", str(not_a_folder / "office.db")]) == 1
+    err = capsys.readouterr().err
+    assert "cannot create" in err and "Traceback" not in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt"]
+
+
+def test_demo_on_a_full_disk_a_read_only_or_a_locked_file_says_so(
+    files: tuple[Path, Path], connection_setup: list[str], monkeypatch, capsys
+):
+    target, _cases = files
+    before = crash_soak.checksum(target)
+    pages = sqlite3.connect(target).execute("PRAGMA page_count").fetchone()[0]
+    demo = ["demo", "--db", str(target), "--cases", "5000"]
+    connection_setup.append(f"PRAGMA max_page_count = {pages + 20}")
+    assert cli_run(demo) == 1
+    err = capsys.readouterr().err
+    assert "database or disk is full" in err and "Traceback" not in err
+    connection_setup[:] = ["PRAGMA query_only = ON"]
+    assert cli_run(demo) == 1
+    err = capsys.readouterr().err
+    assert "read-only" in err and "Traceback" not in err
+    connection_setup.clear()
+    monkeypatch.setenv("CASE_TRACKER_BUSY_TIMEOUT_MS", "300")
+    other = sqlite3.connect(target, isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        assert cli_run(demo) == 1
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    err = capsys.readouterr().err
+    assert "locked by another program" in err and "Traceback" not in err
+    assert crash_soak.checksum(target) == before
+
+
+EXPORT_WITH_SMALL_FILES = """
+import resource, signal, sys
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails instead
+resource.setrlimit(resource.RLIMIT_FSIZE, (200_000, 200_000))
+from desktop.cli import run
+sys.exit(run(sys.argv[1:]))
+"""
+
+
+@pytest.mark.skipif(os.name != "posix", reason="a file-size limit (RLIMIT_FSIZE) is POSIX")
+def test_export_to_a_full_disk_says_so_and_leaves_no_partial_file(
+    seeded_path: Path, tmp_path: Path
+):
+    """The file-size limit makes every write past 200 KB fail, as a full disk does."""
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    out = tmp_path / "out"
+    out.mkdir()
+    for name in ("cases.csv", "cases.xlsx"):
+        result = subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                EXPORT_WITH_SMALL_FILES,
+                "export",
+                "--db",
+                str(seeded_path),
+                "--kind",
+                "cases",
+                "--out",
+                str(out / name),
+            ],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+        assert result.returncode == 1, result.stdout
+        assert "cannot write" in result.stderr and "Traceback" not in result.stderr, name
+        assert list(out.iterdir()) == [], name
