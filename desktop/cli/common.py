@@ -13,6 +13,7 @@ from desktop.services.database import (
     NoDatabase,
     needs_passphrase,
     open_database,
+    open_read_only,
     require_existing,
     uses_default_database,
 )
@@ -79,7 +80,11 @@ def require_database(db: str | None) -> None:
         ) from None
 
 
-def open_for_command(args: argparse.Namespace) -> Database:
+def open_for_command(args: argparse.Namespace, *, read_only: bool = False) -> Database:
+    """The database of a command; ``read_only`` for commands that only read (search,
+    export, report), which then work on a read-only file or folder too."""
     db = getattr(args, "db", None)
     require_database(db)
+    if read_only:
+        return open_read_only(db, passphrase=passphrase_for(db))
     return open_database(db, create=uses_default_database(db), passphrase=passphrase_for(db))

@@ -46,6 +46,7 @@ from desktop.store.engine import (
     WRITE_OPTION,
     database_file,
     display_name,
+    folder_is_writable,
     is_encrypted,
     make_engine,
     resolve_url,
@@ -198,6 +199,8 @@ def _check_readable(engine: Engine, url: URL) -> None:
             raise DatabaseError(
                 f"{display_name(url)} is not a Case Tracker database (or it is encrypted)"
             ) from None
+        if isinstance(exc, OperationalError):
+            raise _open_failure(exc, url) from None
         raise DatabaseError(f"cannot open {display_name(url)}: {message}") from None
 
 
@@ -258,7 +261,7 @@ def open_database(
                 migrate.ensure_current(engine, backup=backup_engine)
     except OperationalError as exc:
         engine.dispose()
-        raise DatabaseError(f"cannot open {display_name(url)}: {exc.orig}") from None
+        raise _open_failure(exc, url) from None
     except BaseException:
         engine.dispose()
         if created and path is not None:  # leave no empty or half-made file behind
@@ -286,6 +289,55 @@ def _create_file(url: URL, *, passphrase: str | None, seed_data: bool, demo: boo
         ) from None
     except SADatabaseError as exc:
         raise explain_failure(exc, f"creating {path}") from None
+
+
+READ_ONLY = "the database or its folder is read-only; it cannot be changed here"
+
+
+def _open_failure(exc: OperationalError, url: URL) -> DatabaseError:
+    """Why a database could not be opened for work that writes, in the docs' words."""
+    message = str(exc.orig) if exc.orig is not None else str(exc)
+    path = database_file(url)
+    read_only = "readonly" in message or "read-only" in message
+    if path is not None and not (os.access(path, os.W_OK) and folder_is_writable(path)):
+        read_only = True
+    if read_only:
+        return DatabaseError(f"cannot open {display_name(url)} to change it: {READ_ONLY}")
+    return DatabaseError(f"cannot open {display_name(url)}: {message}")
+
+
+def open_read_only(db: str | None, *, passphrase: str | None = None) -> Database:
+    """The database ``db`` names, for work that only reads (search, export, reports).
+
+    A plain SQLite file is opened read-only: nothing is created, migrated or written, so a
+    read-only file or folder can be read. A file written by an older version is upgraded
+    as ``open_database`` does when it can be written, and refused when it cannot. Servers,
+    encrypted files and a default database not yet made are opened as usual."""
+    url = _as_encrypted_if_needed(resolve_url(db))
+    path = database_file(url)
+    if path is None or is_encrypted(url) or not path.exists() or path.stat().st_size == 0:
+        return open_database(db, create=uses_default_database(db), passphrase=passphrase)
+    engine = make_engine(url, read_only=True)
+    try:
+        _check_readable(engine, url)
+        current = migrate.current_revision(engine)
+    except OperationalError as exc:
+        engine.dispose()
+        raise DatabaseError(f"cannot read {display_name(url)}: {exc.orig}") from None
+    except BaseException:
+        engine.dispose()
+        raise
+    if current == migrate.head_revision():
+        return Database(url, engine)
+    engine.dispose()
+    writable = os.access(path, os.W_OK) and folder_is_writable(path)
+    if current in migrate.known_revisions() and not writable:
+        raise DatabaseError(
+            f"{display_name(url)} was written by an older version of Case Tracker and must "
+            "be upgraded before it is read, but the database or its folder is read-only; "
+            "open it once where it can be written"
+        )
+    return open_database(db, create=False, passphrase=passphrase)
 
 
 def _build(engine: Engine, *, seed_data: bool, demo: bool, who: str) -> None:

@@ -15,6 +15,7 @@ of open connections instead of opening one per session.
 from __future__ import annotations
 
 import os
+import sqlite3
 from pathlib import Path
 from typing import Any
 from urllib.request import pathname2url
@@ -101,13 +102,41 @@ def busy_timeout_ms() -> int:
     return int(raw) if raw.isdigit() else BUSY_TIMEOUT_MS
 
 
-def make_engine(url: URL, *, passphrase: str | None = None, echo: bool = False) -> Engine:
-    """An engine with the project's connection settings."""
+def folder_is_writable(path: Path) -> bool:
+    """Whether new files (a write-ahead log, its index) can be made beside ``path``."""
+    return os.access(path.parent, os.W_OK)
+
+
+def _read_only_connector(path: Path) -> Any:
+    """Connections that open ``path`` read-only. In a folder where nothing can be written
+    (read-only media, a protected share) a WAL database whose ``-shm`` index is not there
+    can only be read as immutable; nobody can be writing to it there."""
+
+    def connect() -> sqlite3.Connection:
+        uri = read_only_uri(path)
+        if not folder_is_writable(path) and not Path(f"{path}-shm").exists():
+            uri += "&immutable=1"
+        return sqlite3.connect(uri, uri=True, check_same_thread=False)
+
+    return connect
+
+
+def make_engine(
+    url: URL, *, passphrase: str | None = None, echo: bool = False, read_only: bool = False
+) -> Engine:
+    """An engine with the project's connection settings. ``read_only`` opens an existing
+    plain SQLite file read-only (search, export, reports): nothing is created, no pragma
+    writes, and a read-only file or folder can be read."""
     kwargs: dict[str, Any] = {"hide_parameters": True, "echo": echo}
     if is_sqlite(url):
         if is_encrypted(url) and not passphrase:
             raise PassphraseNeeded(display_name(url))
         path = database_file(url)
+        if read_only and path is not None and not is_encrypted(url):
+            kwargs.update(poolclass=NullPool, creator=_read_only_connector(path))
+            engine = create_engine(url, **kwargs)
+            _install_sqlite_pragmas(engine, encrypted=False, path=None, read_only=True)
+            return engine
         if path is not None and not path.exists():
             create_private_file(path)
         if is_encrypted(url):
@@ -122,7 +151,9 @@ def make_engine(url: URL, *, passphrase: str | None = None, echo: bool = False) 
     return create_engine(url, **kwargs)
 
 
-def _install_sqlite_pragmas(engine: Engine, *, encrypted: bool, path: Path | None) -> None:
+def _install_sqlite_pragmas(
+    engine: Engine, *, encrypted: bool, path: Path | None, read_only: bool = False
+) -> None:
     # Runs after the pysqlcipher dialect's own connect hook, which has set the key.
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -134,8 +165,11 @@ def _install_sqlite_pragmas(engine: Engine, *, encrypted: bool, path: Path | Non
                 # A wrong key is reported as an error; SQLCipher need not also print it.
                 cursor.execute("PRAGMA cipher_log_level = NONE")
             cursor.execute(f"PRAGMA busy_timeout = {busy_timeout_ms()}")
-            cursor.execute("PRAGMA journal_mode = WAL")
-            cursor.execute("PRAGMA synchronous = FULL")
+            if read_only:  # setting the journal mode could write; a reader leaves it be
+                cursor.execute("PRAGMA query_only = ON")
+            else:
+                cursor.execute("PRAGMA journal_mode = WAL")
+                cursor.execute("PRAGMA synchronous = FULL")
             cursor.execute("PRAGMA foreign_keys = ON")
         finally:
             cursor.close()

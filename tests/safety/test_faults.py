@@ -293,3 +293,80 @@ def test_export_to_a_full_disk_says_so_and_leaves_no_partial_file(
         assert result.returncode == 1, result.stdout
         assert "cannot write" in result.stderr and "Traceback" not in result.stderr, name
         assert list(out.iterdir()) == [], name
+
+
+def run_in_read_only_folder(folder: Path, *args: str) -> Any:
+    """``python -m desktop ARGS`` while ``folder`` cannot be written: by its permissions, or,
+    for root (whom permissions do not stop), as a read-only mount seen by that command only
+    (a private mount namespace, gone when it exits)."""
+    import shlex
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    command = [sys.executable, "-m", "desktop", *args]
+    if not IS_ROOT:
+        return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=300)
+    f = shlex.quote(str(folder))
+    script = f"mount --bind {f} {f} && mount -o remount,ro,bind {f} && exec " + " ".join(
+        shlex.quote(a) for a in command
+    )
+    probe = subprocess.run(["unshare", "-m", "true"], capture_output=True)
+    if probe.returncode != 0:
+        pytest.skip("running as root without the right to make a private read-only mount")
+    return subprocess.run(
+        ["unshare", "-m", "sh", "-c", script],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+def test_reading_works_in_a_read_only_folder_and_writing_says_why_not(
+    seeded_path: Path, tmp_path: Path
+):
+    folder = seeded_path.parent / "readonly"
+    folder.mkdir()
+    db = folder / "office.db"
+    seeded_path.rename(db)
+    out = tmp_path / "out"
+    out.mkdir()
+    if not IS_ROOT:
+        os.chmod(db, 0o444)
+        os.chmod(folder, 0o555)
+    try:
+        search = run_in_read_only_folder(folder, "search", "--db", str(db), "Ahmad")
+        assert search.returncode == 0, search.stderr
+        assert "SYN-" in search.stdout
+        export = run_in_read_only_folder(
+            folder, "export", "--db", str(db), "--kind", "cases", "--out", str(out / "c.csv")
+        )
+        assert export.returncode == 0, export.stderr
+        report = run_in_read_only_folder(
+            folder, "report", "occupancy", "--db", str(db), "--out", str(out / "o.csv")
+        )
+        assert report.returncode == 0, report.stderr
+        decide = run_in_read_only_folder(
+            folder,
+            "decide",
+            "--db",
+            str(db),
+            "--amnesty",
+            "1",
+            "--case",
+            "SYN-000001",
+            "--outcome",
+            "denied",
+        )
+        assert decide.returncode == 1
+        assert "the database or its folder is read-only; it cannot be changed here" in (
+            decide.stderr
+        )
+        assert "Traceback" not in decide.stderr
+    finally:
+        os.chmod(folder, 0o755)
+        os.chmod(db, 0o600)
+    assert sorted(p.name for p in folder.iterdir()) == ["office.db"]
+    assert sorted(p.name for p in out.iterdir()) == ["c.csv", "o.csv"]
