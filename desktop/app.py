@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QSettings, QTimer
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QApplication
 
 from desktop import __version__
@@ -22,6 +23,7 @@ from desktop.services.database import (
     open_with_passphrase,
     uses_default_database,
 )
+from desktop.store.leftovers import partial_name
 from desktop.ui.dialogs import messages
 from desktop.ui.dialogs.passphrase import ask_passphrase
 from desktop.ui.i18n import install_language, saved_language
@@ -139,6 +141,29 @@ def _fail(args: argparse.Namespace, title: str, text: str) -> int:
     return 1
 
 
+def save_private_png(image: QPixmap, path: Path) -> bool:
+    """Save ``image`` as a PNG readable by its owner only (0600: it shows names), written
+    under a temporary name and renamed into place when complete."""
+    path = path.absolute()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = partial_name(path)
+        partial.unlink(missing_ok=True)
+        os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except OSError:
+        return False
+    try:
+        if not image.save(str(partial), "PNG"):
+            return False
+        os.chmod(partial, 0o600)
+        os.replace(partial, path)
+        return True
+    except OSError:
+        return False
+    finally:
+        partial.unlink(missing_ok=True)
+
+
 def _screenshot(app: QApplication, window: MainWindow, path: Path) -> int:
     """Show the window, wait until its data is shown, save it as a PNG."""
     result = {"code": 1, "started": 0}
@@ -149,8 +174,7 @@ def _screenshot(app: QApplication, window: MainWindow, path: Path) -> int:
         result["started"] = 1
         app.processEvents()
         image = window.grab()
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if image.save(str(path), "PNG"):
+        if save_private_png(image, path):
             result["code"] = 0
         else:
             print(f"case-tracker: cannot write {path}", file=sys.stderr)

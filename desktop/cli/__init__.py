@@ -19,6 +19,7 @@ from sqlalchemy.exc import DBAPIError
 from desktop import __version__
 from desktop.cli.common import EXIT_FAILED, EXIT_OK, global_options
 from desktop.domain.errors import CaseTrackerError
+from desktop.services.housekeeping import tidy_at_start
 from desktop.store.bulk_io import explain_failure
 from desktop.store.damage import DatabaseDamaged
 from desktop.store.engine import database_file, resolve_url
@@ -67,6 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
 def run(argv: Sequence[str]) -> int:
     parser = build_parser()
     args = parser.parse_args(list(argv))
+    tidy_at_start(getattr(args, "db", None))
     if args.command is None:
         from desktop.app import run_gui
 

@@ -21,6 +21,7 @@ from typing import Any
 
 from desktop.domain.cells import format_category_counts, format_fraction, quote_text
 from desktop.domain.errors import RuleError
+from desktop.store.leftovers import partial_name
 
 FORMATS = (".csv", ".xlsx")
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
@@ -158,7 +159,7 @@ class SheetWriter:
     def __init__(self, path: Path, header: Sequence[str], title: str = "List") -> None:
         self.path = path.absolute()
         self.format = file_format(path)
-        self.partial = self.path.with_name(self.path.name + ".partial")
+        self.partial = partial_name(self.path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         with contextlib.suppress(FileNotFoundError):
             self.partial.unlink()

@@ -16,6 +16,7 @@ from sqlalchemy import Engine
 
 from desktop.domain.errors import DatabaseError
 from desktop.store.engine import database_file, read_only_uri
+from desktop.store.leftovers import partial_name
 
 
 def integrity_problems(path: Path) -> list[str]:
@@ -39,7 +40,7 @@ def backup_file(source: Path, destination: Path) -> Path:
     """Copy a live SQLite database file to ``destination``, checked, atomically."""
     destination = destination.absolute()
     destination.parent.mkdir(parents=True, exist_ok=True)
-    partial = destination.with_name(destination.name + ".partial")
+    partial = partial_name(destination)
     with contextlib.suppress(FileNotFoundError):
         partial.unlink()
     fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import stat
 from pathlib import Path
 from typing import Any
 from urllib.request import pathname2url
@@ -35,11 +36,25 @@ ENV_PASSPHRASE = "CASE_TRACKER_PASSPHRASE"
 APP_DIR_NAME = "CaseTracker"
 
 
-def default_database_path() -> Path:
-    """The user's default database in the platform's application-data folder."""
+def app_data_folder() -> Path:
+    """The platform's application-data folder of Case Tracker (not created here)."""
     from platformdirs import user_data_path
 
-    return user_data_path(APP_DIR_NAME, appauthor=False) / "case-tracker.db"
+    return user_data_path(APP_DIR_NAME, appauthor=False)
+
+
+def default_database_path() -> Path:
+    """The user's default database in the platform's application-data folder."""
+    return app_data_folder() / "case-tracker.db"
+
+
+def make_private_folder(folder: Path) -> None:
+    """Create ``folder`` readable by its owner only (0700), or tighten it to that when it
+    exists with wider permissions (on POSIX systems; elsewhere the user's profile folder
+    is already private)."""
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if os.name == "posix" and stat.S_IMODE(folder.stat().st_mode) & 0o077:
+        os.chmod(folder, 0o700)
 
 
 def resolve_url(db: str | None) -> URL:
