@@ -136,6 +136,23 @@ def _read_only_connector(path: Path) -> Any:
     return connect
 
 
+NO_SQLCIPHER = "encryption needs the SQLCipher bindings, which are not available for this platform"
+
+
+def require_sqlcipher() -> None:
+    """Refuse encrypted work in words where no SQLCipher bindings are installed (the
+    dependencies bring them wherever wheels exist: see pyproject.toml)."""
+    import importlib
+
+    for module in ("sqlcipher3", "pysqlcipher3"):  # what SQLAlchemy's dialect imports
+        try:
+            importlib.import_module(module)
+        except ImportError:
+            continue
+        return
+    raise DatabaseError(NO_SQLCIPHER)
+
+
 def make_engine(
     url: URL, *, passphrase: str | None = None, echo: bool = False, read_only: bool = False
 ) -> Engine:
@@ -144,8 +161,10 @@ def make_engine(
     writes, and a read-only file or folder can be read."""
     kwargs: dict[str, Any] = {"hide_parameters": True, "echo": echo}
     if is_sqlite(url):
-        if is_encrypted(url) and not passphrase:
-            raise PassphraseNeeded(display_name(url))
+        if is_encrypted(url):
+            require_sqlcipher()
+            if not passphrase:
+                raise PassphraseNeeded(display_name(url))
         path = database_file(url)
         if read_only and path is not None and not is_encrypted(url):
             kwargs.update(poolclass=NullPool, creator=_read_only_connector(path))
