@@ -97,7 +97,7 @@ def test_backup_and_restore_keep_every_letter_of_a_file_name(cli, seeded_templat
         folder = tmp_path / name.replace("/", "_")
         folder.mkdir()
         live = copy_db(seeded_template, folder / f"{name}.db")
-        backup = folder / f"bk {name}.db"
+        backup = folder / f"{name} bk.db"  # the same letters in the backup's name
         result = cli("backup", "--db", str(live), "--out", str(backup))
         assert result.returncode == 0, (name, result.stderr)
         assert cases_in(backup) == expected, name
