@@ -3,6 +3,7 @@ clear error, and the database is left exactly as it was."""
 
 from __future__ import annotations
 
+import csv
 import os
 import sqlite3
 import time
@@ -174,6 +175,16 @@ def test_a_damaged_database_is_refused_before_any_write(cli, seeded_path: Path, 
     for copy, when in ((older, 1_000_000), (newer, 2_000_000)):
         copy.write_bytes(seeded_path.read_bytes())
         os.utime(copy, (when, when))
+    facilities = tmp_path / "facilities.csv"
+    exported = cli(
+        "export", "--db", str(seeded_path), "--kind", "facilities", "--out", str(facilities)
+    )
+    assert exported.returncode == 0, exported.stderr
+    with facilities.open(encoding="utf-8-sig", newline="") as f:
+        header, first, *_rest = list(csv.reader(f))
+    first[header.index("name")] = "A camp new to this database"
+    with facilities.open("w", encoding="utf-8", newline="") as f:
+        csv.writer(f).writerows([header, first])
     damage(seeded_path)
     before = seeded_path.read_bytes()
     result = cli(
@@ -193,6 +204,15 @@ def test_a_damaged_database_is_refused_before_any_write(cli, seeded_path: Path, 
     assert seeded_path.read_bytes() == before
     wal = Path(f"{seeded_path}-wal")
     assert not wal.exists() or wal.stat().st_size == 0
+    for writer in (
+        ["demo", "--cases", "3"],
+        ["import", "--kind", "facilities", str(facilities)],
+    ):
+        refused = cli(*writer, "--db", str(seeded_path))
+        assert refused.returncode == 1, (writer, refused.stdout)
+        assert "the database file is damaged" in refused.stderr, writer
+        assert "Traceback" not in refused.stderr
+        assert seeded_path.read_bytes() == before
     report = cli("report", "occupancy", "--db", str(seeded_path), "--out", str(tmp_path / "o.csv"))
     assert report.returncode == 1
     assert "damaged" in report.stderr and "Traceback" not in report.stderr
