@@ -16,10 +16,11 @@ import re
 import time
 from pathlib import Path
 
-# backups and exports: NAME.<pid>.partial; a restore's copy: .NAME.restore-<pid>.tmp;
+# backups and exports: NAME.case-tracker-<pid>.partial (a marker no file of the user's
+# carries by chance); a restore's copy: .NAME.restore-<pid>.tmp;
 # a database being built: .NAME.new-<pid>-<random> (with its -wal, -shm or -journal)
 PATTERNS = (
-    re.compile(r".+\.(?P<pid>\d+)\.partial(-journal)?"),
+    re.compile(r".+\.case-tracker-(?P<pid>\d+)\.partial(-journal)?"),
     re.compile(r"\..+\.restore-(?P<pid>\d+)\.tmp(-wal|-shm|-journal)?"),
     re.compile(r"\..+\.new-(?P<pid>\d+)-[0-9a-f]{8}(-wal|-shm|-journal)?"),
 )
@@ -29,7 +30,7 @@ STALE_SECONDS = 24 * 3600
 
 def partial_name(path: Path) -> Path:
     """The temporary name a file is written under before it is renamed to ``path``."""
-    return path.with_name(f"{path.name}.{os.getpid()}.partial")
+    return path.with_name(f"{path.name}.case-tracker-{os.getpid()}.partial")
 
 
 def _running(pid: int) -> bool:

@@ -64,16 +64,18 @@ def test_leftovers_of_killed_processes_are_swept_at_the_next_start(
     backups.mkdir()
     name = seeded_path.name
     swept = [
-        folder / f"monday.db.{dead}.partial",
-        folder / f"cases.csv.{dead}.partial",
+        folder / f"monday.db.case-tracker-{dead}.partial",
+        folder / f"cases.csv.case-tracker-{dead}.partial",
         folder / f".{name}.restore-{dead}.tmp",
         folder / f".{name}.new-{dead}-0123abcd",
         folder / f".{name}.new-{dead}-0123abcd-wal",
-        backups / f"case-tracker-20260101T000000Z.db.{dead}.partial",
+        backups / f"case-tracker-20260101T000000Z.db.case-tracker-{dead}.partial",
     ]
     kept = [
-        folder / f"tuesday.db.{os.getpid()}.partial",  # being written by a running process
+        folder
+        / f"tuesday.db.case-tracker-{os.getpid()}.partial",  # being written by a running process
         folder / "notes.partial",  # not one of ours
+        folder / f"report.{dead}.partial",  # nor this
         backups / "case-tracker-20260101T000000Z.db",
     ]
     for path in swept + kept:
