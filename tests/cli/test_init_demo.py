@@ -233,7 +233,8 @@ def test_two_init_at_once_leave_one_complete_database(tmp_path: Path):
             assert p.stdin is not None
             p.stdin.write("go\n")
             p.stdin.flush()
-        results = [(p.wait(timeout=300), p.stdout.read(), p.stderr.read()) for p in procs]  # type: ignore[union-attr]
+        outputs = [p.communicate(timeout=300) for p in procs]
+        results = [(p.returncode, out, err) for p, (out, err) in zip(procs, outputs, strict=True)]
         codes = sorted(code for code, _out, _err in results)
         assert codes == [0, 1], results
         loser = next(err for code, _out, err in results if code == 1)
