@@ -23,6 +23,7 @@ from desktop.services.database import (
     open_with_passphrase,
     uses_default_database,
 )
+from desktop.services.housekeeping import check_file
 from desktop.store.leftovers import partial_name
 from desktop.ui.dialogs import messages
 from desktop.ui.dialogs.passphrase import ask_passphrase
@@ -102,6 +103,7 @@ def run_gui(args: argparse.Namespace) -> int:
     ensure_user_name(window, ask=not args.screenshot)
     if not args.screenshot:
         start_auto_backup(window)
+        start_file_check(window)
     try:
         if args.screenshot:
             return _screenshot(app, window, Path(args.screenshot))
@@ -131,6 +133,19 @@ def start_auto_backup(window: MainWindow) -> None:
         )
 
     window.tasks.run(lambda _ctx: auto_backup(database), success=made, failure=failed)
+
+
+def start_file_check(window: MainWindow) -> None:
+    """Check the database file in the background while the user looks at the window, not
+    before the first save: a damaged file is then said at once, and refused when saved."""
+    database = window.database
+
+    def failed(exc: BaseException) -> None:
+        window.statusBar().showMessage(
+            window.tr("The database cannot be changed: %1").replace("%1", str(exc))
+        )
+
+    window.tasks.run(lambda _ctx: check_file(database), success=lambda _r: None, failure=failed)
 
 
 def _fail(args: argparse.Namespace, title: str, text: str) -> int:

@@ -390,3 +390,16 @@ def test_reading_works_in_a_read_only_folder_and_writing_says_why_not(
         os.chmod(db, 0o600)
     assert sorted(p.name for p in folder.iterdir()) == ["office.db"]
     assert sorted(p.name for p in out.iterdir()) == ["c.csv", "o.csv"]
+
+
+def test_the_window_s_background_check_finds_a_damaged_file(seeded_path: Path):
+    from desktop.services.housekeeping import check_file
+    from desktop.store.damage import DatabaseDamaged
+
+    database = open_database(str(seeded_path), create=False)
+    try:
+        damage(seeded_path)
+        with pytest.raises(DatabaseDamaged, match="the database file is damaged"):
+            check_file(database)
+    finally:
+        database.dispose()

@@ -127,3 +127,16 @@ def test_opening_the_window_makes_one_automatic_backup_a_day(qtbot, seeded_db, s
     copies = auto_backups(seeded_db)
     assert len(copies) == 1
     assert (copies[0].stat().st_mode & 0o777) == 0o600
+
+
+def test_the_file_is_checked_in_the_background_when_the_window_opens(qtbot, window):
+    """The check the first save would wait for is made while the window is looked at."""
+    from desktop.app import start_file_check
+    from desktop.store import damage
+
+    path = window.database.path
+    key = (str(path), path.stat().st_ino)
+    damage._sound.discard(key)
+    start_file_check(window)
+    qtbot.waitUntil(lambda: key in damage._sound, timeout=30_000)
+    assert window.statusBar().currentMessage() == ""
