@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QSettings, QTimer
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication
 
 from desktop import __version__
@@ -17,7 +17,15 @@ from desktop.domain.errors import CaseTrackerError
 from desktop.reports.fonts import register_fonts
 from desktop.resources import resources_dir
 from desktop.services.backups import auto_backup
-from desktop.services.database import Database, open_database, open_with_passphrase
+from desktop.services.database import (
+    Database,
+    NoDatabase,
+    open_database,
+    open_with_passphrase,
+    uses_default_database,
+)
+from desktop.services.housekeeping import check_file
+from desktop.store.leftovers import partial_name
 from desktop.ui.dialogs import messages
 from desktop.ui.dialogs.passphrase import ask_passphrase
 from desktop.ui.i18n import install_language, saved_language
@@ -73,11 +81,21 @@ def run_gui(args: argparse.Namespace) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a screenshot needs no screen
     app = application(getattr(args, "lang", None) or saved_language(settings()))
     db = getattr(args, "db", None)
+    create = uses_default_database(db)  # only the default database is made on first use
     try:
         if args.screenshot:  # asks nothing: an encrypted file's passphrase comes from the env
-            database = open_database(db)
+            database = open_database(db, create=create)
         else:
-            database = open_with_passphrase(db, functools.partial(ask_passphrase, None))
+            database = open_with_passphrase(
+                db, functools.partial(ask_passphrase, None), create=create
+            )
+    except NoDatabase as exc:
+        text = QCoreApplication.translate(
+            "App",
+            "There is no database at %1. Check the name, or create a new database with "
+            "“case-tracker init --db %1”.",
+        ).replace("%1", str(exc.path))
+        return _fail(args, QCoreApplication.translate("App", "Cannot open the database"), text)
     except CaseTrackerError as exc:
         return _fail(args, QCoreApplication.translate("App", "Cannot open the database"), str(exc))
     try:
@@ -89,6 +107,7 @@ def run_gui(args: argparse.Namespace) -> int:
     ensure_user_name(window, ask=not args.screenshot)
     if not args.screenshot:
         start_auto_backup(window)
+        start_file_check(window)
     try:
         if args.screenshot:
             return _screenshot(app, window, Path(args.screenshot))
@@ -120,12 +139,48 @@ def start_auto_backup(window: MainWindow) -> None:
     window.tasks.run(lambda _ctx: auto_backup(database), success=made, failure=failed)
 
 
+def start_file_check(window: MainWindow) -> None:
+    """Check the database file in the background while the user looks at the window, not
+    before the first save: a damaged file is then said at once, and refused when saved."""
+    database = window.database
+
+    def failed(exc: BaseException) -> None:
+        window.statusBar().showMessage(
+            window.tr("The database cannot be changed: %1").replace("%1", str(exc))
+        )
+
+    window.tasks.run(lambda _ctx: check_file(database), success=lambda _r: None, failure=failed)
+
+
 def _fail(args: argparse.Namespace, title: str, text: str) -> int:
     if args.screenshot or os.environ.get("QT_QPA_PLATFORM") == "offscreen":
         print(f"case-tracker: {text}", file=sys.stderr)
     else:
         messages.tell_error(None, title, text)
     return 1
+
+
+def save_private_png(image: QPixmap, path: Path) -> bool:
+    """Save ``image`` as a PNG readable by its owner only (0600: it shows names), written
+    under a temporary name and renamed into place when complete."""
+    path = path.absolute()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = partial_name(path)
+        partial.unlink(missing_ok=True)
+        os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except OSError:
+        return False
+    try:
+        if not image.save(str(partial), "PNG"):
+            return False
+        os.chmod(partial, 0o600)
+        os.replace(partial, path)
+        return True
+    except OSError:
+        return False
+    finally:
+        partial.unlink(missing_ok=True)
 
 
 def _screenshot(app: QApplication, window: MainWindow, path: Path) -> int:
@@ -138,8 +193,7 @@ def _screenshot(app: QApplication, window: MainWindow, path: Path) -> int:
         result["started"] = 1
         app.processEvents()
         image = window.grab()
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if image.save(str(path), "PNG"):
+        if save_private_png(image, path):
             result["code"] = 0
         else:
             print(f"case-tracker: cannot write {path}", file=sys.stderr)

@@ -11,10 +11,17 @@ import importlib
 import pkgutil
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from types import ModuleType
+
+from sqlalchemy.exc import DBAPIError
 
 from desktop.cli.common import EXIT_FAILED, EXIT_OK, global_options
 from desktop.domain.errors import CaseTrackerError
+from desktop.services.housekeeping import tidy_at_start
+from desktop.store.bulk_io import explain_failure
+from desktop.store.damage import DatabaseDamaged
+from desktop.store.engine import database_file, resolve_url
 
 # The order commands are listed in --help; a module of this package with a ``register``
 # function that is not listed here is added after them.
@@ -77,18 +84,52 @@ def build_parser() -> argparse.ArgumentParser:
 def run(argv: Sequence[str]) -> int:
     parser = build_parser()
     args = parser.parse_args(list(argv))
+    tidy_at_start(getattr(args, "db", None))
     if args.command is None:
         from desktop.app import run_gui
 
         return run_gui(args)
     try:
         return int(args.handler(args))
+    except DatabaseDamaged as exc:
+        print(f"case-tracker {args.command}: {_damaged(exc, args)}", file=sys.stderr)
+        return EXIT_FAILED
     except CaseTrackerError as exc:
         print(f"case-tracker {args.command}: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except DBAPIError as exc:  # a failure no service explained: still a sentence, not a trace
+        print(f"case-tracker {args.command}: {_database_failure(exc, args)}", file=sys.stderr)
+        return EXIT_FAILED
+    except OSError as exc:
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(
+            f"case-tracker {args.command}: {where}{exc.strerror or exc}; nothing was written",
+            file=sys.stderr,
+        )
         return EXIT_FAILED
     except KeyboardInterrupt:
         print(f"case-tracker {args.command}: interrupted; nothing was written", file=sys.stderr)
         return EXIT_FAILED
+
+
+def _database_path(args: argparse.Namespace) -> Path | None:
+    try:
+        return database_file(resolve_url(getattr(args, "db", None)))
+    except CaseTrackerError:
+        return None
+
+
+def _damaged(exc: DatabaseDamaged, args: argparse.Namespace) -> str:
+    """The refusal, naming the database and its newest backup when the error did not."""
+    path = exc.path or _database_path(args)
+    return str(DatabaseDamaged(path, exc.detail)) if exc.path is None else str(exc)
+
+
+def _database_failure(exc: DBAPIError, args: argparse.Namespace) -> str:
+    failure = explain_failure(exc, args.command)
+    if isinstance(failure, DatabaseDamaged):
+        return _damaged(failure, args)
+    return str(failure)
 
 
 __all__ = ["EXIT_OK", "build_parser", "run"]

@@ -7,8 +7,16 @@ import getpass
 import os
 import sys
 
-from desktop.domain.errors import PassphraseNeeded
-from desktop.services.database import Database, needs_passphrase, open_database
+from desktop.domain.errors import DatabaseError, PassphraseNeeded
+from desktop.services.database import (
+    Database,
+    NoDatabase,
+    needs_passphrase,
+    open_database,
+    open_read_only,
+    require_existing,
+    uses_default_database,
+)
 from desktop.store.engine import ENV_PASSPHRASE, display_name, resolve_url
 
 EXIT_OK = 0
@@ -61,6 +69,22 @@ def passphrase_for(db: str | None, *, confirm: bool = False) -> str | None:
     return value or None
 
 
-def open_for_command(args: argparse.Namespace) -> Database:
+def require_database(db: str | None) -> None:
+    """Refuse a named database file that does not exist: every command but ``init`` works
+    on an existing database; only the user's default one is created on first use."""
+    try:
+        require_existing(db)
+    except NoDatabase as exc:
+        raise DatabaseError(
+            f"no database at {exc.path}; create one with `case-tracker init --db {exc.path}`"
+        ) from None
+
+
+def open_for_command(args: argparse.Namespace, *, read_only: bool = False) -> Database:
+    """The database of a command; ``read_only`` for commands that only read (search,
+    export, report), which then work on a read-only file or folder too."""
     db = getattr(args, "db", None)
-    return open_database(db, passphrase=passphrase_for(db))
+    require_database(db)
+    if read_only:
+        return open_read_only(db, passphrase=passphrase_for(db))
+    return open_database(db, create=uses_default_database(db), passphrase=passphrase_for(db))

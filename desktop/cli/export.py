@@ -18,7 +18,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 
 def handle(args: argparse.Namespace) -> int:
-    database = open_for_command(args)
+    database = open_for_command(args, read_only=True)
     try:
         result = export_list(database, kind=args.kind, path=args.out)
     finally:

@@ -7,7 +7,13 @@ import argparse
 from desktop.cli.common import EXIT_OK, add_command, passphrase_for
 from desktop.domain.errors import RuleError
 from desktop.services.database import init_database, summary
-from desktop.store.engine import database_file, display_name, is_encrypted, resolve_url
+from desktop.store.engine import (
+    database_file,
+    display_name,
+    is_encrypted,
+    require_sqlcipher,
+    resolve_url,
+)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -33,6 +39,7 @@ def handle(args: argparse.Namespace) -> int:
     if args.encrypt:
         if path is None:
             raise RuleError("--encrypt creates SQLite files only", record=display_name(url))
+        require_sqlcipher()  # before a passphrase is asked for nothing
         db = url.set(drivername="sqlite+pysqlcipher").render_as_string()
     database = init_database(db, empty=args.empty, passphrase=passphrase_for(db, confirm=True))
     try:

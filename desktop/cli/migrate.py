@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from desktop.cli.common import EXIT_OK, add_command, passphrase_for
+from desktop.cli.common import EXIT_OK, add_command, passphrase_for, require_database
 from desktop.services.backups import migrate_database
 
 
@@ -17,6 +17,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 def handle(args: argparse.Namespace) -> int:
     db = getattr(args, "db", None)
+    require_database(db)
     result = migrate_database(db=db, passphrase=passphrase_for(db))
     if result.before == result.after:
         print(f"{result.name}: schema already at {result.after}; nothing to do")

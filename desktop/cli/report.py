@@ -154,7 +154,7 @@ def handle(args: argparse.Namespace) -> int:
     check_usage(args)
     lang = getattr(args, "lang", None) or "en"
     gui_application(lang)
-    database = open_for_command(args)
+    database = open_for_command(args, read_only=True)
     try:
         content = build_report(
             database,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop.cli.common import EXIT_OK, add_command
+from desktop.cli.common import EXIT_OK, add_command, require_database
 from desktop.services.backups import restore_database
 
 
@@ -18,6 +18,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 
 def handle(args: argparse.Namespace) -> int:
+    require_database(getattr(args, "db", None))
     result = restore_database(db=getattr(args, "db", None), source=args.source)
     kept = f"; the replaced database is kept as {result.kept}" if result.kept else ""
     print(

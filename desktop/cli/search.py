@@ -71,7 +71,7 @@ def write_table(rows: list[tuple[str, ...]], out: TextIO) -> None:
 
 
 def handle(args: argparse.Namespace) -> int:
-    database = open_for_command(args)
+    database = open_for_command(args, read_only=True)
     try:
         found = search_cases(database, text=args.text, limit=args.limit)
     finally:

@@ -87,12 +87,41 @@ def _file_of(database: Database) -> Path:
     return path
 
 
-def backup_database(database: Database, *, destination: Path) -> BackupResult:
-    """A checked copy of the open database at ``destination`` (created 0600)."""
+class BackupTargetExists(RuleError):
+    """The backup's destination is an existing file, and replacing it was not asked for."""
+
+    def __init__(self, destination: Path) -> None:
+        super().__init__("the file already exists; nothing was written", record=str(destination))
+        self.destination = destination
+
+
+def _is_the_database(destination: Path, source: Path) -> bool:
+    """Whether ``destination`` is the database file or one of its companions, however
+    spelt (another path to it, a symbolic link, a hard link)."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        live = Path(f"{source}{suffix}")
+        if destination == live.absolute() or destination.resolve() == live.resolve():
+            return True
+        try:
+            if live.exists() and destination.exists() and os.path.samefile(destination, live):
+                return True
+        except OSError:
+            continue
+    return False
+
+
+def backup_database(
+    database: Database, *, destination: Path, replace: bool = False
+) -> BackupResult:
+    """A checked copy of the open database at ``destination`` (created 0600). An existing
+    file there is refused (``BackupTargetExists``) unless ``replace``; the database itself
+    is never replaced."""
     source = _file_of(database)
     destination = Path(destination).absolute()
-    if destination == source.absolute():
+    if _is_the_database(destination, source):
         raise RuleError("a backup cannot replace the database itself", record=str(destination))
+    if not replace and (destination.exists() or destination.is_symlink()):
+        raise BackupTargetExists(destination)
     started = time.perf_counter()
     try:
         path = backup_engine(database.engine, destination)

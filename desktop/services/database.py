@@ -37,11 +37,16 @@ from desktop.domain.errors import (
 )
 from desktop.store import migrate, seed
 from desktop.store.backup import backup_engine
+from desktop.store.bulk_io import explain_failure
+from desktop.store.create import build_new_file
+from desktop.store.damage import DatabaseDamaged
 from desktop.store.engine import (
+    ENV_DB,
     ENV_PASSPHRASE,
     WRITE_OPTION,
     database_file,
     display_name,
+    folder_is_writable,
     is_encrypted,
     make_engine,
     resolve_url,
@@ -68,6 +73,31 @@ def default_actor() -> str:
         return getpass.getuser() or "unknown"
     except (OSError, KeyError):  # no login name (a container without a passwd entry)
         return "unknown"
+
+
+class NoDatabase(DatabaseError):
+    """A database file that was named (``--db``, ``CASE_TRACKER_DB``) does not exist."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        super().__init__(f"no database at {path}")
+
+
+def uses_default_database(db: str | None) -> bool:
+    """Whether ``db`` leaves the choice to the default: no ``--db`` and no
+    ``CASE_TRACKER_DB``. Only that database is created and seeded on first use; a named
+    file that does not exist is a mistake (a mistyped name), never a new database."""
+    return not db and not os.environ.get(ENV_DB)
+
+
+def require_existing(db: str | None) -> None:
+    """Raise NoDatabase when ``db`` names an SQLite file that does not exist (or is empty),
+    unless it is the user's default database. Nothing is created."""
+    if uses_default_database(db):
+        return
+    path = database_file(resolve_url(db))
+    if path is not None and (not path.exists() or path.stat().st_size == 0):
+        raise NoDatabase(path)
 
 
 @dataclass
@@ -161,12 +191,16 @@ def _check_readable(engine: Engine, url: URL) -> None:
             conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
     except SADatabaseError as exc:
         message = str(exc.orig) if exc.orig else str(exc)
+        if "malformed" in message:
+            raise DatabaseDamaged(database_file(url), message) from None
         if "not a database" in message or "encrypted" in message:
             if is_encrypted(url):
                 raise WrongPassphrase(display_name(url)) from None
             raise DatabaseError(
                 f"{display_name(url)} is not a Case Tracker database (or it is encrypted)"
             ) from None
+        if isinstance(exc, OperationalError):
+            raise _open_failure(exc, url) from None
         raise DatabaseError(f"cannot open {display_name(url)}: {message}") from None
 
 
@@ -203,10 +237,13 @@ def open_database(
     path = database_file(url)
     is_new = path is not None and (not path.exists() or path.stat().st_size == 0)
     if is_new and not create:
-        raise DatabaseError(f"no database at {path}")
-    created = path is not None and not path.exists()
+        assert path is not None
+        raise NoDatabase(path)
     if is_new and is_encrypted(url):
         check_new_passphrase(given_passphrase(passphrase))
+    if is_new and path is not None:  # built aside and put in place complete (or not at all)
+        _create_file(url, passphrase=_passphrase(url, passphrase), seed_data=True, demo=seed_demo)
+    created = path is not None and not path.exists()
     try:
         engine = make_engine(url, passphrase=_passphrase(url, passphrase))
     except OSError as exc:
@@ -219,12 +256,12 @@ def open_database(
             if fresh and path is None and not create:
                 raise DatabaseError(f"{display_name(url)} is an empty database")
             if fresh and (is_new or path is None):
-                _build(engine, seed_data=True, demo=seed_demo)
+                _build(engine, seed_data=True, demo=seed_demo, who=default_actor())
             else:
                 migrate.ensure_current(engine, backup=backup_engine)
     except OperationalError as exc:
         engine.dispose()
-        raise DatabaseError(f"cannot open {display_name(url)}: {exc.orig}") from None
+        raise _open_failure(exc, url) from None
     except BaseException:
         engine.dispose()
         if created and path is not None:  # leave no empty or half-made file behind
@@ -234,12 +271,81 @@ def open_database(
     return Database(url, engine)
 
 
-def _build(engine: Engine, *, seed_data: bool, demo: bool) -> None:
+def _create_file(url: URL, *, passphrase: str | None, seed_data: bool, demo: bool) -> bool:
+    """A new SQLite database file, built aside and put in place only when complete
+    (``store.create``). False when another program created one there first."""
+    path = database_file(url)
+    try:
+        return build_new_file(
+            url,
+            passphrase=passphrase,
+            build=lambda engine: _build(
+                engine, seed_data=seed_data, demo=demo, who=default_actor()
+            ),
+        )
+    except OSError as exc:
+        raise DatabaseError(
+            f"cannot create {path}: {exc.strerror or exc}; nothing was created"
+        ) from None
+    except SADatabaseError as exc:
+        raise explain_failure(exc, f"creating {path}") from None
+
+
+READ_ONLY = "the database or its folder is read-only; it cannot be changed here"
+
+
+def _open_failure(exc: OperationalError, url: URL) -> DatabaseError:
+    """Why a database could not be opened for work that writes, in the docs' words."""
+    message = str(exc.orig) if exc.orig is not None else str(exc)
+    path = database_file(url)
+    read_only = "readonly" in message or "read-only" in message
+    if path is not None and not (os.access(path, os.W_OK) and folder_is_writable(path)):
+        read_only = True
+    if read_only:
+        return DatabaseError(f"cannot open {display_name(url)} to change it: {READ_ONLY}")
+    return DatabaseError(f"cannot open {display_name(url)}: {message}")
+
+
+def open_read_only(db: str | None, *, passphrase: str | None = None) -> Database:
+    """The database ``db`` names, for work that only reads (search, export, reports).
+
+    A plain SQLite file is opened read-only: nothing is created, migrated or written, so a
+    read-only file or folder can be read. A file written by an older version is upgraded
+    as ``open_database`` does when it can be written, and refused when it cannot. Servers,
+    encrypted files and a default database not yet made are opened as usual."""
+    url = _as_encrypted_if_needed(resolve_url(db))
+    path = database_file(url)
+    if path is None or is_encrypted(url) or not path.exists() or path.stat().st_size == 0:
+        return open_database(db, create=uses_default_database(db), passphrase=passphrase)
+    engine = make_engine(url, read_only=True)
+    try:
+        _check_readable(engine, url)
+        current = migrate.current_revision(engine)
+    except OperationalError as exc:
+        engine.dispose()
+        raise DatabaseError(f"cannot read {display_name(url)}: {exc.orig}") from None
+    except BaseException:
+        engine.dispose()
+        raise
+    if current == migrate.head_revision():
+        return Database(url, engine)
+    engine.dispose()
+    writable = os.access(path, os.W_OK) and folder_is_writable(path)
+    if current in migrate.known_revisions() and not writable:
+        raise DatabaseError(
+            f"{display_name(url)} was written by an older version of Case Tracker and must "
+            "be upgraded before it is read, but the database or its folder is read-only; "
+            "open it once where it can be written"
+        )
+    return open_database(db, create=False, passphrase=passphrase)
+
+
+def _build(engine: Engine, *, seed_data: bool, demo: bool, who: str) -> None:
     """Schema and seed data of a new database, in one transaction: all or nothing."""
     with engine.begin() as conn:
         migrate.upgrade_connection(conn)
         if seed_data:
-            seed.seed_all(conn, demo=demo)
+            seed.seed_all(conn, demo=demo, who=who)
 
 
 class AskPassphrase(Protocol):
@@ -306,17 +412,21 @@ def init_database(
         )
     if is_encrypted(url):
         check_new_passphrase(given_passphrase(passphrase))
+    if path is not None:
+        key = _passphrase(url, passphrase)
+        if not _create_file(url, passphrase=key, seed_data=not empty, demo=True):
+            raise RuleError(
+                "a database already exists there; init creates new ones only", record=str(path)
+            )
+        return Database(url, make_engine(url, passphrase=key))
     engine = make_engine(url, passphrase=_passphrase(url, passphrase))
     try:
         with _setup_lock(engine):
             if path is None and migrate.has_tables(engine):
                 raise RuleError("the server database is not empty", record=display_name(url))
-            _build(engine, seed_data=not empty, demo=True)
+            _build(engine, seed_data=not empty, demo=True, who=default_actor())
     except BaseException:
         engine.dispose()
-        if path is not None and path.exists():
-            for suffix in ("", "-wal", "-shm"):
-                Path(f"{path}{suffix}").unlink(missing_ok=True)
         raise
     return Database(url, engine)
 
@@ -327,8 +437,13 @@ def add_demo(
     """``case-tracker demo``: add ``count`` synthetic cases in one transaction."""
     if count < 1:
         raise RuleError(f"--cases must be at least 1, not {count}")
-    with database.engine.begin() as conn:
-        return seed.add_demo_cases(conn, count, seed_value, progress)
+    # A write transaction from the start (BEGIN IMMEDIATE on SQLite): it waits for another
+    # writer instead of reading numbers that writer is about to take.
+    try:
+        with database.engine.execution_options(**{WRITE_OPTION: True}).begin() as conn:
+            return seed.add_demo_cases(conn, count, seed_value, progress, who=database.actor)
+    except SADatabaseError as exc:  # full, read-only, locked: said in words, nothing written
+        raise explain_failure(exc, f"adding {count:,} synthetic cases") from None
 
 
 @dataclass(frozen=True)

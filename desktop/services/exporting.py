@@ -76,6 +76,11 @@ def export_list(
                         progress(done, total)
         except DBAPIError as exc:
             raise bulk_io.explain_failure(exc, f"export of {kind}") from None
+        except OSError as exc:  # a full disk, a removed medium: the file is removed below
+            raise RuleError(
+                f"cannot write the file: {exc.strerror or exc}; nothing was written",
+                record=str(path),
+            ) from None
         try:
             final = writer.commit()
         except OSError as exc:

@@ -21,6 +21,7 @@ from typing import Any
 
 from desktop.domain.cells import format_category_counts, format_fraction, quote_text
 from desktop.domain.errors import RuleError
+from desktop.store.leftovers import partial_name
 
 FORMATS = (".csv", ".xlsx")
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
@@ -136,6 +137,21 @@ def _pair_text(value: tuple[Any, ...]) -> str:
     return format_category_counts(value)
 
 
+def _abandon(book: Any) -> None:
+    """Close an unsaved write-only workbook's sheet streams and remove the temporary files
+    openpyxl keeps their rows in (else they stay until the program exits, and a stream
+    that failed on a full disk reports its failure again when it is collected)."""
+    for sheet in getattr(book, "_sheets", []):
+        writer = getattr(sheet, "_writer", None)
+        if writer is None:
+            continue
+        with contextlib.suppress(Exception):
+            writer.xf.close()
+        if isinstance(getattr(writer, "out", None), str):
+            with contextlib.suppress(OSError):
+                os.remove(writer.out)
+
+
 class SheetWriter:
     """Writes one list: ``write(rows)`` as many times as needed, then ``commit()`` renames
     the finished file into place; closing without commit removes the partial file."""
@@ -143,7 +159,7 @@ class SheetWriter:
     def __init__(self, path: Path, header: Sequence[str], title: str = "List") -> None:
         self.path = path.absolute()
         self.format = file_format(path)
-        self.partial = self.path.with_name(self.path.name + ".partial")
+        self.partial = partial_name(self.path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         with contextlib.suppress(FileNotFoundError):
             self.partial.unlink()
@@ -198,23 +214,29 @@ class SheetWriter:
 
     def commit(self) -> Path:
         if self._file is not None:
-            self._file.close()
-            self._file = None
+            file, self._file = self._file, None
+            file.close()  # may fail (a full disk): close() below still removes the file
         elif self._book is not None:
-            self._book.save(self.partial)
-            self._book = None
+            book, self._book = self._book, None
+            book.save(self.partial)
         os.chmod(self.partial, 0o600)
         os.replace(self.partial, self.path)
         return self.path
 
     def close(self) -> None:
-        """Give up: remove the partial file (after a failure or a cancel)."""
-        if self._file is not None:
-            self._file.close()
-            self._file = None
-        self._book = None
-        with contextlib.suppress(FileNotFoundError):
-            self.partial.unlink()
+        """Give up: remove the partial file (after a failure or a cancel). Closing may fail
+        as the write did (a full disk flushes nothing): the file is removed all the same."""
+        file, self._file = self._file, None
+        book, self._book = self._book, None
+        try:
+            if file is not None:
+                with contextlib.suppress(OSError):
+                    file.close()
+            if book is not None:
+                _abandon(book)
+        finally:
+            with contextlib.suppress(FileNotFoundError):
+                self.partial.unlink()
 
     def __enter__(self) -> SheetWriter:
         return self

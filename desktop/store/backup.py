@@ -15,13 +15,14 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from desktop.domain.errors import DatabaseError
-from desktop.store.engine import database_file
+from desktop.store.engine import database_file, read_only_uri
+from desktop.store.leftovers import partial_name
 
 
 def integrity_problems(path: Path) -> list[str]:
     """What ``integrity_check`` and ``foreign_key_check`` report; empty when sound."""
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(read_only_uri(path), uri=True)
     except sqlite3.Error as exc:
         return [str(exc)]
     try:
@@ -39,13 +40,13 @@ def backup_file(source: Path, destination: Path) -> Path:
     """Copy a live SQLite database file to ``destination``, checked, atomically."""
     destination = destination.absolute()
     destination.parent.mkdir(parents=True, exist_ok=True)
-    partial = destination.with_name(destination.name + ".partial")
+    partial = partial_name(destination)
     with contextlib.suppress(FileNotFoundError):
         partial.unlink()
     fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     os.close(fd)
     try:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        src = sqlite3.connect(read_only_uri(source), uri=True)
         try:
             dst = sqlite3.connect(partial)
             try:

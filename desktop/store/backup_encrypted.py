@@ -22,6 +22,7 @@ from sqlalchemy import Engine
 
 from desktop.domain.errors import DatabaseError
 from desktop.store.engine import database_file, is_encrypted
+from desktop.store.leftovers import partial_name
 
 ALIAS = "case_tracker_backup"
 
@@ -41,7 +42,7 @@ def backup_encrypted(engine: Engine, destination: Path) -> Path:
         raise DatabaseError("backup_encrypted copies encrypted SQLite files only")
     destination = destination.absolute()
     destination.parent.mkdir(parents=True, exist_ok=True)
-    partial = destination.with_name(destination.name + ".partial")
+    partial = partial_name(destination)
     with contextlib.suppress(FileNotFoundError):
         partial.unlink()
     fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)

@@ -22,6 +22,8 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import aliased
 
 from desktop.domain.errors import DatabaseError
+from desktop.store.damage import DatabaseDamaged, ensure_sound, is_damage
+from desktop.store.engine import database_file
 from desktop.store.models import (
     Amnesty,
     AmnestyDecision,
@@ -297,6 +299,9 @@ def take_write_lock(conn: Connection) -> None:
     """Start the write transaction now (on SQLite: wait for another writer up to the busy
     timeout, then fail), so that what is checked next is what will be written over."""
     if conn.dialect.name == "sqlite":
+        path = database_file(conn.engine.url)
+        if path is not None:  # nothing is written to a damaged file
+            ensure_sound(conn.connection.driver_connection, path)
         conn.exec_driver_sql("UPDATE db_setting SET key = key WHERE 0")
 
 
@@ -329,6 +334,8 @@ def explain_failure(exc: DBAPIError, action: str) -> DatabaseError:
     message names the condition, never the statement's values."""
     text = str(exc.orig) if exc.orig is not None else type(exc).__name__
     lowered = text.lower()
+    if is_damage(text):
+        return DatabaseDamaged(None, text)
     if "locked" in lowered or "busy" in lowered:
         why = (
             "the database is locked by another program (another Case Tracker or a tool "

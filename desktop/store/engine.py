@@ -15,14 +15,18 @@ of open connections instead of opening one per session.
 from __future__ import annotations
 
 import os
+import sqlite3
+import stat
 from pathlib import Path
 from typing import Any
+from urllib.request import pathname2url
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.pool import NullPool, QueuePool
 
 from desktop.domain.errors import DatabaseError, PassphraseNeeded
+from desktop.store.damage import ensure_sound
 
 BUSY_TIMEOUT_MS = 10_000
 ENV_BUSY_TIMEOUT = "CASE_TRACKER_BUSY_TIMEOUT_MS"
@@ -32,11 +36,25 @@ ENV_PASSPHRASE = "CASE_TRACKER_PASSPHRASE"
 APP_DIR_NAME = "CaseTracker"
 
 
-def default_database_path() -> Path:
-    """The user's default database in the platform's application-data folder."""
+def app_data_folder() -> Path:
+    """The platform's application-data folder of Case Tracker (not created here)."""
     from platformdirs import user_data_path
 
-    return user_data_path(APP_DIR_NAME, appauthor=False) / "case-tracker.db"
+    return user_data_path(APP_DIR_NAME, appauthor=False)
+
+
+def default_database_path() -> Path:
+    """The user's default database in the platform's application-data folder."""
+    return app_data_folder() / "case-tracker.db"
+
+
+def make_private_folder(folder: Path) -> None:
+    """Create ``folder`` readable by its owner only (0700), or tighten it to that when it
+    exists with wider permissions (on POSIX systems; elsewhere the user's profile folder
+    is already private)."""
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if os.name == "posix" and stat.S_IMODE(folder.stat().st_mode) & 0o077:
+        os.chmod(folder, 0o700)
 
 
 def resolve_url(db: str | None) -> URL:
@@ -74,6 +92,14 @@ def display_name(url: URL) -> str:
     return f"{url.host or 'localhost'}/{url.database or ''}"
 
 
+def read_only_uri(path: Path) -> str:
+    """An SQLite ``file:`` URI that opens ``path`` read-only (``sqlite3.connect(..., uri=True)``).
+
+    The path is quoted, so that ``#``, ``?``, ``%``, spaces or any other letters in a file
+    name stay part of the name instead of starting the URI's query or fragment."""
+    return f"file:{pathname2url(str(Path(path).absolute()))}?mode=ro"
+
+
 def create_private_file(path: Path) -> None:
     """Create an empty database file readable and writable by its owner only (0600).
 
@@ -91,13 +117,60 @@ def busy_timeout_ms() -> int:
     return int(raw) if raw.isdigit() else BUSY_TIMEOUT_MS
 
 
-def make_engine(url: URL, *, passphrase: str | None = None, echo: bool = False) -> Engine:
-    """An engine with the project's connection settings."""
+def folder_is_writable(path: Path) -> bool:
+    """Whether new files (a write-ahead log, its index) can be made beside ``path``."""
+    return os.access(path.parent, os.W_OK)
+
+
+def _read_only_connector(path: Path) -> Any:
+    """Connections that open ``path`` read-only. In a folder where nothing can be written
+    (read-only media, a protected share) a WAL database whose ``-shm`` index is not there
+    can only be read as immutable; nobody can be writing to it there."""
+
+    def connect() -> sqlite3.Connection:
+        uri = read_only_uri(path)
+        if not folder_is_writable(path) and not Path(f"{path}-shm").exists():
+            uri += "&immutable=1"
+        return sqlite3.connect(uri, uri=True, check_same_thread=False)
+
+    return connect
+
+
+NO_SQLCIPHER = "encryption needs the SQLCipher bindings, which are not available for this platform"
+
+
+def require_sqlcipher() -> None:
+    """Refuse encrypted work in words where no SQLCipher bindings are installed (the
+    dependencies bring them wherever wheels exist: see pyproject.toml)."""
+    import importlib
+
+    for module in ("sqlcipher3", "pysqlcipher3"):  # what SQLAlchemy's dialect imports
+        try:
+            importlib.import_module(module)
+        except ImportError:
+            continue
+        return
+    raise DatabaseError(NO_SQLCIPHER)
+
+
+def make_engine(
+    url: URL, *, passphrase: str | None = None, echo: bool = False, read_only: bool = False
+) -> Engine:
+    """An engine with the project's connection settings. ``read_only`` opens an existing
+    plain SQLite file read-only (search, export, reports): nothing is created, no pragma
+    writes, and a read-only file or folder can be read."""
     kwargs: dict[str, Any] = {"hide_parameters": True, "echo": echo}
     if is_sqlite(url):
-        if is_encrypted(url) and not passphrase:
-            raise PassphraseNeeded(display_name(url))
+        if is_encrypted(url):
+            require_sqlcipher()
+            if not passphrase:
+                raise PassphraseNeeded(display_name(url))
         path = database_file(url)
+        if read_only and path is not None and not is_encrypted(url):
+            kwargs.update(poolclass=NullPool, creator=_read_only_connector(path))
+            engine = create_engine(url, **kwargs)
+            _install_sqlite_pragmas(engine, encrypted=False, path=None, read_only=True)
+            return engine
         if path is not None and not path.exists():
             create_private_file(path)
         if is_encrypted(url):
@@ -106,13 +179,15 @@ def make_engine(url: URL, *, passphrase: str | None = None, echo: bool = False) 
         else:
             kwargs["poolclass"] = NullPool
         engine = create_engine(url, **kwargs)
-        _install_sqlite_pragmas(engine, encrypted=is_encrypted(url))
+        _install_sqlite_pragmas(engine, encrypted=is_encrypted(url), path=path)
         return engine
     kwargs["pool_pre_ping"] = True
     return create_engine(url, **kwargs)
 
 
-def _install_sqlite_pragmas(engine: Engine, *, encrypted: bool) -> None:
+def _install_sqlite_pragmas(
+    engine: Engine, *, encrypted: bool, path: Path | None, read_only: bool = False
+) -> None:
     # Runs after the pysqlcipher dialect's own connect hook, which has set the key.
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -124,8 +199,11 @@ def _install_sqlite_pragmas(engine: Engine, *, encrypted: bool) -> None:
                 # A wrong key is reported as an error; SQLCipher need not also print it.
                 cursor.execute("PRAGMA cipher_log_level = NONE")
             cursor.execute(f"PRAGMA busy_timeout = {busy_timeout_ms()}")
-            cursor.execute("PRAGMA journal_mode = WAL")
-            cursor.execute("PRAGMA synchronous = FULL")
+            if read_only:  # setting the journal mode could write; a reader leaves it be
+                cursor.execute("PRAGMA query_only = ON")
+            else:
+                cursor.execute("PRAGMA journal_mode = WAL")
+                cursor.execute("PRAGMA synchronous = FULL")
             cursor.execute("PRAGMA foreign_keys = ON")
         finally:
             cursor.close()
@@ -136,4 +214,6 @@ def _install_sqlite_pragmas(engine: Engine, *, encrypted: bool) -> None:
         # busy timeout for another writer), so it never fails half-way with "locked" when
         # its snapshot cannot be upgraded; reads start deferred and never block writers.
         writes = connection.get_execution_options().get(WRITE_OPTION, False)
+        if writes and path is not None:  # nothing is written to a damaged file
+            ensure_sound(connection.connection.driver_connection, path)
         connection.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from desktop.domain.errors import DatabaseError
 from desktop.store.backup import backup_file, integrity_problems
-from desktop.store.engine import busy_timeout_ms
+from desktop.store.engine import busy_timeout_ms, read_only_uri
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 REQUIRED_TABLES = {"alembic_version", "facility", "detainee", "amnesty", "amnesty_decision"}
@@ -58,7 +58,7 @@ def inspect_backup(path: Path, known_revisions: set[str]) -> BackupFacts:
     if problems:
         return BackupFacts(path, None, None, None, tuple(problems[:20]))
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(read_only_uri(path), uri=True)
     except sqlite3.Error as exc:
         return BackupFacts(path, None, None, None, (str(exc),))
     try:
@@ -136,7 +136,7 @@ def restore_file(backup: Path, live: Path, *, keep_as: Path | None) -> Path | No
 def _copy(source: Path, destination: Path) -> None:
     """Everything in ``source`` into ``destination`` in one write transaction (the online
     backup API: the destination keeps its journal mode, and waits for other writers)."""
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    src = sqlite3.connect(read_only_uri(source), uri=True)
     try:
         dst = sqlite3.connect(destination, timeout=busy_timeout_ms() / 1000)
         try:

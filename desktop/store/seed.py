@@ -1,7 +1,8 @@
 """Seed loading: the reported figures, the categories and the synthetic demo.
 
 All of it goes in through SQLAlchemy Core in batches, inside the caller's transaction, so a
-failed seed leaves nothing behind.
+failed seed leaves nothing behind. Being a bulk load, each records one history row for the
+load as a whole (who, when, what), in the same transaction.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import json
 import random
 import tomllib
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -16,16 +18,18 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Any, cast
 
-from sqlalchemy import Connection, Table, bindparam, func, insert, select, update
+from sqlalchemy import Connection, Table, bindparam, func, insert, select, text, update
 
 from desktop.domain.enums import CaseStatus, Outcome
 from desktop.domain.sentences import add_months, parse_fraction, reduced_months
 from desktop.resources import seeds_dir
 from desktop.store import synthetic
+from desktop.store.history import utc_now
 from desktop.store.models import (
     Amnesty,
     AmnestyDecision,
     Category,
+    ChangeLog,
     Detainee,
     DetaineeToken,
     Facility,
@@ -38,6 +42,9 @@ from desktop.store.models import (
 from desktop.store.search import name_tokens
 
 BATCH = 20_000
+# Held (on PostgreSQL) from reading the highest case number until the new cases are
+# committed, so that two ``demo`` runs at once never take the same numbers.
+NUMBERING_LOCK_KEY = zlib.crc32(b"case-tracker case numbers")
 Progress = Callable[[int, int], None]
 
 
@@ -289,6 +296,17 @@ def _insert_batches(
                 progress(done, total)
 
 
+def lock_numbering(conn: Connection) -> None:
+    """Take, for the rest of the caller's transaction, the right to allocate case numbers:
+    a transaction-scoped advisory lock on PostgreSQL, the write lock on SQLite (which a
+    write transaction begun with BEGIN IMMEDIATE already holds). Another run waits here
+    until this transaction ends, and then reads the numbers it committed."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": NUMBERING_LOCK_KEY})
+    elif conn.dialect.name == "sqlite":
+        conn.exec_driver_sql("UPDATE db_setting SET key = key WHERE 0")
+
+
 def next_synthetic_number(conn: Connection, prefix: str) -> int:
     last = conn.execute(
         select(func.max(Detainee.case_no)).where(Detainee.case_no.like(f"{prefix}%"))
@@ -296,10 +314,36 @@ def next_synthetic_number(conn: Connection, prefix: str) -> int:
     return int(last[len(prefix) :]) + 1 if last else 1
 
 
+def log_bulk_load(conn: Connection, *, who: str, kind: str, summary: str) -> None:
+    """The one history row of a bulk load (``kind`` "seed" or "demo"): who, when, what."""
+    conn.execute(
+        insert(ChangeLog).values(
+            at=utc_now(),
+            who=who,
+            table_name=kind,
+            record_id=0,
+            action="insert",
+            field=kind,
+            before=None,
+            after=summary,
+        )
+    )
+
+
+def _count(conn: Connection, model: Any) -> int:
+    return int(conn.execute(select(func.count()).select_from(model)).scalar() or 0)
+
+
 def add_demo_cases(
-    conn: Connection, count: int, seed: int, progress: Progress | None = None
+    conn: Connection,
+    count: int,
+    seed: int,
+    progress: Progress | None = None,
+    *,
+    who: str = "unknown",
 ) -> int:
     """Add ``count`` synthetic held cases (``case-tracker demo``); returns the first number."""
+    lock_numbering(conn)
     spec = synthetic.load_spec()
     categories = load_categories(conn)
     centres = ensure_synthetic_centres(conn, spec)
@@ -313,6 +357,13 @@ def add_demo_cases(
         facility_ids=centres,
     )
     _insert_batches(conn, rows, count, progress)
+    prefix = spec["case_prefix"]
+    log_bulk_load(
+        conn,
+        who=who,
+        kind="demo",
+        summary=f"demo: {count:,} synthetic cases added ({prefix}{first:06d} onwards), seed {seed}",
+    )
     return first
 
 
@@ -412,7 +463,7 @@ def _seed_decisions(
     )
 
 
-def seed_all(conn: Connection, *, demo: bool = True) -> None:
+def seed_all(conn: Connection, *, demo: bool = True, who: str = "unknown") -> None:
     """Everything a new database starts with."""
     categories = load_categories(conn)
     load_reported(conn, categories)
@@ -420,4 +471,13 @@ def seed_all(conn: Connection, *, demo: bool = True) -> None:
         load_demo(conn, categories)
     conn.execute(
         insert(Setting).values(key="seeded", value="reported+demo" if demo else "reported")
+    )
+    what = "reported figures and synthetic demo" if demo else "reported figures"
+    log_bulk_load(
+        conn,
+        who=who,
+        kind="seed",
+        summary=f"seeded ({what}): {_count(conn, Detainee):,} cases, "
+        f"{_count(conn, Facility):,} facilities, {_count(conn, Amnesty):,} amnesties, "
+        f"{_count(conn, AmnestyDecision):,} decisions, {_count(conn, Source):,} sources",
     )

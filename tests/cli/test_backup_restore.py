@@ -74,3 +74,72 @@ def test_migrate_prints_from_and_to_and_keeps_a_copy(cli, tmp_path: Path):
     assert "nothing to do" in result.stdout
     assert cli("migrate", "--db", str(tmp_path / "none.db")).returncode == 1
     assert not (tmp_path / "none.db").exists()
+
+
+NAMES = ["office#2", "what?1", "100%", "two words", "سجن الحسكة", "-leading"]
+
+
+def cases_in(path: Path) -> int:
+    conn = sqlite3.connect(path)
+    try:
+        return int(conn.execute("SELECT count(*) FROM detainee").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def test_backup_and_restore_keep_every_letter_of_a_file_name(cli, seeded_template, tmp_path):
+    # The names go into SQLite URIs: cut at "#" or "?" the backup had no tables, the
+    # restored database and its safety copy were empty, and stray files appeared.
+    from tests.conftest import copy_db
+
+    expected = cases_in(seeded_template)
+    for name in NAMES:
+        folder = tmp_path / name.replace("/", "_")
+        folder.mkdir()
+        live = copy_db(seeded_template, folder / f"{name}.db")
+        backup = folder / f"{name} bk.db"  # the same letters in the backup's name
+        result = cli("backup", "--db", str(live), "--out", str(backup))
+        assert result.returncode == 0, (name, result.stderr)
+        assert cases_in(backup) == expected, name
+        conn = sqlite3.connect(live)
+        conn.execute("UPDATE detainee SET notes = 'later' WHERE id <= 5")
+        conn.commit()
+        conn.close()
+        result = cli("restore", "--db", str(live), "--from", str(backup))
+        assert result.returncode == 0, (name, result.stderr)
+        assert cases_in(live) == expected and notes(live) == 0, name
+        (kept,) = folder.glob("*.before-restore-*.bak")
+        assert kept.name.startswith(f"{name}.db.before-restore-")
+        assert cases_in(kept) == expected and notes(kept) == 5, name
+        assert sorted(p.name for p in folder.iterdir()) == sorted(
+            [live.name, backup.name, kept.name]
+        ), name
+
+
+def test_backup_refuses_an_existing_file_unless_forced(cli, seeded_path: Path, tmp_path: Path):
+    other = tmp_path / "other-office.db"
+    other.write_bytes(b"another office's data")
+    result = cli("backup", "--db", str(seeded_path), "--out", str(other))
+    assert result.returncode == 1
+    assert str(other) in result.stderr and "--force" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert other.read_bytes() == b"another office's data"
+    assert not list(tmp_path.glob("*.partial"))
+    result = cli("backup", "--db", str(seeded_path), "--out", str(other), "--force")
+    assert result.returncode == 0, result.stderr
+    assert cases_in(other) == cases_in(seeded_path)
+
+
+def test_backup_never_replaces_the_database_itself(cli, seeded_path: Path, tmp_path: Path):
+    link = tmp_path / "link.db"
+    link.symlink_to(seeded_path)
+    (tmp_path / "sub").mkdir()
+    spellings = [tmp_path / "sub" / ".." / seeded_path.name, link, seeded_path]
+    before = seeded_path.read_bytes()
+    for force in ([], ["--force"]):
+        for target in spellings:
+            result = cli("backup", "--db", str(seeded_path), "--out", str(target), *force)
+            assert result.returncode == 1, (target, force)
+            assert "Traceback" not in result.stderr
+            assert seeded_path.read_bytes() == before
+    assert link.is_symlink()

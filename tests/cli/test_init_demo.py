@@ -110,3 +110,135 @@ def test_demo_inserts_100k_cases_quickly_enough_to_scale(cli, tmp_path: Path):
     assert result.returncode == 0, result.stderr
     assert count(path, "SELECT count(*) FROM detainee") == 100000
     print(f"demo 100k: {time.perf_counter() - started:.1f}s")
+
+
+def test_a_named_database_that_does_not_exist_is_refused_and_never_created(
+    cli, tmp_path: Path, seeded_path: Path
+):
+    # A mistyped --db ("offce.db") made a new seeded database and wrote into it.
+    folder = tmp_path / "mistyped"
+    folder.mkdir()
+    missing = folder / "offce.db"
+    sheet = tmp_path / "cases.csv"
+    assert (
+        cli("export", "--db", str(seeded_path), "--kind", "cases", "--out", str(sheet)).returncode
+        == 0
+    )
+    commands = [
+        ["demo", "--cases", "1"],
+        ["search", "Ahmad"],
+        ["decide", "--amnesty", "1", "--case", "SYN-000001", "--outcome", "pending"],
+        ["report", "occupancy", "--out", str(tmp_path / "r.csv")],
+        ["export", "--kind", "cases", "--out", str(tmp_path / "e.csv")],
+        ["import", "--kind", "cases", str(sheet)],
+        ["backup", "--out", str(tmp_path / "b.db")],
+        ["restore", "--from", str(seeded_path)],
+        ["migrate"],
+    ]
+    for command in commands:
+        result = cli(*command, "--db", str(missing))
+        assert result.returncode == 1, (command, result.stderr)
+        assert f"no database at {missing}" in result.stderr, command
+        assert "case-tracker init" in result.stderr, command
+        assert "Traceback" not in result.stderr
+        assert list(folder.iterdir()) == [], command
+    assert not (tmp_path / "r.csv").exists() and not (tmp_path / "e.csv").exists()
+    assert not (tmp_path / "b.db").exists()
+    result = cli("search", "Ahmad", env={"CASE_TRACKER_DB": str(missing)})
+    assert result.returncode == 1 and f"no database at {missing}" in result.stderr
+    assert list(folder.iterdir()) == []
+
+
+def test_the_window_says_a_named_database_does_not_exist_instead_of_creating_it(
+    cli, tmp_path: Path
+):
+    missing = tmp_path / "offce.db"
+    shot = tmp_path / "shot.png"
+    result = cli("--db", str(missing), "--screenshot", str(shot))
+    assert result.returncode == 1
+    assert f"There is no database at {missing}" in result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def history(path: Path) -> list[tuple[str, str, str, object]]:
+    db = open_database(str(path), create=False)
+    try:
+        with db.engine.connect() as conn:
+            rows = conn.execute(
+                text("SELECT table_name, who, after, at FROM change_log ORDER BY id")
+            ).all()
+            return [tuple(r) for r in rows]
+    finally:
+        db.dispose()
+
+
+def test_init_and_demo_record_the_bulk_load_in_the_history(cli, tmp_path: Path):
+    path = tmp_path / "h.db"
+    result = cli("init", "--db", str(path), env={"CASE_TRACKER_USER": "clerk-9"})
+    assert result.returncode == 0, result.stderr
+    ((kind, who, after, at),) = history(path)
+    assert (kind, who) == ("seed", "clerk-9") and at is not None
+    assert after.startswith("seeded") and "10,000 cases" in after
+    result = cli(
+        "demo",
+        "--db",
+        str(path),
+        "--cases",
+        "5",
+        "--seed",
+        "3",
+        env={"CASE_TRACKER_USER": "clerk-10"},
+    )
+    assert result.returncode == 0, result.stderr
+    kind, who, after, _at = history(path)[-1]
+    assert (kind, who) == ("demo", "clerk-10")
+    assert after.startswith("demo: 5 synthetic cases added") and after.endswith("seed 3")
+
+
+INIT_WHEN_TOLD = """
+import sys
+from desktop.cli import run
+print("ready", flush=True)
+sys.stdin.readline()
+sys.exit(run(["init", "--empty", "--db", sys.argv[1]]))
+"""
+
+
+def test_two_init_at_once_leave_one_complete_database(tmp_path: Path):
+    # Both used to pass the "exists?" check; the loser deleted the winner's file, or left
+    # a file without tables (1 round in 17).
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    for round_no in range(6):
+        folder = tmp_path / f"round{round_no}"
+        folder.mkdir()
+        path = folder / "same.db"
+        procs = [
+            subprocess.Popen(
+                [sys.executable, "-c", INIT_WHEN_TOLD, str(path)],
+                cwd=ROOT,
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+            for _ in range(2)
+        ]
+        for p in procs:  # both are started and waiting
+            assert p.stdout is not None and p.stdout.readline().strip() == "ready"
+        for p in procs:  # let them go together
+            assert p.stdin is not None
+            p.stdin.write("go\n")
+            p.stdin.flush()
+        outputs = [p.communicate(timeout=300) for p in procs]
+        results = [(p.returncode, out, err) for p, (out, err) in zip(procs, outputs, strict=True)]
+        codes = sorted(code for code, _out, _err in results)
+        assert codes == [0, 1], results
+        loser = next(err for code, _out, err in results if code == 1)
+        assert "already exists" in loser and "Traceback" not in loser
+        assert count(path, "SELECT count(*) FROM alembic_version") == 1
+        assert count(path, "SELECT count(*) FROM facility") == 0
+        assert sorted(p.name for p in folder.iterdir()) == ["same.db"]

@@ -268,3 +268,56 @@ def test_an_upgrade_of_an_encrypted_database_makes_an_encrypted_copy_first(tmp_p
         assert migrate.current_revision(check) == "0001"
     finally:
         check.dispose()
+
+
+def test_a_default_install_brings_sqlcipher_bindings_and_psycopg():
+    """One SQLCipher binding per platform with wheels (both install the module
+    ``sqlcipher3``), and the PostgreSQL driver, among the default dependencies."""
+    import tomllib
+
+    from packaging.requirements import Requirement
+
+    from tests.conftest import ROOT
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]
+    requirements = [Requirement(r) for r in project["dependencies"]]
+
+    def installed(platform: str, machine: str) -> set[str]:
+        env = {"sys_platform": platform, "platform_machine": machine}
+        return {r.name for r in requirements if r.marker is None or r.marker.evaluate(env)}
+
+    assert any(r.name == "psycopg" and "binary" in r.extras for r in requirements)
+    for platform, machine, binding in [
+        ("linux", "x86_64", "sqlcipher3-binary"),
+        ("linux", "aarch64", "sqlcipher3"),
+        ("win32", "AMD64", "sqlcipher3"),
+        ("win32", "ARM64", "sqlcipher3"),
+        ("darwin", "arm64", "sqlcipher3"),
+        ("darwin", "x86_64", "sqlcipher3"),
+    ]:
+        assert installed(platform, machine) & {"sqlcipher3", "sqlcipher3-binary"} == {binding}
+    assert installed("linux", "ppc64le") & {"sqlcipher3", "sqlcipher3-binary"} == set()
+
+
+def test_without_sqlcipher_bindings_encryption_is_refused_in_words(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+):
+    """As on a platform without wheels: the bindings cannot be imported."""
+    import sys
+
+    from desktop.cli import run as cli_run
+
+    for module in ("sqlcipher3", "pysqlcipher3"):
+        monkeypatch.setitem(sys.modules, module, None)  # makes ``import`` fail
+    monkeypatch.setenv("CASE_TRACKER_PASSPHRASE", PASSPHRASE)
+    folder = tmp_path / "new"
+    folder.mkdir()
+    assert cli_run(["init", "--encrypt", "--db", str(folder / "secret.db")]) == 1
+    err = capsys.readouterr().err
+    expected = "encryption needs the SQLCipher bindings, which are not available for this platform"
+    assert expected in err and "Traceback" not in err
+    assert list(folder.iterdir()) == []
+    url = f"sqlite+pysqlcipher:///{folder / 'other.db'}"
+    with pytest.raises(DatabaseError, match="SQLCipher bindings"):
+        open_database(url, passphrase=PASSPHRASE)
+    assert list(folder.iterdir()) == []

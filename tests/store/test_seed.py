@@ -163,3 +163,28 @@ def test_generated_search_tokens_equal_folding_the_whole_names(seeded_db: Databa
             )
         }
         assert stored == set(name_tokens(person.name_latin, person.name_arabic)), person.name_latin
+
+
+def test_the_seed_says_where_the_month_october_2020_comes_from(seeded_db: Database):
+    """The stored article gives no month or year: the date is from public reports of the
+    event, a source of its own, and every figure dated by it says so."""
+    dating = rows(seeded_db, "SELECT title, note FROM source WHERE code = 'event-date'")
+    assert len(dating) == 1
+    assert "dated from public reports of the event" in dating[0].title
+    article_note = q(seeded_db, "SELECT note FROM source WHERE code = 'article'")
+    assert "gives no date" in str(article_note)
+    dated = rows(
+        seeded_db,
+        "SELECT r.code, r.note FROM reported_total r JOIN source s ON s.id = r.source_id "
+        "WHERE s.code = 'article' AND r.as_of LIKE '2020-%' "
+        "UNION ALL SELECT CAST(h.id AS TEXT), h.note FROM headcount h "
+        "JOIN source s ON s.id = h.source_id WHERE s.code = 'article' AND h.as_of LIKE '2020-%'",
+    )
+    assert len(dated) == 8
+    assert [code for code, note in dated if "event-date" not in (note or "")] == []
+
+
+def test_al_hol_security_is_worded_as_reported(seeded_db: Database):
+    operator = str(q(seeded_db, "SELECT operator FROM facility WHERE name = 'al-Hol camp'"))
+    assert "the Kurdish police in charge of security" in operator
+    assert "internal-security" not in operator

@@ -23,9 +23,9 @@ def sql_ids(db: Database, sql: str) -> list[int]:
 
 
 def test_the_list_shows_every_case_and_the_first_in_detail(qtbot, qtmodeltester, window):
-    page = cases_page(qtbot, window)
+    page = cases_page(qtbot, window)  # waits for the count, which arrives on its own
     assert page.model.rowCount() == 10_000
-    assert page.count_label.text() == "10,000 of 10,000"
+    qtbot.waitUntil(lambda: page.count_label.text() == "10,000 of 10,000", timeout=10_000)
     assert page.controller.record.case_no == "SYN-000001"
     assert page.table.currentIndex().row() == 0
     qtmodeltester.check(page.model)

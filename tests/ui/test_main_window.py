@@ -285,3 +285,16 @@ def test_at_first_start_after_the_name_dialog_the_keyboard_is_in_the_list(
     _press(qtbot, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.focusWidget() is w.pages["cases"].search
     w.tasks.wait()
+
+
+def test_the_file_is_checked_in_the_background_when_the_window_opens(qtbot, window):
+    """The check the first save would wait for is made while the window is looked at."""
+    from desktop.app import start_file_check
+    from desktop.store import damage
+
+    path = window.database.path
+    key = (str(path), path.stat().st_ino)
+    damage._sound.discard(key)
+    start_file_check(window)
+    qtbot.waitUntil(lambda: key in damage._sound, timeout=30_000)
+    assert window.statusBar().currentMessage() == ""

@@ -65,7 +65,8 @@ def back_up(window: MainWindow) -> Any:
         )
 
     return window.tasks.run(
-        lambda _ctx: backup_database(database, destination=destination),
+        # the save dialog has already asked before replacing an existing file
+        lambda _ctx: backup_database(database, destination=destination, replace=True),
         success=done,
         failure=_fail(window, _tr("Back up failed")),
     )
