@@ -8,10 +8,12 @@ leaves a file that looks whole. The first row is the header: the column names.
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import csv
 import os
 import re
+import zipfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -23,6 +25,16 @@ from desktop.domain.cells import format_category_counts, format_fraction, quote_
 from desktop.domain.errors import RuleError
 
 FORMATS = (".csv", ".xlsx")
+# The longest CSV cell read; a longer one refuses the file naming its row.
+CELL_MAX = 1_000_000
+# A workbook is refused before it is read when its parts unpack to more than this (a sheet of
+# 1,048,575 rows of 18 columns unpacks to about 0.6 GB) ...
+WORKBOOK_INFLATED_MAX = 1_500_000_000
+# ... or when a part of more than RATIO_CHECKED_FROM bytes is compressed more than
+# INFLATION_RATIO_MAX to 1 (spreadsheet XML is about 5 to 20 to 1).
+INFLATION_RATIO_MAX = 200
+RATIO_CHECKED_FROM = 10_000_000
+WORKBOOK_PARTS_MAX = 10_000
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _XLSX_ERRORS = {"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"}
 
@@ -48,6 +60,8 @@ class SheetReader:
     rows: Iterator[Sequence[object]]
     estimated_rows: int
     _close: Any = None
+    # A spreadsheet leaves out the empty cells at the end of a row; a CSV row has them all.
+    short_rows: bool = False
 
     def close(self) -> None:
         if self._close is not None:
@@ -71,21 +85,86 @@ def _count_lines(path: Path) -> int:
     return count
 
 
+def csv_encoding(path: Path) -> str:
+    """The encoding of a CSV file: UTF-8 (with or without its BOM), or UTF-16 with a BOM or
+    without one (recognised by the zero bytes of its ASCII characters, which Excel's
+    "Unicode text" and some Windows tools write)."""
+    with path.open("rb") as f:
+        head = f.read(4096)
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    if head.startswith(codecs.BOM_UTF8) or b"\0" not in head:
+        return "utf-8-sig"
+    pairs = len(head) // 2
+    even = sum(1 for i in range(0, 2 * pairs, 2) if head[i] == 0)
+    odd = sum(1 for i in range(1, 2 * pairs, 2) if head[i] == 0)
+    if odd > pairs // 4 and even == 0:
+        return "utf-16-le"
+    if even > pairs // 4 and odd == 0:
+        return "utf-16-be"
+    raise RuleError(
+        "not a CSV text file: it holds zero bytes but is not UTF-16 text; save it as CSV UTF-8",
+        record=path.name,
+    )
+
+
+def check_workbook_size(path: Path) -> None:
+    """Refuse a workbook before reading it when what it declares would inflate beyond what
+    an import reads (a "zip bomb": a few MB that unpack to gigabytes), or when one of its
+    parts is compressed far more than spreadsheet XML ever is."""
+    try:
+        with zipfile.ZipFile(path) as book:
+            parts = book.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise RuleError(
+            f"not a readable XLSX workbook ({type(exc).__name__})", record=path.name
+        ) from None
+    if len(parts) > WORKBOOK_PARTS_MAX:
+        raise RuleError(
+            f"refused before reading: the workbook has {len(parts):,} parts, more than "
+            f"{WORKBOOK_PARTS_MAX:,}",
+            record=path.name,
+        )
+    inflated = sum(p.file_size for p in parts)
+    if inflated > WORKBOOK_INFLATED_MAX:
+        raise RuleError(
+            f"refused before reading: the workbook unpacks to {inflated:,} bytes, more than "
+            f"the {WORKBOOK_INFLATED_MAX:,} an import reads; split the list into smaller files",
+            record=path.name,
+        )
+    for part in parts:
+        ratio = part.file_size / max(part.compress_size, 1)
+        if part.file_size > RATIO_CHECKED_FROM and ratio > INFLATION_RATIO_MAX:
+            raise RuleError(
+                f"refused before reading: {part.filename[:100]} unpacks from "
+                f"{part.compress_size:,} to {part.file_size:,} bytes ({ratio:,.0f} to 1), far "
+                f"more than a spreadsheet (at most {INFLATION_RATIO_MAX} to 1); the file is "
+                "damaged or made to exhaust memory",
+                record=path.name,
+            )
+
+
 def open_sheet(path: Path) -> SheetReader:
     """Open a list for reading; a file that is not a readable CSV or XLSX is refused."""
     fmt = file_format(path)
     if not path.is_file():
         raise RuleError("no such file", record=str(path))
     if fmt == ".csv":
-        f = path.open("r", encoding="utf-8-sig", newline="")
+        encoding = csv_encoding(path)
+        if csv.field_size_limit() < CELL_MAX:
+            csv.field_size_limit(CELL_MAX)
+        f = path.open("r", encoding=encoding, newline="")
         reader = csv.reader(f)
         try:
             header: list[object] = list(next(reader, []))
         except (UnicodeDecodeError, csv.Error) as exc:
             f.close()
-            raise RuleError(f"not a readable UTF-8 CSV file ({exc})", record=path.name) from None
-        rows = _csv_rows(reader, path)
+            raise RuleError(
+                f"row 1 (the header): {_csv_problem(exc, encoding)}", record=path.name
+            ) from None
+        rows = _csv_rows(reader, path, encoding)
         return SheetReader(path, header, rows, max(_count_lines(path) - 1, 0), f.close)
+    check_workbook_size(path)
     from openpyxl import load_workbook
 
     try:
@@ -98,15 +177,27 @@ def open_sheet(path: Path) -> SheetReader:
     values = sheet.iter_rows(values_only=True)
     header = list(next(values, ()))
     total = max((sheet.max_row or 1) - 1, 0)
-    return SheetReader(path, header, values, total, book.close)
+    return SheetReader(path, header, values, total, book.close, short_rows=True)
 
 
-def _csv_rows(reader: Any, path: Path) -> Iterator[Sequence[object]]:
+def _csv_problem(exc: Exception, encoding: str) -> str:
+    if isinstance(exc, UnicodeDecodeError):
+        name = "UTF-16" if encoding.startswith("utf-16") else "UTF-8"
+        return f"not readable as {name} text; save the file as CSV UTF-8"
+    if "field larger than field limit" in str(exc):
+        return f"a cell is longer than {CELL_MAX:,} characters"
+    return f"not a readable CSV row ({str(exc)[:100]})"
+
+
+def _csv_rows(reader: Any, path: Path, encoding: str) -> Iterator[Sequence[object]]:
+    row = 1
     try:
-        yield from reader
+        for cells in reader:
+            row += 1
+            yield cells
     except (UnicodeDecodeError, csv.Error) as exc:
         raise RuleError(
-            f"not a readable UTF-8 CSV file near line {reader.line_num} ({type(exc).__name__})",
+            f"row {row + 1} (line {reader.line_num}): {_csv_problem(exc, encoding)}",
             record=path.name,
         ) from None
 
