@@ -245,6 +245,8 @@ def problem(kind: Kind, row: int | None, column: str, message: str, value: objec
         echo = WITHHELD
     elif isinstance(value, str):
         echo = shown(value, VALUE_SHOWN)
+    elif isinstance(value, float) and value.is_integer() and abs(value) < 1e16:
+        echo = str(int(value))  # a spreadsheet's number: 1990, not 1990.0
     elif value is not None:
         echo = shown(value.isoformat() if isinstance(value, date) else str(value), VALUE_SHOWN)
     return FieldProblem(field=shown(column, VALUE_SHOWN), message=message, value=echo, row=row)

@@ -1,5 +1,5 @@
-"""Lists as files: CSV (UTF-8 with BOM, comma separated) and XLSX (openpyxl), read and
-written a row at a time so that a million rows need no more memory than a thousand.
+"""Lists as files: CSV (UTF-8 with BOM, comma separated) and XLSX, read a row at a time
+(XLSX and LibreOffice's ODS by calamine) and written a row at a time (openpyxl).
 
 Files are written under a temporary name beside the destination, created readable by their
 owner only (0600), and renamed into place when complete: an interrupted export never
@@ -35,6 +35,9 @@ WORKBOOK_INFLATED_MAX = 1_500_000_000
 INFLATION_RATIO_MAX = 200
 RATIO_CHECKED_FROM = 10_000_000
 WORKBOOK_PARTS_MAX = 10_000
+# The size of the largest sheet a spreadsheet program makes (Excel's).
+SHEET_ROWS_MAX = 1_048_576
+SHEET_COLUMNS_MAX = 16_384
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _XLSX_ERRORS = {"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"}
 
@@ -145,8 +148,9 @@ def check_workbook_size(path: Path) -> None:
 
 
 def open_sheet(path: Path) -> SheetReader:
-    """Open a list for reading; a file that is not a readable CSV or XLSX is refused."""
-    fmt = file_format(path)
+    """Open a list for reading; a file that is not a readable CSV, XLSX (or ODS, which
+    LibreOffice writes) is refused."""
+    fmt = path.suffix.lower() if path.suffix.lower() == ".ods" else file_format(path)
     if not path.is_file():
         raise RuleError("no such file", record=str(path))
     if fmt == ".csv":
@@ -164,20 +168,40 @@ def open_sheet(path: Path) -> SheetReader:
             ) from None
         rows = _csv_rows(reader, path, encoding)
         return SheetReader(path, header, rows, max(_count_lines(path) - 1, 0), f.close)
-    check_workbook_size(path)
-    from openpyxl import load_workbook
+    return _open_workbook(path, fmt)
 
+
+def _open_workbook(path: Path, fmt: str) -> SheetReader:
+    """The first sheet of an XLSX or ODS workbook, read by calamine (Rust): the cells' XML
+    is parsed outside Python, and Python sees each row as a list of str, float, int, bool
+    and date values (an empty cell as "")."""
+    check_workbook_size(path)
+    from python_calamine import CalamineWorkbook
+
+    kind = "ODS spreadsheet" if fmt == ".ods" else "XLSX workbook"
     try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # zipfile.BadZipFile, KeyError, InvalidFileException
+        book = CalamineWorkbook.from_path(str(path))
+        sheet = book.get_sheet_by_index(0)
+        values = sheet.iter_rows()
+        header: list[object] = list(next(values, []))
+    except Exception as exc:  # CalamineError, ZipError, XmlError, WorksheetNotFound
+        raise RuleError(f"not a readable {kind} ({type(exc).__name__})", record=path.name) from None
+    if sheet.height > SHEET_ROWS_MAX or sheet.width > SHEET_COLUMNS_MAX:
+        book.close()
         raise RuleError(
-            f"not a readable XLSX workbook ({type(exc).__name__})", record=path.name
-        ) from None
-    sheet = book.worksheets[0]
-    values = sheet.iter_rows(values_only=True)
-    header = list(next(values, ()))
-    total = max((sheet.max_row or 1) - 1, 0)
-    return SheetReader(path, header, values, total, book.close, short_rows=True)
+            f"refused: the sheet declares {sheet.height:,} rows and {sheet.width:,} columns; a "
+            f"sheet holds at most {SHEET_ROWS_MAX:,} rows and {SHEET_COLUMNS_MAX:,} columns",
+            record=path.name,
+        )
+    total = max(sheet.height - 1, 0)
+    return SheetReader(path, header, _workbook_rows(values, path, kind), total, book.close, True)
+
+
+def _workbook_rows(values: Any, path: Path, kind: str) -> Iterator[Sequence[object]]:
+    try:
+        yield from values
+    except Exception as exc:  # an XML or zip error met further into the sheet
+        raise RuleError(f"not a readable {kind} ({type(exc).__name__})", record=path.name) from None
 
 
 def _csv_problem(exc: Exception, encoding: str) -> str:

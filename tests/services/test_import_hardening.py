@@ -317,3 +317,53 @@ def test_a_real_workbook_is_well_under_the_ratio(seeded_db: Database, tmp_path: 
         ratios = [p.file_size / max(p.compress_size, 1) for p in book.infolist()]
     assert max(ratios) < INFLATION_RATIO_MAX / 4
     assert check_file(seeded_db, kind="cases", path=path).unchanged == 10_000
+
+
+def _ods(path: Path, rows: list[list[str]]) -> Path:
+    """A minimal OpenDocument spreadsheet, as LibreOffice saves one (text cells only)."""
+
+    def cell(value: str) -> str:
+        if not value:
+            return "<table:table-cell/>"
+        return f'<table:table-cell office:value-type="string"><text:p>{value}</text:p></table:table-cell>'
+
+    body = "".join(
+        "<table:table-row>" + "".join(cell(v) for v in row) + "</table:table-row>" for row in rows
+    )
+    content = (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
+        f'<office:body><office:spreadsheet><table:table table:name="Cases">{body}'
+        "</table:table></office:spreadsheet></office:body></office:document-content>"
+    )
+    manifest = (
+        '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
+        'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
+        '<manifest:file-entry manifest:full-path="/" '
+        'manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+        '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+        "</manifest:manifest>"
+    )
+    with zipfile.ZipFile(path, "w") as book:
+        book.writestr(
+            "mimetype", "application/vnd.oasis.opendocument.spreadsheet", zipfile.ZIP_STORED
+        )
+        book.writestr("content.xml", content, zipfile.ZIP_DEFLATED)
+        book.writestr("META-INF/manifest.xml", manifest, zipfile.ZIP_DEFLATED)
+    return path
+
+
+def test_a_libreoffice_spreadsheet_is_read_and_checked_like_a_workbook(
+    seeded_db: Database, tmp_path: Path
+):
+    header = ["case_no", "name_latin", "birth_year", "status"]
+    good = _ods(tmp_path / "cases.ods", [header, ["ods-1", "Ods Person", "1990", "released"]])
+    assert import_file(seeded_db, kind="cases", path=good).added == 1
+    bad = _ods(tmp_path / "bad.ods", [header, ["ODS-2", "Other Person", "¹⁹⁹⁰", "released"]])
+    problems = refused(seeded_db, bad)
+    assert problems == [
+        "row 2, column birth_year, value '¹⁹⁹⁰': is not a year: write it with the digits 0-9 "
+        "or ٠-٩; must be a whole number from 1900 to 2100"
+    ]
