@@ -107,3 +107,26 @@ def test_search_csv_quotes_names_a_spreadsheet_would_run(cli, empty_path: Path):
     assert [r["name_latin"] for r in rows] == ["'" + name for name in FORMULAS]
     table = cli("search", "--db", str(empty_path), "F-")
     assert FORMULAS[0] in table.stdout  # the table for a person to read stays as it is
+
+
+def test_decide_refuses_a_fraction_over_its_bound_and_finds_a_case_written_otherwise(
+    cli, seeded_path: Path
+):
+    conn = sqlite3.connect(seeded_path)
+    try:
+        (case_no,) = conn.execute(
+            "SELECT case_no FROM detainee WHERE status = 'held' AND violent_crime = 0 "
+            "AND sentence_months IS NOT NULL AND sentence_start IS NOT NULL "
+            "AND id NOT IN (SELECT detainee_id FROM amnesty_decision) ORDER BY id LIMIT 1"
+        ).fetchone()
+    finally:
+        conn.close()
+    arabic = case_no.lower().translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"))
+    args = ["decide", "--db", str(seeded_path), "--amnesty", "1", "--case", arabic]
+    refused = cli(*args, "--outcome", "reduced", "--fraction", "1/1001")
+    assert refused.returncode == 1
+    assert "field 'fraction'" in refused.stderr and "at most 1,000" in refused.stderr
+    assert "Traceback" not in refused.stderr
+    done = cli(*args, "--outcome", "reduced", "--fraction", "1/1000")
+    assert done.returncode == 0, done.stderr
+    assert f"case {case_no} reduced by 1/1000" in done.stdout

@@ -237,3 +237,27 @@ def test_no_statement_can_change_or_remove_a_history_row(engine: Engine) -> None
         "VALUES ('clerk', 'facility', 1, 'update')",
     )
     assert history(engine)[-1][1] == "clerk"
+
+
+def test_on_sqlite_before_0003_replace_rewrote_history_and_upsert_hit_the_update_trigger(
+    tmp_path,
+) -> None:
+    """Why 0003's insert guard is needed: at 0002, REPLACE's implicit delete fired no
+    trigger and a forged row took the place of the original; an UPSERT's update path was
+    already refused by 0002's update trigger."""
+    engine = make_engine(resolve_url(str(tmp_path / "old.db")))
+    try:
+        migrate.upgrade(engine, "0002")
+        accepted(engine, FIXTURE_ROWS[-1])
+        upsert = (
+            "INSERT INTO change_log (id, who, table_name, record_id, action) "
+            "VALUES (1, 'FORGED', 'facility', 1, 'update') "
+            "ON CONFLICT (id) DO UPDATE SET who = 'FORGED'"
+        )
+        assert "append-only" in refused(engine, upsert)
+        accepted(engine, SQLITE_FORMS[0])  # REPLACE INTO: the hole
+        assert history(engine) == [(1, "FORGED")]
+        migrate.upgrade(engine)
+        assert "append-only" in refused(engine, SQLITE_FORMS[0])
+    finally:
+        engine.dispose()
