@@ -28,13 +28,16 @@ FORMATS = (".csv", ".xlsx")
 # The longest CSV cell read; a longer one refuses the file naming its row.
 CELL_MAX = 1_000_000
 # A workbook is refused before it is read when its parts unpack to more than this (a sheet of
-# 1,048,575 rows of 18 columns unpacks to about 0.6 GB) ...
+# 1,048,575 rows of the 18 case columns, as openpyxl writes it, unpacks to 1.03 GB) ...
 WORKBOOK_INFLATED_MAX = 1_500_000_000
 # ... or when a part of more than RATIO_CHECKED_FROM bytes is compressed more than
 # INFLATION_RATIO_MAX to 1 (spreadsheet XML is about 5 to 20 to 1).
 INFLATION_RATIO_MAX = 200
 RATIO_CHECKED_FROM = 10_000_000
 WORKBOOK_PARTS_MAX = 10_000
+# calamine holds a whole sheet in memory, about 1.6 times its unpacked XML: a larger sheet
+# is streamed by openpyxl instead (slower, in constant memory).
+CALAMINE_SHEET_MAX = 200_000_000
 # The size of the largest sheet a spreadsheet program makes (Excel's).
 SHEET_ROWS_MAX = 1_048_576
 SHEET_COLUMNS_MAX = 16_384
@@ -111,10 +114,11 @@ def csv_encoding(path: Path) -> str:
     )
 
 
-def check_workbook_size(path: Path) -> None:
+def check_workbook_size(path: Path) -> int:
     """Refuse a workbook before reading it when what it declares would inflate beyond what
     an import reads (a "zip bomb": a few MB that unpack to gigabytes), or when one of its
-    parts is compressed far more than spreadsheet XML ever is."""
+    parts is compressed far more than spreadsheet XML ever is. Returns the unpacked size of
+    its largest part (the sheet, in a list)."""
     try:
         with zipfile.ZipFile(path) as book:
             parts = book.infolist()
@@ -145,6 +149,7 @@ def check_workbook_size(path: Path) -> None:
                 "damaged or made to exhaust memory",
                 record=path.name,
             )
+    return max((p.file_size for p in parts), default=0)
 
 
 def open_sheet(path: Path) -> SheetReader:
@@ -175,7 +180,9 @@ def _open_workbook(path: Path, fmt: str) -> SheetReader:
     """The first sheet of an XLSX or ODS workbook, read by calamine (Rust): the cells' XML
     is parsed outside Python, and Python sees each row as a list of str, float, int, bool
     and date values (an empty cell as "")."""
-    check_workbook_size(path)
+    sheet_bytes = check_workbook_size(path)
+    if fmt == ".xlsx" and sheet_bytes > CALAMINE_SHEET_MAX:
+        return _open_with_openpyxl(path)
     from python_calamine import CalamineWorkbook
 
     kind = "ODS spreadsheet" if fmt == ".ods" else "XLSX workbook"
@@ -195,6 +202,32 @@ def _open_workbook(path: Path, fmt: str) -> SheetReader:
         )
     total = max(sheet.height - 1, 0)
     return SheetReader(path, header, _workbook_rows(values, path, kind), total, book.close, True)
+
+
+def _open_with_openpyxl(path: Path) -> SheetReader:
+    """A large XLSX sheet, streamed by openpyxl's read-only mode: slower than calamine, but
+    its memory does not grow with the sheet."""
+    from openpyxl import load_workbook
+
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+        sheet = book.worksheets[0]
+    except Exception as exc:  # zipfile.BadZipFile, KeyError, InvalidFileException
+        raise RuleError(
+            f"not a readable XLSX workbook ({type(exc).__name__})", record=path.name
+        ) from None
+    values = sheet.iter_rows(values_only=True)
+    header: list[object] = list(next(values, ()))
+    total = max((sheet.max_row or 1) - 1, 0)
+    if total + 1 > SHEET_ROWS_MAX:
+        book.close()
+        raise RuleError(
+            f"refused: the sheet declares {total + 1:,} rows; a sheet holds at most "
+            f"{SHEET_ROWS_MAX:,}",
+            record=path.name,
+        )
+    rows = _workbook_rows(values, path, "XLSX workbook")
+    return SheetReader(path, header, rows, total, book.close, short_rows=True)
 
 
 def _workbook_rows(values: Any, path: Path, kind: str) -> Iterator[Sequence[object]]:

@@ -367,3 +367,25 @@ def test_a_libreoffice_spreadsheet_is_read_and_checked_like_a_workbook(
         "row 2, column birth_year, value '¹⁹⁹⁰': is not a year: write it with the digits 0-9 "
         "or ٠-٩; must be a whole number from 1900 to 2100"
     ]
+
+
+def test_a_sheet_too_large_for_calamine_is_streamed_with_the_same_result(
+    seeded_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    from desktop.services import sheets
+
+    path = export_list(seeded_db, kind="cases", path=tmp_path / "c.xlsx").path
+    fast = check_file(seeded_db, kind="cases", path=path)
+    monkeypatch.setattr(sheets, "CALAMINE_SHEET_MAX", 0)
+    with sheets.open_sheet(path) as reader:
+        assert type(reader._close.__self__).__module__.startswith("openpyxl")
+    streamed = check_file(seeded_db, kind="cases", path=path)
+    assert (
+        (streamed.rows, streamed.unchanged, streamed.problems)
+        == (
+            fast.rows,
+            fast.unchanged,
+            fast.problems,
+        )
+        == (10_000, 10_000, ())
+    )
