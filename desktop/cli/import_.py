@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from desktop.cli.common import EXIT_FAILED, EXIT_OK, add_command, open_for_command
-from desktop.domain.errors import ValidationError
+from desktop.domain.errors import PROBLEMS_SHOWN, ValidationError
 from desktop.domain.import_rules import IMPORTABLE, describe
 from desktop.services.importing import import_file
 
@@ -36,8 +36,11 @@ def handle(args: argparse.Namespace) -> int:
             f"in {rows} row(s); nothing was written",
             file=sys.stderr,
         )
-        for problem in exc.problems:
+        for problem in exc.problems[:PROBLEMS_SHOWN]:
             print(f"  {describe(problem)}", file=sys.stderr)
+        if len(exc.problems) > PROBLEMS_SHOWN:
+            rest = len(exc.problems) - PROBLEMS_SHOWN
+            print(f"  … and {rest:,} more problem(s), not listed", file=sys.stderr)
         return EXIT_FAILED
     finally:
         database.dispose()

@@ -15,6 +15,7 @@ import unicodedata
 from typing import TextIO
 
 from desktop.cli.common import EXIT_OK, add_command, open_for_command
+from desktop.domain.cells import quote_text
 from desktop.services.case_records import CaseRow
 from desktop.services.cases import SEARCH_LIMIT, search_cases
 
@@ -82,7 +83,8 @@ def handle(args: argparse.Namespace) -> int:
     if args.format == "csv":
         writer = csv.writer(sys.stdout, lineterminator="\n")
         writer.writerow(HEADER)
-        writer.writerows(rows)
+        # as export writes it: a name a spreadsheet would run as a formula gets a quote
+        writer.writerows([quote_text(cell) for cell in row] for row in rows)
     elif rows:
         write_table(rows, sys.stdout)
     else:

@@ -12,17 +12,19 @@ finds ``SYN-000123``.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import asdict, dataclass, replace
 from datetime import date
 from typing import Any
 
 from desktop.domain.enums import CaseStatus, Sex, values
 from desktop.domain.errors import FieldProblem, ValidationError
-from desktop.domain.numbers import ascii_digits, parse_count
+from desktop.domain.limits import SENTENCE_MONTHS_MAX, YEAR_MAX, YEAR_MIN
+from desktop.domain.numbers import ascii_digits, parse_count, shown
 
 CASE_NO_MAX = 40
 NAME_MAX = 200
-EARLIEST_YEAR = 1900
+EARLIEST_YEAR = YEAR_MIN
 CASE_NO_PATTERN = re.compile(r"[A-Z0-9][A-Z0-9./_-]*")
 _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
@@ -62,9 +64,18 @@ def clean(text: str | None) -> str | None:
     return stripped or None
 
 
+_DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2212\ufe63", "-"))
+
+
 def normalize_case_no(text: str) -> str:
-    """A case number as stored: trimmed, ASCII digits, upper case."""
-    return ascii_digits(text.strip()).upper()
+    """A case number as stored: trimmed, ASCII digits, upper case. The one normalisation of
+    the form, import, search and ``decide``: ``syn-٠٠٠٠٠١``, ``ＳＹＮ－000001`` and
+    ``SYN‐000001`` (a typographic hyphen) are all ``SYN-000001``."""
+    stripped = text.strip()
+    if stripped.isascii():
+        return stripped.upper()
+    folded = unicodedata.normalize("NFKC", stripped).translate(_DASHES)
+    return ascii_digits(folded).upper()
 
 
 def case_no_prefix(text: str) -> str:
@@ -89,21 +100,29 @@ def cleaned(fields: CaseFields) -> CaseFields:
 def parse_year(text: str, field: str = "birth_year") -> int | None:
     """A year as typed (Arabic-Indic digits too); None when empty. Raises ValidationError."""
     try:
-        return parse_count(text)
+        year = parse_count(text)
     except ValueError as exc:
         raise ValidationError(
-            [FieldProblem(field, f"Not a year: {exc}", text.strip())], record="case"
+            [FieldProblem(field, f"Not a year: {exc}", shown(text.strip()))], record="case"
         ) from None
+    if year is not None and not YEAR_MIN <= year <= YEAR_MAX:
+        message = f"Not a year: a year is between {YEAR_MIN} and {YEAR_MAX}"
+        raise ValidationError([FieldProblem(field, message, year)], record="case")
+    return year
 
 
 def parse_months(text: str, field: str = "sentence_months") -> int | None:
     """A number of months as typed; None when empty. Raises ValidationError."""
     try:
-        return parse_count(text)
+        months = parse_count(text)
     except ValueError as exc:
         raise ValidationError(
-            [FieldProblem(field, f"Months: {exc}", text.strip())], record="case"
+            [FieldProblem(field, f"Months: {exc}", shown(text.strip()))], record="case"
         ) from None
+    if months is not None and months > SENTENCE_MONTHS_MAX:
+        message = f"Months: at most {SENTENCE_MONTHS_MAX} ({SENTENCE_MONTHS_MAX // 12} years)"
+        raise ValidationError([FieldProblem(field, message, months)], record="case")
+    return months
 
 
 def case_problems(fields: CaseFields, *, today: date | None = None) -> list[FieldProblem]:
@@ -149,8 +168,19 @@ def case_problems(fields: CaseFields, *, today: date | None = None) -> list[Fiel
             problem("held_since", "Must not be in the future", f.held_since.isoformat())
         elif f.birth_year is not None and f.held_since.year < f.birth_year:
             problem("held_since", "Before the year of birth", f.held_since.isoformat())
-    if f.sentence_months is not None and f.sentence_months > 12 * 150:
-        problem("sentence_months", "More than 150 years: check the number", f.sentence_months)
+    if f.sentence_months is not None and f.sentence_months < 0:
+        problem("sentence_months", "Must not be negative", f.sentence_months)
+    elif f.sentence_months is not None and f.sentence_months > SENTENCE_MONTHS_MAX:
+        problem(
+            "sentence_months",
+            f"At most {SENTENCE_MONTHS_MAX} months ({SENTENCE_MONTHS_MAX // 12} years): "
+            "check the number",
+            f.sentence_months,
+        )
+    for name in ("held_since", "sentence_start", "sentence_end"):
+        day = getattr(f, name)
+        if day is not None and not YEAR_MIN <= day.year <= YEAR_MAX:
+            problem(name, f"A date between {YEAR_MIN} and {YEAR_MAX}", day.isoformat())
     if (
         f.sentence_start is not None
         and f.sentence_end is not None

@@ -13,7 +13,8 @@ from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from fractions import Fraction
 
-from desktop.domain.numbers import ascii_digits
+from desktop.domain.limits import FRACTION_DENOMINATOR_MAX, HEADCOUNT_MAX, YEAR_MAX, YEAR_MIN
+from desktop.domain.numbers import DIGITS_MAX, ascii_digits
 
 Parser = Callable[[object], object]
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -67,16 +68,26 @@ def text(limit: int | None = None, *, required: bool = False) -> Parser:
     return parse
 
 
-def whole(low: int | None = 0, high: int | None = None, *, required: bool = False) -> Parser:
+def whole(
+    low: int | None = 0,
+    high: int | None = None,
+    *,
+    required: bool = False,
+    what: str = "a whole number",
+) -> Parser:
+    """A whole number from ``low`` to ``high``; ``what`` names it in the message for digits
+    that are not ours to read (superscripts, circled or other scripts' digits): ``¹⁹⁹⁰`` is
+    "not a year"."""
     span = (
         f"from {low} to {high}"
         if low is not None and high is not None
         else (f"of at least {low}" if low is not None else "")
     )
     rule = f"must be a whole number {span}".strip()
+    odd_digits = f"is not {what}: write it with the digits 0-9 or ٠-٩; {rule}"
 
     def parse(value: object) -> object:
-        if value.__class__ is str and value.isdecimal():
+        if value.__class__ is str and value.isdecimal() and len(value) <= DIGITS_MAX:
             number = int(value)
             if (low is not None and number < low) or (high is not None and number > high):
                 raise ValueError(rule)
@@ -95,7 +106,11 @@ def whole(low: int | None = 0, high: int | None = None, *, required: bool = Fals
             number = int(value)
         else:
             cleaned = ascii_digits(str(value).strip()).replace(",", "").replace("٬", "")
-            if not cleaned.lstrip("-").isdigit():
+            digits = cleaned.removeprefix("-")
+            # isascii: "¹⁹⁹⁰" and other digits int() cannot read are not numbers here
+            if digits and not digits.isascii() and any(c.isdigit() for c in digits):
+                raise ValueError(odd_digits)
+            if not (digits.isascii() and digits.isdigit()) or len(digits) > DIGITS_MAX:
                 raise ValueError(rule)
             number = int(cleaned)
         if (low is not None and number < low) or (high is not None and number > high):
@@ -105,23 +120,35 @@ def whole(low: int | None = 0, high: int | None = None, *, required: bool = Fals
     return parse
 
 
+YEARS = f"a year from {YEAR_MIN} to {YEAR_MAX}"
+
+
+def _in_years(found: date) -> date:
+    if not YEAR_MIN <= found.year <= YEAR_MAX:
+        raise ValueError(f"must be a date in {YEARS}")
+    return found
+
+
 def day(*, required: bool = False) -> Parser:
     def parse(value: object) -> object:
         if value.__class__ is str and len(value) == 10:
             with contextlib.suppress(ValueError):
-                return date.fromisoformat(value)
+                found = date.fromisoformat(value)
+                if YEAR_MIN <= found.year <= YEAR_MAX:
+                    return found
         if blank(value):
             if required:
                 raise ValueError("is required")
             return None
         if isinstance(value, datetime):
-            return value.date()
+            return _in_years(value.date())
         if isinstance(value, date):
-            return value
+            return _in_years(value)
         try:
-            return date.fromisoformat(ascii_digits(str(value).strip()))
+            found = date.fromisoformat(ascii_digits(str(value).strip()))
         except ValueError:
             raise ValueError("must be a date written YYYY-MM-DD") from None
+        return _in_years(found)
 
     return parse
 
@@ -131,13 +158,16 @@ def moment() -> Parser:
         if blank(value):
             return None
         if isinstance(value, datetime):
-            return value
-        if isinstance(value, date):
-            return datetime(value.year, value.month, value.day)
-        try:
-            return datetime.fromisoformat(ascii_digits(str(value).strip()))
-        except ValueError:
-            raise ValueError("must be a date and time written YYYY-MM-DD HH:MM:SS") from None
+            found = value
+        elif isinstance(value, date):
+            found = datetime(value.year, value.month, value.day)
+        else:
+            try:
+                found = datetime.fromisoformat(ascii_digits(str(value).strip()))
+            except ValueError:
+                raise ValueError("must be a date and time written YYYY-MM-DD HH:MM:SS") from None
+        _in_years(found.date())
+        return found
 
     return parse
 
@@ -207,12 +237,19 @@ def fraction() -> Parser:
     def parse(value: object) -> object:
         if blank(value):
             return None
+        written = ascii_digits(str(value).strip())
         try:
-            found = Fraction(ascii_digits(str(value).strip()))
+            if len(written) > 2 * DIGITS_MAX:
+                raise ValueError(written)
+            found = Fraction(written)
         except (ValueError, ZeroDivisionError):
             raise ValueError("must be a fraction such as 1/2") from None
         if not 0 < found <= 1:
             raise ValueError("must be a fraction more than 0 and at most 1, such as 1/2")
+        if found.denominator > FRACTION_DENOMINATOR_MAX:
+            raise ValueError(
+                f"must be a fraction whose denominator is at most {FRACTION_DENOMINATOR_MAX:,}"
+            )
         return (found.numerator, found.denominator)
 
     return parse
@@ -230,8 +267,15 @@ def category_counts() -> Parser:
                 continue
             code, sep, count = part.partition("=")
             digits = ascii_digits(count.strip())
-            if not sep or not code.strip() or not digits.isdigit() or code.strip() in pairs:
+            if (
+                not sep
+                or not code.strip()
+                or not (digits.isascii() and digits.isdigit())
+                or code.strip() in pairs
+            ):
                 raise ValueError(rule)
+            if len(digits) > DIGITS_MAX or int(digits) > HEADCOUNT_MAX:
+                raise ValueError(f"a count must be at most {HEADCOUNT_MAX:,}")
             pairs[code.strip()] = int(digits)
         return tuple(sorted(pairs.items()))
 

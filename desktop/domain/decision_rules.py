@@ -20,6 +20,7 @@ from fractions import Fraction
 
 from desktop.domain.enums import CaseStatus, DatePrecision, Outcome, values
 from desktop.domain.errors import FieldProblem
+from desktop.domain.limits import FRACTION_DENOMINATOR_MAX
 from desktop.domain.sentences import add_months, reduced_months
 
 DEFAULT_FRACTION = Fraction(1, 2)
@@ -103,6 +104,14 @@ def outcome_problems(outcome: str, fraction: Fraction | None) -> list[FieldProbl
             return [
                 FieldProblem(
                     "fraction", "a reduction must be more than 0 and at most 1", str(fraction)
+                )
+            ]
+        if fraction.denominator > FRACTION_DENOMINATOR_MAX:
+            return [
+                FieldProblem(
+                    "fraction",
+                    f"the denominator must be at most {FRACTION_DENOMINATOR_MAX:,}",
+                    str(fraction),
                 )
             ]
     return []

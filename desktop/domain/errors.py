@@ -9,6 +9,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+# A message lists at most this many problems, and then how many more there are.
+PROBLEMS_SHOWN = 100
+
 
 class CaseTrackerError(Exception):
     """Base of every error the application expects and explains to the user."""
@@ -45,7 +48,11 @@ class ValidationError(CaseTrackerError):
         super().__init__(str(self))
 
     def __str__(self) -> str:
-        return "; ".join(p.describe(self.record) for p in self.problems)
+        shown = [p.describe(self.record) for p in self.problems[:PROBLEMS_SHOWN]]
+        rest = len(self.problems) - PROBLEMS_SHOWN
+        if rest > 0:
+            shown.append(f"and {rest:,} more problem(s)")
+        return "; ".join(shown)
 
     def for_field(self, name: str) -> list[str]:
         return [p.message for p in self.problems if p.field == name]

@@ -14,7 +14,8 @@ from datetime import date
 
 from desktop.domain.enums import DatePrecision, FacilityKind, FacilityStatus, Precision, values
 from desktop.domain.errors import FieldProblem, RuleError, ValidationError
-from desktop.domain.numbers import parse_count
+from desktop.domain.limits import CAPACITY_MAX, HEADCOUNT_MAX
+from desktop.domain.numbers import parse_count, shown
 
 NAME_MAX = 200
 
@@ -120,11 +121,14 @@ def clean(text: str | None) -> str | None:
 
 
 def capacity_problem(text: str) -> FieldProblem | None:
-    """Why ``text`` is not a capacity (a non-negative whole number or unknown), or None."""
+    """Why ``text`` is not a capacity (a whole number from 0 to CAPACITY_MAX, or unknown),
+    or None."""
     try:
-        parse_count(text)
+        capacity = parse_count(text)
     except ValueError as exc:
-        return FieldProblem("capacity", f"Capacity: {exc}; leave empty if unknown", text)
+        return FieldProblem("capacity", f"Capacity: {exc}; leave empty if unknown", shown(text))
+    if capacity is not None and capacity > CAPACITY_MAX:
+        return FieldProblem("capacity", f"Capacity: at most {CAPACITY_MAX:,}", capacity)
     return None
 
 
@@ -181,6 +185,10 @@ def facility_problems(
         problems.append(FieldProblem("status", "Choose a status", fields.status))
     if fields.capacity is not None and fields.capacity < 0:
         problems.append(FieldProblem("capacity", "Capacity must not be negative", fields.capacity))
+    elif fields.capacity is not None and fields.capacity > CAPACITY_MAX:
+        problems.append(
+            FieldProblem("capacity", f"Capacity: at most {CAPACITY_MAX:,}", fields.capacity)
+        )
     if fields.parent_id is not None:
         parent_of = {o.id: o.parent_id for o in known}
         if fields.parent_id not in parent_of:
@@ -232,6 +240,10 @@ def headcount_problems(
         problems.append(FieldProblem("total", "A total is required"))
     elif fields.total < 0:
         problems.append(FieldProblem("total", "The total must not be negative", fields.total))
+    elif fields.total > HEADCOUNT_MAX:
+        problems.append(
+            FieldProblem("total", f"The total: at most {HEADCOUNT_MAX:,}", fields.total)
+        )
     if fields.precision not in values(Precision):
         problems.append(FieldProblem("precision", "Say how the figure was reported"))
     if new_source is not None:
@@ -247,6 +259,8 @@ def headcount_problems(
         seen.add(category_id)
         if count < 0:
             problems.append(FieldProblem(name, "A count must not be negative", count, row))
+        elif count > HEADCOUNT_MAX:
+            problems.append(FieldProblem(name, f"A count: at most {HEADCOUNT_MAX:,}", count, row))
         elif fields.total is not None and fields.total >= 0 and count > fields.total:
             problems.append(
                 FieldProblem(name, "A category cannot count more than the total", count, row)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
 
+from desktop.domain.case_rules import CASE_NO_MAX, CASE_NO_PATTERN, normalize_case_no
 from desktop.domain.cells import (
     Parser,
     blank,
@@ -42,6 +43,17 @@ from desktop.domain.enums import (
     values,
 )
 from desktop.domain.errors import FieldProblem
+from desktop.domain.limits import (
+    CAPACITY_MAX,
+    HEADCOUNT_MAX,
+    SENTENCE_MONTHS_MAX,
+    YEAR_MAX,
+    YEAR_MIN,
+)
+from desktop.domain.numbers import shown
+
+# At most this many characters of a value (or a column name) are echoed in a problem.
+VALUE_SHOWN = 200
 
 
 class Withheld:
@@ -97,6 +109,23 @@ def _personal(c: Column) -> Column:
     return Column(c.name, c.meaning, c.format, c.example, c.parse, c.required, True)
 
 
+def case_number() -> Parser:
+    """A case number, normalised as the form stores it (``syn-٠٠١`` is ``SYN-001``), so
+    that a normalised match is the same person."""
+    cell = text(CASE_NO_MAX, required=True)
+    rule = "must be letters, digits and - . / _ only, starting with a letter or digit"
+
+    def parse(value: object) -> object:
+        number = normalize_case_no(str(cell(value)))
+        if len(number) > CASE_NO_MAX:
+            raise ValueError(f"must be at most {CASE_NO_MAX} characters")
+        if not CASE_NO_PATTERN.fullmatch(number):
+            raise ValueError(rule)
+        return number
+
+    return parse
+
+
 C = Column
 DATE = "date YYYY-MM-DD"
 SYN = C("synthetic", "a synthetic (demo) record", "yes or no (empty: no)", "no", yes_no(False))
@@ -109,18 +138,18 @@ FACILITIES = Kind("facilities", "Facilities", (
     _required(C("kind", "kind of facility", "camp, prison, detention_centre or section", "section", choice(values(FacilityKind)))),
     C("governorate", "governorate", "text", "al-Hasakeh", text(100)),
     C("operator", "who runs it", "text", "Autonomous Administration", text(200)),
-    C("capacity", "design capacity; empty when not known", "whole number, 0 or more", "", whole(0)),
+    C("capacity", "design capacity; empty when not known", f"whole number from 0 to {CAPACITY_MAX}", "", whole(0, CAPACITY_MAX)),
     C("status", "whether it is in use (empty: open)", "open, closed or unknown", "open", choice(values(FacilityStatus), FacilityStatus.OPEN.value)),
     SYN,
     C("notes", "notes", "text", "", text()),
 ))
 
 CASES = Kind("cases", "Cases", (
-    _required(C("case_no", "case number (unique)", "text, at most 40 characters", "NES-2020-00017", text(40, required=True))),
+    _required(C("case_no", "case number (unique)", "text, at most 40 characters", "NES-2020-00017", case_number())),
     _required(_personal(C("name_latin", "name in Latin letters", "text, at most 200 characters", "Ahmad Synthetic", text(200, required=True)))),
     _personal(C("name_arabic", "name in Arabic script", "text, at most 200 characters", "أحمد", text(200))),
     C("sex", "sex (empty: U, unknown)", "M, F or U", "M", choice(values(Sex), Sex.UNKNOWN.value)),
-    C("birth_year", "year of birth", "whole number 1900-2100", "1990", whole(1900, 2100)),
+    C("birth_year", "year of birth", f"whole number {YEAR_MIN}-{YEAR_MAX}", "1990", whole(YEAR_MIN, YEAR_MAX, what="a year")),
     C("nationality", "nationality", "ISO 3166-1 two-letter code", "SY", country()),
     C("category", "detainee category, by code", "a code of the categories list", "syrian", text(40)),
     C("facility", "where the person is held: the facility's name", "text", "Annex", text(200)),
@@ -128,7 +157,7 @@ CASES = Kind("cases", "Cases", (
     C("held_since", "held since", DATE, "2019-03-23", day()),
     _personal(C("charge_summary", "charge summary", "text", "", text())),
     C("violent_crime", "accused of a violent crime (empty: not known)", "yes, no or empty", "no", yes_no(None)),
-    C("sentence_months", "length of the sentence in months", "whole number, 0 or more", "36", whole(0)),
+    C("sentence_months", "length of the sentence in months", f"whole number from 0 to {SENTENCE_MONTHS_MAX}", "36", whole(0, SENTENCE_MONTHS_MAX)),
     C("sentence_start", "start of the sentence", DATE, "2019-06-01", day()),
     C("sentence_end", "end of the sentence, after any reduction", DATE, "2020-12-01", day()),
     C("status", "status (empty: held)", "held, released, transferred, repatriated, escaped or deceased", "held", choice(values(CaseStatus), CaseStatus.HELD.value)),
@@ -138,7 +167,7 @@ CASES = Kind("cases", "Cases", (
 
 DECISIONS = Kind("decisions", "Amnesty decisions", (
     _required(C("amnesty", "the amnesty, by title", "text", "General amnesty, October 2020", text(300, required=True))),
-    _required(C("case_no", "the person, by case number", "text", "NES-2020-00017", text(40, required=True))),
+    _required(C("case_no", "the person, by case number", "text", "NES-2020-00017", case_number())),
     _required(C("outcome", "outcome", "released, reduced, denied or pending", "reduced", choice(values(Outcome)))),
     C("fraction", "the part of the sentence cut (reduced only)", "fraction, e.g. 1/2", "1/2", fraction()),
     _required(C("decision_date", "date of the decision", DATE, "2020-10-15", day(required=True))),
@@ -161,7 +190,7 @@ HEADCOUNTS = Kind("headcounts", "Headcounts", (
     C("facility_parent", "the name of that facility's parent; empty for a top-level one", "text", "", text(200)),
     _required(C("as_of", "the date of the count", DATE, "2020-10-01", day(required=True))),
     C("as_of_precision", "how much of the date is known (empty: day)", "day, month or year", "month", choice(values(DatePrecision), DatePrecision.DAY.value)),
-    _required(C("total", "how many people", "whole number, 0 or more", "65000", whole(0, required=True))),
+    _required(C("total", "how many people", f"whole number from 0 to {HEADCOUNT_MAX}", "65000", whole(0, HEADCOUNT_MAX, required=True))),
     _required(C("precision", "how the figure was reported", "exact, approximate, lower_bound or upper_bound", "approximate", choice(values(Precision)))),
     _required(C("source", "the source, by code", "text", "article-2020", text(40, required=True))),
     C("source_title", "the source's title; needed when its code is new to the database", "text", "News report, October 2020", text(400)),
@@ -209,14 +238,18 @@ def kind_named(name: str) -> Kind:
 def problem(kind: Kind, row: int | None, column: str, message: str, value: object) -> FieldProblem:
     """A problem naming row, column, value and rule; personal values are withheld."""
     personal = column in kind.names and kind.column(column).personal
-    shown: object = value
+    echo: object = value
     if blank(value):
-        shown = None
+        echo = None
     elif personal:
-        shown = WITHHELD
-    elif value is not None and not isinstance(value, str):
-        shown = value.isoformat() if isinstance(value, date) else str(value)
-    return FieldProblem(field=column, message=message, value=shown, row=row)
+        echo = WITHHELD
+    elif isinstance(value, str):
+        echo = shown(value, VALUE_SHOWN)
+    elif isinstance(value, float) and value.is_integer() and abs(value) < 1e16:
+        echo = str(int(value))  # a spreadsheet's number: 1990, not 1990.0
+    elif value is not None:
+        echo = shown(value.isoformat() if isinstance(value, date) else str(value), VALUE_SHOWN)
+    return FieldProblem(field=shown(column, VALUE_SHOWN), message=message, value=echo, row=row)
 
 
 def read_header(
@@ -247,25 +280,75 @@ def read_header(
 ParsedRow = tuple[int, tuple[object, ...] | None, list[FieldProblem]]
 
 
+def row_length_problem(
+    kind: Kind,
+    row: int,
+    cells: Sequence[object],
+    header: Sequence[object],
+    *,
+    short_rows: bool = False,
+) -> FieldProblem | None:
+    """Why a row does not fit its header, or None: fewer cells than the header (a short
+    or cut row of a CSV file; a spreadsheet leaves out the empty cells at the end of a row,
+    so ``short_rows`` takes them), or a cell beyond it (under no column name)."""
+    width, count = len(header), len(cells)
+    if count < width and not short_rows:
+        missing = next(
+            (str(h).strip() for h in header[count:] if h is not None and str(h).strip()), ""
+        )
+        return problem(
+            kind,
+            row,
+            missing or f"column {count + 1}",
+            f"the row has {count} cells but the header has {width} (a short or cut row)",
+            None,
+        )
+    extra = next((i for i in range(width, count) if not blank(cells[i])), None)
+    if extra is not None:
+        return problem(
+            kind,
+            row,
+            f"column {extra + 1}",
+            f"the row has {count} cells but the header has {width}: a value beyond the last column",
+            None,
+        )
+    return None
+
+
 def parse_rows(
     kind: Kind,
     positions: Sequence[int | None],
     rows: Iterable[Sequence[object]],
     *,
     first_row: int = 2,
+    header: Sequence[object] | None = None,
+    short_rows: bool = False,
 ) -> Iterator[ParsedRow]:
     """Each non-empty row as ``(row number, values in the kind's column order, problems)``;
     values is None when the row broke a rule. Rows are numbered as a spreadsheet shows them
-    (the header is row 1)."""
+    (the header is row 1). With ``header``, a row of another length than the header is
+    refused (see :func:`row_length_problem`; ``short_rows`` takes shorter ones)."""
     plan = list(zip(positions, kind.columns, strict=True))
     checks = ROW_CHECKS.get(kind.name)
     present = [p for p in positions if p is not None]
     # Every column present: parse a row in one comprehension, cell by cell only on failure.
     fast = [(p, c.parse) for p, c in plan] if len(present) == len(plan) else None
     needed = max(present, default=-1) + 1
+    width = None if header is None else len(header)
     for number, raw in enumerate(rows, start=first_row):
         if not any(raw) and all(v is None or v == "" for v in raw):
             continue
+        if width is not None and len(raw) != width:
+            misfit = row_length_problem(
+                kind,
+                number,
+                raw,
+                header,  # type: ignore[arg-type]
+                short_rows=short_rows,
+            )
+            if misfit is not None:
+                yield number, None, [misfit]
+                continue
         out: list[object] | None = None
         if fast is not None and len(raw) >= needed:
             try:

@@ -11,6 +11,11 @@ SEPARATORS = str.maketrans("", "", ",٬ \u00a0\u202f'")
 UNKNOWN_WORDS = {"", "unknown", "?", "غير معروف", "نامعلوم", "nayê zanîn", "نەزانراو"}
 
 
+# A number written with more digits than this is refused as it is read (Python refuses to
+# read one of more than 4,300); any bound of ``desktop.domain.limits`` has far fewer.
+DIGITS_MAX = 100
+
+
 def ascii_digits(text: str) -> str:
     return text.translate(DIGITS)
 
@@ -25,6 +30,15 @@ def parse_count(text: str, *, allow_unknown: bool = True) -> int | None:
         raise ValueError("a number is required")
     if cleaned.startswith("-") and cleaned[1:].isdigit():
         raise ValueError("must not be negative")
-    if not cleaned.isdigit():
-        raise ValueError(f"not a whole number: {text.strip()!r}")
+    if not (cleaned.isascii() and cleaned.isdigit()):  # "¹⁹⁹⁰" is digits, but no number
+        raise ValueError(f"not a whole number: {shown(text.strip())!r}")
+    if len(cleaned) > DIGITS_MAX:
+        raise ValueError(f"not a whole number: more than {DIGITS_MAX} digits")
     return int(cleaned)
+
+
+def shown(text: str, limit: int = 200) -> str:
+    """At most ``limit`` characters of ``text`` for a message, saying how much was cut."""
+    if len(text) <= limit:
+        return text
+    return f"{text[:limit]}… ({len(text) - limit:,} more characters)"

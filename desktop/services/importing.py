@@ -136,7 +136,9 @@ def _read(
         total = sheet.estimated_rows
         tap = _Tap(sheet.rows)
         bad_kept = 0
-        for number, values, problems in parse_rows(kind, positions, tap):
+        for number, values, problems in parse_rows(
+            kind, positions, tap, header=sheet.header, short_rows=sheet.short_rows
+        ):
             parsed.rows += 1
             if values is None:
                 parsed.problems.extend(problems)

@@ -1,5 +1,5 @@
-"""Lists as files: CSV (UTF-8 with BOM, comma separated) and XLSX (openpyxl), read and
-written a row at a time so that a million rows need no more memory than a thousand.
+"""Lists as files: CSV (UTF-8 with BOM, comma separated) and XLSX, read a row at a time
+(XLSX and LibreOffice's ODS by calamine) and written a row at a time (openpyxl).
 
 Files are written under a temporary name beside the destination, created readable by their
 owner only (0600), and renamed into place when complete: an interrupted export never
@@ -8,10 +8,12 @@ leaves a file that looks whole. The first row is the header: the column names.
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import csv
 import os
 import re
+import zipfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -24,6 +26,22 @@ from desktop.domain.errors import RuleError
 from desktop.store.leftovers import partial_name
 
 FORMATS = (".csv", ".xlsx")
+# The longest CSV cell read; a longer one refuses the file naming its row.
+CELL_MAX = 1_000_000
+# A workbook is refused before it is read when its parts unpack to more than this (a sheet of
+# 1,048,575 rows of the 18 case columns, as openpyxl writes it, unpacks to 1.03 GB) ...
+WORKBOOK_INFLATED_MAX = 1_500_000_000
+# ... or when a part of more than RATIO_CHECKED_FROM bytes is compressed more than
+# INFLATION_RATIO_MAX to 1 (spreadsheet XML is about 5 to 20 to 1).
+INFLATION_RATIO_MAX = 200
+RATIO_CHECKED_FROM = 10_000_000
+WORKBOOK_PARTS_MAX = 10_000
+# calamine holds a whole sheet in memory, about 1.6 times its unpacked XML: a larger sheet
+# is streamed by openpyxl instead (slower, in constant memory).
+CALAMINE_SHEET_MAX = 200_000_000
+# The size of the largest sheet a spreadsheet program makes (Excel's).
+SHEET_ROWS_MAX = 1_048_576
+SHEET_COLUMNS_MAX = 16_384
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _XLSX_ERRORS = {"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"}
 
@@ -49,6 +67,8 @@ class SheetReader:
     rows: Iterator[Sequence[object]]
     estimated_rows: int
     _close: Any = None
+    # A spreadsheet leaves out the empty cells at the end of a row; a CSV row has them all.
+    short_rows: bool = False
 
     def close(self) -> None:
         if self._close is not None:
@@ -72,42 +92,170 @@ def _count_lines(path: Path) -> int:
     return count
 
 
+def csv_encoding(path: Path) -> str:
+    """The encoding of a CSV file: UTF-8 (with or without its BOM), or UTF-16 with a BOM or
+    without one (recognised by the zero bytes of its ASCII characters, which Excel's
+    "Unicode text" and some Windows tools write)."""
+    with path.open("rb") as f:
+        head = f.read(4096)
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    if head.startswith(codecs.BOM_UTF8) or b"\0" not in head:
+        return "utf-8-sig"
+    pairs = len(head) // 2
+    even = sum(1 for i in range(0, 2 * pairs, 2) if head[i] == 0)
+    odd = sum(1 for i in range(1, 2 * pairs, 2) if head[i] == 0)
+    if odd > pairs // 4 and even == 0:
+        return "utf-16-le"
+    if even > pairs // 4 and odd == 0:
+        return "utf-16-be"
+    raise RuleError(
+        "not a CSV text file: it holds zero bytes but is not UTF-16 text; save it as CSV UTF-8",
+        record=path.name,
+    )
+
+
+def check_workbook_size(path: Path) -> int:
+    """Refuse a workbook before reading it when what it declares would inflate beyond what
+    an import reads (a "zip bomb": a few MB that unpack to gigabytes), or when one of its
+    parts is compressed far more than spreadsheet XML ever is. Returns the unpacked size of
+    its largest part (the sheet, in a list)."""
+    try:
+        with zipfile.ZipFile(path) as book:
+            parts = book.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise RuleError(
+            f"not a readable XLSX workbook ({type(exc).__name__})", record=path.name
+        ) from None
+    if len(parts) > WORKBOOK_PARTS_MAX:
+        raise RuleError(
+            f"refused before reading: the workbook has {len(parts):,} parts, more than "
+            f"{WORKBOOK_PARTS_MAX:,}",
+            record=path.name,
+        )
+    inflated = sum(p.file_size for p in parts)
+    if inflated > WORKBOOK_INFLATED_MAX:
+        raise RuleError(
+            f"refused before reading: the workbook unpacks to {inflated:,} bytes, more than "
+            f"the {WORKBOOK_INFLATED_MAX:,} an import reads; split the list into smaller files",
+            record=path.name,
+        )
+    for part in parts:
+        ratio = part.file_size / max(part.compress_size, 1)
+        if part.file_size > RATIO_CHECKED_FROM and ratio > INFLATION_RATIO_MAX:
+            raise RuleError(
+                f"refused before reading: {part.filename[:100]} unpacks from "
+                f"{part.compress_size:,} to {part.file_size:,} bytes ({ratio:,.0f} to 1), far "
+                f"more than a spreadsheet (at most {INFLATION_RATIO_MAX} to 1); the file is "
+                "damaged or made to exhaust memory",
+                record=path.name,
+            )
+    return max((p.file_size for p in parts), default=0)
+
+
 def open_sheet(path: Path) -> SheetReader:
-    """Open a list for reading; a file that is not a readable CSV or XLSX is refused."""
-    fmt = file_format(path)
+    """Open a list for reading; a file that is not a readable CSV, XLSX (or ODS, which
+    LibreOffice writes) is refused."""
+    fmt = path.suffix.lower() if path.suffix.lower() == ".ods" else file_format(path)
     if not path.is_file():
         raise RuleError("no such file", record=str(path))
     if fmt == ".csv":
-        f = path.open("r", encoding="utf-8-sig", newline="")
+        encoding = csv_encoding(path)
+        if csv.field_size_limit() < CELL_MAX:
+            csv.field_size_limit(CELL_MAX)
+        f = path.open("r", encoding=encoding, newline="")
         reader = csv.reader(f)
         try:
             header: list[object] = list(next(reader, []))
         except (UnicodeDecodeError, csv.Error) as exc:
             f.close()
-            raise RuleError(f"not a readable UTF-8 CSV file ({exc})", record=path.name) from None
-        rows = _csv_rows(reader, path)
+            raise RuleError(
+                f"row 1 (the header): {_csv_problem(exc, encoding)}", record=path.name
+            ) from None
+        rows = _csv_rows(reader, path, encoding)
         return SheetReader(path, header, rows, max(_count_lines(path) - 1, 0), f.close)
+    return _open_workbook(path, fmt)
+
+
+def _open_workbook(path: Path, fmt: str) -> SheetReader:
+    """The first sheet of an XLSX or ODS workbook, read by calamine (Rust): the cells' XML
+    is parsed outside Python, and Python sees each row as a list of str, float, int, bool
+    and date values (an empty cell as "")."""
+    sheet_bytes = check_workbook_size(path)
+    if fmt == ".xlsx" and sheet_bytes > CALAMINE_SHEET_MAX:
+        return _open_with_openpyxl(path)
+    from python_calamine import CalamineWorkbook
+
+    kind = "ODS spreadsheet" if fmt == ".ods" else "XLSX workbook"
+    try:
+        book = CalamineWorkbook.from_path(str(path))
+        sheet = book.get_sheet_by_index(0)
+        values = sheet.iter_rows()
+        header: list[object] = list(next(values, []))
+    except Exception as exc:  # CalamineError, ZipError, XmlError, WorksheetNotFound
+        raise RuleError(f"not a readable {kind} ({type(exc).__name__})", record=path.name) from None
+    if sheet.height > SHEET_ROWS_MAX or sheet.width > SHEET_COLUMNS_MAX:
+        book.close()
+        raise RuleError(
+            f"refused: the sheet declares {sheet.height:,} rows and {sheet.width:,} columns; a "
+            f"sheet holds at most {SHEET_ROWS_MAX:,} rows and {SHEET_COLUMNS_MAX:,} columns",
+            record=path.name,
+        )
+    total = max(sheet.height - 1, 0)
+    return SheetReader(path, header, _workbook_rows(values, path, kind), total, book.close, True)
+
+
+def _open_with_openpyxl(path: Path) -> SheetReader:
+    """A large XLSX sheet, streamed by openpyxl's read-only mode: slower than calamine, but
+    its memory does not grow with the sheet."""
     from openpyxl import load_workbook
 
     try:
         book = load_workbook(path, read_only=True, data_only=True)
+        sheet = book.worksheets[0]
     except Exception as exc:  # zipfile.BadZipFile, KeyError, InvalidFileException
         raise RuleError(
             f"not a readable XLSX workbook ({type(exc).__name__})", record=path.name
         ) from None
-    sheet = book.worksheets[0]
     values = sheet.iter_rows(values_only=True)
-    header = list(next(values, ()))
+    header: list[object] = list(next(values, ()))
     total = max((sheet.max_row or 1) - 1, 0)
-    return SheetReader(path, header, values, total, book.close)
+    if total + 1 > SHEET_ROWS_MAX:
+        book.close()
+        raise RuleError(
+            f"refused: the sheet declares {total + 1:,} rows; a sheet holds at most "
+            f"{SHEET_ROWS_MAX:,}",
+            record=path.name,
+        )
+    rows = _workbook_rows(values, path, "XLSX workbook")
+    return SheetReader(path, header, rows, total, book.close, short_rows=True)
 
 
-def _csv_rows(reader: Any, path: Path) -> Iterator[Sequence[object]]:
+def _workbook_rows(values: Any, path: Path, kind: str) -> Iterator[Sequence[object]]:
     try:
-        yield from reader
+        yield from values
+    except Exception as exc:  # an XML or zip error met further into the sheet
+        raise RuleError(f"not a readable {kind} ({type(exc).__name__})", record=path.name) from None
+
+
+def _csv_problem(exc: Exception, encoding: str) -> str:
+    if isinstance(exc, UnicodeDecodeError):
+        name = "UTF-16" if encoding.startswith("utf-16") else "UTF-8"
+        return f"not readable as {name} text; save the file as CSV UTF-8"
+    if "field larger than field limit" in str(exc):
+        return f"a cell is longer than {CELL_MAX:,} characters"
+    return f"not a readable CSV row ({str(exc)[:100]})"
+
+
+def _csv_rows(reader: Any, path: Path, encoding: str) -> Iterator[Sequence[object]]:
+    row = 1
+    try:
+        for cells in reader:
+            row += 1
+            yield cells
     except (UnicodeDecodeError, csv.Error) as exc:
         raise RuleError(
-            f"not a readable UTF-8 CSV file near line {reader.line_num} ({type(exc).__name__})",
+            f"row {row + 1} (line {reader.line_num}): {_csv_problem(exc, encoding)}",
             record=path.name,
         ) from None
 

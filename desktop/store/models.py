@@ -3,6 +3,11 @@
 The database enforces what it can: foreign keys, CHECKs on enumerations and counts, unique
 names within a parent, one final decision per person and amnesty, and a ``version`` column on
 every editable record so that a save over someone else's newer save is detected.
+
+The upper bounds of ``desktop.domain.limits`` (capacity, headcounts, sentence months,
+fraction denominators) are not declared here: migration 0003 adds them as CHECK constraints
+on PostgreSQL and as triggers on SQLite, where a CHECK cannot be added without rebuilding
+the table, so a CHECK declared here would describe a constraint SQLite files do not have.
 """
 
 from __future__ import annotations
