@@ -149,9 +149,7 @@ def test_only_the_visible_pages_are_fetched(qtbot, model: CaseTableModel):
     assert model.fetches - before == 1
 
 
-def test_a_new_query_shows_its_first_rows_then_the_rest_of_its_first_page(
-    qtbot, big_db: Database
-):
+def test_a_new_query_shows_its_first_rows_then_the_rest_of_its_first_page(qtbot, big_db: Database):
     """The rows a view shows at once arrive first; the rest of page 0 follows, joined in
     list order, and the pages after it continue from there."""
     tasks = TaskRunner()
