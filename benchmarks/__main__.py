@@ -14,6 +14,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from benchmarks import (
+    backup_figures,
     bulk_figures,
     frozen_figures,
     import_figures,
@@ -31,6 +32,7 @@ FIGURES: dict[str, Callable[[Context], Figure | list[Figure]]] = {
     "frozen_start": frozen_figures.frozen_start,
     "first_rows": list_figures.first_rows,
     "keystroke": list_figures.keystroke,
+    "backup_due": backup_figures.first_search_backup_due,
     "sort": list_figures.sort,
     "memory": window_figures.memory,
     "roster_pdf": reports_figures.roster_pdf,

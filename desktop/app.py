@@ -16,7 +16,7 @@ from desktop import __version__
 from desktop.domain.errors import CaseTrackerError
 from desktop.reports.fonts import register_fonts
 from desktop.resources import resources_dir
-from desktop.services.backups import auto_backup
+from desktop.services.backups import auto_backup, background_pace
 from desktop.services.database import (
     Database,
     NoDatabase,
@@ -31,6 +31,7 @@ from desktop.ui.dialogs.passphrase import ask_passphrase
 from desktop.ui.i18n import install_language, saved_language
 from desktop.ui.main_window import MainWindow
 from desktop.ui.menus.user import ensure_user_name
+from desktop.ui.tasks import Cancelled, TaskContext, TaskRunner, background_runner
 
 ORGANIZATION = "CaseTracker"
 APPLICATION = "CaseTracker"
@@ -120,10 +121,20 @@ def run_gui(args: argparse.Namespace) -> int:
             lock.unlock()
 
 
-def start_auto_backup(window: MainWindow) -> None:
+def start_auto_backup(window: MainWindow) -> TaskRunner:
     """A rotating automatic copy of a local database, at most one a day, made in the
-    background when the window opens (docs/backups.md)."""
+    background when the window opens (docs/backups.md): on a worker and a connection of its
+    own, in small steps at the lowest priority, so the window's reads never wait for it.
+    Returns that worker's runner."""
     database = window.database
+
+    def op(ctx: TaskContext) -> Path | None:
+        try:
+            return auto_backup(database, pace=background_pace(ctx.cancelled))
+        except Exception:
+            if ctx.cancelled():  # the window closed: the unfinished copy was removed
+                raise Cancelled() from None
+            raise
 
     def made(path: Path | None) -> None:
         if path is not None:
@@ -132,11 +143,15 @@ def start_auto_backup(window: MainWindow) -> None:
             )
 
     def failed(exc: BaseException) -> None:
+        if isinstance(exc, Cancelled):
+            return
         window.statusBar().showMessage(
             window.tr("Automatic backup failed: %1").replace("%1", str(exc)), 15000
         )
 
-    window.tasks.run(lambda _ctx: auto_backup(database), success=made, failure=failed)
+    runner = background_runner(window)
+    runner.run(op, success=made, failure=failed)
+    return runner
 
 
 def start_file_check(window: MainWindow) -> None:

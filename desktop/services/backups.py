@@ -5,7 +5,8 @@
   checked with ``integrity_check``, private (0600), renamed into place when complete.
 * :func:`auto_backup`: the automatic copies in a ``backups/`` folder beside the database,
   made when the window opens a database whose newest copy is older than a day; only the
-  newest ``keep`` are kept.
+  newest ``keep`` are kept. The window makes it paced (``Pace``: small steps on a connection
+  of its own, in a thread of lowest priority), so that it never holds up the window's reads.
 * :func:`restore_database`: checks the backup first (integrity, foreign keys, a Case
   Tracker schema this program knows), keeps the replaced database as
   ``<name>.before-restore-<time>.bak``, then replaces the live content in one transaction
@@ -21,6 +22,7 @@ from __future__ import annotations
 import os
 import re
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -35,7 +37,7 @@ from desktop.services.database import (
     open_database,
 )
 from desktop.store import migrate
-from desktop.store.backup import backup_engine
+from desktop.store.backup import Pace, backup_engine, lower_thread_priority
 from desktop.store.engine import database_file, is_encrypted, make_engine, resolve_url
 from desktop.store.log_privacy import hide_result_rows
 from desktop.store.restore import BackupFacts, inspect_backup, restore_file
@@ -111,11 +113,16 @@ def _is_the_database(destination: Path, source: Path) -> bool:
 
 
 def backup_database(
-    database: Database, *, destination: Path, replace: bool = False
+    database: Database,
+    *,
+    destination: Path,
+    replace: bool = False,
+    pace: Pace | None = None,
 ) -> BackupResult:
     """A checked copy of the open database at ``destination`` (created 0600). An existing
     file there is refused (``BackupTargetExists``) unless ``replace``; the database itself
-    is never replaced."""
+    is never replaced. ``pace``: copied in small steps that can be stopped (BackupStopped,
+    nothing written)."""
     source = _file_of(database)
     destination = Path(destination).absolute()
     if _is_the_database(destination, source):
@@ -124,7 +131,7 @@ def backup_database(
         raise BackupTargetExists(destination)
     started = time.perf_counter()
     try:
-        path = backup_engine(database.engine, destination)
+        path = backup_engine(database.engine, destination, pace)
     except OSError as exc:
         raise DatabaseError(
             f"cannot write the backup to {destination}: {exc.strerror}; nothing was written"
@@ -133,6 +140,14 @@ def backup_database(
 
 
 # --- automatic copies ---------------------------------------------------------------------
+
+
+def background_pace(stopped: Callable[[], bool]) -> Pace:
+    """The pace of a copy made while the user works: small steps with pauses, stopped
+    when ``stopped()`` turns true. The calling thread is given the lowest CPU priority (call
+    it only from a thread kept for such work)."""
+    lower_thread_priority()
+    return Pace(stopped=stopped)
 
 
 def auto_folder(database: Database) -> Path:
@@ -156,10 +171,11 @@ def auto_backup(
     keep: int = AUTO_KEEP,
     every: timedelta = AUTO_EVERY,
     now: datetime | None = None,
+    pace: Pace | None = None,
 ) -> Path | None:
     """Make an automatic copy when the newest is older than ``every`` (a day); keep the
     newest ``keep``. Returns the new copy, or None when none was due (or the database is
-    on a server)."""
+    on a server). ``pace``: see ``backup_database``."""
     if database.path is None:
         return None
     now = now or datetime.now(UTC)
@@ -172,7 +188,7 @@ def auto_backup(
     folder = auto_folder(database)
     folder.mkdir(mode=0o700, exist_ok=True)
     copy = backup_database(
-        database, destination=folder / f"{database.path.stem}-{_stamp(now)}.db"
+        database, destination=folder / f"{database.path.stem}-{_stamp(now)}.db", pace=pace
     ).path
     for old in auto_backups(database)[: -max(keep, 1)]:
         old.unlink(missing_ok=True)

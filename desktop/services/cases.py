@@ -76,10 +76,8 @@ __all__ = [
 
 def count_cases(database: Database, *, query: CaseQuery, cancelled: Cancelled | None = None) -> int:
     """How many cases the list shows for ``query``."""
-    with database.read() as s:
-        planned = plan(s, query)
-        with case_pages.guard(s, cancelled=cancelled):
-            return case_pages.count(s, planned)
+    with database.read() as s, case_pages.guard(s, cancelled=cancelled):
+        return case_pages.count(s, plan(s, query, rarest=True))
 
 
 def page_cases(

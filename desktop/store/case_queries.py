@@ -49,6 +49,7 @@ from desktop.store.search import TOKEN_LENGTH, prefix_upper
 
 DRIVE_LIMIT = 20_000  # a condition selecting fewer rows than this drives the query
 COUNT_CAP = 30_000  # conditions are counted up to this many rows when planning
+WORDS_COUNT_CAP = 150_000  # several words' token ranges: enough to know the rarest
 
 PLAIN_SORTS: dict[str, InstrumentedAttribute[Any]] = {
     "case_no": Detainee.case_no,
@@ -137,9 +138,21 @@ def case_range(prefix: str, column: ColumnElement[Any] | None = None) -> ColumnE
 
 
 def word_exists(word: str, *, exact: bool = False) -> ColumnElement[bool]:
-    """Correlated: this person has a token starting with (or equal to) ``word``."""
+    """Correlated: this person has a token starting with (or equal to) ``word`` (one probe
+    of the ``(detainee_id, token)`` index)."""
     match = DetaineeToken.token == word if exact else word_range(word)
     return exists().where(DetaineeToken.detainee_id == Detainee.id, match)
+
+
+def words_ids(words: tuple[str, ...], *, distinct: bool = True) -> Select[Any]:
+    """The ids of the people who have a token starting with each of ``words``: one token
+    range, or the intersection of several taken rarest first (SQLite keeps the first in a
+    temporary B-tree and probes it with the next, so the rarest makes the fewest inserts).
+    One id per person (unless ``distinct`` is false: for ``IN``, which needs none)."""
+    ranges = [select(DetaineeToken.detainee_id).where(word_range(w)) for w in words]
+    if len(ranges) == 1:
+        return ranges[0].distinct() if distinct else ranges[0]
+    return select(intersect(*ranges).subquery().c[0])
 
 
 def _noindex(column: SQLColumnExpression[Any], numeric: bool, sqlite: bool) -> Any:
@@ -239,11 +252,8 @@ class Plan:
         parts: list[Select[Any]] = []
         if spec.case_prefix is not None:
             parts.append(select(Detainee.id).where(case_range(spec.case_prefix)))
-        ranges = [select(DetaineeToken.detainee_id).where(word_range(w)) for w in self.driver.words]
-        if len(ranges) == 1:
-            parts.append(ranges[0])
-        elif ranges:
-            parts.append(select(intersect(*ranges).subquery().c[0]))
+        if self.driver.words:
+            parts.append(words_ids(self.driver.words, distinct=False))
         if len(parts) == 1:
             return parts[0]
         return select(union(*parts).subquery().c[0])
@@ -260,33 +270,58 @@ class Plan:
             conds.append(found)
         return conds
 
-    def count_statement(self) -> Select[Any]:
-        """How many people the query selects, counted through its driving index."""
+    def count_statements(self) -> list[Select[Any]]:
+        """Statements whose counts add up to how many people the query selects, each
+        counted through its driving index. A search alone is counted as the people whose
+        case number starts with the text plus the people found by name whose case number
+        does not (no union of a million ids to sort)."""
         counting = self.driving()
+        spec = counting.search
         by_search = counting.driver.kind == "search"
         rest = counting.search_condition(skip=counting.driver.words) if by_search else None
-        ids = counting.driver_ids()
-        if ids is not None and rest is None and not counting.filter_conditions(indexed=True):
-            # Only the search: count the distinct ids of the token index, not the people.
-            inner = ids.subquery()
-            return select(func.count(func.distinct(inner.c[0])))
-        return select(func.count()).select_from(Detainee).where(*counting.conditions())
+        if (
+            by_search
+            and spec is not None
+            and rest is None
+            and not counting.filter_conditions(indexed=True)
+        ):
+            statements = []
+            if spec.case_prefix is not None:
+                statements.append(
+                    select(func.count()).select_from(Detainee).where(case_range(spec.case_prefix))
+                )
+            if counting.driver.words:
+                ids = words_ids(counting.driver.words).subquery()
+                if spec.case_prefix is None:
+                    statements.append(select(func.count()).select_from(ids))
+                else:
+                    number = _noindex(Detainee.case_no, False, self.sqlite)
+                    statements.append(
+                        select(func.count())
+                        .select_from(ids)
+                        .join(Detainee, Detainee.id == ids.c[0])
+                        .where(~case_range(spec.case_prefix, number))
+                    )
+            return statements
+        return [select(func.count()).select_from(Detainee).where(*counting.conditions())]
 
 
 def _tree(session: Session, model: type[Category] | type[Facility]) -> dict[int, int | None]:
     return {int(i): p for i, p in session.execute(select(model.id, model.parent_id))}
 
 
-def _count(session: Session, query: Select[Any]) -> int:
-    """How many rows ``query`` gives, counted on its index up to ``COUNT_CAP``."""
-    inner = query.limit(COUNT_CAP).subquery()
+def _count(session: Session, query: Select[Any], cap: int = COUNT_CAP) -> int:
+    """How many rows ``query`` gives, counted on its index up to ``cap``."""
+    inner = query.limit(cap).subquery()
     return int(session.scalar(select(func.count()).select_from(inner)) or 0)
 
 
 def _search_driver(by_number: int, sizes: list[tuple[int, str]]) -> Driver:
-    """Drive by the rarest word's token range (the other words checked per person), or by
-    the intersection of all the words' ranges when that is cheaper: an intersection costs
-    about one B-tree insert per token (~0.2 us), a check one index probe (~1 us)."""
+    """Drive by the rarest word's token range (the other words checked per person on the
+    ``(detainee_id, token)`` index), or by the intersection of all the words' ranges, rarest
+    first, when that is cheaper: an intersection costs about one B-tree insert or probe per
+    token, a check one correlated probe (measured at a million cases: several times one
+    insert)."""
     if not sizes:
         return Driver("search", by_number)
     rarest, word = sizes[0]
@@ -297,10 +332,12 @@ def _search_driver(by_number: int, sizes: list[tuple[int, str]]) -> Driver:
     return Driver("search", by_number + rarest, (word,))
 
 
-def plan(session: Session, query: CaseQuery) -> Plan:
+def plan(session: Session, query: CaseQuery, *, rarest: bool = False) -> Plan:
     """The conditions of ``query`` and the index that should drive it: the condition whose
     own index selects the fewest rows (each counted on its index, up to ``COUNT_CAP``: at
-    most about 3 ms each)."""
+    most about 3 ms each). ``rarest``: several words are counted further
+    (``WORDS_COUNT_CAP``), so that the rarest is known however common they all are (for a
+    count, which reads every match; a page is mostly found by walking)."""
     sqlite = session.get_bind().dialect.name == "sqlite"
     facility_set = category_set = None
     if query.facility_ids:
@@ -321,8 +358,9 @@ def plan(session: Session, query: CaseQuery) -> Plan:
                 # No case number starts so: leave the alternative out of every walk.
                 spec = replace(spec, case_prefix=None)
                 result = replace(result, search=spec)
+        cap = WORDS_COUNT_CAP if rarest and len(spec.words) > 1 else COUNT_CAP
         sizes = sorted(
-            (_count(session, select(DetaineeToken.detainee_id).where(word_range(w))), w)
+            (_count(session, select(DetaineeToken.detainee_id).where(word_range(w)), cap), w)
             for w in spec.words
         )
         candidates.append(_search_driver(by_number, sizes))

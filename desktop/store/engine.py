@@ -9,7 +9,8 @@ which runs ``PRAGMA key`` with the URL's password as the very first statement of
 connection; the passphrase is put there here, never in a URL a user types or a log shows
 (an SQLite URL without a user name renders without its password). The pragmas above follow
 the key. Key derivation takes tens of milliseconds, so encrypted engines keep a small pool
-of open connections instead of opening one per session.
+of open connections instead of opening one per session; so do plain files, whose reads
+would otherwise pay for a new connection and its pragmas every time.
 """
 
 from __future__ import annotations
@@ -175,7 +176,16 @@ def make_engine(
             create_private_file(path)
         if is_encrypted(url):
             url = url.set(password=passphrase)
-            kwargs.update(poolclass=QueuePool, pool_size=2, max_overflow=4)
+        if path is not None:
+            # A few connections kept open, so that a read does not pay for connecting (and,
+            # encrypted, deriving the key) each time. A connection serves one thread at a
+            # time (checked out, then returned and rolled back), hence no same-thread check.
+            kwargs.update(
+                poolclass=QueuePool,
+                pool_size=2,
+                max_overflow=4,
+                connect_args={"check_same_thread": False},
+            )
         else:
             kwargs["poolclass"] = NullPool
         engine = create_engine(url, **kwargs)

@@ -14,10 +14,19 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QRunnable,
+    QThread,
+    QThreadPool,
+    Signal,
+    Slot,
+)
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 log = logging.getLogger(__name__)
+BACKGROUND = "backgroundTasks"
 
 
 class Cancelled(Exception):
@@ -70,16 +79,21 @@ class _Runnable(QRunnable):
 
 
 class TaskRunner(QObject):
-    """A single-worker pool: database work runs one operation at a time, off the GUI thread."""
+    """A single-worker pool: database work runs one operation at a time, off the GUI thread.
+    A runner made with ``lowest=True`` runs its thread at the lowest priority, for work
+    nobody waits for (the daily backup) that must not hold up the window's own runner."""
 
     busy_changed = Signal(bool)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, *, lowest: bool = False) -> None:
         super().__init__(parent)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
+        if lowest:
+            self._pool.setThreadPriority(QThread.Priority.LowestPriority)
         self._running = 0
         self._keep: set[_Signals] = set()
+        self._live: dict[int, TaskContext] = {}
 
     def run(
         self,
@@ -94,11 +108,13 @@ class TaskRunner(QObject):
         signals = _Signals(self)
         ctx = TaskContext(_progress=lambda d, t: signals.progressed.emit(d, t))
         self._keep.add(signals)
+        self._live[id(ctx)] = ctx
 
         def finished() -> bool:
             """Book-keeping; False when the runner (its window) is gone, so the result
             has nobody left to show it to."""
             self._keep.discard(signals)
+            self._live.pop(id(ctx), None)
             if not shiboken6.isValid(self):
                 return False
             signals.deleteLater()
@@ -175,3 +191,25 @@ class TaskRunner(QObject):
 
     def wait(self, msecs: int = 30_000) -> bool:
         return self._pool.waitForDone(msecs)
+
+    def stop(self, msecs: int = 30_000) -> bool:
+        """Cancel every task not yet finished and wait for the worker to be free."""
+        for ctx in list(self._live.values()):
+            ctx.cancel()
+        return self.wait(msecs)
+
+
+def background_runner(owner: QObject) -> TaskRunner:
+    """``owner``'s runner for work nobody waits for (the daily backup): a worker of its
+    own at the lowest priority, so that it never holds up the window's reads; its tasks are
+    cancelled when the application quits or ``owner`` is destroyed."""
+    found = owner.findChild(TaskRunner, BACKGROUND)
+    if isinstance(found, TaskRunner):
+        return found
+    runner = TaskRunner(owner, lowest=True)
+    runner.setObjectName(BACKGROUND)
+    app = QCoreApplication.instance()
+    if app is not None:
+        app.aboutToQuit.connect(lambda: runner.stop() if shiboken6.isValid(runner) else None)
+    owner.destroyed.connect(lambda *_a: runner.stop() if shiboken6.isValid(runner) else None)
+    return runner

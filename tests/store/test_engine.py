@@ -22,6 +22,43 @@ def test_every_connection_sets_wal_full_sync_foreign_keys_and_busy_timeout(seede
         assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 5000
 
 
+def test_reads_reuse_pooled_connections_one_thread_at_a_time(
+    seeded_db: Database, seeded_path: Path
+):
+    """A read does not open a new connection; a connection returned by one thread serves
+    another (no same-thread check); a unit of work that writes still takes the write lock
+    from its start, so another writer with no patience is refused at once."""
+    import sqlite3
+    import threading
+
+    def driver_connection() -> object:
+        with seeded_db.read() as s:
+            s.execute(text("SELECT count(*) FROM detainee")).scalar_one()
+            return s.connection().connection.driver_connection
+
+    first = driver_connection()  # kept alive: a new connection could not reuse its id
+    assert driver_connection() is first
+    seen: list[object] = []
+    worker = threading.Thread(target=lambda: seen.append(driver_connection()))
+    worker.start()
+    worker.join()
+    assert seen[0] is first
+    other = sqlite3.connect(seeded_path, isolation_level=None, timeout=0)
+    try:
+        with seeded_db.session() as s:
+            s.execute(text("SELECT 1")).scalar_one()  # begun, nothing written yet
+            with pytest.raises(sqlite3.OperationalError, match="locked"):
+                other.execute("BEGIN IMMEDIATE")
+        other.execute("BEGIN IMMEDIATE")  # free again once the unit of work is over
+        other.execute("ROLLBACK")
+        with seeded_db.read() as s:
+            s.execute(text("SELECT 1")).scalar_one()
+            other.execute("BEGIN IMMEDIATE")  # a read holds no write lock
+            other.execute("ROLLBACK")
+    finally:
+        other.close()
+
+
 def test_new_database_and_its_wal_are_private(tmp_path: Path):
     path = tmp_path / "private.db"
     database = open_database(str(path), seed_demo=False)

@@ -122,12 +122,12 @@ def test_opening_the_window_makes_one_automatic_backup_a_day(qtbot, seeded_db, s
 
     window = MainWindow(seeded_db, settings)
     qtbot.addWidget(window)
-    start_auto_backup(window)
+    runner = start_auto_backup(window)
     qtbot.waitUntil(lambda: len(auto_backups(seeded_db)) == 1, timeout=15_000)
-    window.tasks.wait()
-    start_auto_backup(window)  # the same day: no second copy
-    window.tasks.wait()
-    qtbot.waitUntil(lambda: not window.tasks.is_busy(), timeout=5_000)
+    runner.wait()
+    assert start_auto_backup(window) is runner  # the same day: no second copy
+    runner.wait()
+    qtbot.waitUntil(lambda: not runner.is_busy(), timeout=5_000)
     copies = auto_backups(seeded_db)
     assert len(copies) == 1
     assert (copies[0].stat().st_mode & 0o777) == 0o600
@@ -298,3 +298,35 @@ def test_the_file_is_checked_in_the_background_when_the_window_opens(qtbot, wind
     start_file_check(window)
     qtbot.waitUntil(lambda: key in damage._sound, timeout=30_000)
     assert window.statusBar().currentMessage() == ""
+
+
+def test_the_daily_backup_never_holds_up_the_windows_reads(
+    qtbot, seeded_db, settings, monkeypatch: pytest.MonkeyPatch
+):
+    """While the day's copy is being made (held half-way here), the window's own worker
+    still reads: the copy runs on a worker of its own."""
+    import threading
+
+    import desktop.app
+    from desktop.services.cases import CaseQuery, count_cases
+
+    copying = threading.Event()
+    release = threading.Event()
+
+    def held_backup(_database: Database, **_options: object) -> None:
+        copying.set()
+        release.wait(30)
+
+    monkeypatch.setattr(desktop.app, "auto_backup", held_backup)
+    window = MainWindow(seeded_db, settings)
+    qtbot.addWidget(window)
+    runner = desktop.app.start_auto_backup(window)
+    qtbot.waitUntil(copying.is_set, timeout=10_000)
+    counted: list[int] = []
+    window.tasks.run(lambda _ctx: count_cases(seeded_db, query=CaseQuery()), success=counted.append)
+    try:
+        qtbot.waitUntil(lambda: counted == [10_000], timeout=10_000)
+        assert runner.is_busy() and runner is not window.tasks
+    finally:
+        release.set()
+        runner.wait()

@@ -3,7 +3,9 @@
 ``rowCount`` is the true number of rows of the current query (a COUNT run in the worker).
 Rows are fetched in pages of ``page_size`` through ``window.tasks`` and cached; ``data()``
 only reads the cache and, for a row not yet fetched, shows a placeholder and asks for its
-page. Requests are gathered for a moment and only the pages still visible are fetched (so
+page. The first page of a new query is read in two parts: the rows a view shows at once
+(``first_rows``), shown as soon as they are read, then the rest of the page, before the
+count. Requests are gathered for a moment and only the pages still visible are fetched (so
 dragging the scrollbar across 1M rows fetches where it stops, not everything it passed).
 A page next to a cached one is read by keyset (the rows after the last or before the
 first cached row); a page far from any (a jump) by its rank, which the store answers with
@@ -51,10 +53,14 @@ Index = QModelIndex | QPersistentModelIndex
 VisibleRows = Callable[[], tuple[int, int]]
 
 
+FIRST_ROWS = 64  # rows read first for a new query: more than a view shows at once
+
+
 @dataclass
 class _Page:
     page: CasePage
     stale: bool = False
+    partial: bool = False  # the first rows of page 0 only; the rest is being read
 
 
 class CaseTableModel(QAbstractTableModel):
@@ -73,11 +79,13 @@ class CaseTableModel(QAbstractTableModel):
         page_size: int = PAGE_SIZE,
         max_pages: int = 20,
         gather_ms: int = 15,
+        first_rows: int = FIRST_ROWS,
     ) -> None:
         super().__init__(parent)
         self._database = database
         self._tasks = tasks
         self.page_size = page_size
+        self.first_rows = max(1, min(first_rows, page_size))
         self.max_pages = max_pages
         self._columns = columns()
         self._query = CaseQuery()
@@ -120,7 +128,7 @@ class CaseTableModel(QAbstractTableModel):
         self._counted = False
         generation = self._generation
         database = self._database
-        size = self.page_size
+        size = self.first_rows
 
         def op(ctx: TaskContext) -> CasePage:
             self._check(generation)
@@ -129,7 +137,7 @@ class CaseTableModel(QAbstractTableModel):
         self._contexts.append(
             self._tasks.run(
                 op,
-                success=lambda page: self._first_page(generation, page),
+                success=lambda page: self._first_page(generation, page, size),
                 failure=self._failure,
             )
         )
@@ -268,22 +276,56 @@ class CaseTableModel(QAbstractTableModel):
             return
         raise exc
 
-    def _first_page(self, generation: int, page: CasePage) -> None:
+    def _first_page(self, generation: int, page: CasePage, asked: int) -> None:
         if generation != self._generation:
             return
+        partial = len(page.rows) == asked < self.page_size
         self.beginResetModel()
-        self._pages = {0: _Page(page)}
+        self._pages = {0: _Page(page, partial=partial)}
         self._counts = None
         self._total = len(page.rows)
-        self._counted = len(page.rows) < self.page_size
+        self._counted = len(page.rows) < asked
         self.endResetModel()
         self._loaded = True
         self._pending = False
+        if partial:
+            self._complete_first(page)  # before what the first rows' arrival asks for
         self.loaded.emit()
         if self._counted:
             self.counted.emit(self._total)
         else:
             self._count()
+
+    def _complete_first(self, first: CasePage) -> None:
+        """Read the rest of page 0 after its first rows (queued before the count)."""
+        generation = self._generation
+        database = self._database
+        query = self._query
+        rest = self.page_size - len(first.rows)
+
+        def op(ctx: TaskContext) -> CasePage:
+            self._check(generation)
+            return page_cases(
+                database, query=query, limit=rest, after=first.last, cancelled=ctx.cancelled
+            )
+
+        def arrived(more: CasePage) -> None:
+            held = self._pages.get(0)
+            if generation != self._generation or held is None or held.page is not first:
+                return
+            rows = first.rows + more.rows
+            self._pages[0] = _Page(CasePage(rows, first.first, more.last or first.last, None))
+            if not self._counted and len(rows) > self._total:
+                self.beginInsertRows(QModelIndex(), self._total, len(rows) - 1)
+                self._total = len(rows)
+                self.endInsertRows()
+            last = min(self._total, len(rows)) - 1
+            if last >= len(first.rows):
+                self.dataChanged.emit(
+                    self.index(len(first.rows), 0), self.index(last, len(self._columns) - 1)
+                )
+
+        self._contexts.append(self._tasks.run(op, success=arrived, failure=self._failure))
 
     def _count(self) -> None:
         generation = self._generation
@@ -345,7 +387,7 @@ class CaseTableModel(QAbstractTableModel):
 
     def _fresh(self, number: int) -> _Page | None:
         held = self._pages.get(number)
-        return held if held is not None and not held.stale else None
+        return held if held is not None and not held.stale and not held.partial else None
 
     def _fetch(self, number: int) -> None:
         self._inflight.add(number)

@@ -147,3 +147,26 @@ def test_only_the_visible_pages_are_fetched(qtbot, model: CaseTableModel):
     qtbot.waitUntil(lambda: model.case_at(90_000) is not None, timeout=10_000)
     qtbot.wait(50)
     assert model.fetches - before == 1
+
+
+def test_a_new_query_shows_its_first_rows_then_the_rest_of_its_first_page(qtbot, big_db: Database):
+    """The rows a view shows at once arrive first; the rest of page 0 follows, joined in
+    list order, and the pages after it continue from there."""
+    tasks = TaskRunner()
+    model = CaseTableModel(big_db, tasks, gather_ms=1, page_size=50, first_rows=7)
+    query = CaseQuery(search="moh", sort="name_latin", descending=True)
+    at_first: list[int] = []
+    model.loaded.connect(lambda: at_first.append(model.rowCount()))
+    try:
+        show(qtbot, model, query)
+        assert at_first == [7]
+        where = (
+            "d.id IN (SELECT detainee_id FROM detainee_token "
+            "WHERE token >= 'muh' AND token < 'mui')"
+        )
+        expected = expected_ids(big_db, query, where)
+        assert model.rowCount() == len(expected) > 120
+        assert ids(qtbot, model, 0, 120) == expected[:120]
+    finally:
+        tasks.wait()
+        QCoreApplication.processEvents()
