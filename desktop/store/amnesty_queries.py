@@ -197,6 +197,7 @@ def has_final_decision(amnesty_id: int) -> Exists:
             d.amnesty_id == amnesty_id,
             d.revoked_at.is_(None),
             d.outcome != "pending",
+            d.state != "rejected",
         )
     )
 
