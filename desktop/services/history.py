@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from desktop.services.database import Database
 from desktop.store.models import ChangeLog
@@ -59,3 +59,10 @@ def history_for(
             )
             for row in s.execute(query)
         ]
+
+
+def latest_change(database: Database) -> int:
+    """The newest history id (0 for none): a cheap counter that every logged write moves,
+    whoever made it, so that a window notices writes made by another window or user."""
+    with database.read() as session:
+        return int(session.scalar(select(func.max(ChangeLog.id))) or 0)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -22,16 +22,83 @@ from PySide6.QtWidgets import (
 
 from desktop import __version__
 from desktop.services.database import Database, Summary, summary
-from desktop.ui.pages import PlaceholderPage
+from desktop.services.history import latest_change
+from desktop.ui.changes import SUMMARY, ChangeWatch, Kind, Refreshable
 from desktop.ui.tasks import TaskRunner
 
 PageFactory = Callable[["MainWindow"], QWidget]
+
+
+def _facilities(window: MainWindow) -> QWidget:
+    from desktop.ui.views.facilities_page import FacilitiesPage
+
+    return FacilitiesPage(window)
+
+
+def _cases(window: MainWindow) -> QWidget:
+    from desktop.ui.views.cases_page import CasesPage
+
+    return CasesPage(window)
+
+
+def _amnesties(window: MainWindow) -> QWidget:
+    from desktop.ui.views.amnesties_page import AmnestiesPage
+
+    return AmnestiesPage(window)
+
+
+def _reports(window: MainWindow) -> QWidget:
+    from desktop.ui.views.reports_page import create_page
+
+    return create_page(window)
+
+
+class _Unbuilt(QWidget):
+    """Holds a page's place in the stack until the page is first shown."""
+
+    def is_ready(self) -> bool:
+        return False
+
+
+class Pages(Mapping[str, QWidget]):
+    """The window's pages by name, each built when it is first asked for (shown, or named
+    by code that needs it); ``built()`` lists those that exist."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self._window = window
+        self._factories: dict[str, PageFactory] = {}
+        self._built: dict[str, QWidget] = {}
+
+    def add(self, name: str, factory: PageFactory) -> None:
+        self._factories[name] = factory
+
+    def __getitem__(self, name: str) -> QWidget:
+        page = self._built.get(name)
+        if page is None:
+            factory = self._factories[name]  # KeyError for an unknown page
+            page = factory(self._window)
+            self._built[name] = page
+            self._window._page_built(name, page)
+        return page
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._factories)
+
+    def __len__(self) -> int:
+        return len(self._factories)
+
+    def is_built(self, name: str) -> bool:
+        return name in self._built
+
+    def built(self) -> dict[str, QWidget]:
+        return dict(self._built)
 
 
 class MainWindow(QMainWindow):
     """Layout and the window-wide behaviour; each page brings its own controller."""
 
     ready = Signal()
+    changed = Signal(object)  # the Kind of records a write touched, after pages were told
 
     def __init__(self, database: Database, settings: QSettings) -> None:
         super().__init__()
@@ -43,6 +110,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Case Tracker — %1[*]").replace("%1", database.name))
         self._summary: Summary | None = None
         self._dirty_sources: set[int] = set()
+        self._stale: dict[str, Kind] = {}
+        self._shown_once = False
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -65,47 +134,33 @@ class MainWindow(QMainWindow):
         self.status_label.setAccessibleName(self.tr("Database summary"))
         self.statusBar().addPermanentWidget(self.status_label)
 
-        self.pages: dict[str, QWidget] = {}
+        self.pages = Pages(self)
         for name, title, factory in self._page_specs():
-            self.add_page(name, title, factory(self))
-        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
-        self.navigation.currentRowChanged.connect(lambda _row: self._check_ready())
+            self.add_page(name, title, factory)
+        self.navigation.currentRowChanged.connect(self._row_changed)
         self._build_menus()
         self._restore_geometry()
         self.navigation.setCurrentRow(0)
         self._fit_navigation()
-        self.refresh_summary()
+
+        def read_counter(callback: Callable[[int], None]) -> None:
+            self.tasks.run(
+                lambda _ctx: latest_change(database),
+                success=callback,
+                failure=lambda _exc: self.change_watch.unread(),
+            )
+
+        self.change_watch = ChangeWatch(read_counter, self)
+        self.change_watch.moved.connect(lambda: self.announce(Kind.ALL, own=False))
 
     # -- pages -----------------------------------------------------------------------------
     def _page_specs(self) -> list[tuple[str, str, PageFactory]]:
-        """Each page lives in ``desktop.ui.views.<name>_page`` with ``create_page(window)``."""
-        specs = [
-            ("facilities", self.tr("Facilities"), self.tr("Detention centres, prisons and camps.")),
-            ("cases", self.tr("Cases"), self.tr("People held, by case number and name.")),
-            ("amnesties", self.tr("Amnesties"), self.tr("Amnesty decrees and their decisions.")),
-            (
-                "reports",
-                self.tr("Reports"),
-                self.tr("Occupancy, amnesty outcomes, case sheets and rosters."),
-            ),
+        return [
+            ("facilities", self.tr("Facilities"), _facilities),
+            ("cases", self.tr("Cases"), _cases),
+            ("amnesties", self.tr("Amnesties"), _amnesties),
+            ("reports", self.tr("Reports"), _reports),
         ]
-        result: list[tuple[str, str, PageFactory]] = []
-        for name, title, text in specs:
-            try:
-                module = importlib.import_module(f"desktop.ui.views.{name}_page")
-            except ModuleNotFoundError as exc:
-                if exc.name != f"desktop.ui.views.{name}_page":
-                    raise
-
-                def factory(
-                    _w: MainWindow, n: str = name, t: str = title, x: str = text
-                ) -> QWidget:
-                    return PlaceholderPage(n, t, x)
-
-                result.append((name, title, factory))
-            else:
-                result.append((name, title, module.create_page))
-        return result
 
     def _fit_navigation(self) -> None:
         """The navigation column as wide as its longest entry, the pages the rest."""
@@ -113,21 +168,99 @@ class MainWindow(QMainWindow):
         self.navigation.setMinimumWidth(min(width, 240))
         self.splitter.setSizes([width, max(self.width() - width, 400)])
 
-    def add_page(self, name: str, title: str, page: QWidget) -> None:
-        self.pages[name] = page
-        self.stack.addWidget(page)
+    def add_page(self, name: str, title: str, factory: PageFactory) -> None:
+        """A page in the navigation; it is built when it is first shown."""
+        self.pages.add(name, factory)
+        holder = _Unbuilt()
+        holder.setObjectName(f"{name}PageHolder")
+        self.stack.addWidget(holder)
         item = QListWidgetItem(title)
         item.setData(Qt.ItemDataRole.UserRole, name)
         self.navigation.addItem(item)
+
+    def _page_built(self, name: str, page: QWidget) -> None:
+        index = list(self.pages).index(name)
+        holder = self.stack.widget(index)
+        assert isinstance(holder, _Unbuilt)
+        current = self.stack.currentIndex()
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(holder)
+        holder.deleteLater()
+        if current == index:
+            self.stack.setCurrentIndex(index)
+        self._stale.pop(name, None)
         signal = getattr(page, "ready", None)
         if signal is not None:
             signal.connect(self._check_ready)
+
+    def _row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        name = list(self.pages)[row]
+        if self._shown_once:
+            self.pages[name]  # built on first show
+        self.stack.setCurrentIndex(row)
+        if self._shown_once:
+            self._refresh_if_stale(name)
+            self._focus_page(name)
+        self._check_ready()
+
+    def _focus_page(self, name: str) -> None:
+        """Switching pages puts the keyboard in the page's list."""
+        page = self.pages.built().get(name)
+        focus = getattr(page, "focus_list", None)
+        if callable(focus):
+            focus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            self._row_changed(self.navigation.currentRow())
+            self.refresh_summary()
+            self.change_watch.start()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        activated = event.type() == QEvent.Type.ActivationChange and self.isActiveWindow()
+        if activated and self._shown_once:
+            self.change_watch.check()  # someone else may have written meanwhile
 
     def show_page(self, name: str) -> None:
         self.navigation.setCurrentRow(list(self.pages).index(name))
 
     def current_page_name(self) -> str:
         return list(self.pages)[self.stack.currentIndex()]
+
+    # -- changes ---------------------------------------------------------------------------
+    def announce(self, kinds: Kind, *, own: bool = True, shown: QWidget | None = None) -> None:
+        """A write touched ``kinds``: the page on show and the status bar show what the
+        database now holds; the other pages do when they are next shown. ``own`` is False
+        for writes noticed from elsewhere; ``shown`` is a page that already shows them."""
+        if not kinds:
+            return
+        if own:
+            self.change_watch.catch_up()
+        if kinds & SUMMARY:
+            self.refresh_summary()
+        current = self.current_page_name()
+        for name, page in self.pages.built().items():
+            if page is shown or not isinstance(page, Refreshable) or not kinds & page.watches:
+                continue
+            if name == current and self._shown_once:
+                page.refresh(kinds & page.watches)
+            else:
+                self._stale[name] = self._stale.get(name, Kind.NONE) | kinds
+        self.changed.emit(kinds)
+
+    def is_stale(self, name: str) -> bool:
+        return bool(self._stale.get(name))
+
+    def _refresh_if_stale(self, name: str) -> None:
+        kinds = self._stale.pop(name, Kind.NONE)
+        page = self.pages.built().get(name)
+        if kinds and isinstance(page, Refreshable):
+            page.refresh(kinds & page.watches)
 
     # -- menus -----------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -242,7 +375,7 @@ class MainWindow(QMainWindow):
             self.resize(1200, 760)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        for page in self.pages.values():
+        for page in self.pages.built().values():
             can_close = getattr(page, "can_close", None)
             if can_close is not None and not can_close():
                 event.ignore()

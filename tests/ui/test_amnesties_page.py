@@ -3,11 +3,16 @@ its rules, new amnesties, and the decision actions."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
-from PySide6.QtCore import QDate, QPoint, Qt
+from pypdf import PdfReader
+from PySide6.QtCore import QDate, QPoint, Qt, QTimer
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QLineEdit,
     QSpinBox,
@@ -15,12 +20,15 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import text
 
+from desktop.services.bulk_decisions import select_candidates
 from desktop.services.decisions import decide
+from desktop.ui.dialogs import messages
 from desktop.ui.dialogs.apply_amnesty import ApplyAmnestyDialog
 from desktop.ui.dialogs.decision import DecisionDialog
 from desktop.ui.dialogs.revoke import RevokeDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.models.amnesty_tables import DIFFERS_ROLE
+from desktop.ui.models.facility_tree import COL_POPULATION
 from desktop.ui.views.amnesties_page import AmnestiesPage
 from desktop.ui.views.amnesty_rules import CODE_ROLE
 
@@ -221,13 +229,146 @@ def test_a_decision_from_the_page_updates_the_reconciliation_and_can_be_revoked(
     assert not page.detail.revoke_button.isEnabled()
 
 
-def test_apply_amnesty_opens_the_review_and_refreshes(qtbot, page: AmnestiesPage, monkeypatch):
-    called = []
-    monkeypatch.setattr(
-        ApplyAmnestyDialog,
-        "ask",
-        classmethod(lambda cls, parent, database, *, amnesty_id: called.append(amnesty_id)),
+def held_by_facility(window: MainWindow) -> dict[int, int]:
+    with window.database.engine.connect() as conn:
+        rows = conn.execute(
+            text(
+                "SELECT facility_id, count(*) FROM detainee WHERE status = 'held' "
+                "AND facility_id IS NOT NULL GROUP BY facility_id"
+            )
+        )
+        return {int(f): int(n) for f, n in rows}
+
+
+def records_cells(window: MainWindow) -> dict[int, str]:
+    """The Facilities tree's population cell of every facility counted from records."""
+    model = window.pages["facilities"].model
+    return {
+        row.id: model.index_of(row.id, COL_POPULATION).data()
+        for row in model.all_rows()
+        if row.headcount is None
+    }
+
+
+def preview_text(qtbot, dialog: QPrintPreviewDialog, path: Path) -> str:
+    """What the open preview paints, printed from it to a PDF and read back."""
+    widget = dialog.findChild(QPrintPreviewWidget)
+    printer = dialog.printer()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    widget.print()
+    return " ".join(" ".join(p.extract_text().split()) for p in PdfReader(path).pages)
+
+
+def test_applying_an_amnesty_shows_the_new_figures_on_every_page(
+    qtbot, window: MainWindow, monkeypatch, tmp_path: Path
+):
+    db = window.database
+    candidates = select_candidates(db, amnesty_id=GENERAL).rows
+    person = candidates[0]
+    chosen = {person.detainee_id, *(r.detainee_id for r in candidates[1:40])}
+    case_no = scalar(window, "SELECT case_no FROM detainee WHERE id = :i", i=person.detainee_id)
+
+    # The person's case on the Cases page, found by typing the case number.
+    window.show_page("cases")
+    cases = window.pages["cases"]
+    qtbot.waitUntil(cases.is_ready, timeout=15_000)
+    cases.search.setFocus()
+    qtbot.keyClicks(cases.search, str(case_no))
+    qtbot.waitUntil(
+        lambda: cases.controller.record is not None and cases.controller.record.case_no == case_no,
+        timeout=15_000,
     )
+    assert cases.detail.status.currentData() == "held"
+    status_column = cases.model.column_of("status")
+    assert cases.model.index(0, status_column).data() == "Held"
+
+    # The occupancy report's preview stays open beside the window.
+    window.show_page("reports")
+    reports = window.pages["reports"]
+    qtbot.waitUntil(reports.is_ready, timeout=15_000)
+    reports.kind.setCurrentIndex(reports.kind.findData("occupancy"))
+    with qtbot.waitSignal(reports.controller.output.previewed, timeout=30_000) as opened:
+        qtbot.mouseClick(reports.preview_button, Qt.MouseButton.LeftButton)
+    preview = opened.args[0]
+
+    window.show_page("facilities")
+    qtbot.waitUntil(window.pages["facilities"].is_ready, timeout=15_000)
+    before = held_by_facility(window)
+    facility = scalar(
+        window, "SELECT facility_id FROM detainee WHERE id = :i", i=person.detainee_id
+    )
+    assert records_cells(window)[facility] == f"{before[facility]:,} (records)"
+
+    # Apply the general amnesty to the chosen people, through the real dialog.
+    window.show_page("amnesties")
+    page = window.pages["amnesties"]
+    qtbot.waitUntil(lambda: page.is_ready() and page.controller.detail is not None, timeout=15_000)
+    monkeypatch.setattr(messages, "confirm", lambda _parent, _title, _body: True)
+    results: list[object] = []
+
+    def review() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ApplyAmnestyDialog)
+        qtbot.waitUntil(lambda: dialog.candidates is not None, timeout=30_000)
+        dialog.outcome.setCurrentIndex(dialog.outcome.findData("released"))
+        dialog.model.set_all(True)
+        dialog.model.untick([i for i in dialog.model.ticked_ids() if i not in chosen])
+        assert set(dialog.model.ticked_ids()) == chosen
+        dialog.applied.connect(results.append)
+        qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, review)
+    refreshed = []
+    reports.controller.output.preview_refreshed.connect(refreshed.append)
     page.apply_action.trigger()
-    assert called == [GENERAL]
-    assert page.is_ready()
+    assert len(results) == 1
+    after = held_by_facility(window)
+    held = sum(after.values())
+    assert held == sum(before.values()) - len(chosen)
+    assert (
+        scalar(
+            window,
+            "SELECT count(*) FROM detainee WHERE id = :i AND status = 'released'",
+            i=person.detainee_id,
+        )
+        == 1
+    )
+
+    # The status bar, at once.
+    qtbot.waitUntil(lambda: f"{held:,} held" in window.status_label.text(), timeout=15_000)
+    # The Amnesties page on show: its reconciliation counts the new decisions.
+    qtbot.waitUntil(
+        lambda: reconciliation(page)[0][1] == str(631 + len(chosen)) and page.is_ready(),
+        timeout=15_000,
+    )
+    # The preview open beside the window, although the Reports page is hidden.
+    qtbot.waitUntil(lambda: refreshed == [preview], timeout=30_000)
+    painted = preview_text(qtbot, preview, tmp_path / "preview.pdf")
+    facility_name = scalar(window, "SELECT name FROM facility WHERE id = :i", i=facility)
+    assert f"{facility_name} " in painted
+    assert f" {after[facility]:,} " in painted.split(str(facility_name), 1)[1][:80]
+    preview.close()
+
+    # The Facilities tree: every facility counted from records reads the database's count.
+    window.show_page("facilities")
+    qtbot.waitUntil(
+        lambda: (
+            records_cells(window)
+            == {f: f"{after.get(f, 0):,} (records)" for f in records_cells(window)}
+        ),
+        timeout=15_000,
+    )
+    assert records_cells(window)[facility] == f"{after[facility]:,} (records)"
+
+    # The Cases list and the case on show: released, still the same case, still selected.
+    window.show_page("cases")
+    qtbot.waitUntil(
+        lambda: (
+            cases.model.index(0, status_column).data() == "Released"
+            and cases.detail.status.currentData() == "released"
+        ),
+        timeout=15_000,
+    )
+    assert cases.controller.record.case_no == case_no
+    assert cases.table.currentIndex().row() == 0

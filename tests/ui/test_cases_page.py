@@ -170,3 +170,24 @@ def test_detail_of_a_person_released_under_the_amnesty(qtbot, window: MainWindow
     assert detail.status.currentData() == "released"
     assert not detail.transfer_button.isEnabled()  # only a person held is transferred
     assert detail.synthetic.isVisibleTo(detail)
+
+
+def test_after_a_search_the_detail_shows_a_result_or_nothing(qtbot, window: MainWindow):
+    page = cases_page(qtbot, window)
+    assert page.controller.record.case_no == "SYN-000001"
+    page.focus_search()
+    qtbot.keyClicks(page.search, "SYN-00002")
+    wait_list(qtbot, page)
+    # SYN-000001 is not among the results: the first result is on show, and said so.
+    shown_case(qtbot, page, "SYN-000020")
+    assert page.table.currentIndex().row() == 0
+    assert "SYN-000001" in window.statusBar().currentMessage()
+    assert "not among the results" in window.statusBar().currentMessage()
+
+    page.search.clear()
+    qtbot.keyClicks(page.search, "no such person zzz")
+    wait_list(qtbot, page)
+    qtbot.waitUntil(lambda: page.controller.record is None, timeout=10_000)
+    assert "No case matches the search." in page.detail.heading.text()
+    assert page.detail.case_no.text() == "" and not page.detail.case_no.isEnabled()
+    assert not page.detail.transfer_button.isEnabled()

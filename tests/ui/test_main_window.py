@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QWidget,
 )
+from sqlalchemy import text
 
 from desktop.app import lock_for
 from desktop.domain.errors import CaseTrackerError
@@ -127,3 +128,65 @@ def test_opening_the_window_makes_one_automatic_backup_a_day(qtbot, seeded_db, s
     copies = auto_backups(seeded_db)
     assert len(copies) == 1
     assert (copies[0].stat().st_mode & 0o777) == 0o600
+
+
+def _held(database: Database) -> int:
+    with database.engine.connect() as conn:
+        return int(
+            conn.execute(text("SELECT count(*) FROM detainee WHERE status = 'held'")).scalar()
+        )
+
+
+def test_pages_are_built_when_first_shown(qtbot, window: MainWindow):
+    assert window.pages.is_built("facilities")
+    assert not window.pages.is_built("amnesties") and not window.pages.is_built("reports")
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.is_built("reports")
+    assert window.stack.currentWidget() is window.pages["reports"]
+    qtbot.waitUntil(window.is_ready, timeout=10_000)
+
+
+def test_writes_by_another_user_are_noticed_and_shown(qtbot, window: MainWindow, seeded_path: Path):
+    """Another user of the same database releases someone: the window notices by the newest
+    history id (on its timer, or when it is activated) and every page shows it."""
+    from desktop.services.bulk_decisions import select_candidates
+    from desktop.services.database import open_database
+    from desktop.services.decisions import decide
+
+    person = select_candidates(window.database, amnesty_id=1).rows[0].detainee_id
+    window.open_case(person)
+    cases = window.pages["cases"]
+    qtbot.waitUntil(
+        lambda: cases.is_ready() and cases.controller.record is not None, timeout=10_000
+    )
+    qtbot.waitUntil(lambda: cases.controller.record.id == person, timeout=10_000)
+    shown = cases.controller.record
+    assert shown.status == "held"
+    window.show_page("facilities")
+    facilities = window.pages["facilities"]
+    qtbot.waitUntil(facilities.is_ready, timeout=10_000)
+    held = _held(window.database)
+    qtbot.waitUntil(lambda: f"{held:,} held" in window.status_label.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: not window.change_watch._asking, timeout=10_000)
+
+    other = open_database(str(seeded_path), create=False)
+    other.actor = "Another officer"
+    try:
+        decide(other, amnesty_id=1, detainee_id=shown.id, outcome="released")
+    finally:
+        other.dispose()
+    assert _held(window.database) == held - 1
+
+    window.change_watch.check()  # what the timer and the window's activation do
+    qtbot.waitUntil(lambda: f"{held - 1:,} held" in window.status_label.text(), timeout=10_000)
+    assert window.is_stale("cases")  # hidden: read again when shown
+    window.show_page("cases")
+    qtbot.waitUntil(
+        lambda: (
+            cases.controller.record is not None
+            and cases.controller.record.status == "released"
+            and cases.detail.status.currentData() == "released"
+        ),
+        timeout=10_000,
+    )
+    assert not window.is_stale("cases")

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QWidget
 
@@ -83,8 +83,9 @@ def ask_print(parent: QWidget | None, printer: QPrinter) -> bool:
 def open_preview(
     parent: QWidget | None, printer: QPrinter, paint: Callable[[QPrinter], None]
 ) -> QPrintPreviewDialog:
-    """A print preview painted by ``paint`` (on this, the GUI thread), opened window-modal
-    without blocking. The caller keeps ``printer`` referenced until the dialog is
+    """A print preview painted by ``paint`` (on this, the GUI thread), opened beside the
+    window without blocking it, so that it can stay open while records change (the page
+    then repaints it). The caller keeps ``printer`` referenced until the dialog is
     destroyed (it is deleted soon after it closes)."""
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setObjectName("printPreview")
@@ -93,5 +94,6 @@ def open_preview(
     dialog.paintRequested.connect(paint)
     dialog.finished.connect(dialog.deleteLater)
     dialog.resize(900, 1000)
-    dialog.open()
+    dialog.setWindowModality(Qt.WindowModality.NonModal)
+    dialog.show()
     return dialog

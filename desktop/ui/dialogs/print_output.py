@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop.reports.common import RenderCancelled
@@ -24,6 +24,17 @@ from desktop.ui.dialogs import print_dialogs
 from desktop.ui.tasks import Cancelled, TaskContext, TaskRunner
 
 Build = Callable[[TaskContext], ReportContent]
+
+
+@dataclass
+class _Preview:
+    """An open preview: its dialog, the printer it paints (which must outlive the dialog),
+    how its content is built, and the content it shows."""
+
+    dialog: QPrintPreviewDialog
+    printer: QPrinter
+    build: Build
+    shown: list[ReportContent]  # one item: the content painted
 
 
 @dataclass(frozen=True)
@@ -52,6 +63,7 @@ class ReportOutput(QObject):
     saved = Signal(object)  # Saved
     printed = Signal(str, int)  # printer (or file) name, pages printed
     previewed = Signal(object)  # the open QPrintPreviewDialog
+    preview_refreshed = Signal(object)  # an open QPrintPreviewDialog, with new content
     failed = Signal(object)  # the exception (never a cancel)
     cancelled = Signal()
 
@@ -59,7 +71,7 @@ class ReportOutput(QObject):
         super().__init__(parent)
         self._parent = parent
         self._tasks = tasks
-        self._previews: list[tuple[QPrintPreviewDialog, QPrinter]] = []
+        self._previews: list[_Preview] = []
         self.busy = False
         self.dialog: QProgressDialog | None = None  # the progress of the work under way
 
@@ -83,29 +95,54 @@ class ReportOutput(QObject):
 
     def preview(self, build: Build) -> None:
         """Build in the worker, then open the print preview painted from the content."""
-        self._run(self.tr("Preparing the preview…"), build, self._open_preview)
+        self._run(
+            self.tr("Preparing the preview…"),
+            build,
+            lambda content: self._open_preview(content, build),
+        )
 
-    def _open_preview(self, content: ReportContent) -> None:
+    def _open_preview(self, content: ReportContent, build: Build) -> None:
         from desktop.reports.render_pdf import paint_report
 
         printer = new_printer()
         printer.setDocName(content.title)
+        shown = [content]  # what the preview paints: replaced when the records change
 
         def paint(device: QPrinter) -> None:
-            paint_report(content, device)
+            paint_report(shown[0], device)
 
         dialog = print_dialogs.open_preview(self._parent, printer, paint)
-        entry = (dialog, printer)
-        self._previews.append(entry)  # the printer must outlive the dialog
+        entry = _Preview(dialog, printer, build, shown)
+        self._previews.append(entry)
         dialog.destroyed.connect(lambda *_: self._forget(entry))
         self.previewed.emit(dialog)
 
-    def _forget(self, entry: tuple[QPrintPreviewDialog, QPrinter]) -> None:
+    def _forget(self, entry: _Preview) -> None:
         if entry in self._previews:
             self._previews.remove(entry)
 
     def open_previews(self) -> list[QPrintPreviewDialog]:
-        return [dialog for dialog, _ in self._previews]
+        return [entry.dialog for entry in self._previews]
+
+    def refresh_previews(self) -> None:
+        """Build the content of every open preview again (the records changed) and
+        repaint it; ``preview_refreshed`` for each."""
+        for entry in list(self._previews):
+
+            def rebuilt(content: ReportContent, entry: _Preview = entry) -> None:
+                if entry not in self._previews:
+                    return  # closed meanwhile
+                entry.shown[0] = content
+                widget = entry.dialog.findChild(QPrintPreviewWidget)
+                if widget is not None:
+                    widget.updatePreview()
+                self.preview_refreshed.emit(entry.dialog)
+
+            self._tasks.run(entry.build, success=rebuilt, failure=self._refresh_failed)
+
+    def _refresh_failed(self, exc: BaseException) -> None:
+        if not is_cancel(exc):
+            self.failed.emit(exc)
 
     def print(self, build: Build) -> None:
         """Ask for the printer first, then build in the worker and paint on this thread."""

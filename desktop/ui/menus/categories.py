@@ -6,20 +6,20 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction
 
+from desktop.ui.changes import Kind
+
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
 
 
 def open_categories(window: MainWindow) -> bool:
-    """Show the editor; when something changed, the cases page reloads its choices."""
+    """Show the editor; when something changed, every page that offers categories shows
+    them again."""
     from desktop.ui.dialogs.categories import CategoriesDialog
 
     changed = CategoriesDialog.ask(window, window.database, window.tasks)
     if changed:
-        page = window.pages.get("cases")
-        reload = getattr(page, "reload_options", None)
-        if callable(reload):
-            reload()
+        window.announce(Kind.CATEGORIES)
     return changed
 
 

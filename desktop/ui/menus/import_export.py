@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction
 
 from desktop.domain.errors import CaseTrackerError
 from desktop.services.exporting import ExportResult, export_list
+from desktop.ui.changes import Kind
 from desktop.ui.dialogs import messages
 from desktop.ui.dialogs.import_wizard import ImportWizard
 from desktop.ui.dialogs.restore import ExportDialog
@@ -38,13 +39,7 @@ def insert_in_file_menu(window: MainWindow, actions: list[QAction], before: str)
 
 def refresh_window(window: MainWindow) -> None:
     """After records were added or the database replaced: the summary and every page."""
-    window.refresh_summary()
-    for page in window.pages.values():
-        for name in ("reload", "refresh"):
-            method = getattr(page, name, None)
-            if callable(method):
-                method()
-                break
+    window.announce(Kind.ALL)
 
 
 def open_import_wizard(window: MainWindow) -> ImportWizard:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QShowEvent, QUndoStack
+from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.changes import Kind
 from desktop.ui.models.amnesty_tables import AmnestyListModel
 from desktop.ui.views.amnesty_controller import AmnestyController
 from desktop.ui.views.amnesty_detail import AmnestyDetailView
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
 
 class AmnestiesPage(QWidget):
     ready = Signal()
+    watches = Kind.AMNESTIES | Kind.DECISIONS | Kind.CASES | Kind.CATEGORIES
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__()
@@ -95,17 +97,18 @@ class AmnestiesPage(QWidget):
         tool.setObjectName(action.objectName().replace("Action", "Button"))
         tool.setAccessibleName(action.text().replace("&", "").rstrip("…"))
 
-    def showEvent(self, event: QShowEvent) -> None:
-        """Decisions may have been taken elsewhere (from a case): show them."""
-        super().showEvent(event)
-        self.controller.refresh_if_idle()
-
     # -- what the window asks of a page ---------------------------------------------------
     def is_ready(self) -> bool:
         return self.controller.is_ready()
 
     def can_close(self) -> bool:
         return self.controller.can_close()
+
+    def refresh(self, kinds: Kind) -> None:
+        self.controller.refresh(kinds)
+
+    def focus_list(self) -> None:
+        self.list.setFocus()
 
     def open_amnesty(self, amnesty_id: int) -> None:
         self.controller.open_amnesty(amnesty_id)

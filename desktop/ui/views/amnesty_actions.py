@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop.domain.errors import CaseTrackerError
 from desktop.services.decisions import DecisionRecord, get_decision, revoke_decision
+from desktop.ui.changes import Kind
 from desktop.ui.dialogs import messages
 from desktop.ui.dialogs.apply_amnesty import ApplyAmnestyDialog
 from desktop.ui.dialogs.decision import DecisionDialog
@@ -51,7 +52,7 @@ class AmnestyActions:
         def go() -> None:
             decision_id = DecisionDialog.ask(self.c.page, self.c.database, amnesty_id=amnesty_id)
             if decision_id is not None:
-                self.c.refresh_after_decisions()
+                self.c.window.announce(Kind.DECISIONS | Kind.CASES)
 
         self.c.leave(go)
 
@@ -63,7 +64,7 @@ class AmnestyActions:
         def go() -> None:
             result = ApplyAmnestyDialog.ask(self.c.page, self.c.database, amnesty_id=amnesty_id)
             if result is not None:
-                self.c.refresh_after_decisions()
+                self.c.window.announce(Kind.DECISIONS | Kind.CASES)
 
         self.c.leave(go)
 
@@ -85,7 +86,7 @@ class AmnestyActions:
             reason, by = answer
             self.c.tasks.run(
                 lambda _ctx: revoke_decision(database, decision_id=record.id, reason=reason, by=by),
-                success=lambda _r: self.c.refresh_after_decisions(),
+                success=lambda _r: self.c.window.announce(Kind.DECISIONS | Kind.CASES),
                 failure=self._refused,
             )
 

@@ -22,6 +22,7 @@ from desktop.services.amnesties import (
     reconcile,
 )
 from desktop.services.amnesty_decisions import AmnestyDecisionPage, decisions_for_amnesty
+from desktop.ui.changes import Kind
 from desktop.ui.dialogs import messages, unsaved
 from desktop.ui.models import amnesty_text as text
 from desktop.ui.models.amnesty_tables import DETAINEE_ROLE, ID_ROLE
@@ -319,6 +320,7 @@ class AmnestyController(QObject):
         self._load_form(saved)
         self.saved.emit(saved.id)
         self.reload()
+        self.window.announce(Kind.AMNESTIES, shown=self.page)
 
     def _load_form(self, detail: AmnestyDetail) -> None:
         self.form.load(
@@ -348,16 +350,17 @@ class AmnestyController(QObject):
         detainee_id = model.data(model.index(index.row(), 0), DETAINEE_ROLE)
         return (int(decision_id), int(detainee_id)) if decision_id is not None else None
 
-    def refresh_after_decisions(self, *, summary: bool = True) -> None:
-        if self.current_id is not None:
+    def refresh(self, kinds: Kind) -> None:
+        """Show what the database holds now; unsaved edits (and a new amnesty being
+        written) stay."""
+        if not self._list_loaded:
+            return  # the first load is under way and reads everything
+        if kinds & Kind.CATEGORIES and not self.is_dirty() and not self.creating:
+            self.reload()  # the categories the rules offer too
+            return
+        if self.current_id is not None and not self.creating:
             self.load_detail(self.current_id, keep_form=True)
-        if summary:
-            self.window.refresh_summary()
         self.reload_list_only()
-
-    def refresh_if_idle(self) -> None:
-        if self._list_loaded and not self._loading and not self.saving and not self.creating:
-            self.refresh_after_decisions(summary=False)
 
     def reload_list_only(self) -> None:
         database = self.database

@@ -22,6 +22,7 @@ from desktop.domain.errors import (
 from desktop.services import cases
 from desktop.services.case_records import CaseOptions, CaseRecord
 from desktop.services.database import Database
+from desktop.ui.changes import Kind
 from desktop.ui.dialogs import messages
 from desktop.ui.tasks import TaskContext
 from desktop.ui.views import case_loading
@@ -177,6 +178,20 @@ class CaseController(QObject):
 
         self.leave(start)
 
+    def show_nothing(self, message: str) -> None:
+        """No case on show (a search that found none): the form empty and disabled, and
+        ``message`` where the case's heading would be."""
+        self._load_seq += 1  # a case still on its way is not shown
+        self.record = None
+        self.creating = False
+        self.form.load({})
+        self.view.heading.setText(f"<h3>{html.escape(message)}</h3>")
+        self.view.arabic_heading.hide()
+        self.view.synthetic.hide()
+        for model in (self.view.decisions, self.view.transfers, self.view.history):
+            model.set_rows([])
+        self._update_buttons()
+
     def discard(self) -> None:
         self.form.revert()
         self._update_buttons()
@@ -267,7 +282,7 @@ class CaseController(QObject):
                 self.tr("Saved %1").replace("%1", record.label), 5000
             )
             self.saved.emit(record.id)
-            self.load(record.id)
+            self.window.announce(Kind.CASES)  # this case, the list, the other pages
             if then is not None:
                 then()
 
@@ -356,7 +371,7 @@ class CaseController(QObject):
                 5000,
             )
             self.saved.emit(moved.id)
-            self.load(moved.id)
+            self.window.announce(Kind.CASES | Kind.FACILITIES)
 
         self.window.tasks.run(op, success=done, failure=self._failed)
 
@@ -372,7 +387,7 @@ class CaseController(QObject):
             dialog = self._decision_dialog.DecisionDialog
             if dialog.ask(self.window, self.database, detainee_id=record.id) is not None:
                 self.saved.emit(record.id)
-                self.load(record.id)
+                self.window.announce(Kind.DECISIONS | Kind.CASES)
 
         self.leave(ask)
 
@@ -412,7 +427,7 @@ class CaseController(QObject):
 
         def done(_result: object) -> None:
             self.saved.emit(record.id)
-            self.load(record.id)
+            self.window.announce(Kind.DECISIONS | Kind.CASES)
 
         self.window.tasks.run(op, success=done, failure=self._failed)
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.services.case_records import CaseOptions
 from desktop.services.cases import case_options
 from desktop.store.case_queries import SORT_KEYS, CaseQuery
+from desktop.ui.changes import Kind
 from desktop.ui.models.case_table import CaseIdRole, CaseTableModel
 from desktop.ui.tasks import TaskContext
 from desktop.ui.views.case_columns import ColumnChooser
@@ -42,6 +43,7 @@ DEBOUNCE_MS = 60
 
 class CasesPage(QWidget):
     ready = Signal()
+    watches = Kind.CASES | Kind.DECISIONS | Kind.FACILITIES | Kind.CATEGORIES | Kind.AMNESTIES
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__()
@@ -51,6 +53,7 @@ class CasesPage(QWidget):
         self._options: CaseOptions | None = None
         self._ready = False
         self._pending_open: int | None = None
+        self._searched = False  # the user changed the query: its results decide the case
 
         self.search = QLineEdit()
         self.search.setObjectName("caseSearch")
@@ -145,7 +148,6 @@ class CasesPage(QWidget):
         self.model.modelReset.connect(self._show_count)
         self.model.failed.connect(self._list_failed)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
-        self.controller.saved.connect(self._case_saved)
         self.controller.shown.connect(self._select_shown)
         find = QAction(self.tr("Find case"), self)
         find.setObjectName("caseFindAction")
@@ -196,8 +198,23 @@ class CasesPage(QWidget):
     def undo_stack(self) -> QUndoStack:
         return self.detail.form.undo_stack
 
+    def refresh(self, kinds: Kind) -> None:
+        """Show what the database holds now: the list where it is (the rows read again in
+        place), the choices of the filters, and the case on show unless it has unsaved
+        edits."""
+        if kinds & (Kind.CASES | Kind.FACILITIES | Kind.CATEGORIES):
+            self.reload_options()  # then the list is read again
+        else:
+            self.model.refresh()
+        if not self.controller.is_dirty():
+            self.controller.reload()
+
+    def focus_list(self) -> None:
+        self.table.setFocus()
+
     def open_case(self, detainee_id: int) -> None:
         """Show one case (from elsewhere in the window)."""
+        self._pending_open = detainee_id
         self.controller.open(detainee_id)
 
     # -- loading -------------------------------------------------------------------------
@@ -220,15 +237,37 @@ class CasesPage(QWidget):
         self._check_ready()
 
     def _list_loaded(self) -> None:
-        """A new query's first rows: the highlighted row is the case the detail shows, if
-        it is among them (nothing otherwise); the very first time, the first case."""
+        """A new query's first rows: the highlighted row is the case the detail shows when
+        it is among them; else the first result is opened (or, when nothing matches, no
+        case), and the status bar says so. A case with unsaved edits stays on show."""
         record = self.controller.record
-        if record is None and not self.controller.creating and self.model.total:
+        controller = self.controller
+        searched, self._searched = self._searched, False
+        if controller.creating or (record is None and self._pending_open is not None):
+            self._reselect(QModelIndex())  # a case opened from elsewhere is on its way
+        elif record is not None and (not searched or self.model.row_of(record.id) is not None):
+            # the first rows, or a case opened from elsewhere: the case stays on show
+            self._reselect(QModelIndex())
+            self._select_shown(record.id)
+        elif record is not None and controller.is_dirty():
+            self._reselect(QModelIndex())
+            self.main.statusBar().showMessage(
+                self.tr("%1 has unsaved changes and stays on show; it is not among the results.")
+                .replace("%1", record.label),
+                8000,
+            )
+        elif self.model.total:
             self.table.selectRow(0)
+            if record is not None:
+                self.main.statusBar().showMessage(
+                    self.tr("%1 is not among the results: the first result is shown.").replace(
+                        "%1", record.label
+                    ),
+                    8000,
+                )
         else:
             self._reselect(QModelIndex())
-            if record is not None:
-                self._select_shown(record.id)
+            controller.show_nothing(self.tr("No case matches the search."))
         self._check_ready()
 
     def _check_ready(self) -> None:
@@ -270,6 +309,7 @@ class CasesPage(QWidget):
         self._debounce.stop()
         query = self.current_query()
         if query != self.model.query():
+            self._searched = True
             self.model.set_query(query)
             self._show_count()
         self.main.settings.setValue(
@@ -310,16 +350,13 @@ class CasesPage(QWidget):
         self.table.viewport().update()
 
     def _select_shown(self, detainee_id: int) -> None:
+        self._pending_open = None
         row = self.model.row_of(detainee_id)
         current = self.table.currentIndex()
         if row is None or (current.isValid() and current.row() == row):
             return
         self._reselect(self.model.index(row, 0))
         self.table.scrollTo(self.model.index(row, 0))
-
-    def _case_saved(self, _detainee_id: int) -> None:
-        self.reload_options()  # the total, nationalities; then the list is read again
-        self.main.refresh_summary()
 
     def edit_categories(self) -> None:
         from desktop.ui.menus.categories import open_categories

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.changes import Kind
 from desktop.ui.models.facility_tree import COL_OCCUPANCY, OCCUPANCY_ROLE, FacilityTreeModel
 from desktop.ui.views.facility_controller import FacilityController
 from desktop.ui.views.facility_detail import FacilityDetailView
@@ -33,6 +34,8 @@ if TYPE_CHECKING:
 
 class FacilitiesPage(QWidget):
     ready = Signal()
+    # Occupancy counts the people held, so cases and decisions change it too.
+    watches = Kind.FACILITIES | Kind.HEADCOUNTS | Kind.CASES | Kind.DECISIONS | Kind.CATEGORIES
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__()
@@ -127,6 +130,13 @@ class FacilitiesPage(QWidget):
 
     def can_close(self) -> bool:
         return self.controller.can_close()
+
+    def refresh(self, _kinds: Kind) -> None:
+        """Show what the database holds now, keeping the facility on show and the scroll."""
+        self.controller.refresh()
+
+    def focus_list(self) -> None:
+        self.tree.setFocus()
 
     def open_facility(self, facility_id: int) -> None:
         self.controller.open_facility(facility_id)

@@ -62,6 +62,7 @@ class FacilityController(FacilityEditing, QObject):
         self._loading = 0
         self._saving = False
         self._restoring = False
+        self._keep_scroll: int | None = None
         self.headcounts = HeadcountController(self)
 
         page.tree.selectionModel().currentChanged.connect(self._current_changed)
@@ -98,6 +99,12 @@ class FacilityController(FacilityEditing, QObject):
         raise exc
 
     # -- the list --------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Read the list and the detail again where they are: the same facility (unsaved
+        edits stay), the same scroll position."""
+        self._keep_scroll = self.page.tree.verticalScrollBar().value()
+        self.reload()
+
     def reload(self) -> None:
         """Load the list (and the categories and sources the headcount editor offers), then
         the detail of the facility on show."""
@@ -128,6 +135,9 @@ class FacilityController(FacilityEditing, QObject):
             first = self.model.index(0, 0)
             self.current_id = self.model.facility_id(first)
         self._reselect()
+        if self._keep_scroll is not None:
+            self.page.tree.verticalScrollBar().setValue(self._keep_scroll)
+            self._keep_scroll = None
         if self.current_id is not None and not self.creating:
             self._load_detail(self.current_id)
         if first_time:

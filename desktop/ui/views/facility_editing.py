@@ -24,11 +24,13 @@ from desktop.services.facilities import (
     delete_facility,
     save_facility,
 )
+from desktop.ui.changes import Kind
 from desktop.ui.dialogs import conflict, messages
 
 if TYPE_CHECKING:
     from desktop.services.database import Database
     from desktop.ui.editing import RecordForm
+    from desktop.ui.main_window import MainWindow
     from desktop.ui.models.facility_tree import FacilityTreeModel
     from desktop.ui.tasks import TaskRunner
     from desktop.ui.views.facilities_page import FacilitiesPage
@@ -52,6 +54,7 @@ class FacilityEditing:
     """Validation, save, conflict merge and delete; see ``FacilityController``."""
 
     page: FacilitiesPage
+    window: MainWindow
     database: Database
     tasks: TaskRunner
     model: FacilityTreeModel
@@ -148,7 +151,7 @@ class FacilityEditing:
             self.saved.emit(record.id)
             if then:
                 then()
-            self.reload()
+            self.window.announce(Kind.FACILITIES)
 
         def failed(exc: BaseException) -> None:
             self._saving = False
@@ -252,7 +255,7 @@ class FacilityEditing:
             self._form_record = None
             self.detail = None
             self.deleted.emit(facility_id)
-            self.reload()
+            self.window.announce(Kind.FACILITIES)
 
         def failed(exc: BaseException) -> None:
             self._saving = False

@@ -15,6 +15,7 @@ from desktop.services.headcounts import (
     delete_headcount,
     save_headcount,
 )
+from desktop.ui.changes import Kind
 from desktop.ui.dialogs import messages
 from desktop.ui.models import facility_text as text
 from desktop.ui.views.headcount_dialog import HeadcountDialog, HeadcountEdit
@@ -132,7 +133,8 @@ class HeadcountController(QObject):
 
     def _changed(self, _result: object) -> None:
         self.headcounts_changed.emit()
-        self.owner.reload()  # population, occupancy and the sources offered change too
+        # population, occupancy and the sources offered change too
+        self.owner.window.announce(Kind.HEADCOUNTS)
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, ValidationError | ConflictError):

@@ -63,6 +63,9 @@ class ReportsController(QObject):
         self.output.printed.connect(self._printed)
         self.output.previewed.connect(lambda _dialog: self._idle(self.tr("Preview open.")))
         self.output.failed.connect(self._failed)
+        # A preview open beside the window shows what the database holds, whichever page
+        # is on show when the records change.
+        window.changed.connect(self._records_changed)
         self.output.cancelled.connect(
             lambda: self._idle(self.tr("Cancelled; nothing was written."))
         )
@@ -75,6 +78,9 @@ class ReportsController(QObject):
         )
         self._kind_changed()
         self.reload()
+
+    def _records_changed(self, _kinds: object) -> None:
+        self.output.refresh_previews()
 
     # -- choices ---------------------------------------------------------------------------
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.reports.builders.words import install_translator
+from desktop.ui.changes import Kind
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -34,6 +35,7 @@ class ReportsView(QWidget):
     """Layout only: the report chooser, its parameters, the output buttons, a status line."""
 
     ready = Signal()
+    watches = Kind.ALL
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -159,6 +161,15 @@ class ReportsView(QWidget):
         self.error.setVisible(bool(text))
 
     # the window asks these
+    def refresh(self, _kinds: Kind) -> None:
+        """The choices (amnesties, facilities), read again; open previews follow every
+        change by themselves, shown or not (see ``ReportsController``)."""
+        if self.controller is not None:
+            self.controller.reload()
+
+    def focus_list(self) -> None:
+        self.kind.setFocus()
+
     def is_ready(self) -> bool:
         return self.controller is not None and self.controller.loaded
 
