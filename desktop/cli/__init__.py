@@ -30,6 +30,11 @@ ORDER = [
     "backup",
     "restore",
     "migrate",
+    "whoami",
+    "users",
+    "pending",
+    "approve",
+    "reject",
 ]
 
 

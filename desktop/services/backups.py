@@ -28,12 +28,14 @@ from pathlib import Path
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 
 from desktop.domain.errors import DatabaseError, RuleError
+from desktop.domain.roles import Permission
 from desktop.services.database import (
     Database,
     given_passphrase,
     needs_passphrase,
     open_database,
 )
+from desktop.services.identity import check
 from desktop.store import migrate
 from desktop.store.backup import backup_engine
 from desktop.store.engine import database_file, is_encrypted, make_engine, resolve_url
@@ -89,6 +91,7 @@ def _file_of(database: Database) -> Path:
 
 def backup_database(database: Database, *, destination: Path) -> BackupResult:
     """A checked copy of the open database at ``destination`` (created 0600)."""
+    check(database, Permission.MAINTENANCE)
     source = _file_of(database)
     destination = Path(destination).absolute()
     if destination == source.absolute():

@@ -128,6 +128,13 @@ def authorize(
     return identity
 
 
+def check(database: Database, permission: Permission, *, record: str | None = None) -> Identity:
+    """``authorize`` in a short read of its own, for work that does not go through
+    ``database.session()`` (imports, exports, backups)."""
+    with database.read() as s:
+        return authorize(s, database, permission, record=record)
+
+
 def whoami(database: Database) -> Identity:
     """``case-tracker whoami``: the login, display name and role, read now."""
     with database.read() as s:

@@ -22,7 +22,9 @@ from sqlalchemy.exc import DBAPIError
 
 from desktop.domain.errors import CaseTrackerError, FieldProblem, RuleError, ValidationError
 from desktop.domain.import_rules import KINDS, Kind, parse_rows, read_header
+from desktop.domain.roles import Permission
 from desktop.services.database import Database
+from desktop.services.identity import check
 from desktop.services.import_kinds import Plan, resolve
 from desktop.services.sheets import _csv_cell, open_sheet
 from desktop.store import bulk_io
@@ -223,6 +225,7 @@ def import_file(
     cancelled: Cancelled | None = None,
 ) -> ImportResult:
     """Check every row, then add the new records in one transaction, or nothing at all."""
+    check(database, Permission.IMPORT)
     spec = _kind(kind)
     started = time.perf_counter()
     parsed = _read(spec, Path(path), progress, cancelled, 0)

@@ -107,11 +107,11 @@ BEGIN
   RETURN NEW;
 END $$;
 
-CREATE OR REPLACE FUNCTION casetracker_needs_approval(amnesty integer, outcome text)
+CREATE OR REPLACE FUNCTION casetracker_needs_approval(p_amnesty integer, p_outcome text)
 RETURNS boolean LANGUAGE sql STABLE AS $$
-  SELECT coalesce((SELECT value FROM db_setting WHERE key = 'approval'), 'on') <> 'off'
-     AND outcome = ANY (string_to_array(
-           coalesce((SELECT approval_outcomes FROM amnesty WHERE id = amnesty),
+  SELECT coalesce((SELECT s.value FROM db_setting s WHERE s.key = 'approval'), 'on') <> 'off'
+     AND p_outcome = ANY (string_to_array(
+           coalesce((SELECT a.approval_outcomes FROM amnesty a WHERE a.id = p_amnesty),
                     'reduced,released'), ','))
 $$;
 
@@ -398,24 +398,31 @@ def _functions_sql() -> str:
 
 def install(conn: Connection) -> None:
     """Create or replace the group roles, grants, functions and triggers (idempotent)."""
+    for script in (_ROLES_SQL, _functions_sql()):
+        _run(conn, script)
+    for table, function, when in _TRIGGERS:
+        _run(conn, f"DROP TRIGGER IF EXISTS {function} ON {table}")
+        _run(
+            conn,
+            f"CREATE TRIGGER {function} {when} ON {table} "
+            f"FOR EACH ROW EXECUTE FUNCTION {function}()",
+        )
+    _run(conn, _grants_sql())
+
+
+def _run(conn: Connection, script: str) -> None:
+    """A script of several statements, sent as it is (no placeholders: ``format('%I')``
+    stays PL/pgSQL's), in the connection's transaction."""
     driver = conn.connection.driver_connection
     assert driver is not None
-    for script in (_ROLES_SQL, _functions_sql()):
-        conn.exec_driver_sql(script)
-    for table, function, when in _TRIGGERS:
-        conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {function} ON {table}")
-        conn.exec_driver_sql(
-            f"CREATE TRIGGER {function} {when} ON {table} "
-            f"FOR EACH ROW EXECUTE FUNCTION {function}()"
-        )
-    conn.exec_driver_sql(_grants_sql())
+    driver.execute(script)
 
 
 def uninstall(conn: Connection) -> None:
     """Drop what ``install`` made in this database (the group roles are the cluster's and
     stay: other databases may use them)."""
     for table, function, _when in _TRIGGERS:
-        conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {function} ON {table}")
+        _run(conn, f"DROP TRIGGER IF EXISTS {function} ON {table}")
     for signature in (
         "casetracker_add_user(text, text, text)",
         "casetracker_set_role(text, text)",
@@ -432,9 +439,10 @@ def uninstall(conn: Connection) -> None:
         "casetracker_who()",
         "casetracker_role(name)",
     ):
-        conn.exec_driver_sql(f"DROP FUNCTION IF EXISTS {signature}")
+        _run(conn, f"DROP FUNCTION IF EXISTS {signature}")
     for group in GROUPS:
-        conn.exec_driver_sql(
+        _run(
+            conn,
             f"DO $$ BEGIN IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{group}') THEN "
-            f"EXECUTE 'REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {group}'; END IF; END $$"
+            f"EXECUTE 'REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {group}'; END IF; END $$",
         )

@@ -87,8 +87,8 @@ def _upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("login", name=op.f("pk_app_user")),
     )
-    with op.batch_alter_table("amnesty", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("approval_outcomes", sa.String(length=100), nullable=True))
+    # a plain ADD COLUMN: recreating amnesty would break the decisions' foreign keys
+    op.add_column("amnesty", sa.Column("approval_outcomes", sa.String(length=100), nullable=True))
     with op.batch_alter_table("amnesty_decision", schema=None) as batch_op:
         batch_op.drop_index(
             "uq_amnesty_decision_final",
@@ -175,6 +175,5 @@ def _downgrade() -> None:
             sqlite_where=sa.text(OLD_FINAL),
             postgresql_where=sa.text(OLD_FINAL),
         )
-    with op.batch_alter_table("amnesty", schema=None) as batch_op:
-        batch_op.drop_column("approval_outcomes")
+    op.drop_column("amnesty", "approval_outcomes")
     op.drop_table("app_user")
