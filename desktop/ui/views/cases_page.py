@@ -252,8 +252,9 @@ class CasesPage(QWidget):
         elif record is not None and controller.is_dirty():
             self._reselect(QModelIndex())
             self.main.statusBar().showMessage(
-                self.tr("%1 has unsaved changes and stays on show; it is not among the results.")
-                .replace("%1", record.label),
+                self.tr(
+                    "%1 has unsaved changes and stays on show; it is not among the results."
+                ).replace("%1", record.label),
                 8000,
             )
         elif self.model.total:
