@@ -62,7 +62,9 @@ def held_person(db: Database) -> tuple[int, str]:
 def status_of(db: Database, person_id: int) -> str:
     with db.engine.connect() as conn:
         return str(
-            conn.execute(text("SELECT status FROM detainee WHERE id = :i"), {"i": person_id}).scalar()
+            conn.execute(
+                text("SELECT status FROM detainee WHERE id = :i"), {"i": person_id}
+            ).scalar()
         )
 
 
@@ -174,15 +176,15 @@ def test_a_reviewer_cannot_approve_their_own_proposal_and_may_reject_others(
     review = approvals_page(qtbot, admin_window)
     qtbot.waitUntil(lambda: review.model.rowCount() == 1, timeout=10_000)
     monkeypatch.setattr(
-        ReviewDialog, "ask", classmethod(lambda cls, *_a, **k: "Wrong person" if k["reject"] else None)
+        ReviewDialog,
+        "ask",
+        classmethod(lambda cls, *_a, **k: "Wrong person" if k["reject"] else None),
     )
     qtbot.mouseClick(review.reject_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: review.model.rowCount() == 0, timeout=10_000)
     with accounts["admin"].engine.connect() as conn:
         state, reason = conn.execute(
-            text(
-                "SELECT state, rejection_reason FROM amnesty_decision WHERE detainee_id = :i"
-            ),
+            text("SELECT state, rejection_reason FROM amnesty_decision WHERE detainee_id = :i"),
             {"i": person_id},
         ).one()
     assert (state, reason) == ("rejected", "Wrong person")

@@ -11,8 +11,8 @@ from sqlalchemy import text
 
 from desktop.services.approvals import approve
 from desktop.services.database import Database, open_database
-from desktop.services.users import add_user
 from desktop.services.decisions import decisions_for_case
+from desktop.services.users import add_user
 from desktop.ui.dialogs.decision import DecisionDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.models.candidate_people import ID_ROLE

@@ -87,5 +87,7 @@ def test_the_display_name_is_shown_beside_the_login_and_the_history_keeps_the_lo
     assert db.identity.display_name == "Rana Haddad"
     monkeypatch.setattr(user_name, "ask_display_name", Asker(""))
     action.trigger()
-    qtbot.waitUntil(lambda: window.identity_label.text() == f"{login} · administrator", timeout=10_000)
+    qtbot.waitUntil(
+        lambda: window.identity_label.text() == f"{login} · administrator", timeout=10_000
+    )
     assert db.identity.display_name is None
