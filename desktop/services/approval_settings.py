@@ -8,7 +8,7 @@ off (a one-person office) decisions take effect when recorded, and every report 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
@@ -102,3 +102,50 @@ def set_approval_outcomes(
             raise NotFoundError("amnesty", amnesty_id)
         amnesty.approval_outcomes = format_outcomes(chosen)
     return chosen
+
+
+def approval_settings(database: Database) -> tuple[bool, list[tuple[int, str, frozenset[str]]]]:
+    """For the settings dialog: whether approval is on, and each amnesty's id, title and
+    the outcomes that need approval under it."""
+    with database.read() as s:
+        on = approval_on(s)
+        rows = s.execute(select(Amnesty).order_by(Amnesty.issued_on, Amnesty.id)).scalars()
+        return on, [(a.id, a.title, outcomes_needing_approval(a)) for a in rows]
+
+
+def save_approval_settings(
+    database: Database, *, on: bool, outcomes: Mapping[int, Iterable[str]]
+) -> None:
+    """Save the settings dialog in one transaction (administrators): approval on or off for
+    the database, and per amnesty the outcomes that need it; each change is recorded."""
+    checked = {amnesty_id: check_outcomes(chosen) for amnesty_id, chosen in outcomes.items()}
+    with database.session() as s:
+        identity = authorize(s, database, Permission.APPROVAL_SETTINGS)
+        before = approval_on(s)
+        if before != on:
+            value = "on" if on else "off"
+            setting = s.get(Setting, APPROVAL_KEY)
+            if setting is None:
+                s.add(Setting(key=APPROVAL_KEY, value=value))
+            else:
+                setting.value = value
+            s.flush()
+            s.execute(
+                insert(ChangeLog).values(
+                    at=utc_now(),
+                    who=identity.who,
+                    table_name=Setting.__tablename__,
+                    record_id=0,
+                    action=ChangeAction.UPDATE.value,
+                    field=APPROVAL_KEY,
+                    before="on" if before else "off",
+                    after=value,
+                )
+            )
+        for amnesty_id, chosen in checked.items():
+            amnesty = s.get(Amnesty, amnesty_id)
+            if amnesty is None:
+                raise NotFoundError("amnesty", amnesty_id)
+            stored = format_outcomes(chosen)
+            if amnesty.approval_outcomes != stored and outcomes_needing_approval(amnesty) != chosen:
+                amnesty.approval_outcomes = stored

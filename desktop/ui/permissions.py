@@ -53,6 +53,7 @@ GUARDED: dict[str, Permission] = {
     "importAction": Permission.IMPORT,
     "exportAction": Permission.EXPORT_PERSONAL,
     "categoriesAction": Permission.EDIT_CATEGORY_TREE,
+    "approvalSettingsAction": Permission.APPROVAL_SETTINGS,
     "backupAction": Permission.MAINTENANCE,
     "restoreAction": Permission.MAINTENANCE,
 }

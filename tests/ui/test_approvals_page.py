@@ -224,3 +224,46 @@ def test_a_viewer_sees_every_page_but_may_change_nothing(
     save = window.findChild(QObject, "caseSave")
     save.setEnabled(True)
     assert not save.isEnabled()
+
+
+def test_the_administrator_turns_approval_off_and_a_release_takes_effect_at_once(
+    qtbot, accounts: dict[str, Database], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    from PySide6.QtGui import QAction
+
+    from desktop.services.decisions import decide
+    from desktop.ui.dialogs.approval_settings import ApprovalSettingsDialog
+
+    clerk_window = open_window(qtbot, accounts["clerk1"], tmp_path, "clerk")
+    clerk_action = clerk_window.findChild(QAction, "approvalSettingsAction")
+    assert not clerk_action.isEnabled()
+    assert clerk_action.toolTip() == "Needs the administrator role; your role is clerk."
+
+    window = open_window(qtbot, accounts["admin"], tmp_path, "admin")
+    action = window.findChild(QAction, "approvalSettingsAction")
+    assert action.isEnabled()
+    shown: list[tuple[bool, list[tuple[int, str, frozenset[str]]]]] = []
+
+    def answer(_parent, *, on, amnesties):
+        shown.append((on, amnesties))
+        return False, {a[0]: {"released"} for a in amnesties}
+
+    monkeypatch.setattr(
+        ApprovalSettingsDialog, "ask", classmethod(lambda cls, *a, **k: answer(*a, **k))
+    )
+    action.trigger()
+    qtbot.waitUntil(lambda: "saved" in window.statusBar().currentMessage(), timeout=10_000)
+    assert shown[0][0] is True  # on by default
+    assert shown[0][1][0][2] == frozenset({"released", "reduced"})
+    with accounts["admin"].engine.connect() as conn:
+        logged = conn.execute(
+            text("SELECT who, before, after FROM change_log WHERE field = 'approval'")
+        ).one()
+    assert tuple(logged) == (accounts["admin"].identity.login, "on", "off")
+
+    person_id, _ = held_person(accounts["admin"])
+    record = decide(
+        accounts["clerk1"], amnesty_id=GENERAL, detainee_id=person_id, outcome="released"
+    )
+    assert record.state == "approved"
+    assert status_of(accounts["admin"], person_id) == "released"
