@@ -144,6 +144,9 @@ class MainWindow(QMainWindow):
         self.identity_label = QLabel()
         self.identity_label.setObjectName("identityLabel")
         self.identity_label.setAccessibleName(self.tr("Who you are"))
+        self.identity_label.setStyleSheet(
+            "QLabel { padding-left: 8px; border-left: 1px solid palette(mid); }"
+        )
         self.statusBar().addPermanentWidget(self.identity_label)
         self.show_identity()
         self._waiting: int | None = None
@@ -393,6 +396,8 @@ class MainWindow(QMainWindow):
             )
         item = self.navigation.item(row)
         item.setText(title)
+        if self.navigation.sizeHintForColumn(0) + 24 > self.navigation.width():
+            self._fit_navigation()
         item.setToolTip(
             self.tr("%1 decisions wait for a reviewer's approval.").replace(
                 "%1", self.locale().toString(count)

@@ -106,6 +106,7 @@ class ApprovalsView(QWidget):
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([640, 420])
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
