@@ -15,6 +15,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from benchmarks import (
     bulk_figures,
+    frozen_figures,
     import_figures,
     list_figures,
     reports_figures,
@@ -23,9 +24,11 @@ from benchmarks import (
 from benchmarks.context import CACHE, Context, database_for
 from benchmarks.harness import ROOT, Figure, table, write_results
 
-# Each measures one figure (a keystroke two: its median and its 95th percentile).
+# Each measures one figure (a keystroke two: its median and its 95th percentile; the packaged
+# start-up none when no packaged application has been built).
 FIGURES: dict[str, Callable[[Context], Figure | list[Figure]]] = {
     "start_up": window_figures.start_up,
+    "frozen_start": frozen_figures.frozen_start,
     "first_rows": list_figures.first_rows,
     "keystroke": list_figures.keystroke,
     "sort": list_figures.sort,

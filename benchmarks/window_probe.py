@@ -1,7 +1,7 @@
 """Child processes for the start-up and memory figures (run by ``window_figures``):
 
     python -m benchmarks.window_probe start-ours DB SPAWNED
-    python -m benchmarks.window_probe start-bare SPAWNED
+    python -m benchmarks.window_probe start-bare SPAWNED    (a window with a table)
     python -m benchmarks.window_probe memory-ours DB
     python -m benchmarks.window_probe memory-bare DB
 
@@ -44,11 +44,18 @@ def start_ours(db: Path, spawned: float) -> dict[str, Any]:
 
 
 def start_bare(spawned: float) -> dict[str, Any]:
-    """QApplication and an empty QMainWindow, shown."""
-    from PySide6.QtWidgets import QApplication, QMainWindow
+    """QApplication and a QMainWindow with a table of a few rows, shown and painted."""
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
 
     app = QApplication([sys.argv[0]])
     window = QMainWindow()
+    model = QStandardItemModel(0, 6)
+    for row in range(40):
+        model.appendRow([QStandardItem(f"{row}:{column}") for column in range(6)])
+    table = QTableView()
+    table.setModel(model)
+    window.setCentralWidget(table)
     window.resize(1200, 760)
     window.show()
     app.processEvents()

@@ -9,11 +9,13 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QSettings, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from desktop import __version__
 from desktop.domain.errors import CaseTrackerError
 from desktop.reports.fonts import register_fonts
+from desktop.resources import resources_dir
 from desktop.services.backups import auto_backup
 from desktop.services.database import Database, open_database, open_with_passphrase
 from desktop.ui.dialogs import messages
@@ -33,6 +35,9 @@ def application(lang: str = "en", argv: list[str] | None = None) -> QApplication
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
+    icon = resources_dir() / "icons" / "case-tracker.png"
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
     register_fonts()
     install_language(app, lang)
     return app

@@ -2,12 +2,16 @@
 
     python3 -m desktop.bootstrap app [ARGS...]    set up, then open the window (or run ARGS)
     python3 -m desktop.bootstrap test [ARGS...]   set up, then run the whole test suite
+    python3 -m desktop.bootstrap package [ARGS...]
+                                 set up, then build the packaged application, dist/CaseTracker/
 
 It finds a Python 3.12 or newer (this one, ``python3.12``/``python3.13`` on PATH, pyenv's
 versions, or Windows' ``py`` launcher), makes a virtual environment in ``.venv``, installs
 the project into it (again only when ``pyproject.toml`` changes), and runs. For ``test`` it
 also installs, where it can (root with apt-get), the programs the tests use: PostgreSQL
-and poppler-utils.
+and poppler-utils. For ``package`` it installs the ``package`` extra (PyInstaller and the
+database drivers) and runs PyInstaller on ``desktop/packaging/case_tracker.spec`` (ARGS go to
+PyInstaller); docs/install.md says what the folder holds and how it is installed.
 
 This file runs on old Pythons too, so it keeps to syntax that Python 3.6 understands.
 """
@@ -103,7 +107,7 @@ def ensure_venv(extra):
     wanted = stamp_of(extra)
     if os.path.exists(python) and version_of([python]) in WANTED:
         have = open(stamp_file).read() if os.path.exists(stamp_file) else ""
-        if have == wanted or (not extra and have == stamp_of("test")):
+        if have == wanted or (not extra and have in (stamp_of("test"), stamp_of("package"))):
             return python
     else:
         base = find_python()
@@ -111,7 +115,8 @@ def ensure_venv(extra):
         if os.path.exists(VENV):
             shutil.rmtree(VENV)
         subprocess.check_call(base + ["-m", "venv", VENV])
-    say("installing Case Tracker%s into .venv" % (" with its test tools" if extra else ""))
+    tools = {"test": " with its test tools", "package": " with its packaging tools"}
+    say("installing Case Tracker%s into .venv" % tools.get(extra, ""))
     subprocess.check_call([python, "-m", "pip", "install", "--quiet", "--upgrade", "pip"])
     target = "." + ("[%s]" % extra if extra else "")
     subprocess.check_call([python, "-m", "pip", "install", "--quiet", "-e", target], cwd=ROOT)
@@ -149,13 +154,34 @@ def have_program(name):
     return False
 
 
+def package_command(python, rest):
+    """PyInstaller on the spec: dist/CaseTracker/ (and dist/CaseTracker.app on macOS)."""
+    spec = os.path.join(ROOT, "desktop", "packaging", "case_tracker.spec")
+    return [
+        python,
+        "-m",
+        "PyInstaller",
+        "--noconfirm",
+        "--log-level",
+        "WARN",
+        "--distpath",
+        os.path.join(ROOT, "dist"),
+        "--workpath",
+        os.path.join(ROOT, "build", "pyinstaller"),
+        spec,
+    ] + rest
+
+
 def main(argv):
-    if not argv or argv[0] not in ("app", "test"):
+    if not argv or argv[0] not in ("app", "test", "package"):
         sys.exit(__doc__)
     what, rest = argv[0], argv[1:]
     if what == "app":
         python = ensure_venv("")
         command = [python, "-m", "desktop"] + rest
+    elif what == "package":
+        python = ensure_venv("package")
+        command = package_command(python, rest)
     else:
         python = ensure_venv("test")
         ensure_test_programs()

@@ -13,7 +13,6 @@ import sys
 from collections.abc import Sequence
 from types import ModuleType
 
-from desktop import __version__
 from desktop.cli.common import EXIT_FAILED, EXIT_OK, global_options
 from desktop.domain.errors import CaseTrackerError
 
@@ -45,13 +44,30 @@ def command_modules() -> list[ModuleType]:
     return [m for m in modules if hasattr(m, "register")]
 
 
+class _VersionAction(argparse.Action):
+    """``--version``: the program's version and the newest schema revision it knows."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, help: str | None = None):
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object) -> None:
+        from desktop.services.version import version_text
+
+        print(version_text())
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="case-tracker",
         description="Case Tracker: detention facilities, detainees and amnesty decisions.",
         parents=[global_options(suppress=False)],
     )
-    parser.add_argument("--version", action="version", version=f"case-tracker {__version__}")
+    parser.add_argument(
+        "--version",
+        action=_VersionAction,
+        help="show the version and the database schema revision, and exit",
+    )
     parser.add_argument(
         "--screenshot",
         metavar="FILE.png",

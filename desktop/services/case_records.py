@@ -135,6 +135,7 @@ class Choice:
     id: int
     name: str
     parent_id: int | None
+    name_ar: str | None = None  # the Arabic name, where one is recorded
 
 
 @dataclass(frozen=True)

@@ -127,17 +127,17 @@ def case_options(database: Database) -> CaseOptions:
     """Facilities, categories and nationalities to filter and choose from."""
     with database.read() as s:
         facilities = tuple(
-            Choice(int(i), n, p)
-            for i, n, p in s.execute(
-                select(Facility.id, Facility.name, Facility.parent_id).order_by(
+            Choice(int(i), n, p, a)
+            for i, n, p, a in s.execute(
+                select(Facility.id, Facility.name, Facility.parent_id, Facility.name_ar).order_by(
                     func.lower(Facility.name), Facility.id
                 )
             )
         )
         categories = tuple(
-            Choice(int(i), n, p)
-            for i, n, p in s.execute(
-                select(Category.id, Category.name, Category.parent_id).order_by(
+            Choice(int(i), n, p, a)
+            for i, n, p, a in s.execute(
+                select(Category.id, Category.name, Category.parent_id, Category.name_ar).order_by(
                     func.lower(Category.name), Category.id
                 )
             )

@@ -71,6 +71,14 @@ def case_numbers(database: Database, *, prefix: str, limit: int = 20) -> list[st
         return list(s.scalars(query))
 
 
+def check_case(database: Database, *, case_no: str) -> str:
+    """The stored case number of ``case_no`` (exact, else the only one equal ignoring case);
+    ``NotFoundError`` when there is none. A case sheet checks this before anything is asked."""
+    with database.read() as s:
+        detainee_id = resolve_case(s, case_no)
+        return str(s.scalar(select(Detainee.case_no).where(Detainee.id == detainee_id)))
+
+
 def build_report(
     database: Database,
     *,

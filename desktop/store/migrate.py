@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, Engine, inspect, text
 
 from desktop.domain.errors import DatabaseError
-from desktop.store.engine import database_file
+from desktop.store.engine import database_file, display_name
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -106,8 +106,9 @@ def ensure_current(
         return None
     if current is not None and current not in known_revisions():
         raise DatabaseError(
-            f"the database was written by a newer version of Case Tracker (schema {current}); "
-            "update the application"
+            f"{display_name(engine.url)} was written by a newer Case Tracker (schema "
+            f"{current}; this one knows schema {head} at most): update the application to "
+            "open it; nothing was changed"
         )
     copy: Path | None = None
     path = database_file(engine.url)

@@ -18,7 +18,9 @@ on it as "ku" (the same plural rules) and the catalog keeps language="ckb".
 
 ``qtbase_ku.ts`` and ``qtbase_ckb.ts`` are written by hand: Qt ships no Kurdish translation
 of its own buttons and dialogs (Qt's Arabic one, qtbase_ar.qm, comes with PySide6), so these
-supply the common ones, under the contexts and source texts Qt uses.
+supply the common ones, under the contexts and source texts Qt uses. ``qtbase_ar.ts``, also
+by hand, supplies the few Qt 6 texts that Qt's Arabic catalog lacks (the file dialog's
+"&Look in:" and "Files of &type:"); it is loaded beside Qt's.
 
 The ``.qm`` files are committed, so that a fresh clone and the wheel have them without a
 build step; ``check`` (and the test suite) fails when one differs from what ``lrelease``

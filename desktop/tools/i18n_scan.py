@@ -22,7 +22,10 @@ Recognised, with literal texts (a context may also be a module-level string cons
   object's MRO, so that class's name is one Qt asks for;
 - a call to a module-level helper whose body returns ``translate("C", <its parameter>)``,
   called by its name, imported by name, or through the module (``text.tr("…")`` with
-  ``from … import facility_text as text``).
+  ``from … import facility_text as text``);
+- any of these whose text is read from a module-level table of literals
+  (``_tr(FILTERS[suffix][0])`` with ``FILTERS = {".pdf": ("PDF document", "*.pdf"), …}``):
+  every text the table holds at that place.
 """
 
 from __future__ import annotations
@@ -61,6 +64,7 @@ class _Module:
     tree: ast.Module
     constants: dict[str, str]
     helpers: dict[str, str]  # function name -> context
+    tables: dict[str, ast.expr]  # module-level dicts, tuples and lists of literals
 
 
 def _const_str(node: ast.AST | None, constants: dict[str, str]) -> str | None:
@@ -122,6 +126,7 @@ def _load(root: Path, path: Path) -> _Module:
     tree = ast.parse(path.read_text("utf-8"), str(path))
     constants: dict[str, str] = {}
     helpers: dict[str, str] = {}
+    tables: dict[str, ast.expr] = {}
     for node in tree.body:
         if isinstance(node, ast.Assign | ast.AnnAssign):
             targets = node.targets if isinstance(node, ast.Assign) else [node.target]
@@ -131,6 +136,8 @@ def _load(root: Path, path: Path) -> _Module:
                     continue
                 if isinstance(value, ast.Constant) and isinstance(value.value, str):
                     constants[target.id] = value.value
+                elif isinstance(value, ast.Dict | ast.Tuple | ast.List):
+                    tables[target.id] = value
                 elif isinstance(value, ast.Lambda):
                     context = _helper_context(value, constants)
                     if context is not None:
@@ -140,7 +147,41 @@ def _load(root: Path, path: Path) -> _Module:
             context = _helper_context(node, constants)
             if context is not None:
                 helpers[node.name] = context
-    return _Module(".".join(parts), path, tree, constants, helpers)
+    return _Module(".".join(parts), path, tree, constants, helpers, tables)
+
+
+def _table_texts(node: ast.AST | None, tables: dict[str, ast.expr]) -> list[str] | None:
+    """The texts ``node`` can be when it reads a module-level table of literals:
+    ``FILTERS[suffix][0]`` is the first item of every value of ``FILTERS``. None when it
+    reads anything else (a parameter, a call): such a text is marked where it is written."""
+    path: list[ast.expr] = []
+    while isinstance(node, ast.Subscript):
+        path.append(node.slice)
+        node = node.value
+    if not path or not isinstance(node, ast.Name) or node.id not in tables:
+        return None
+    values: list[ast.AST] = [tables[node.id]]
+    for key in reversed(path):
+        chosen: list[ast.AST] = []
+        for value in values:
+            if isinstance(value, ast.Dict):
+                pairs = list(zip(value.keys, value.values, strict=True))
+                if isinstance(key, ast.Constant):
+                    pairs = [
+                        (k, v)
+                        for k, v in pairs
+                        if isinstance(k, ast.Constant) and k.value == key.value
+                    ]
+                chosen += [v for _k, v in pairs]
+            elif isinstance(value, ast.Tuple | ast.List):
+                if isinstance(key, ast.Constant) and isinstance(key.value, int):
+                    if -len(value.elts) <= key.value < len(value.elts):
+                        chosen.append(value.elts[key.value])
+                else:
+                    chosen += value.elts
+        values = chosen
+    texts = [v.value for v in values if isinstance(v, ast.Constant) and isinstance(v.value, str)]
+    return texts if texts and len(texts) == len(values) else None
 
 
 class _Visitor(ast.NodeVisitor):
@@ -224,9 +265,13 @@ class _Visitor(ast.NodeVisitor):
     def _add(self, node: ast.Call, context: str, first: int) -> None:
         constants = self.module.constants
         args = node.args
-        source = _const_str(args[first] if len(args) > first else None, constants)
+        text = args[first] if len(args) > first else None
+        source = _const_str(text, constants)
         if source is None:
-            return  # a text chosen at run time: its literal is marked elsewhere (a NOOP)
+            # a text read from a table of this module: each text the table holds there
+            for option in _table_texts(text, self.module.tables) or ():
+                self.lookups.append(Lookup(context, option, "", False, self._where(node)))
+            return  # else a text chosen at run time: its literal is marked elsewhere (a NOOP)
         comment = _const_str(args[first + 1] if len(args) > first + 1 else None, constants)
         plural = len(args) > first + 2 or any(k.arg == "n" for k in node.keywords)
         self.lookups.append(Lookup(context, source, comment or "", plural, self._where(node)))

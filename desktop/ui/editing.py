@@ -13,12 +13,11 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtCore import QDate, QEvent, QObject, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.errors import ValidationError
 from desktop.domain.numbers import ascii_digits
+from desktop.ui.widgets.date_field import DateField
 
 _NO_DATE = QDate(1900, 1, 1)
 
@@ -95,6 +95,7 @@ class RecordForm(QObject):
         self._loaded: dict[str, Any] = {}
         self._quiet = False
         self._dirty = False
+        self._routed = False  # Ctrl+Z in a field goes to this form's stack (route_undo)
 
     # -- layout helpers --------------------------------------------------------------------
     def add_row(
@@ -127,6 +128,37 @@ class RecordForm(QObject):
         binding = _Binding(name, widget, get, put, error)
         self._bindings[name] = binding
         signal.connect(lambda *_args, b=binding: self._on_widget_changed(b))
+        if self._routed:
+            self._watch_keys(widget)
+
+    # -- one undo history ------------------------------------------------------------------
+    def route_undo(self) -> None:
+        """Undo and Redo pressed in one of the form's text fields act on the form's stack
+        (the page's Edit ▸ Undo), not on the field's own history: one history per page,
+        and the next Edit ▸ Undo undoes the next edit."""
+        if self._routed:
+            return
+        self._routed = True
+        for binding in self._bindings.values():
+            self._watch_keys(binding.widget)
+
+    def _watch_keys(self, widget: QWidget) -> None:
+        for part in (widget, *widget.findChildren(QWidget)):
+            if isinstance(part, QLineEdit | QPlainTextEdit):
+                part.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and (
+                event.matches(QKeySequence.StandardKey.Undo)
+                or event.matches(QKeySequence.StandardKey.Redo)
+            )
+        ):
+            event.ignore()  # not the field's: the window's Undo/Redo shortcut takes it
+            return True
+        return super().eventFilter(watched, event)
 
     def index_of(self, binding: _Binding) -> int:
         return list(self._bindings.values()).index(binding)
@@ -241,7 +273,7 @@ def _accessors(widget: QWidget) -> tuple[Callable[[], Any], Callable[[Any], None
             widget.setChecked(bool(v))
 
         return widget.isChecked, put_check, widget.toggled
-    if isinstance(widget, QDateEdit):
+    if isinstance(widget, DateField):
         widget.setMinimumDate(_NO_DATE)
         widget.setSpecialValueText(" ")
 

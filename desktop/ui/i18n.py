@@ -73,6 +73,17 @@ def qt_catalog_file(lang: str) -> Path | None:
     return None
 
 
+def qt_supplement_file(lang: str) -> Path | None:
+    """The project's own catalog of Qt's strings for ``lang`` where Qt ships one too: Qt's
+    Arabic catalog predates some Qt 6 source texts ("&Look in:", "Files of &type:" of the
+    file dialog), which then stay English. None when there is none, or when the project's
+    catalog is already the Qt catalog (Kurdish)."""
+    own = resources_dir() / "i18n" / f"qtbase_{lang}.qm"
+    if lang == "en" or not own.is_file() or qt_catalog_file(lang) == own:
+        return None
+    return own
+
+
 def saved_language(settings: QSettings) -> str:
     """The language remembered in ``settings``; else the system's when the application has
     it; else English."""
@@ -103,7 +114,7 @@ def install_language(app: QCoreApplication, lang: str) -> None:
         app.removeTranslator(translator)
     _installed.clear()
     if lang != "en":
-        for path in (catalog_file(lang), qt_catalog_file(lang)):
+        for path in (catalog_file(lang), qt_catalog_file(lang), qt_supplement_file(lang)):
             translator = QTranslator(app)
             if path is not None and translator.load(str(path)):
                 app.installTranslator(translator)
@@ -161,6 +172,7 @@ __all__ = [
     "is_right_to_left",
     "language_name",
     "qt_catalog_file",
+    "qt_supplement_file",
     "save_language",
     "saved_language",
     "translate_in",

@@ -24,6 +24,7 @@ from desktop import __version__
 from desktop.services.approvals import pending_count
 from desktop.services.database import Database, Summary, summary
 from desktop.services.history import latest_change
+from desktop.services.version import schema_revision
 from desktop.ui import permissions
 from desktop.ui.changes import SUMMARY, ChangeWatch, Kind, Refreshable
 from desktop.ui.tasks import TaskRunner
@@ -120,6 +121,7 @@ class MainWindow(QMainWindow):
         self._dirty_sources: set[int] = set()
         self._stale: dict[str, Kind] = {}
         self._shown_once = False
+        self._lent: list[QAction] = []  # the page's shortcuts, lent to the navigation
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -155,6 +157,10 @@ class MainWindow(QMainWindow):
         for name, title, factory in self._page_specs():
             self.add_page(name, title, factory)
         self.navigation.currentRowChanged.connect(self._row_changed)
+        # A click on the page already shown also hands the keyboard to the page.
+        self.navigation.itemClicked.connect(
+            lambda _item: self._focus_page(self.current_page_name())
+        )
         self._build_menus()
         self._restore_geometry()
         self.navigation.setCurrentRow(0)
@@ -225,8 +231,20 @@ class MainWindow(QMainWindow):
         self._check_ready()
 
     def _focus_page(self, name: str) -> None:
-        """Switching pages puts the keyboard in the page's list."""
+        """Switching pages puts the keyboard in the page's list, and the page's shortcuts
+        work from the navigation too (they act while the focus is in the page)."""
         page = self.pages.built().get(name)
+        if page is None:
+            return
+        for action in self._lent:
+            self.navigation.removeAction(action)
+        self._lent = [
+            a
+            for a in page.actions()
+            if not a.shortcut().isEmpty()
+            and a.shortcutContext() == Qt.ShortcutContext.WidgetWithChildrenShortcut
+        ]
+        self.navigation.addActions(self._lent)
         focus = getattr(page, "focus_list", None)
         if callable(focus):
             focus()
@@ -360,7 +378,7 @@ class MainWindow(QMainWindow):
             )
             .replace("%1", __version__)
             .replace("%2", self.database.name)
-        )
+        ) + self.tr("<p>Database schema: %1</p>").replace("%1", schema_revision())
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About Case Tracker"), self.about_text())
@@ -446,5 +464,6 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.settings.setValue("window/geometry", self.saveGeometry())
+        self.change_watch.timer.stop()
         self.tasks.wait()
         event.accept()

@@ -43,6 +43,18 @@
     <context>
         <name>QFileDialog</name>
         <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;گەڕان لە:</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>پەڕگەکانی &amp;جۆری:</translation>
+        </message>
+        <message>
+            <source>Show </source>
+            <translation>پیشاندانی </translation>
+        </message>
+        <message>
             <source>&amp;Open</source>
             <translation>&amp;کردنەوە</translation>
         </message>

@@ -43,6 +43,18 @@
     <context>
         <name>QFileDialog</name>
         <message>
+            <source>&amp;Look in:</source>
+            <translation>Têde &amp;bigere:</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>Pelên ji &amp;cureyê:</translation>
+        </message>
+        <message>
+            <source>Show </source>
+            <translation>Nîşan bide </translation>
+        </message>
+        <message>
             <source>&amp;Open</source>
             <translation>&amp;Veke</translation>
         </message>

@@ -24,7 +24,7 @@ def count(path: Path, sql: str) -> int:
 def test_version(cli):
     result = cli("--version")
     assert result.returncode == 0
-    assert result.stdout.strip() == f"case-tracker {__version__}"
+    assert result.stdout.strip().startswith(f"case-tracker {__version__} (schema ")
 
 
 def test_init_creates_a_private_seeded_wal_database(cli, tmp_path: Path):

@@ -18,6 +18,7 @@ from desktop.services.facilities import get_facility
 from desktop.services.reports import build_report
 from desktop.ui.editing import DigitsLineEdit, RecordForm
 from desktop.ui.main_window import MainWindow
+from desktop.ui.models.facility_tree import COL_OTHER_NAME
 
 TIMEOUT = 20_000
 
@@ -54,7 +55,8 @@ def find_row(model, name: str) -> QModelIndex:
         parent = pending.pop()
         for row in range(model.rowCount(parent)):
             index = model.index(row, 0, parent)
-            if index.data() == name:
+            # the Arabic window names facilities in Arabic, the Latin name beside
+            if name in (index.data(), index.siblingAtColumn(COL_OTHER_NAME).data()):
                 return index
             pending.append(index)
     raise AssertionError(f"{name} is not in the list")

@@ -86,3 +86,45 @@ def test_contexts_are_those_qt_uses_at_run_time(tmp_path: Path):
         "tr('Module-level tr without a helper')",
     }
     assert all(u.where.startswith("pkg/user.py:") for u in unresolved)
+
+
+TABLES = """
+from PySide6.QtCore import QCoreApplication
+
+FILTERS = {
+    ".pdf": ("PDF document", "*.pdf"),
+    ".csv": ("CSV table (UTF-8)", "*.csv"),
+}
+KINDS = ("Camp", "Prison")
+
+
+def _tr(text):
+    return QCoreApplication.translate("Dialogs", text)
+
+
+def filters(suffix, kind, label):
+    _tr(FILTERS[suffix][0])
+    _tr(FILTERS[".csv"][0])
+    _tr(KINDS[kind])
+    _tr(label)
+    _tr(FILTERS[suffix][1].upper())
+"""
+
+
+def test_texts_read_from_a_table_of_the_module_are_found(tmp_path: Path):
+    """File types of a save dialog live in a table; each one the call can read is found
+    (the patterns beside them are not), and a text from a parameter stays unknown."""
+    package = tmp_path / "pkg"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    (package / "tables.py").write_text(TABLES)
+    lookups, unresolved = scan(tmp_path, [Path("pkg/__init__.py"), Path("pkg/tables.py")])
+    found = sorted((item.context, item.source) for item in lookups)
+    assert found == [
+        ("Dialogs", "CSV table (UTF-8)"),
+        ("Dialogs", "CSV table (UTF-8)"),
+        ("Dialogs", "Camp"),
+        ("Dialogs", "PDF document"),
+        ("Dialogs", "Prison"),
+    ]
+    assert unresolved == []

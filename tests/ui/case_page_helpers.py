@@ -15,6 +15,8 @@ def cases_page(qtbot, window: MainWindow) -> CasesPage:
     assert isinstance(page, CasesPage)
     qtbot.waitUntil(page.is_ready, timeout=10_000)
     qtbot.waitUntil(lambda: page.controller.record is not None, timeout=10_000)
+    # The page is built when first shown: its count follows the first rows.
+    qtbot.waitUntil(page.model.is_counted, timeout=10_000)
     return page
 
 

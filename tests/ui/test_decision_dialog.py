@@ -101,7 +101,7 @@ def test_a_release_entered_through_the_form_is_in_the_case_history(
     pick(qtbot, dialog, case_no[:-1], pid)
     qtmodeltester.check(dialog.person.choices)
     choose(qtbot, dialog, "released")
-    qtbot.waitUntil(lambda: "released" in dialog.effects.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "→ <b>Released</b>" in dialog.effects.text(), timeout=10_000)
     assert "Meets the amnesty" in dialog.effects.text()
     qtbot.keyClicks(dialog.guarantor, "Sheikh of the Synthetic tribe")
     qtbot.keyClicks(dialog.conditions, "Report to the council monthly")
@@ -142,12 +142,16 @@ def test_an_excluded_person_needs_the_override_reason_typed_in_the_form(qtbot, w
     choose(qtbot, dialog, "released")
     qtbot.waitUntil(lambda: dialog.override_reason.isVisibleTo(dialog), timeout=10_000)
     assert "accused of a violent crime" in dialog.form.problem_text("override_reason")
-
-    with qtbot.waitSignal(dialog.refused, timeout=10_000):
-        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    assert decisions_for_case(db, detainee_id=pid) == []
+    # It says it cannot be saved yet, and Save agrees: disabled, and a click does nothing.
+    assert "Cannot be saved yet" in dialog.effects.text()
+    assert not dialog.save_button.isEnabled()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    dialog.save()  # Ctrl+S or a stray Enter reach the same refusal
+    assert dialog.isVisible() and decisions_for_case(db, detainee_id=pid) == []
 
     qtbot.keyClicks(dialog.override_reason, "Charge withdrawn on review")
+    qtbot.waitUntil(dialog.save_button.isEnabled, timeout=10_000)
+    assert "Cannot be saved yet" not in dialog.effects.text()
     with qtbot.waitSignal(dialog.decided, timeout=10_000):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     [record] = decisions_for_case(db, detainee_id=pid)
@@ -177,11 +181,17 @@ def test_a_reduction_shows_the_new_end_and_a_person_without_a_sentence_is_refuse
     dialog.fraction.clear()
     qtbot.keyClicks(dialog.fraction, "3/2")
     qtbot.waitUntil(lambda: bool(dialog.form.problem_text("fraction")), timeout=10_000)
+    assert not dialog.save_button.isEnabled()
+    dialog.fraction.clear()
+    qtbot.keyClicks(dialog.fraction, "1/5000")  # beyond the limit of a reduction's parts
+    qtbot.waitUntil(lambda: "1,000" in dialog.form.problem_text("fraction"), timeout=10_000)
+    assert not dialog.save_button.isEnabled()
     dialog.fraction.clear()
     type_in(dialog.fraction, "١/٣")  # Arabic-Indic digits are read as typed
     qtbot.waitUntil(
         lambda: dialog.preview is not None and dialog.preview.fraction == "1/3", timeout=10_000
     )
+    qtbot.waitUntil(dialog.save_button.isEnabled, timeout=10_000)
     with qtbot.waitSignal(dialog.decided, timeout=10_000):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     [record] = decisions_for_case(db, detainee_id=sentenced)
@@ -197,8 +207,9 @@ def test_a_date_before_the_amnesty_is_shown_beside_the_date(qtbot, window: MainW
     dialog.decision_date.setDate(QDate(2020, 9, 30))
     qtbot.waitUntil(lambda: bool(dialog.form.problem_text("decision_date")), timeout=10_000)
     assert "earliest 2020-10-01" in dialog.form.problem_text("decision_date")
-    with qtbot.waitSignal(dialog.refused, timeout=10_000):
-        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert "Cannot be saved yet" in dialog.effects.text()
+    assert not dialog.save_button.isEnabled()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert decisions_for_case(window.database, detainee_id=pid) == []
 
 

@@ -11,6 +11,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QLineEdit,
     QSpinBox,
@@ -59,11 +60,13 @@ def test_every_operated_widget_has_object_and_accessible_names(window: MainWindo
     assert missing == []
 
 
-def test_about_names_the_version(window: MainWindow):
+def test_about_names_the_version_and_the_schema(window: MainWindow):
     from desktop import __version__
+    from desktop.store.migrate import head_revision
 
     assert __version__ in window.about_text()
     assert "case-tracker.db" in window.about_text()
+    assert f"Database schema: {head_revision()}" in window.about_text()
 
 
 def test_geometry_is_kept_in_settings(qtbot, seeded_db: Database, settings: QSettings):
@@ -198,3 +201,95 @@ def test_writes_by_another_user_are_noticed_and_shown(qtbot, window: MainWindow,
         timeout=10_000,
     )
     assert not window.is_stale("cases")
+
+
+def _press(qtbot, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    """A key as a person presses it: to whatever has the keyboard focus."""
+    target = QApplication.focusWidget()
+    assert target is not None
+    qtbot.keyClick(target, key, modifier)
+
+
+def test_the_keyboard_follows_the_page_after_a_click_in_the_navigation(
+    qtbot, window: MainWindow, monkeypatch
+):
+    from desktop.ui.dialogs.decision import DecisionDialog
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    nav = window.navigation
+    facilities = window.pages["facilities"]
+    qtbot.waitUntil(facilities.is_ready, timeout=10_000)
+    assert QApplication.focusWidget() is facilities.tree  # at first start too
+
+    # Click "Cases" in the navigation: the keyboard is in the case list.
+    qtbot.mouseClick(
+        nav.viewport(), Qt.MouseButton.LeftButton, pos=nav.visualItemRect(nav.item(1)).center()
+    )
+    cases = window.pages["cases"]
+    assert window.stack.currentWidget() is cases
+    assert QApplication.focusWidget() is cases.table
+
+    # Ctrl+1 then Down: the next facility, not the next page.
+    _press(qtbot, Qt.Key.Key_1, ctrl)
+    assert window.current_page_name() == "facilities"
+    assert QApplication.focusWidget() is facilities.tree
+    first = facilities.controller.current_id
+    _press(qtbot, Qt.Key.Key_Down)
+    assert window.current_page_name() == "facilities"
+    qtbot.waitUntil(lambda: facilities.controller.current_id not in (None, first), timeout=5_000)
+
+    # Ctrl+3 then Ctrl+D: the decision dialog opens.
+    _press(qtbot, Qt.Key.Key_3, ctrl)
+    amnesties = window.pages["amnesties"]
+    qtbot.waitUntil(
+        lambda: amnesties.is_ready() and amnesties.decide_action.isEnabled(), timeout=10_000
+    )
+    opened: list[object] = []
+    monkeypatch.setattr(
+        DecisionDialog, "ask", classmethod(lambda cls, *a, **k: opened.append(k) or None)
+    )
+    _press(qtbot, Qt.Key.Key_D, ctrl)
+    assert opened == [{"amnesty_id": 1}]
+
+    # Ctrl+2 then Ctrl+F: the case search box, its text selected.
+    _press(qtbot, Qt.Key.Key_2, ctrl)
+    _press(qtbot, Qt.Key.Key_F, ctrl)
+    assert QApplication.focusWidget() is cases.search
+
+    # Back in the navigation (as by Tab): the page's shortcuts still work.
+    nav.setFocus(Qt.FocusReason.TabFocusReason)
+    _press(qtbot, Qt.Key.Key_F, ctrl)
+    assert QApplication.focusWidget() is cases.search
+
+
+def test_at_first_start_after_the_name_dialog_the_keyboard_is_in_the_list(
+    qtbot, seeded_db: Database, settings: QSettings
+):
+    from PySide6.QtCore import QTimer
+
+    from desktop.ui.dialogs.user_name import UserNameDialog
+    from desktop.ui.menus.user import ensure_user_name
+
+    w = MainWindow(seeded_db, settings)
+    qtbot.addWidget(w)
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, UserNameDialog)
+        qtbot.keyClicks(dialog.name_edit, "Officer Layla")
+        qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, answer)
+    assert ensure_user_name(w) == "Officer Layla"
+    with qtbot.waitSignal(w.ready, timeout=15_000):
+        w.show()
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow, timeout=5_000)
+    facilities = w.pages["facilities"]
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is facilities.tree, timeout=5_000)
+    _press(qtbot, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    _press(qtbot, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is w.pages["cases"].search
+    w.tasks.wait()

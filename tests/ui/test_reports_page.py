@@ -176,12 +176,15 @@ def test_case_sheet_needs_a_known_case_number(qtbot, page: ReportsView, save_to,
     qtbot.mouseClick(page.pdf_button, _left())
     qtbot.waitUntil(lambda: page.error.isVisible(), timeout=10_000)
     assert page.error.text() == "no case 'SYN-999999'"
+    assert asked == []  # checked before a file name was asked for
     assert not (tmp_path / "case.pdf").exists()
+    assert page.pdf_button.isEnabled()
 
     page.case_no.clear()
     qtbot.keyClicks(page.case_no, "syn-000042")
     qtbot.mouseClick(page.pdf_button, _left())
     wait_status(qtbot, page, "Saved")
+    assert asked == [{"title": "Save report as", "suffix": ".pdf"}]
     [text] = [flat(p.extract_text()) for p in PdfReader(tmp_path / "case.pdf").pages]
     assert "Case sheet: SYN-000042" in text and "Page 1 of 1" in text
     assert "CONFIDENTIAL: contains personal data" in text

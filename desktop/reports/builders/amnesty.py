@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.enums import Outcome
 from desktop.domain.errors import NotFoundError
+from desktop.reports import labels
 from desktop.reports.builders.lookups import Categories, Facilities, Sources
 from desktop.reports.builders.words import (
     as_of,
@@ -24,8 +25,6 @@ from desktop.reports.builders.words import (
     figure_cell,
     generated_at,
     is_right_to_left,
-    outcome_word,
-    precision_word,
     translate,
 )
 from desktop.reports.content import (
@@ -196,7 +195,7 @@ def _reconciliation(
             translate("Report", "%1: %2 (%3), as of %4; source %5.")
             .replace("%1", total.label)
             .replace("%2", figure(total.value, total.precision))
-            .replace("%3", precision_word(total.precision))
+            .replace("%3", labels.precision_word(total.precision))
             .replace("%4", as_of(total.as_of, total.as_of_precision))
             .replace("%5", sources.ref(title=total.source))
             + (f" {total.note}" if total.note else "")
@@ -225,9 +224,9 @@ def _reconciliation(
                 highlight.add(index)
         rows.append(
             [
-                outcome_word(key[0], key[1]),
+                labels.outcome(key[0], key[1]),
                 figure_cell(found.value, found.precision) if found is not None else "",
-                precision_word(found.precision) if found is not None else "",
+                labels.precision_word(found.precision) if found is not None else "",
                 as_of(found.as_of, found.as_of_precision) if found is not None else "",
                 n,
                 difference,
@@ -252,7 +251,7 @@ def _reconciliation(
     if keys:
         chart = BarChart(
             title=translate("Report", "Reported and counted, by outcome"),
-            labels=[outcome_word(k[0], k[1]) for k in keys],
+            labels=[labels.outcome(k[0], k[1]) for k in keys],
             series=[
                 (
                     translate("Report", "Reported"),

@@ -9,15 +9,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.domain.errors import NotFoundError
+from desktop.reports import labels
 from desktop.reports.builders.lookups import Categories, Facilities
 from desktop.reports.builders.words import (
-    case_status,
     check_language,
     day_text,
     generated_at,
     is_right_to_left,
-    outcome_word,
-    sex_word,
     translate,
     yes_no,
 )
@@ -55,13 +53,13 @@ def build_case_sheet(
         (translate("Report", "Case number"), person.case_no),
         (translate("Report", "Name (Latin script)"), person.name_latin),
         (translate("Report", "Name (Arabic script)"), person.name_arabic or ""),
-        (translate("Report", "Sex"), sex_word(person.sex)),
+        (translate("Report", "Sex"), labels.sex(person.sex)),
         (translate("Report", "Birth year"), str(person.birth_year or "")),
         (translate("Report", "Nationality"), person.nationality or ""),
         (translate("Report", "Category"), categories.name(person.category_id)),
         (translate("Report", "Facility"), facilities.label(person.facility_id)),
         (translate("Report", "Held since"), day_text(person.held_since)),
-        (translate("Report", "Status"), case_status(person.status)),
+        (translate("Report", "Status"), labels.case_status(person.status)),
         (translate("Report", "Charge summary"), person.charge_summary or ""),
         (translate("Report", "Accused of a violent crime"), yes_no(person.violent_crime)),
         (translate("Report", "Sentence"), sentence),
@@ -153,7 +151,7 @@ def _decisions(session: Session, detainee_id: int) -> tuple[Table, bool]:
         rows.append(
             [
                 title,
-                outcome_word(decision.outcome, fraction),
+                labels.outcome(decision.outcome, fraction),
                 day_text(decision.decision_date),
                 decision.decided_by or "",
                 ends,

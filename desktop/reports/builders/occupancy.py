@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.enums import CaseStatus, FacilityKind, Metric
 from desktop.domain.figures import occupancy_percent
+from desktop.reports import labels
 from desktop.reports.builders.lookups import Categories, Facilities, Sources
 from desktop.reports.builders.words import (
     as_of,
@@ -21,7 +22,6 @@ from desktop.reports.builders.words import (
     figure_cell,
     generated_at,
     is_right_to_left,
-    precision_word,
     translate,
 )
 from desktop.reports.content import BarChart, Block, Cell, Column, Paragraph, ReportContent, Table
@@ -171,7 +171,7 @@ def _facility_table(
                 translate("Report", "%1: headcount %2 (%3), as of %4; source %5.")
                 .replace("%1", facilities.name(r.id))
                 .replace("%2", figure(r.headcount, r.headcount_precision or "exact"))
-                .replace("%3", precision_word(r.headcount_precision or "exact"))
+                .replace("%3", labels.precision_word(r.headcount_precision or "exact"))
                 .replace("%4", as_of(r.headcount_as_of, r.headcount_as_of_precision or "day"))
                 .replace("%5", sources.ref(title=r.headcount_source))
             )
@@ -293,7 +293,7 @@ def _network(
             translate("Report", "%1: %2 (%3), as of %4; source %5.")
             .replace("%1", total.label)
             .replace("%2", figure(total.value, total.precision))
-            .replace("%3", precision_word(total.precision))
+            .replace("%3", labels.precision_word(total.precision))
             .replace("%4", when)
             .replace("%5", sources.ref(total.source_id))
         )
@@ -301,7 +301,13 @@ def _network(
             note += " " + total.note
         result.append(
             _Network(
-                total.label, reported, when, precision_word(total.precision), counted, how, note
+                total.label,
+                reported,
+                when,
+                labels.precision_word(total.precision),
+                counted,
+                how,
+                note,
             )
         )
     return result

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.enums import CaseStatus
 from desktop.domain.errors import NotFoundError
+from desktop.reports import labels
 from desktop.reports.builders.lookups import Categories, Facilities, Sources
 from desktop.reports.builders.words import (
     as_of,
@@ -18,8 +19,6 @@ from desktop.reports.builders.words import (
     figure,
     generated_at,
     is_right_to_left,
-    precision_word,
-    sex_letter,
     translate,
 )
 from desktop.reports.content import Block, Cell, Column, Paragraph, ReportContent, Table
@@ -95,7 +94,7 @@ def build_roster(
                 r[1],
                 r[2],
                 r[3] or "",
-                sex_letter(r[4]),
+                labels.sex_letter(r[4]),
                 r[5],
                 r[6] or "",
                 day_text(r[7]),
@@ -152,7 +151,7 @@ def build_roster(
             )
             .replace("%1", facilities.name(h.id))
             .replace("%2", figure(h.headcount or 0, h.headcount_precision or "exact"))
-            .replace("%3", precision_word(h.headcount_precision or "exact"))
+            .replace("%3", labels.precision_word(h.headcount_precision or "exact"))
             .replace("%4", as_of(h.headcount_as_of, h.headcount_as_of_precision or "day"))
             .replace("%5", f"{h.held:,}")
         )
@@ -161,7 +160,7 @@ def build_roster(
             translate("Report", "%1: headcount %2 (%3), as of %4; source %5.")
             .replace("%1", facilities.name(h.id))
             .replace("%2", figure(h.headcount or 0, h.headcount_precision or "exact"))
-            .replace("%3", precision_word(h.headcount_precision or "exact"))
+            .replace("%3", labels.precision_word(h.headcount_precision or "exact"))
             .replace("%4", as_of(h.headcount_as_of, h.headcount_as_of_precision or "day"))
             .replace("%5", sources.ref(title=h.headcount_source))
         )

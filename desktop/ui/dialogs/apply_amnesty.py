@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -31,8 +30,10 @@ from PySide6.QtWidgets import (
 from desktop.domain.decision_rules import format_fraction
 from desktop.domain.enums import Outcome
 from desktop.domain.errors import CaseTrackerError, ValidationError
+from desktop.domain.limits import FRACTION_DENOMINATOR_MAX
 from desktop.domain.numbers import ascii_digits
 from desktop.domain.sentences import parse_fraction
+from desktop.reports import labels
 from desktop.services.bulk_decisions import (
     BulkCancelled,
     BulkResult,
@@ -47,6 +48,7 @@ from desktop.ui.editing import RecordForm
 from desktop.ui.models import amnesty_text as text
 from desktop.ui.models.candidate_table import CandidateCountsModel, CandidateModel
 from desktop.ui.tasks import Cancelled, TaskContext
+from desktop.ui.widgets.date_field import DateField
 
 
 def _named[W: QWidget](widget: W, object_name: str, accessible: str) -> W:
@@ -133,10 +135,10 @@ class ApplyAmnestyDialog(QDialog):
         self.form = RecordForm(self)
         self.outcome = QComboBox()
         self.outcome.addItem(self.tr("— choose an outcome —"), None)
-        for value, label in text.outcome_labels().items():
+        for value, label in labels.choices(Outcome, labels.outcome).items():
             self.outcome.addItem(label, value)
         self.fraction = QLineEdit("1/2")
-        self.decision_date = QDateEdit()
+        self.decision_date = DateField()
         self.decision_date.setCalendarPopup(True)
         self.decision_date.setDisplayFormat("yyyy-MM-dd")
         self.decided_by = QLineEdit()
@@ -264,6 +266,12 @@ class ApplyAmnestyDialog(QDialog):
                 fraction = parse_fraction(ascii_digits(self.fraction.text()).strip() or "1/2")
             except ValueError as exc:
                 problem = str(exc)
+            else:
+                if fraction.denominator > FRACTION_DENOMINATOR_MAX:
+                    problem = self.tr("The parts of a reduction are at most %1.").replace(
+                        "%1", text.number(FRACTION_DENOMINATOR_MAX)
+                    )
+                    fraction = None
         return (
             {
                 "outcome": outcome,
@@ -292,7 +300,7 @@ class ApplyAmnestyDialog(QDialog):
         self.warning.setText(" ".join(warnings))
         self.warning.setVisible(bool(warnings))
         self.untick_unsentenced.setVisible(bool(missing))
-        label = text.outcome_labels().get(outcome or "", "")
+        label = labels.outcome(outcome) if outcome else ""
         self.apply_button.setText(
             self.tr("Apply: %1 for %2 people")
             .replace("%1", label)

@@ -34,6 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui import script
+
 THEIRS = "theirs"
 YOURS = "yours"
 SHOWN_LENGTH = 34
@@ -49,8 +51,12 @@ def show_value(value: object) -> str:
         return _tr("(empty)")
     if isinstance(value, bool):
         return _tr("Yes") if value else _tr("No")
-    if isinstance(value, datetime | date):
-        return value.isoformat()
+    if isinstance(value, datetime):
+        return script.digits(value.isoformat())
+    if isinstance(value, date):
+        return script.day(value)
+    if isinstance(value, int):
+        return script.digits(str(value))
     return str(value)
 
 

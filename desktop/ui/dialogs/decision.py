@@ -15,7 +15,6 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -29,8 +28,10 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.enums import Outcome
 from desktop.domain.errors import CaseTrackerError, FieldProblem, ValidationError
+from desktop.domain.limits import FRACTION_DENOMINATOR_MAX
 from desktop.domain.numbers import ascii_digits
 from desktop.domain.sentences import parse_fraction
+from desktop.reports import labels
 from desktop.services.amnesties import AmnestyRow, list_amnesties
 from desktop.services.database import Database
 from desktop.services.decisions import (
@@ -47,6 +48,7 @@ from desktop.ui.dialogs.decision_view import preview_html
 from desktop.ui.editing import RecordForm
 from desktop.ui.models import amnesty_text as text
 from desktop.ui.tasks import TaskRunner
+from desktop.ui.widgets.date_field import DateField
 
 PREVIEW_DELAY_MS = 120
 
@@ -90,17 +92,19 @@ class DecisionDialog(QDialog):
         self._fixed_amnesty = amnesty_id
         self._busy = 0
         self._generation = 0
+        # The checked values (see ``_check_key``) when their check found no problem.
+        self._passed: tuple[object, ...] | None = None
 
         self.form = RecordForm(self)
         self.amnesty = QComboBox()
         self.person = PersonPicker(database, self.tasks)
         self.outcome = QComboBox()
         self.outcome.addItem(self.tr("— choose an outcome —"), None)
-        for value, label in text.outcome_labels().items():
+        for value, label in labels.choices(Outcome, labels.outcome).items():
             self.outcome.addItem(label, value)
         self.fraction = QLineEdit("1/2")
         self.fraction.setPlaceholderText(self.tr("e.g. 1/2 or 1/3"))
-        self.decision_date = QDateEdit()
+        self.decision_date = DateField()
         self.decision_date.setCalendarPopup(True)
         self.decision_date.setDisplayFormat("yyyy-MM-dd")
         self.decided_by = QLineEdit()
@@ -250,22 +254,39 @@ class DecisionDialog(QDialog):
         self._update_save()
         self._timer.start()
 
-    def _update_save(self) -> None:
-        ready = (
+    def can_save(self) -> bool:
+        """Everything chosen, and the check of the values on show found no problem."""
+        return (
             self.amnesty.currentData() is not None
             and self.person.person is not None
             and self.outcome.currentData() is not None
             and self._busy == 0
+            and self._passed is not None
+            and self._passed == self._check_key()
         )
-        self.save_button.setEnabled(ready)
+
+    def _check_key(self) -> tuple[object, ...]:
+        """What the check depends on; the guarantor, conditions and notes do not count."""
+        v = self.values()
+        keys = ("amnesty_id", "detainee_id", "outcome", "decision_date", "override_reason")
+        return (*(v[k] for k in keys), self.fraction.text() if v["outcome"] else None)
+
+    def _update_save(self) -> None:
+        self.save_button.setEnabled(self.can_save())
 
     def _fraction(self) -> tuple[Fraction | None, FieldProblem | None]:
         if self.outcome.currentData() != Outcome.REDUCED:
             return None, None
         try:
-            return parse_fraction(ascii_digits(self.fraction.text()).strip() or "1/2"), None
+            value = parse_fraction(ascii_digits(self.fraction.text()).strip() or "1/2")
         except ValueError as exc:
             return None, FieldProblem("fraction", str(exc), self.fraction.text())
+        if value.denominator > FRACTION_DENOMINATOR_MAX:
+            message = self.tr("The parts of a reduction are at most %1.").replace(
+                "%1", text.number(FRACTION_DENOMINATOR_MAX)
+            )
+            return None, FieldProblem("fraction", message, self.fraction.text())
+        return value, None
 
     def values(self) -> dict[str, Any]:
         v = self.form.values()
@@ -290,6 +311,7 @@ class DecisionDialog(QDialog):
         _fraction, problem = self._fraction()
         self._generation += 1
         generation = self._generation
+        key = self._check_key()
         if values["amnesty_id"] is None or values["detainee_id"] is None:
             self._show_preview(None, [problem] if problem else [])
             return
@@ -305,7 +327,7 @@ class DecisionDialog(QDialog):
 
         def done(preview: DecisionPreview) -> None:
             if generation == self._generation:
-                self._show_preview(preview, list(preview.problems))
+                self._show_preview(preview, list(preview.problems), key)
 
         self.tasks.run(
             lambda _ctx: preview_decision(database, outcome=outcome, **args),
@@ -313,11 +335,18 @@ class DecisionDialog(QDialog):
             failure=self._failed,
         )
 
-    def _show_preview(self, preview: DecisionPreview | None, problems: list[FieldProblem]) -> None:
+    def _show_preview(
+        self,
+        preview: DecisionPreview | None,
+        problems: list[FieldProblem],
+        key: tuple[object, ...] | None = None,
+    ) -> None:
         chosen = self.outcome.currentData() is not None
         self.preview = preview if chosen else None
         shown = [p for p in problems if chosen or p.field not in ("override_reason",)]
         self.form.show_problems(ValidationError(shown) if shown else None)
+        self._passed = key if preview is not None and chosen and not shown else None
+        self._update_save()
         self._set_override_visible(bool(preview and chosen and preview.needs_override))
         self.effects.setText(preview_html(preview if chosen else None, self.person.person, chosen))
         self.previewed.emit()
@@ -329,6 +358,8 @@ class DecisionDialog(QDialog):
 
     # -- saving ----------------------------------------------------------------------------
     def save(self) -> None:
+        if not self.can_save():
+            return  # Save is disabled: the marked fields say why
         values = self.values()
         _fraction, problem = self._fraction()
         if problem is not None:

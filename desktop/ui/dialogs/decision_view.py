@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from desktop.domain.enums import Outcome
+from desktop.reports import labels
 from desktop.services.decisions import DecisionPreview, PersonChoice
 from desktop.ui.models import amnesty_text as text
 
@@ -30,9 +31,8 @@ def preview_html(
     if preview is None:
         return _tr("Correct the marked fields to see what the decision changes.")
     lines: list[str] = []
-    status = text.status_labels()
-    before = text.label(status, preview.status_before)
-    after = text.label(status, preview.status_after)
+    before = labels.case_status(preview.status_before)
+    after = labels.case_status(preview.status_after)
     if preview.outcome == Outcome.RELEASED and preview.status_after != preview.status_before:
         lines.append(
             _tr("Status: %1 → <b>%2</b>; the person leaves the count of people held.")

@@ -16,7 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.enums import Outcome
+from desktop.reports import labels
 from desktop.services.decisions import DecisionRecord
+from desktop.ui import script
 from desktop.ui.models import amnesty_text as text
 
 
@@ -30,15 +32,15 @@ class RevokeDialog(QDialog):
 
         what = (
             self.tr("Decision %1: %2 under “%3”, %4, case %5.")
-            .replace("%1", str(record.id))
+            .replace("%1", text.number(record.id))
             .replace("%2", text.outcome_text(record.outcome, record.fraction))
-            .replace("%3", record.amnesty_title)
-            .replace("%4", record.decision_date.isoformat())
-            .replace("%5", record.case_no)
+            .replace("%3", script.embed(record.amnesty_title))
+            .replace("%4", script.day(record.decision_date))
+            .replace("%5", script.embed(record.case_no))
         )
         if record.outcome == Outcome.RELEASED:
             effect = self.tr("The person's status goes back to “%1”.").replace(
-                "%1", text.label(text.status_labels(), record.status_before or "held")
+                "%1", labels.case_status(record.status_before or "held")
             )
         elif record.outcome == Outcome.REDUCED:
             effect = (

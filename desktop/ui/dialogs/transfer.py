@@ -13,7 +13,6 @@ from datetime import date
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.case_rules import transfer_problems
 from desktop.services.case_records import CaseOptions, CaseRecord
 from desktop.ui.views.case_filters import fill_tree_combo
+from desktop.ui.widgets.date_field import DateField
 
 
 @dataclass(frozen=True)
@@ -57,7 +57,7 @@ class TransferDialog(QDialog):
             c for c in (options.facilities if options else ()) if c.id != record.facility_id
         )
         fill_tree_combo(self.facility, choices, self.tr("Choose a facility…"))
-        self.on = QDateEdit(QDate.currentDate())
+        self.on = DateField(QDate.currentDate())
         self.on.setObjectName("transferDate")
         self.on.setAccessibleName(self.tr("Date of the transfer"))
         self.on.setCalendarPopup(True)

@@ -22,7 +22,6 @@ from desktop.services.backups import (
 from desktop.services.database import Database, open_database
 from desktop.store.restore import BackupFacts
 from desktop.ui.dialogs import messages
-from desktop.ui.dialogs import restore as ask
 from desktop.ui.menus.import_export import insert_in_file_menu, refresh_window
 from desktop.ui.tasks import TaskContext
 
@@ -54,6 +53,8 @@ def back_up(window: MainWindow) -> Any:
         )
         return None
     suggested = database.path.with_name(f"{database.path.stem}-{date.today().isoformat()}.db")
+    from desktop.ui.dialogs import restore as ask
+
     destination = ask.choose_backup_destination(window, str(suggested))
     if destination is None:
         return None
@@ -93,6 +94,8 @@ def restore(window: MainWindow) -> Any:
         )
         return None
     folder = auto_folder(window.database)
+    from desktop.ui.dialogs import restore as ask
+
     source = ask.choose_backup(window, str(folder if folder.is_dir() else live.parent))
     if source is None:
         return None

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QKeySequence, QUndoGroup, QUndoStack
 
+from desktop.ui.editing import RecordForm
+
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
 
@@ -22,10 +24,10 @@ def install(window: MainWindow) -> None:
     group.setObjectName("pageUndoGroup")
     undo = group.createUndoAction(window, window.tr("&Undo"))
     undo.setObjectName("undoAction")
-    undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+    undo.setShortcuts(QKeySequence.StandardKey.Undo)  # every binding the platform has
     redo = group.createRedoAction(window, window.tr("&Redo"))
     redo.setObjectName("redoAction")
-    redo.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
+    redo.setShortcuts(QKeySequence.StandardKey.Redo)
     menu = window.menu("edit")
     menu.addAction(undo)
     menu.addAction(redo)
@@ -34,6 +36,9 @@ def install(window: MainWindow) -> None:
         stack = page_stack(window.stack.currentWidget())
         if stack is not None and stack not in group.stacks():
             group.addStack(stack)
+            owner = stack.parent()
+            if isinstance(owner, RecordForm):
+                owner.route_undo()  # Ctrl+Z in its fields is the page's Undo
         group.setActiveStack(stack)  # type: ignore[arg-type]  # None: no page stack
 
     window.stack.currentChanged.connect(follow)

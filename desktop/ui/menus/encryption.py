@@ -42,9 +42,16 @@ def create_encrypted(request: NewEncryptedDatabase) -> Path:
     return request.path
 
 
+def new_window_command(path: Path) -> tuple[str, list[str]]:
+    """The program and arguments that open Case Tracker on ``path``: a packaged
+    application's executable is Case Tracker itself; otherwise it is Python."""
+    module = [] if getattr(sys, "frozen", False) else ["-m", "desktop"]
+    return sys.executable, [*module, "--db", str(path)]
+
+
 def open_in_new_window(path: Path) -> bool:
     """Start another Case Tracker on ``path``; it asks for the passphrase."""
-    return bool(QProcess.startDetached(sys.executable, ["-m", "desktop", "--db", str(path)]))
+    return bool(QProcess.startDetached(*new_window_command(path)))
 
 
 def tell_created(parent: QWidget, path: Path) -> bool:

@@ -9,15 +9,17 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 
 from desktop.domain.errors import CaseTrackerError
-from desktop.services.exporting import ExportResult, export_list
 from desktop.ui.changes import Kind
 from desktop.ui.dialogs import messages
-from desktop.ui.dialogs.import_wizard import ImportWizard
-from desktop.ui.dialogs.restore import ExportDialog
 from desktop.ui.tasks import Cancelled, TaskContext
 
 if TYPE_CHECKING:
+    from desktop.services.exporting import ExportResult
+    from desktop.ui.dialogs.import_wizard import ImportWizard
     from desktop.ui.main_window import MainWindow
+
+# The wizard, the export dialog and the export service are imported when first used, so
+# that the window's start does not wait for them.
 
 
 def _tr(text: str) -> str:
@@ -43,6 +45,8 @@ def refresh_window(window: MainWindow) -> None:
 
 
 def open_import_wizard(window: MainWindow) -> ImportWizard:
+    from desktop.ui.dialogs.import_wizard import ImportWizard
+
     wizard = ImportWizard(window.database, window.tasks, window)
     wizard.imported.connect(lambda _result: refresh_window(window))
     window._import_wizard = wizard  # type: ignore[attr-defined]  # kept while open
@@ -51,6 +55,9 @@ def open_import_wizard(window: MainWindow) -> ImportWizard:
 
 
 def export_chosen(window: MainWindow) -> Any:
+    from desktop.services.exporting import export_list
+    from desktop.ui.dialogs.restore import ExportDialog
+
     choice = ExportDialog.ask(window)
     if choice is None:
         return None

@@ -10,8 +10,10 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from desktop.reports import labels
 from desktop.services.amnesties import AmnestyRow, ReconciliationRow
 from desktop.services.amnesty_decisions import AmnestyDecisionRow
+from desktop.ui import script
 from desktop.ui.models import amnesty_text as text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -174,14 +176,16 @@ class ReconciliationModel(_Table[ReconciliationRow]):
             lines.append(
                 text.tr("Reported: %1 (%2), as of %3 — %4")
                 .replace("%1", text.figure(r.reported, r.precision))
-                .replace("%2", text.label(text.precision_labels(), r.precision))
+                .replace("%2", labels.precision(r.precision))
                 .replace("%3", text.as_of(r.as_of, r.as_of_precision))
-                .replace("%4", r.label or "")
+                .replace("%4", script.embed(r.label or ""))
             )
             lines.append(
                 text.tr("Source: %1").replace(
                     "%1",
-                    r.source + (f" ({r.source_publisher})" if r.source_publisher else "")
+                    script.embed(
+                        r.source + (f" ({r.source_publisher})" if r.source_publisher else "")
+                    )
                     if r.source
                     else "—",
                 )
@@ -215,7 +219,7 @@ class AmnestyDecisionsModel(_Table[AmnestyDecisionRow]):
             if column == self.COL_OUTCOME:
                 return text.outcome_text(r.outcome, r.fraction)
             if column == self.COL_DATE:
-                return r.decision_date.isoformat()
+                return text.day(r.decision_date)
             if column == self.COL_BY:
                 return r.decided_by or "—"
             return self._note(r)

@@ -8,49 +8,15 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from desktop.domain.criteria import Criteria
-from desktop.domain.enums import CaseStatus, DatePrecision, Outcome, Precision
+from desktop.domain.enums import DatePrecision
 from desktop.domain.figures import format_as_of, format_value
+from desktop.reports import labels
+from desktop.ui import script
+from desktop.ui.script import isolate
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Amnesties", text)
-
-
-def outcome_labels() -> dict[str, str]:
-    return {
-        Outcome.RELEASED.value: tr("Released"),
-        Outcome.REDUCED.value: tr("Sentence reduced"),
-        Outcome.DENIED.value: tr("Denied"),
-        Outcome.PENDING.value: tr("Pending"),
-    }
-
-
-def status_labels() -> dict[str, str]:
-    return {
-        CaseStatus.HELD.value: tr("held"),
-        CaseStatus.RELEASED.value: tr("released"),
-        CaseStatus.TRANSFERRED.value: tr("transferred"),
-        CaseStatus.REPATRIATED.value: tr("repatriated"),
-        CaseStatus.ESCAPED.value: tr("escaped"),
-        CaseStatus.DECEASED.value: tr("deceased"),
-    }
-
-
-def precision_labels() -> dict[str, str]:
-    return {
-        Precision.EXACT.value: tr("exact"),
-        Precision.APPROXIMATE.value: tr("approximate"),
-        Precision.LOWER_BOUND.value: tr("lower bound"),
-        Precision.UPPER_BOUND.value: tr("upper bound"),
-    }
-
-
-def date_precision_labels() -> dict[str, str]:
-    return {
-        DatePrecision.DAY.value: tr("Day known"),
-        DatePrecision.MONTH.value: tr("Month only"),
-        DatePrecision.YEAR.value: tr("Year only"),
-    }
 
 
 def agreement_labels() -> dict[str, str]:
@@ -67,15 +33,8 @@ def label(labels: dict[str, str], value: str | None) -> str:
 
 
 def outcome_text(outcome: str, fraction: str | None) -> str:
-    if outcome == Outcome.REDUCED and fraction:
-        return tr("Sentence reduced by %1").replace("%1", fraction)
-    return label(outcome_labels(), outcome)
-
-
-def isolate(value: str) -> str:
-    """Text kept in its own direction inside a line of the other script (names in Arabic
-    script beside Latin ones)."""
-    return f"\u2068{value}\u2069"
+    """The outcome's words, a reduction's fraction in the locale's digits."""
+    return labels.outcome(outcome, script.digits(fraction) if fraction else None)
 
 
 def person_label(case_no: str, name_latin: str, name_arabic: str | None) -> str:
@@ -109,11 +68,11 @@ def as_of(day: date | None, precision: str | None) -> str:
     months = tuple(
         QLocale().standaloneMonthName(m, QLocale.FormatType.ShortFormat) for m in range(1, 13)
     )
-    return format_as_of(day, precision or DatePrecision.DAY.value, months=months)
+    return script.digits(format_as_of(day, precision or DatePrecision.DAY.value, months=months))
 
 
 def day(value: date | None) -> str:
-    return value.isoformat() if value else "—"
+    return script.day(value)
 
 
 def months(value: int | None) -> str:
@@ -137,13 +96,13 @@ def describe_criteria(criteria: Criteria) -> str:
         parts.append(tr("not in category %1").replace("%1", ", ".join(criteria.category_exclude)))
     if criteria.held_since_before:
         parts.append(
-            tr("held since before %1").replace("%1", criteria.held_since_before.isoformat())
+            tr("held since before %1").replace("%1", script.day(criteria.held_since_before))
         )
     low, high = criteria.sentence_min_months, criteria.sentence_max_months
     if low is not None:
-        parts.append(tr("sentenced to at least %1 months").replace("%1", str(low)))
+        parts.append(tr("sentenced to at least %1 months").replace("%1", number(low)))
     if high is not None:
-        parts.append(tr("sentenced to at most %1 months").replace("%1", str(high)))
+        parts.append(tr("sentenced to at most %1 months").replace("%1", number(high)))
     if not parts:
         return tr("The rules select everyone held.")
     return tr("The rules select people held who are %1.").replace("%1", "; ".join(parts))

@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from desktop.reports import labels
 from desktop.services.decisions import PersonChoice
 from desktop.ui.models import amnesty_text as text
 
@@ -42,7 +43,7 @@ class PersonChoicesModel(QAbstractListModel):
         if p is None:
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            status = text.label(text.status_labels(), p.status)
+            status = labels.case_status(p.status)
             return f"{text.person_label(p.case_no, p.name_latin, p.name_arabic)} ({status})"
         if role == ID_ROLE:
             return p.id

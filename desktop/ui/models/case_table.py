@@ -32,7 +32,8 @@ from desktop.services.cases import PAGE_SIZE, count_cases, page_cases
 from desktop.services.database import Database
 from desktop.store.case_pages import QueryStopped
 from desktop.store.case_queries import CaseQuery
-from desktop.ui.models.case_text import Column, cell_text, columns, sex_text, status_text
+from desktop.ui import script
+from desktop.ui.models.case_text import Column, cell_text, columns
 from desktop.ui.tasks import Cancelled, TaskContext, TaskRunner
 
 CaseIdRole = Qt.ItemDataRole.UserRole + 1
@@ -43,10 +44,9 @@ __all__ = [
     "Column",
     "cell_text",
     "columns",
-    "sex_text",
-    "status_text",
 ]
 PLACEHOLDER = "…"
+LOCALE_DIGITS = frozenset({"birth_year", "held_since"})  # numbers and dates the list shows
 Index = QModelIndex | QPersistentModelIndex
 VisibleRows = Callable[[], tuple[int, int]]
 
@@ -230,7 +230,10 @@ class CaseTableModel(QAbstractTableModel):
         row = held.page.rows[offset]
         if role == CaseIdRole:
             return row.id
-        text = cell_text(row, self._columns[index.column()].key)
+        key = self._columns[index.column()].key
+        text = cell_text(row, key)
+        if key in LOCALE_DIGITS:
+            text = script.digits(text)  # on screen only: exports keep ASCII digits
         if role == Qt.ItemDataRole.ToolTipRole:
             return text or None
         return text

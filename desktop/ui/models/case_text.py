@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.reports import labels
 from desktop.services.case_records import CaseRow
 
 
@@ -36,30 +37,15 @@ def columns() -> list[Column]:
     ]
 
 
-def sex_text(value: str) -> str:
-    return {"M": _tr("Male"), "F": _tr("Female"), "U": _tr("Unknown")}.get(value, value)
-
-
-def status_text(value: str) -> str:
-    return {
-        "held": _tr("Held"),
-        "released": _tr("Released"),
-        "transferred": _tr("Transferred"),
-        "repatriated": _tr("Repatriated"),
-        "escaped": _tr("Escaped"),
-        "deceased": _tr("Deceased"),
-    }.get(value, value)
-
-
 def cell_text(row: CaseRow, key: str) -> str:
     value: Any = {
         "category": row.category,
         "facility": row.facility,
     }.get(key, getattr(row, key, None))
     if key == "sex":
-        return sex_text(row.sex)
+        return labels.sex(row.sex)
     if key == "status":
-        return status_text(row.status)
+        return labels.case_status(row.status)
     if value is None:
         return ""
     if isinstance(value, date):

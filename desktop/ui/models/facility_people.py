@@ -11,6 +11,7 @@ from PySide6.QtGui import QFont
 
 from desktop.services.facilities import CategoryComparison, HeldPerson
 from desktop.services.headcounts import HeadcountRecord
+from desktop.ui import script
 from desktop.ui.models import facility_text as text
 
 DETAINEE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -77,7 +78,7 @@ class HeldPeopleModel(QAbstractTableModel):
                 p.name_arabic or "",
                 p.category or "—",
                 p.nationality or "—",
-                p.held_since.isoformat() if p.held_since else "—",
+                script.day(p.held_since),
             )[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and p.synthetic:
             return self.tr("Synthetic record for demonstration")

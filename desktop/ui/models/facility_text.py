@@ -7,51 +7,15 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from desktop.domain.enums import DatePrecision, FacilityKind, FacilityStatus, Precision
+from desktop.domain.enums import DatePrecision, Precision
 from desktop.domain.figures import format_as_of, format_value
+from desktop.reports import labels
 from desktop.store.occupancy import OccupancyRow
+from desktop.ui import script
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Facilities", text)
-
-
-def kind_labels() -> dict[str, str]:
-    return {
-        FacilityKind.CAMP.value: tr("Camp"),
-        FacilityKind.PRISON.value: tr("Prison"),
-        FacilityKind.DETENTION_CENTRE.value: tr("Detention centre"),
-        FacilityKind.SECTION.value: tr("Section"),
-    }
-
-
-def status_labels() -> dict[str, str]:
-    return {
-        FacilityStatus.OPEN.value: tr("Open"),
-        FacilityStatus.CLOSED.value: tr("Closed"),
-        FacilityStatus.UNKNOWN.value: tr("Unknown"),
-    }
-
-
-def precision_labels() -> dict[str, str]:
-    return {
-        Precision.EXACT.value: tr("Exact"),
-        Precision.APPROXIMATE.value: tr("Approximate"),
-        Precision.LOWER_BOUND.value: tr("Lower bound (more than)"),
-        Precision.UPPER_BOUND.value: tr("Upper bound (fewer than)"),
-    }
-
-
-def date_precision_labels() -> dict[str, str]:
-    return {
-        DatePrecision.DAY.value: tr("Day"),
-        DatePrecision.MONTH.value: tr("Month"),
-        DatePrecision.YEAR.value: tr("Year"),
-    }
-
-
-def label(labels: dict[str, str], value: str | None) -> str:
-    return labels.get(value or "", value or "—")
 
 
 def number(value: int) -> str:
@@ -82,7 +46,7 @@ def as_of(day: date | None, precision: str | None) -> str:
     months = tuple(
         QLocale().standaloneMonthName(m, QLocale.FormatType.ShortFormat) for m in range(1, 13)
     )
-    return format_as_of(day, precision or DatePrecision.DAY.value, months=months)
+    return script.digits(format_as_of(day, precision or DatePrecision.DAY.value, months=months))
 
 
 def capacity_text(capacity: int | None) -> str:
@@ -122,8 +86,8 @@ def population_source(row: OccupancyRow) -> str:
             tr("Latest headcount: %1 as of %2 (%3). Source: %4")
             .replace("%1", population_text(row))
             .replace("%2", as_of(row.headcount_as_of, row.headcount_as_of_precision))
-            .replace("%3", label(precision_labels(), row.headcount_precision).lower())
-            .replace("%4", row.headcount_source or tr("not recorded"))
+            .replace("%3", labels.precision_word(row.headcount_precision))
+            .replace("%4", script.embed(row.headcount_source or tr("not recorded")))
         )
     return tr("Counted from the case records of the %1 people held there now.").replace(
         "%1", number(row.held)

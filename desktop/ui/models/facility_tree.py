@@ -22,13 +22,18 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop.domain.facility_rules import Neighbour
 from desktop.domain.folding import query_tokens, tokens
+from desktop.reports import labels
 from desktop.store.occupancy import OccupancyRow
+from desktop.ui import script
 from desktop.ui.models import facility_text as text
 
 # The figures that say how full a facility is come first, so that they show in a narrow pane.
 COL_NAME, COL_CAPACITY, COL_POPULATION, COL_OCCUPANCY = 0, 1, 2, 3
 COL_KIND, COL_GOVERNORATE, COL_STATUS = 4, 5, 6
-COLUMNS = 7
+# The name in the other script (Latin in an Arabic-script window, Arabic otherwise); the page
+# shows it beside the name in an Arabic-script window and hides it in the others.
+COL_OTHER_NAME = 7
+COLUMNS = 8
 
 FACILITY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 OCCUPANCY_ROLE = Qt.ItemDataRole.UserRole + 2  # percent (float) or None
@@ -114,8 +119,8 @@ class FacilityTreeModel(QAbstractItemModel):
                 row.name,
                 row.name_ar,
                 row.governorate,
-                text.label(text.kind_labels(), row.kind),
-                text.label(text.status_labels(), row.status),
+                labels.facility_kind(row.kind),
+                labels.facility_status(row.status),
             )
             if part
         )
@@ -146,7 +151,7 @@ class FacilityTreeModel(QAbstractItemModel):
 
     def _sort_key(self, fid: int) -> tuple[Any, ...]:
         value = self._sort_value(self._rows[fid], self._sort_column)
-        return (value, self._rows[fid].name.casefold(), fid)
+        return (value, _shown(self._rows[fid]).casefold(), fid)
 
     def _sort_all(self) -> None:
         reverse = self._sort_order == Qt.SortOrder.DescendingOrder
@@ -156,15 +161,18 @@ class FacilityTreeModel(QAbstractItemModel):
             ]
             absent = [k for k in kids if k not in present]
             present.sort(key=self._sort_key, reverse=reverse)
-            absent.sort(key=lambda k: (self._rows[k].name.casefold(), k))
+            absent.sort(key=lambda k: (_shown(self._rows[k]).casefold(), k))
             kids[:] = present + absent  # unknown values last, whichever the order
 
     @staticmethod
     def _sort_value(row: OccupancyRow, column: int) -> Any:
         if column == COL_NAME:
-            return row.name.casefold()
+            return _shown(row).casefold()
+        if column == COL_OTHER_NAME:
+            other = script.names(row.name, row.name_ar)[1]
+            return other.casefold() if other else None
         if column == COL_KIND:
-            return text.label(text.kind_labels(), row.kind).casefold()
+            return labels.facility_kind(row.kind).casefold()
         if column == COL_GOVERNORATE:
             return row.governorate.casefold() if row.governorate else None
         if column == COL_CAPACITY:
@@ -173,7 +181,7 @@ class FacilityTreeModel(QAbstractItemModel):
             return row.population
         if column == COL_OCCUPANCY:
             return row.occupancy
-        return text.label(text.status_labels(), row.status).casefold()
+        return labels.facility_status(row.status).casefold()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.layoutAboutToBeChanged.emit()
@@ -229,6 +237,7 @@ class FacilityTreeModel(QAbstractItemModel):
                 self.tr("Kind"),
                 self.tr("Governorate"),
                 self.tr("Status"),
+                self.tr("Name (Latin)") if script.in_arabic_script() else self.tr("Name (Arabic)"),
             )[section]
         if role == Qt.ItemDataRole.ToolTipRole and section == COL_POPULATION:
             return self.tr(
@@ -276,9 +285,11 @@ class FacilityTreeModel(QAbstractItemModel):
 
     def _display(self, row: OccupancyRow, column: int) -> str:
         if column == COL_NAME:
-            return row.name
+            return _shown(row)
+        if column == COL_OTHER_NAME:
+            return script.names(row.name, row.name_ar)[1]
         if column == COL_KIND:
-            return text.label(text.kind_labels(), row.kind)
+            return labels.facility_kind(row.kind)
         if column == COL_GOVERNORATE:
             return row.governorate or "—"
         if column == COL_CAPACITY:
@@ -287,20 +298,23 @@ class FacilityTreeModel(QAbstractItemModel):
             return text.population_cell(row)
         if column == COL_OCCUPANCY:
             return text.occupancy_text(row)
-        return text.label(text.status_labels(), row.status)
+        return labels.facility_status(row.status)
 
     def _tooltip(self, row: OccupancyRow, column: int) -> str | None:
         if column == COL_POPULATION:
             return text.population_source(row)
         if column == COL_OCCUPANCY:
             return text.occupancy_tooltip(row)
-        if column == COL_NAME:
-            parts = [row.name]
-            if row.name_ar:
-                parts.append(row.name_ar)
+        if column in (COL_NAME, COL_OTHER_NAME):
+            parts = [n for n in script.names(row.name, row.name_ar) if n]
             if row.synthetic:
                 parts.append(self.tr("Synthetic record for demonstration"))
             return "\n".join(parts)
         if column == COL_CAPACITY and row.capacity is None:
             return self.tr("Design capacity not reported")
         return None
+
+
+def _shown(row: OccupancyRow) -> str:
+    """The facility's name in the interface's script where one is recorded."""
+    return script.shown_name(row.name, row.name_ar)

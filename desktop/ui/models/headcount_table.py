@@ -8,7 +8,9 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from desktop.reports import labels
 from desktop.services.headcounts import HeadcountRecord
+from desktop.ui import script
 from desktop.ui.models import facility_text as text
 
 COL_AS_OF, COL_TOTAL, COL_PARTS, COL_SOURCE, COL_PRECISION = range(5)
@@ -71,10 +73,10 @@ class HeadcountTableModel(QAbstractTableModel):
             if column == COL_PARTS:
                 return "; ".join(f"{p.category} {text.number(p.count)}" for p in r.parts) or "—"
             if column == COL_SOURCE:
-                return r.source_title
-            return text.label(text.precision_labels(), r.precision)
+                return script.embed(r.source_title)
+            return labels.precision(r.precision)
         if role == Qt.ItemDataRole.ToolTipRole:
-            tip = text.tr("Source: %1").replace("%1", r.source)
+            tip = text.tr("Source: %1").replace("%1", script.embed(r.source))
             return f"{tip}\n{r.note}" if r.note else tip
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_TOTAL:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

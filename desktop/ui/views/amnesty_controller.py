@@ -7,7 +7,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Signal,
+)
 from PySide6.QtGui import QUndoCommand
 
 from desktop.domain.criteria import parse_rules
@@ -22,6 +29,7 @@ from desktop.services.amnesties import (
     reconcile,
 )
 from desktop.services.amnesty_decisions import AmnestyDecisionPage, decisions_for_amnesty
+from desktop.ui import script
 from desktop.ui.changes import Kind
 from desktop.ui.dialogs import messages, unsaved
 from desktop.ui.models import amnesty_text as text
@@ -194,7 +202,7 @@ class AmnestyController(QObject):
         if not (keep_form and self.is_dirty()):
             self.detail = detail
             self._load_form(detail)
-        self.view.source.setText((self.detail or detail).source or _tr("not recorded"))
+        self.view.source.setText(script.line((self.detail or detail).source or _tr("not recorded")))
         self.view.show_heading(None if self.creating else self.detail)
         self.view.reconciliation.set_rows(reconciliation)
         self.view.show_reconciliation_note(reconciliation)
@@ -214,7 +222,12 @@ class AmnestyController(QObject):
         try:
             row = self.page.model.row_for(self.current_id)
             if row is not None and not self.creating:
-                self.page.list.selectRow(row)
+                # not selectRow(): right to left it can find no column and select nothing
+                self.page.list.selectionModel().setCurrentIndex(
+                    self.page.model.index(row, 0),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
             else:
                 self.page.list.clearSelection()
         finally:

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -24,11 +23,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.enums import DatePrecision
+from desktop.reports import labels
 from desktop.services.amnesties import AmnestyDetail, ReconciliationRow
+from desktop.ui import script
 from desktop.ui.editing import RecordForm
 from desktop.ui.models import amnesty_text as text
 from desktop.ui.models.amnesty_tables import AmnestyDecisionsModel, ReconciliationModel
 from desktop.ui.views.amnesty_rules import RulesEditor
+from desktop.ui.widgets.date_field import DateField
 
 
 def _named[W: QWidget](widget: W, object_name: str, accessible: str) -> W:
@@ -78,7 +81,8 @@ class AmnestyDetailView(QWidget):
         self.splitter.addWidget(self.bottom_tabs)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([360, 300])
+        # the decree's fields, down to its Source row, before the outcomes
+        self.splitter.setSizes([470, 200])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
@@ -89,15 +93,15 @@ class AmnestyDetailView(QWidget):
         self.title = QLineEdit()
         self.issued_by = QLineEdit()
         self.requested_by = QLineEdit()
-        self.issued_on = QDateEdit()
+        self.issued_on = DateField()
         self.issued_on.setCalendarPopup(True)
         self.issued_on.setDisplayFormat("yyyy-MM-dd")
         self.precision = QComboBox()
-        for value, label in text.date_precision_labels().items():
+        for value, label in labels.choices(DatePrecision, labels.date_precision).items():
             self.precision.addItem(label, value)
         self.criteria_text = QPlainTextEdit()
         self.criteria_text.setTabChangesFocus(True)
-        self.criteria_text.setMaximumHeight(90)
+        self.criteria_text.setMaximumHeight(72)
         self.source = _named(QLabel(), "amnestySource", self.tr("Source"))
         self.source.setWordWrap(True)
         form = QFormLayout()
@@ -206,11 +210,15 @@ class AmnestyDetailView(QWidget):
     # -- filling ---------------------------------------------------------------------------
     def show_heading(self, detail: AmnestyDetail | None) -> None:
         if detail is None:
-            self.heading.setText(f"<h3>{self.tr('New amnesty')}</h3>")
+            self.heading.setText(script.rich(f"<h3>{self.tr('New amnesty')}</h3>"))
             return
         issued = text.as_of(detail.issued_on, detail.issued_on_precision)
-        by = f" — {detail.issued_by}" if detail.issued_by else ""
-        self.heading.setText(f"<h3>{_escape(detail.title)}</h3><p>{_escape(issued + by)}</p>")
+        by = f" — {script.embed(detail.issued_by)}" if detail.issued_by else ""
+        self.heading.setText(
+            script.rich(
+                f"<h3>{script.embed(_escape(detail.title))}</h3><p>{_escape(issued + by)}</p>"
+            )
+        )
 
     def show_reconciliation_note(self, rows: list[ReconciliationRow] | None) -> None:
         """What the counted and reported figures are, their sources, and whether they agree."""
@@ -237,7 +245,7 @@ class AmnestyDetailView(QWidget):
         if sources:
             parts.append(
                 (self.tr("Source: %1.") if len(sources) == 1 else self.tr("Sources: %1.")).replace(
-                    "%1", "; ".join(_escape(s) for s in sources)
+                    "%1", "; ".join(script.embed(_escape(s)) for s in sources)
                 )
             )
         differences = sum(1 for r in rows if r.differs)

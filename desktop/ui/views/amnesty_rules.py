@@ -12,7 +12,6 @@ from typing import Any
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -26,7 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import ValidationError
+from desktop.domain.limits import SENTENCE_MONTHS_MAX
 from desktop.services.amnesties import CategoryChoice
+from desktop.ui.widgets.date_field import DateField
 
 _SPLIT = re.compile(r"[\s,;،]+")
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -92,7 +93,7 @@ class RulesEditor(QWidget):
 
         self.held_check = QCheckBox(self.tr("Held since before"))
         self._name(self.held_check, "ruleHeldSinceCheck", self.tr("Held since before: on"))
-        self.held_date = QDateEdit()
+        self.held_date = DateField()
         self._name(self.held_date, "ruleHeldSinceBefore", self.tr("Held since before"))
         self.held_date.setCalendarPopup(True)
         self.held_date.setDisplayFormat("yyyy-MM-dd")
@@ -154,7 +155,7 @@ class RulesEditor(QWidget):
     def _months(self, object_name: str, accessible: str) -> QSpinBox:
         box = QSpinBox()
         self._name(box, object_name, accessible)
-        box.setRange(0, 1200)
+        box.setRange(0, SENTENCE_MONTHS_MAX)
         box.setSuffix(self.tr(" months"))
         return box
 

@@ -19,6 +19,7 @@ from desktop.domain.errors import (
     FieldProblem,
     ValidationError,
 )
+from desktop.domain.limits import SENTENCE_MONTHS_MAX, YEAR_MAX, YEAR_MIN
 from desktop.services import cases
 from desktop.services.case_records import CaseOptions, CaseRecord
 from desktop.services.database import Database
@@ -34,6 +35,7 @@ from desktop.ui.views.case_loading import (
     new_case_values,
     optional_module,
 )
+from desktop.ui.widgets.number_limits import limit_problem
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -71,7 +73,8 @@ class CaseController(QObject):
         )
         view.decisions.modelReset.connect(self._update_revoke)
         self.form.dirty_changed.connect(self._dirty_changed)
-        self.form.edited.connect(self._update_buttons)
+        self.form.edited.connect(self._check_as_typed)
+        self._valid = True  # the edits on show break no rule (checked as typed)
         self._decision_dialog = optional_module("desktop.ui.dialogs.decision")
         view.new_decision_button.setVisible(
             self._decision_dialog is not None and hasattr(self._decision_dialog, "DecisionDialog")
@@ -202,12 +205,22 @@ class CaseController(QObject):
         values = self.form.values()
         problems: list[FieldProblem] = []
         numbers: dict[str, int | None] = {}
+        limits = {
+            "birth_year": (YEAR_MIN, YEAR_MAX),
+            "sentence_months": (0, SENTENCE_MONTHS_MAX),
+        }
         for name, parse in (("birth_year", parse_year), ("sentence_months", parse_months)):
+            typed = str(values.get(name) or "")
             try:
-                numbers[name] = parse(str(values.get(name) or ""))
+                numbers[name] = parse(typed)
             except ValidationError as exc:
                 problems.extend(exc.problems)
                 numbers[name] = None
+                continue
+            low, high = limits[name]
+            beyond = limit_problem(name, typed, minimum=low, maximum=high)
+            if beyond is not None:
+                problems.append(beyond)
         if problems:
             raise ValidationError(problems, record="case")
         values.update(numbers)
@@ -436,10 +449,24 @@ class CaseController(QObject):
         self.window.set_modified(self, dirty)
         self._update_buttons()
 
+    def _check_as_typed(self) -> None:
+        """Every rule, the limits of numbers too, beside its field as the user types; Save
+        waits until none is broken."""
+        problems: list[FieldProblem] = []
+        if self.form.is_dirty():
+            try:
+                problems = case_problems(self.parsed())
+            except ValidationError as exc:
+                problems = list(exc.problems)
+        self.form.show_problems(ValidationError(problems, record="case") if problems else None)
+        self._valid = not problems
+        self._update_buttons()
+
     def _update_buttons(self) -> None:
         dirty = self.form.is_dirty()
         record = None if self.creating else self.record
-        self.view.save_button.setEnabled(dirty or self.creating)
+        valid = self._valid or not dirty  # a record just loaded has not been checked
+        self.view.save_button.setEnabled((dirty or self.creating) and valid)
         self.view.discard_button.setEnabled(dirty)
         self.view.transfer_button.setEnabled(
             record is not None and record.status == CaseStatus.HELD.value

@@ -7,7 +7,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -23,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.enums import CaseStatus, Sex
+from desktop.reports import labels
 from desktop.services.case_records import CaseOptions
 from desktop.ui.editing import DigitsLineEdit, RecordForm
-from desktop.ui.models.case_table import sex_text, status_text
 from desktop.ui.views.case_detail_tables import (
     RecordsModel,
     decisions_model,
@@ -33,6 +32,7 @@ from desktop.ui.views.case_detail_tables import (
     transfers_model,
 )
 from desktop.ui.views.case_filters import fill_tree_combo
+from desktop.ui.widgets.date_field import DateField
 
 
 def _button(text: str, name: str, accessible: str) -> QPushButton:
@@ -156,7 +156,7 @@ class CaseDetailView(QWidget):
         self.name_arabic.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         self.sex = QComboBox()
         for value in Sex:
-            self.sex.addItem(sex_text(value.value), value.value)
+            self.sex.addItem(labels.sex(value.value), value.value)
         self.birth_year = DigitsLineEdit()
         self.birth_year.setPlaceholderText(self.tr("e.g. 1985; empty if unknown"))
         self.nationality = QLineEdit()
@@ -164,10 +164,10 @@ class CaseDetailView(QWidget):
         self.nationality.setPlaceholderText(self.tr("ISO code, e.g. SY"))
         self.category = QComboBox()
         self.facility = QComboBox()
-        self.held_since = QDateEdit()
+        self.held_since = DateField()
         self.status = QComboBox()
         for status in CaseStatus:
-            self.status.addItem(status_text(status.value), status.value)
+            self.status.addItem(labels.case_status(status.value), status.value)
         self.violent_crime = QComboBox()
         self.violent_crime.addItem(self.tr("Not known"), None)
         self.violent_crime.addItem(self.tr("Yes"), True)
@@ -175,8 +175,8 @@ class CaseDetailView(QWidget):
         self.charge_summary = QPlainTextEdit()
         self.sentence_months = DigitsLineEdit()
         self.sentence_months.setPlaceholderText(self.tr("months; empty if none"))
-        self.sentence_start = QDateEdit()
-        self.sentence_end = QDateEdit()
+        self.sentence_start = DateField()
+        self.sentence_end = DateField()
         self.notes = QPlainTextEdit()
         for edit in (self.charge_summary, self.notes):
             edit.setTabChangesFocus(True)

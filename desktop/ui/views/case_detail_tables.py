@@ -16,7 +16,9 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from desktop.reports import labels
 from desktop.services.case_records import TransferRecord
+from desktop.ui import script
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -29,19 +31,16 @@ def shown(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, datetime):
-        return value.strftime("%Y-%m-%d %H:%M")
+        return script.digits(value.strftime("%Y-%m-%d %H:%M"))
     if isinstance(value, date):
-        return value.isoformat()
+        return script.day(value, "")
+    if isinstance(value, int):
+        return script.digits(str(value))
     return str(value)
 
 
 def outcome_text(value: str) -> str:
-    return {
-        "released": _tr("Released"),
-        "reduced": _tr("Sentence reduced"),
-        "denied": _tr("Denied"),
-        "pending": _tr("Pending"),
-    }.get(value, value)
+    return labels.outcome(value)
 
 
 class RecordsModel(QAbstractTableModel):

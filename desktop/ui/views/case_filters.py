@@ -11,15 +11,16 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QInputDialog,
-    QLabel,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
 from desktop.domain.enums import CaseStatus
+from desktop.reports import labels
 from desktop.services.case_records import CaseOptions, Choice
 from desktop.store.case_queries import CaseQuery
-from desktop.ui.models.case_table import status_text
+from desktop.ui import script
 
 SAVED_KEY = "cases/saved_filters"
 
@@ -80,10 +81,19 @@ def fill_tree_combo(combo: QComboBox, choices: tuple[Choice, ...], first: str) -
     combo.clear()
     combo.addItem(first, None)
     for choice, depth in nested(choices):
-        combo.addItem("    " * depth + choice.name, choice.id)
+        combo.addItem("    " * depth + script.shown_name(choice.name, choice.name_ar), choice.id)
     index = combo.findData(current)
     combo.setCurrentIndex(index if index >= 0 else 0)
     combo.blockSignals(False)
+
+
+def fit_first_item(combo: QComboBox) -> None:
+    """Keep ``combo`` wide enough for its first item ("Any category"), whole; longer
+    choices (facility names) are elided when chosen, whole in the list."""
+    metrics = combo.fontMetrics()
+    wanted = metrics.horizontalAdvance(combo.itemText(0)) if combo.count() else 0
+    letters = -(-wanted // max(1, metrics.horizontalAdvance("x"))) + 1
+    combo.setMinimumContentsLength(max(5, letters))
 
 
 class FilterBar(QWidget):
@@ -95,7 +105,9 @@ class FilterBar(QWidget):
         super().__init__(parent)
         self.setObjectName("caseFilters")
         self._settings = settings
-        layout = QHBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        layout = QHBoxLayout()
         layout.setContentsMargins(0, 0, 0, 0)
         self.facility = self._combo("caseFilterFacility", self.tr("Filter by facility"))
         self.category = self._combo("caseFilterCategory", self.tr("Filter by category"))
@@ -103,7 +115,7 @@ class FilterBar(QWidget):
         self.nationality = self._combo("caseFilterNationality", self.tr("Filter by nationality"))
         self.status.addItem(self.tr("Any status"), None)
         for status in CaseStatus:
-            self.status.addItem(status_text(status.value), status.value)
+            self.status.addItem(labels.case_status(status.value), status.value)
         self.nationality.addItem(self.tr("Any nationality"), None)
         self.facility.addItem(self.tr("Any facility"), None)
         self.category.addItem(self.tr("Any category"), None)
@@ -114,19 +126,34 @@ class FilterBar(QWidget):
         self.delete_button = QPushButton(self.tr("Forget"))
         self.delete_button.setObjectName("caseForgetFilters")
         self.delete_button.setAccessibleName(self.tr("Forget the chosen saved filters"))
-        label = QLabel(self.tr("Filters:"))
-        layout.addWidget(label)
-        for combo in (self.facility, self.category, self.status, self.nationality):
-            layout.addWidget(combo, 1)
+        # Two filters a row, then the saved sets of them, so that each box shows its whole
+        # "Any …" (each says what it filters: "Any category") in a narrow pane and in the
+        # longer words of Sorani, and the case detail beside keeps its room.
+        second = QHBoxLayout()
+        second.setContentsMargins(0, 0, 0, 0)
+        for row, combo in (
+            (layout, self.facility),
+            (layout, self.category),
+            (second, self.status),
+            (second, self.nationality),
+        ):
+            row.addWidget(combo, 1)
             combo.currentIndexChanged.connect(self._edited)
-        layout.addSpacing(12)
-        layout.addWidget(self.saved, 1)
-        layout.addWidget(self.save_button)
-        layout.addWidget(self.delete_button)
+        saved_row = QHBoxLayout()
+        saved_row.setContentsMargins(0, 0, 0, 0)
+        saved_row.addWidget(self.saved, 1)
+        saved_row.addWidget(self.save_button)
+        saved_row.addWidget(self.delete_button)
+        saved_row.addStretch(1)
+        outer.addLayout(layout)
+        outer.addLayout(second)
+        outer.addLayout(saved_row)
         self.saved.activated.connect(self._recall)
         self.save_button.clicked.connect(self.save_current)
         self.delete_button.clicked.connect(self.forget_current)
         self._fill_saved()
+        for combo in (self.facility, self.category, self.status, self.nationality, self.saved):
+            fit_first_item(combo)
 
     def _combo(self, name: str, accessible: str) -> QComboBox:
         combo = QComboBox()

@@ -30,7 +30,6 @@ from desktop.ui.views.case_columns import ColumnChooser
 from desktop.ui.views.case_controller import CaseController
 from desktop.ui.views.case_detail import CaseDetailView
 from desktop.ui.views.case_filters import FilterBar
-from desktop.ui.views.list_export import export_cases
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -109,7 +108,7 @@ class CasesPage(QWidget):
         self.export_button = QPushButton(self.tr("Export…"))
         self.export_button.setObjectName("caseExport")
         self.export_button.setAccessibleName(self.tr("Export the cases shown"))
-        self.export_button.clicked.connect(lambda: export_cases(self))
+        self.export_button.clicked.connect(self.export)
         top.addWidget(self.export_button)
         left = QWidget()
         column = QVBoxLayout(left)
@@ -130,7 +129,7 @@ class CasesPage(QWidget):
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.splitter.restoreState(state)
         else:
-            self.splitter.setSizes([780, 440])
+            self.splitter.setSizes([700, 500])
         self.splitter.splitterMoved.connect(
             lambda *_a: window.settings.setValue(SPLITTER_KEY, self.splitter.saveState())
         )
@@ -258,7 +257,13 @@ class CasesPage(QWidget):
                 8000,
             )
         elif self.model.total:
-            self.table.selectRow(0)
+            # Not selectRow(0): right to left it looks for the column at the viewport's far
+            # edge, finds none while the columns are narrower than the view, selects nothing.
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(0, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
             if record is not None:
                 self.main.statusBar().showMessage(
                     self.tr("%1 is not among the results: the first result is shown.").replace(
@@ -358,6 +363,11 @@ class CasesPage(QWidget):
             return
         self._reselect(self.model.index(row, 0))
         self.table.scrollTo(self.model.index(row, 0))
+
+    def export(self) -> None:
+        from desktop.ui.views.list_export import export_cases  # when first used
+
+        export_cases(self)
 
     def edit_categories(self) -> None:
         from desktop.ui.menus.categories import open_categories

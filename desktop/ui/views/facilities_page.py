@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QSplitter,
     QToolBar,
@@ -19,11 +20,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui import script
 from desktop.ui.changes import Kind
-from desktop.ui.models.facility_tree import COL_OCCUPANCY, OCCUPANCY_ROLE, FacilityTreeModel
+from desktop.ui.models.facility_tree import (
+    COL_CAPACITY,
+    COL_KIND,
+    COL_NAME,
+    COL_OCCUPANCY,
+    COL_OTHER_NAME,
+    COL_POPULATION,
+    COL_STATUS,
+    OCCUPANCY_ROLE,
+    FacilityTreeModel,
+)
 from desktop.ui.views.facility_controller import FacilityController
 from desktop.ui.views.facility_detail import FacilityDetailView
-from desktop.ui.views.list_export import export_facilities
 from desktop.ui.widgets.actions import page_action
 from desktop.ui.widgets.occupancy_bar import OccupancyBarDelegate
 from desktop.ui.widgets.search_box import SearchBox
@@ -57,7 +68,7 @@ class FacilitiesPage(QWidget):
             tool.setAccessibleName(action.text().replace("&", "").rstrip("…"))
 
         self.export_action = self._action("exportFacilitiesAction", self.tr("&Export…"), "")
-        self.export_action.triggered.connect(lambda: export_facilities(self))
+        self.export_action.triggered.connect(self.export)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.export_action)
         tool = self.toolbar.widgetForAction(self.export_action)
@@ -88,6 +99,16 @@ class FacilitiesPage(QWidget):
         header.setObjectName("facilityTreeHeader")
         header.setAccessibleName(self.tr("Facility columns"))
         header.setSortIndicatorShown(True)
+        # Short values size to their content, so that no label is cut; the names are free
+        # text, elided where the pane is narrow, whole in their tooltip.
+        for short in (COL_CAPACITY, COL_POPULATION, COL_KIND, COL_STATUS):
+            header.setSectionResizeMode(short, QHeaderView.ResizeMode.ResizeToContents)
+        header.resizeSection(COL_OCCUPANCY, 90)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        if script.in_arabic_script():
+            header.moveSection(header.visualIndex(COL_OTHER_NAME), header.visualIndex(COL_NAME) + 1)
+        else:
+            header.hideSection(COL_OTHER_NAME)
         # Delete acts on the list only, so that Delete in a text field deletes text.
         self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -130,6 +151,11 @@ class FacilitiesPage(QWidget):
 
     def can_close(self) -> bool:
         return self.controller.can_close()
+
+    def export(self) -> None:
+        from desktop.ui.views.list_export import export_facilities  # when first used
+
+        export_facilities(self)
 
     def refresh(self, _kinds: Kind) -> None:
         """Show what the database holds now, keeping the facility on show and the scroll."""

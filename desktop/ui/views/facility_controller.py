@@ -22,6 +22,7 @@ from desktop.services.facilities import (
     list_sources,
 )
 from desktop.ui.dialogs import messages, unsaved
+from desktop.ui.models import facility_text
 from desktop.ui.views.facility_editing import FacilityEditing, form_values
 from desktop.ui.views.headcount_controller import HeadcountController
 
@@ -150,9 +151,13 @@ class FacilityController(FacilityEditing, QObject):
 
     def _show_count(self, shown: int, total: int) -> None:
         if self.model.filter_text().strip():
-            text = _tr("%1 of %2").replace("%1", str(shown)).replace("%2", str(total))
+            text = (
+                _tr("%1 of %2")
+                .replace("%1", facility_text.number(shown))
+                .replace("%2", facility_text.number(total))
+            )
         else:
-            text = _tr("%1 facilities").replace("%1", str(total))
+            text = _tr("%1 facilities").replace("%1", facility_text.number(total))
         self.page.count.setText(text)
 
     def _reselect(self) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,8 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.enums import FacilityKind, FacilityStatus
+from desktop.reports import labels
 from desktop.services.facilities import FacilityDetail
 from desktop.store.occupancy import OccupancyRow
+from desktop.ui import script
 from desktop.ui.editing import DigitsLineEdit, RecordForm
 from desktop.ui.models import facility_text as text
 from desktop.ui.models.headcount_table import HeadcountTableModel
@@ -50,12 +54,19 @@ class FacilityDetailView(QWidget):
         self.setAccessibleName(self.tr("Facility detail"))
         self.form = RecordForm(self)
 
-        self.title = _label("facilityTitle", self.tr("Facility"))
-        self.title_ar = _label("facilityTitleArabic", self.tr("Name in Arabic"), rich=False)
+        # The name in the interface's script, the other one beneath; plain text, so that
+        # each line starts at the window's leading edge whatever script the name is in.
+        self.title = _label("facilityTitle", self.tr("Facility"), rich=False)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setWeight(QFont.Weight.DemiBold)
+        self.title.setFont(font)
+        self.title_ar = _label(
+            "facilityTitleOther", self.tr("Name in the other script"), rich=False
+        )
         font = self.title_ar.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         self.title_ar.setFont(font)
-        self.title_ar.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute)
         self.population = _label("facilityPopulation", self.tr("Population"))
         self.provenance = _label("facilityProvenance", self.tr("Source of the population figure"))
         self.provenance.setStyleSheet("color: #505050;")
@@ -92,13 +103,12 @@ class FacilityDetailView(QWidget):
         self.name = QLineEdit()
         add(grid, self.tr("&Name"), self.name, "name", object_name="facilityName")
         self.name_ar = QLineEdit()
-        self.name_ar.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.name_ar.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         add(grid, self.tr("Name in &Arabic"), self.name_ar, "name_ar", object_name="facilityNameAr")
         self.parent_combo = QComboBox()
         add(grid, self.tr("&Inside"), self.parent_combo, "parent_id", object_name="facilityParent")
         self.kind = QComboBox()
-        for value, shown in text.kind_labels().items():
+        for value, shown in labels.choices(FacilityKind, labels.facility_kind).items():
             self.kind.addItem(shown, value)
         add(grid, self.tr("&Kind"), self.kind, "kind", object_name="facilityKind")
         self.governorate = QLineEdit()
@@ -118,7 +128,7 @@ class FacilityDetailView(QWidget):
         )
         add(grid, self.tr("&Capacity"), self.capacity, "capacity", object_name="facilityCapacity")
         self.status = QComboBox()
-        for value, shown in text.status_labels().items():
+        for value, shown in labels.choices(FacilityStatus, labels.facility_status).items():
             self.status.addItem(shown, value)
         add(grid, self.tr("&Status"), self.status, "status", object_name="facilityStatus")
         self.notes = QPlainTextEdit()
@@ -187,7 +197,7 @@ class FacilityDetailView(QWidget):
                 if r.id in seen:
                     continue
                 if r.id != exclude:
-                    combo.addItem("    " * depth + r.name, r.id)
+                    combo.addItem("    " * depth + script.shown_name(r.name, r.name_ar), r.id)
                 add(r.id, depth + 1, seen | {r.id})
 
         add(None, 0, frozenset())
@@ -195,7 +205,7 @@ class FacilityDetailView(QWidget):
 
     def show_header(self, detail: FacilityDetail | None, *, new_record: bool = False) -> None:
         if new_record or detail is None:
-            self.title.setText(_heading(self.tr("New facility")))
+            self.title.setText(self.tr("New facility"))
             self.title_ar.hide()
             self.population.setText(self.tr("Not saved yet."))
             self.provenance.clear()
@@ -204,9 +214,10 @@ class FacilityDetailView(QWidget):
             return
         r = detail.record
         o = detail.occupancy
-        self.title.setText(_heading(r.name))
-        self.title_ar.setText(r.name_ar or "")
-        self.title_ar.setVisible(bool(r.name_ar))
+        first, other = script.names(r.name, r.name_ar)
+        self.title.setText(script.line(first))
+        self.title_ar.setText(script.line(other))
+        self.title_ar.setVisible(bool(other))
         if o.headcount is not None:
             self.population.setText(
                 self.tr("Population <b>%1</b> as of %2 — latest reported headcount")
@@ -215,7 +226,7 @@ class FacilityDetailView(QWidget):
             )
             self.provenance.setText(
                 self.tr("Source: %1").replace(
-                    "%1", _escape(detail.latest.source if detail.latest else "")
+                    "%1", script.embed(_escape(detail.latest.source if detail.latest else ""))
                 )
                 + "<br>"
                 + self.tr("Counted from case records: %1 held now").replace(
@@ -287,10 +298,6 @@ def _scrolling(body: QWidget, object_name: str) -> QScrollArea:
     scroll.setFrameShape(QScrollArea.Shape.NoFrame)
     scroll.setWidget(body)
     return scroll
-
-
-def _heading(value: str) -> str:
-    return f"<span style='font-size: x-large; font-weight: 600;'>{_escape(value)}</span>"
 
 
 def _escape(value: str) -> str:

@@ -17,6 +17,7 @@ from desktop.domain.facility_rules import (
     clean,
     facility_problems,
 )
+from desktop.domain.limits import CAPACITY_MAX
 from desktop.domain.numbers import parse_count
 from desktop.services.facilities import (
     FacilityDetail,
@@ -26,6 +27,7 @@ from desktop.services.facilities import (
 )
 from desktop.ui.changes import Kind
 from desktop.ui.dialogs import conflict, messages
+from desktop.ui.widgets.number_limits import limit_problem
 
 if TYPE_CHECKING:
     from desktop.services.database import Database
@@ -91,7 +93,9 @@ class FacilityEditing:
     def validate(self) -> tuple[FacilityFields | None, ValidationError | None]:
         """The fields on show as a facility, or the rules they break."""
         v = self.form.values()
-        capacity_issue = capacity_problem(v["capacity"])
+        capacity_issue = capacity_problem(v["capacity"]) or limit_problem(
+            "capacity", v["capacity"], maximum=CAPACITY_MAX
+        )
         fields = FacilityFields(
             name=v["name"],
             kind=v["kind"],

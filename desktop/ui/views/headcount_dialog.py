@@ -11,7 +11,6 @@ from datetime import date
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -31,10 +30,13 @@ from desktop.domain.facility_rules import (
     headcount_problems,
     normalise_as_of,
 )
+from desktop.domain.limits import HEADCOUNT_MAX
 from desktop.domain.numbers import parse_count
+from desktop.reports import labels
 from desktop.services.headcounts import CategoryRecord, HeadcountRecord, SourceRecord
 from desktop.ui.editing import DigitsLineEdit, RecordForm
-from desktop.ui.models import facility_text as text
+from desktop.ui.widgets.date_field import DateField
+from desktop.ui.widgets.number_limits import limit_problem
 
 NEW_SOURCE = -1
 
@@ -74,11 +76,11 @@ class HeadcountDialog(QDialog):
         layout.addLayout(grid)
         add = self.form.add_row
 
-        self.as_of = QDateEdit()
+        self.as_of = DateField()
         self.as_of.setCalendarPopup(True)
         self.as_of.setDisplayFormat("yyyy-MM-dd")
         add(grid, self.tr("&As of"), self.as_of, "as_of", object_name="headcountAsOf")
-        self.as_of_precision = self._combo(text.date_precision_labels())
+        self.as_of_precision = self._combo(labels.choices(DatePrecision, labels.date_precision))
         add(
             grid,
             self.tr("Date &known to the"),
@@ -88,7 +90,7 @@ class HeadcountDialog(QDialog):
         )
         self.total = DigitsLineEdit()
         add(grid, self.tr("&Total"), self.total, "total", object_name="headcountTotal")
-        self.precision = self._combo(text.precision_labels())
+        self.precision = self._combo(labels.choices(Precision, labels.precision))
         add(
             grid,
             self.tr("&Reported as"),
@@ -182,10 +184,15 @@ class HeadcountDialog(QDialog):
 
         def count(name: str, raw: str, *, required: bool) -> int | None:
             try:
-                return parse_count(raw, allow_unknown=not required)
+                value = parse_count(raw, allow_unknown=not required)
             except ValueError as exc:
                 problems.append(FieldProblem(name, str(exc).capitalize(), raw))
                 return None
+            beyond = limit_problem(name, raw, maximum=HEADCOUNT_MAX)
+            if beyond is not None:
+                problems.append(beyond)
+                return None
+            return value
 
         total = count("total", v["total"], required=True)
         parts: list[tuple[int, int]] = []

@@ -16,7 +16,7 @@ from PySide6.QtCharts import (
     QValueAxis,
     QXYSeries,
 )
-from PySide6.QtCore import QDate, QDateTime, QLocale, QMargins, Qt, QTime
+from PySide6.QtCore import QDate, QDateTime, QMargins, Qt, QTime
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
@@ -57,11 +57,11 @@ class OccupancyChart(QChartView):
         self.setObjectName("occupancyChart")
         self.setAccessibleName(self.tr("Population over time against capacity"))
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumHeight(220)
+        # Tall enough for five value labels in the Arabic font, whose lines are taller than
+        # Latin ones: Qt Charts elides to "…" every label that overlaps its neighbour.
+        self.setMinimumHeight(320)
         chart = QChart()
-        # Axis labels in the locale's digits where they are Latin ("100,000"); Qt Charts
-        # elides value-axis labels written in Arabic-Indic digits, so those stay Latin.
-        chart.setLocalizeNumbers(QLocale().zeroDigit() == "0")
+        chart.setLocalizeNumbers(True)  # axis labels in the locale's digits ("٤٠٬٠٠٠")
         # The time axis reads left to right in every language here (Qt Charts also elides
         # the value axis' labels when the chart is laid out right to left).
         chart.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

@@ -4,7 +4,7 @@ to the preview, a printer or a file through ``ReportOutput`` (content built in t
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -12,7 +12,13 @@ from PySide6.QtCore import QObject, QStringListModel, QTimer
 
 from desktop.domain.errors import CaseTrackerError, NotFoundError, RuleError
 from desktop.reports.content import ReportContent
-from desktop.services.reports import ReportChoices, build_report, case_numbers, report_choices
+from desktop.services.reports import (
+    ReportChoices,
+    build_report,
+    case_numbers,
+    check_case,
+    report_choices,
+)
 from desktop.ui.dialogs import messages, print_dialogs
 from desktop.ui.dialogs.print_output import Build, ReportOutput, Saved
 from desktop.ui.i18n import LANGUAGES, current_language
@@ -246,6 +252,24 @@ class ReportsController(QObject):
         request = self.request()
         if request is None:
             return
+        if request.case_no is None:
+            self._ask_path_and_save(request, suffix)
+            return
+        # A case sheet: the case number is checked before a file name is asked for.
+        database, typed = self.database, request.case_no
+        self._busy(self.tr("Looking up case %1…").replace("%1", typed))
+
+        def found(case_no: str) -> None:
+            self._idle("")
+            self._ask_path_and_save(
+                replace(request, case_no=case_no, name=f"case-{case_no}"), suffix
+            )
+
+        self.window.tasks.run(
+            lambda _ctx: check_case(database, case_no=typed), success=found, failure=self._failed
+        )
+
+    def _ask_path_and_save(self, request: Request, suffix: str) -> None:
         path = print_dialogs.ask_save_path(
             self.view,
             title=self.tr("Save report as"),

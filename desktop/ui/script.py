@@ -1,0 +1,100 @@
+"""Names and embedded text in the interface's script and direction.
+
+Records carry a Latin name and, often, an Arabic one (``name_ar``). A window in a language
+written in Arabic script (Arabic, Sorani) shows the Arabic name first, the Latin one beside
+or beneath it; the other windows the reverse. Text of one direction set inside a sentence of
+the other (a Latin source title in an Arabic line) is wrapped in Unicode isolates so that its
+punctuation stays with it instead of mirroring to the line's far end.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import date
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QGuiApplication
+
+from desktop.ui.i18n import current_language
+
+ARABIC_SCRIPT = frozenset({"ar", "ckb"})
+FSI = "\u2068"  # first strong isolate: the run takes the direction of its first letter
+PDI = "\u2069"  # pop directional isolate
+RLM, LRM = "\u200f", "\u200e"  # marks that set a plain line's direction
+
+
+def isolate(value: str) -> str:
+    """``value`` kept in its own direction inside a line of either direction."""
+    return f"{FSI}{value}{PDI}" if value else value
+
+
+def right_to_left(value: str) -> bool | None:
+    """The direction of ``value``'s first strong letter: True for Arabic script, False for
+    Latin, None when it has none (digits, punctuation)."""
+    for char in value:
+        kind = unicodedata.bidirectional(char)
+        if kind == "L":
+            return False
+        if kind in ("R", "AL"):
+            return True
+    return None
+
+
+def window_right_to_left() -> bool:
+    return QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def embed(value: str) -> str:
+    """``value`` set inside a line (or a table cell) of the window: isolated when it runs
+    the other way (a Latin source title in the Arabic window keeps its closing parentheses
+    with it), as it is otherwise."""
+    direction = right_to_left(value)
+    return (
+        isolate(value) if direction is not None and direction != window_right_to_left() else value
+    )
+
+
+def line(value: str) -> str:
+    """``value`` as a line of its own in a plain-text label: it starts at the window's
+    leading edge (a label otherwise aligns a Latin line left in a right-to-left window)
+    and its punctuation stays with it."""
+    if not value:
+        return value
+    mark = RLM if window_right_to_left() else LRM
+    return mark + isolate(value)
+
+
+def rich(html: str) -> str:
+    """Rich text laid out in the window's direction (a rich-text label otherwise takes the
+    direction of its first letter)."""
+    return f"<div dir='{'rtl' if window_right_to_left() else 'ltr'}'>{html}</div>"
+
+
+def in_arabic_script(lang: str | None = None) -> bool:
+    return (lang or current_language()) in ARABIC_SCRIPT
+
+
+def names(name: str, name_ar: str | None, lang: str | None = None) -> tuple[str, str]:
+    """(the name to show first, the other one or "") in the interface's script."""
+    if name_ar and in_arabic_script(lang):
+        return name_ar, name
+    return name, name_ar or ""
+
+
+def shown_name(name: str, name_ar: str | None, lang: str | None = None) -> str:
+    return names(name, name_ar, lang)[0]
+
+
+def digits(text: str) -> str:
+    """``text`` with its digits in the locale's own (Arabic-Indic in the Arabic and Sorani
+    windows): dates, fractions and years written with ASCII digits by the layers below."""
+    zero = QLocale().zeroDigit()
+    if zero == "0" or not text:
+        return text
+    base = ord(zero)
+    return text.translate({ord("0") + i: chr(base + i) for i in range(10)})
+
+
+def day(value: date | None, empty: str = "—") -> str:
+    """A date as the window shows it: ISO order, the locale's digits."""
+    return digits(value.isoformat()) if value is not None else empty

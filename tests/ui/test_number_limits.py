@@ -1,0 +1,81 @@
+"""Every numeric field checks the domain's limits as the user types: the problem beside the
+field, Save (or OK) disabled, and Ctrl+S writes nothing instead of failing."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from case_page_helpers import cases_page
+from facility_helpers import facilities_page, idle, type_into
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import text
+
+from desktop.services import facilities as svc
+from desktop.ui.main_window import MainWindow
+from desktop.ui.views.headcount_dialog import HeadcountDialog
+
+TWENTY_DIGITS = "12345678901234567890"
+
+
+def scalar(window: MainWindow, sql: str, **params: object) -> object:
+    with window.database.engine.connect() as conn:
+        return conn.execute(text(sql), params).scalar()
+
+
+def test_a_twenty_digit_capacity_is_refused_as_it_is_typed(qtbot, window: MainWindow):
+    page = facilities_page(window)
+    idle(qtbot, page)
+    facility_id = page.controller.current_id
+    stored = scalar(window, "SELECT capacity FROM facility WHERE id = :i", i=facility_id)
+    detail = page.detail
+    type_into(qtbot, detail.capacity, TWENTY_DIGITS)
+    assert detail.form.problem_text("capacity") == "At most 1,000,000"
+    assert not page.save_action.isEnabled()
+    detail.capacity.setFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    idle(qtbot, page)
+    assert scalar(window, "SELECT capacity FROM facility WHERE id = :i", i=facility_id) == stored
+    assert detail.form.is_dirty() and window.isWindowModified()
+    type_into(qtbot, detail.capacity, "1000001")
+    assert detail.form.problem_text("capacity") == "At most 1,000,000"
+    type_into(qtbot, detail.capacity, "١٠٠٠٠٠٠")  # 1,000,000 in Arabic-Indic digits
+    assert detail.form.problem_text("capacity") == ""
+    assert page.save_action.isEnabled()
+
+
+def test_years_and_months_of_a_case_are_checked_as_typed(qtbot, window: MainWindow):
+    page = cases_page(qtbot, window)
+    detail = page.detail
+    detail.birth_year.setFocus()
+    detail.birth_year.selectAll()
+    qtbot.keyClicks(detail.birth_year, "1850")
+    assert detail.form.problem_text("birth_year") == "At least 1,900"
+    assert not detail.save_button.isEnabled()
+    detail.birth_year.selectAll()
+    qtbot.keyClicks(detail.birth_year, "1985")
+    assert detail.form.problem_text("birth_year") == ""
+    assert detail.save_button.isEnabled()
+    detail.sentence_months.setFocus()
+    detail.sentence_months.selectAll()
+    qtbot.keyClicks(detail.sentence_months, TWENTY_DIGITS)
+    assert detail.form.problem_text("sentence_months") == "At most 1,800"
+    assert not detail.save_button.isEnabled()
+
+
+def test_headcounts_are_checked_against_their_limit(qtbot, seeded_db):
+    dialog = HeadcountDialog(
+        None,
+        categories=svc.list_categories(seeded_db),
+        sources=svc.list_sources(seeded_db),
+        facility_name="Synthetic Detention Centre 05",
+        today=date(2024, 6, 30),
+    )
+    qtbot.addWidget(dialog)
+    dialog.source.setCurrentIndex(1)
+    type_into(qtbot, dialog.total, TWENTY_DIGITS)
+    assert dialog.form.problem_text("total") == "At most 10,000,000"
+    assert not dialog.ok_button.isEnabled()
+    type_into(qtbot, dialog.total, "10000000")
+    assert dialog.form.problem_text("total") == ""
+    assert dialog.ok_button.isEnabled()
