@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.models import amnesty_text as text
+from desktop.reports import labels
 
 OUTCOMES = ("released", "reduced", "denied")
 
@@ -54,12 +54,11 @@ class ApprovalSettingsDialog(QDialog):
         warning.setObjectName("approvalOffWarning")
         warning.setWordWrap(True)
 
-        labels = text.outcome_labels()
         self.table = QTableWidget(len(amnesties), 1 + len(OUTCOMES))
         self.table.setObjectName("approvalOutcomes")
         self.table.setAccessibleName(self.tr("Outcomes that need approval, per amnesty"))
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Amnesty")] + [labels.get(o, o) for o in OUTCOMES]
+            [self.tr("Amnesty")] + [labels.outcome(o) for o in OUTCOMES]
         )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

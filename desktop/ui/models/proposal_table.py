@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from desktop.reports import labels
 from desktop.services.approvals import BatchReview, PendingRow
 from desktop.ui.models import amnesty_text as text
 
@@ -47,8 +48,7 @@ class Proposal:
 
 def outcome_counts(counts: dict[str, int]) -> str:
     return ", ".join(
-        f"{text.label(text.outcome_labels(), outcome)} {text.number(n)}"
-        for outcome, n in sorted(counts.items())
+        f"{labels.outcome(outcome)} {text.number(n)}" for outcome, n in sorted(counts.items())
     )
 
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QObject
 
 from desktop.domain.roles import Permission
+from desktop.reports import labels
 from desktop.services import approvals
 from desktop.services.approvals import BatchOutcome, BatchReview, PendingRow
 from desktop.services.decision_records import DecisionRecord
@@ -21,6 +22,7 @@ from desktop.ui.dialogs.review import ReviewDialog
 from desktop.ui.models import amnesty_text as text
 from desktop.ui.models.proposal_table import Proposal, outcome_counts
 from desktop.ui.permissions import role_name
+from desktop.ui.script import isolate
 from desktop.ui.tasks import TaskContext
 
 if TYPE_CHECKING:
@@ -241,7 +243,7 @@ def summary_text(proposal: Proposal) -> str:
         .replace("%1", str(p.id))
         .replace("%2", p.amnesty_title)
         .replace("%3", p.case_no)
-        .replace("%4", text.isolate(p.name_latin))
+        .replace("%4", isolate(p.name_latin))
         .replace("%5", p.proposed_by or "—")
         .replace("%6", text.outcome_text(p.outcome, p.fraction))
     )
@@ -265,7 +267,7 @@ def single_html(p: PendingRow) -> str:
         (tr("Amnesty"), p.amnesty_title),
         (tr("Outcome"), text.outcome_text(p.outcome, p.fraction)),
         (tr("Decision date"), text.day(p.decision_date)),
-        (tr("Status now"), text.label(text.status_labels(), p.status)),
+        (tr("Status now"), labels.case_status(p.status)),
         (tr("Proposed by"), p.proposed_by or "—"),
         (tr("Proposed at"), _when(p)),
     ]
