@@ -249,6 +249,20 @@ def summary_text(proposal: Proposal) -> str:
     )
 
 
+def warning_text(p: PendingRow) -> str | None:
+    """Why approving would be refused now (the person changed since the proposal), in the
+    interface's words; None when nothing stands in the way."""
+    if p.warning is None:
+        return None
+    if p.outcome == "released":
+        return tr("The person is now %1, no longer held as when the release was proposed.").replace(
+            "%1", labels.case_status(p.status)
+        )
+    return tr("The sentence end is now %1, not as when the reduction was proposed.").replace(
+        "%1", text.day(p.sentence_end_now)
+    )
+
+
 def _effect(p: PendingRow) -> str:
     if p.outcome == "released":
         return tr("Approving releases the person: their status becomes released.")
@@ -276,12 +290,9 @@ def single_html(p: PendingRow) -> str:
     )
     html += "</table>"
     html += f"<p>{escape(_effect(p))}</p>"
-    if p.warning:
-        html += (
-            "<p style='color:#b00020'>"
-            + escape(tr("Warning: the person %1.").replace("%1", p.warning))
-            + "</p>"
-        )
+    warning = warning_text(p)
+    if warning:
+        html += "<p style='color:#b00020'>" + escape(warning) + "</p>"
     if p.mine:
         html += (
             "<p><i>"
@@ -294,17 +305,20 @@ def single_html(p: PendingRow) -> str:
 def batch_html(b: BatchReview) -> str:
     html = "<p><b>" + escape(summary_text(Proposal(batch=b))) + "</b></p>"
     html += "<p>" + escape(tr("Proposed at %1.").replace("%1", _when(b))) + "</p>"
-    if b.warnings:
-        shown = b.warnings[:SHOWN_WARNINGS]
+    changed = [(p, w) for p in b.people if (w := warning_text(p))]
+    if changed:
         html += (
             "<p style='color:#b00020'>"
             + escape(
                 tr(
-                    "%1 people changed since the proposal; approval is refused until the batch is rejected and proposed again:"
-                ).replace("%1", text.number(len(b.warnings)))
+                    "%1 people changed since the proposal; approval is refused until the batch "
+                    "is rejected and proposed again:"
+                ).replace("%1", text.number(len(changed)))
             )
             + "</p><ul>"
-            + "".join(f"<li>{escape(w)}</li>" for w in shown)
+            + "".join(
+                f"<li>{escape(p.case_no)}: {escape(w)}</li>" for p, w in changed[:SHOWN_WARNINGS]
+            )
             + "</ul>"
         )
     html += "<p>" + escape(tr("The people:")) + "</p><ul>"
