@@ -126,3 +126,27 @@ def test_approval_off_for_a_one_person_office_is_recorded(accounts):
     pid = eligible_sentenced(owner)
     record = decide(owner, amnesty_id=GENERAL, detainee_id=pid, outcome="released")
     assert record.in_force and person(owner, pid)["status"] == "released"
+
+
+def test_an_imported_release_is_a_proposal_by_the_importer(accounts, tmp_path: Path):
+    import csv
+
+    from desktop.services.importing import import_file
+
+    owner, clerk = accounts["owner"], accounts["clerk_os"]
+    exported = tmp_path / "decisions.csv"
+    export_list(owner, kind="decisions", path=exported)
+    with exported.open(encoding="utf-8-sig", newline="") as f:
+        header, *rows = list(csv.reader(f))
+    released = next(r for r in rows if r[header.index("outcome")] == "released")
+    pid = eligible_sentenced(owner)
+    released[header.index("case_no")] = str(person(owner, pid)["case_no"])
+    one = tmp_path / "one.csv"
+    with one.open("w", encoding="utf-8-sig", newline="") as f:
+        csv.writer(f).writerows([header, released])
+    import_file(clerk, kind="decisions", path=one)
+    [waiting] = approvals.pending(clerk)
+    assert (waiting.detainee_id, waiting.proposed_by, waiting.mine) == (pid, "clerk_os", True)
+    assert person(owner, pid)["status"] == "held"
+    assert approvals.approve(accounts["reviewer_a"], waiting.id).approved_by == "reviewer_a"
+    assert person(owner, pid)["status"] == "released"
