@@ -14,6 +14,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.errors import NotFoundError, RuleError
+from desktop.domain.roles import Permission
 from desktop.reports.builders.amnesty import build_amnesty
 from desktop.reports.builders.case_sheet import build_case_sheet
 from desktop.reports.builders.lookups import Facilities
@@ -23,6 +24,7 @@ from desktop.reports.builders.words import LANGUAGES
 from desktop.reports.content import ReportContent
 from desktop.services.approval_settings import approval_on
 from desktop.services.database import Database
+from desktop.services.identity import check
 from desktop.store.models import Amnesty, Detainee, Facility
 
 KINDS = ("occupancy", "amnesty", "case", "roster")
@@ -142,6 +144,21 @@ def _build(
     if facility_id is None:
         raise RuleError("the roster needs a facility or section: its id or exact name")
     return build_roster(s, facility_id=facility_id, lang=lang, database_name=name, now=now)
+
+
+# Reports that list people: as a spreadsheet they take personal data out of the system.
+LISTS_OF_PEOPLE = frozenset({"roster"})
+SPREADSHEETS = frozenset({".csv", ".xlsx"})
+
+
+def check_report_output(database: Database, *, kind: str, suffix: str) -> None:
+    """PermissionDenied when the user may not write this report in this form: previewing
+    and printing are every role's; a roster as CSV or XLSX is an export of a list of people
+    (``Permission.EXPORT_PERSONAL``, not a viewer's)."""
+    if kind in LISTS_OF_PEOPLE and suffix.lower() in SPREADSHEETS:
+        check(database, Permission.EXPORT_PERSONAL, record=f"the {kind} as {suffix.lower()}")
+    else:
+        check(database, Permission.PRINT)
 
 
 def _given(ref: str | int | None) -> bool:

@@ -150,3 +150,15 @@ def test_an_imported_release_is_a_proposal_by_the_importer(accounts, tmp_path: P
     assert person(owner, pid)["status"] == "held"
     assert approvals.approve(accounts["reviewer_a"], waiting.id).approved_by == "reviewer_a"
     assert person(owner, pid)["status"] == "released"
+
+
+def test_a_viewer_prints_reports_but_may_not_export_a_roster_as_a_spreadsheet(accounts):
+    from desktop.services.reports import check_report_output
+
+    viewer = accounts["viewer_os"]
+    check_report_output(viewer, kind="roster", suffix=".pdf")
+    check_report_output(viewer, kind="occupancy", suffix=".xlsx")
+    for suffix in (".csv", ".XLSX"):
+        with pytest.raises(PermissionDenied, match="may not export lists of people"):
+            check_report_output(viewer, kind="roster", suffix=suffix)
+    check_report_output(accounts["clerk_os"], kind="roster", suffix=".csv")
