@@ -35,7 +35,11 @@ def _day(text: str) -> date:
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = add_command(subparsers, "decide", "record one amnesty decision with its effects")
+    p = add_command(
+        subparsers,
+        "decide",
+        "record one amnesty decision with its effects (a proposal when it needs approval)",
+    )
     p.add_argument("--amnesty", required=True, metavar="REF", help="amnesty id or exact title")
     p.add_argument("--case", required=True, metavar="CASE_NO", help="the person's case number")
     p.add_argument("--outcome", required=True, choices=values(Outcome))

@@ -59,7 +59,7 @@ class Permission(StrEnum):
     IMPORT = "import lists"
     PROPOSE = "propose decisions"
     EXPORT_PERSONAL = "export lists of people"
-    APPROVE = "approve or reject decisions"
+    APPROVE = "approve decisions"  # and reject them
     REVOKE = "revoke decisions"
     CHANGE_STATUS = "change a person's status or sentence outside an approved decision"
     EDIT_AMNESTIES = "edit amnesties and their rules"

@@ -36,7 +36,7 @@ from desktop.services.database import (
     open_database,
 )
 from desktop.services.identity import check
-from desktop.store import migrate
+from desktop.store import migrate, pg_security
 from desktop.store.backup import backup_engine
 from desktop.store.engine import database_file, is_encrypted, make_engine, resolve_url
 from desktop.store.log_privacy import hide_result_rows
@@ -215,6 +215,12 @@ def migrate_database(*, db: str | None, passphrase: str | None = None) -> Migrat
     database = open_database(db, create=False, passphrase=passphrase)
     try:
         after = migrate.current_revision(database.engine)
+        if database.server:
+            # The group roles, grants and triggers again (idempotent): a database restored
+            # into another cluster finds its roles, and new tables get their grants.
+            check(database, Permission.MAINTENANCE)
+            with database.engine.begin() as conn:
+                pg_security.install(conn)
     finally:
         database.dispose()
     copy = None

@@ -22,6 +22,7 @@ from desktop.services.case_records import (
 )
 from desktop.services.common import apply_changes, get_or_fail
 from desktop.services.database import Database
+from desktop.services.decision_records import decision_record
 from desktop.services.history import HistoryEntry
 from desktop.services.history import history_for as _history_for
 from desktop.services.identity import authorize
@@ -140,6 +141,8 @@ def case_decisions(database: Database, *, detainee_id: int) -> list[CaseDecision
                 decision_date=d.decision_date,
                 decided_by=d.decided_by,
                 revoked_at=d.revoked_at,
+                state=d.state,
+                standing=decision_record(d, title).standing,
             )
             for d, title in s.execute(query)
         ]

@@ -233,7 +233,11 @@ def import_file(
     try:
         with database.engine.begin() as conn:
             bulk_io.take_write_lock(conn)
-            plan = resolve(conn, spec, parsed.good) if not _header_bad(parsed) else None
+            plan = (
+                resolve(conn, spec, parsed.good, login=database.identity.login)
+                if not _header_bad(parsed)
+                else None
+            )
             problems = parsed.problems + (plan.problems if plan else [])
             if problems or plan is None:
                 raise ValidationError(_by_row(problems), record=name)

@@ -118,7 +118,7 @@ def list_users(database: Database) -> list[UserRecord]:
     """Every user and their role, by login (administrators only)."""
     with database.read() as s:
         authorize(s, database, Permission.MANAGE_USERS)
-        names = dict(s.execute(select(AppUser.login, AppUser.display_name)).tuples().all())
+        names = {r[0]: r[1] for r in s.execute(select(AppUser.login, AppUser.display_name))}
         if database.server:
             rows = s.execute(
                 text(

@@ -48,20 +48,32 @@ CONTENT = (
 CLERK_TABLES = ("facility", "headcount", "headcount_category", "detainee", "detainee_token")
 ADMIN_TABLES = ("amnesty", "category", "reported_total", "db_setting", "app_user", "source")
 
+# Group roles are the cluster's: two databases set up at once may both try to create them,
+# so a role or membership that appeared meanwhile is taken as done.
 _ROLES_SQL = """
 DO $$
-DECLARE g text;
+DECLARE
+  groups text[] := ARRAY['casetracker_viewer', 'casetracker_clerk', 'casetracker_reviewer',
+                         'casetracker_administrator'];
+  i integer;
 BEGIN
-  FOREACH g IN ARRAY ARRAY['casetracker_viewer', 'casetracker_clerk', 'casetracker_reviewer',
-                           'casetracker_administrator'] LOOP
-    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = g) THEN
-      EXECUTE format('CREATE ROLE %I NOLOGIN', g);
+  FOR i IN 1 .. array_length(groups, 1) LOOP
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = groups[i]) THEN
+      BEGIN
+        EXECUTE format('CREATE ROLE %I NOLOGIN', groups[i]);
+      EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+      END;
+    END IF;
+  END LOOP;
+  FOR i IN 2 .. array_length(groups, 1) LOOP
+    IF NOT pg_has_role(groups[i], groups[i - 1], 'MEMBER') THEN
+      BEGIN
+        EXECUTE format('GRANT %I TO %I', groups[i - 1], groups[i]);
+      EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+      END;
     END IF;
   END LOOP;
 END $$;
-GRANT casetracker_viewer TO casetracker_clerk;
-GRANT casetracker_clerk TO casetracker_reviewer;
-GRANT casetracker_reviewer TO casetracker_administrator;
 """
 
 _FUNCTIONS_SQL = r"""
