@@ -14,6 +14,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from benchmarks import (
+    approval_figures,
     backup_figures,
     bulk_figures,
     frozen_figures,
@@ -38,6 +39,7 @@ FIGURES: dict[str, Callable[[Context], Figure | list[Figure]]] = {
     "roster_pdf": reports_figures.roster_pdf,
     "import": import_figures.import_speed,
     "bulk_amnesty": bulk_figures.bulk_amnesty,
+    "approve_batch": approval_figures.approve_batch,
     "occupancy": reports_figures.occupancy_counts,
     "amnesty_report": reports_figures.amnesty_report,
 }

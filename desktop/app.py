@@ -30,7 +30,6 @@ from desktop.ui.dialogs import messages
 from desktop.ui.dialogs.passphrase import ask_passphrase
 from desktop.ui.i18n import install_language, saved_language
 from desktop.ui.main_window import MainWindow
-from desktop.ui.menus.user import ensure_user_name
 from desktop.ui.tasks import Cancelled, TaskContext, TaskRunner, background_runner
 
 ORGANIZATION = "CaseTracker"
@@ -105,7 +104,6 @@ def run_gui(args: argparse.Namespace) -> int:
         database.dispose()
         return _fail(args, QCoreApplication.translate("App", "Database in use"), str(exc))
     window = MainWindow(database, settings())
-    ensure_user_name(window, ask=not args.screenshot)
     if not args.screenshot:
         start_auto_backup(window)
         start_file_check(window)

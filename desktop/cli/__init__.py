@@ -36,6 +36,11 @@ ORDER = [
     "backup",
     "restore",
     "migrate",
+    "whoami",
+    "users",
+    "pending",
+    "approve",
+    "reject",
 ]
 
 

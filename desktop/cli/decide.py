@@ -2,7 +2,8 @@
 --outcome released|reduced|denied|pending [--fraction 1/2] [--date YYYY-MM-DD] [--by NAME]
 [--note TEXT] [--guarantor NAME] [--conditions TEXT] [--override-reason TEXT]``
 
-One amnesty decision with all its effects, under exactly the rules of the window's form (the
+One amnesty decision with all its effects (or, when its outcome needs approval, a proposal
+printed as ``proposed decision N: …`` that changes nothing until a reviewer approves it), under exactly the rules of the window's form (the
 same service). REF is an amnesty's id or exact title. A person the amnesty's criteria
 exclude can be released or have the sentence reduced only with ``--override-reason``.
 """
@@ -34,7 +35,11 @@ def _day(text: str) -> date:
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = add_command(subparsers, "decide", "record one amnesty decision with its effects")
+    p = add_command(
+        subparsers,
+        "decide",
+        "record one amnesty decision with its effects (a proposal when it needs approval)",
+    )
     p.add_argument("--amnesty", required=True, metavar="REF", help="amnesty id or exact title")
     p.add_argument("--case", required=True, metavar="CASE_NO", help="the person's case number")
     p.add_argument("--outcome", required=True, choices=values(Outcome))
@@ -78,11 +83,14 @@ def handle(args: argparse.Namespace) -> int:
     finally:
         database.dispose()
     outcome = record.outcome + (f" by {record.fraction}" if record.fraction else "")
+    prefix = "proposed decision" if record.proposed else "decision"
     line = (
-        f"decision {record.id}: case {record.case_no} {outcome} under {record.amnesty_title!r} "
+        f"{prefix} {record.id}: case {record.case_no} {outcome} under {record.amnesty_title!r} "
         f"on {record.decision_date.isoformat()}"
     )
-    if record.outcome == Outcome.RELEASED:
+    if record.proposed:
+        line += f"; waiting for approval by another reviewer (proposed by {record.proposed_by})"
+    elif record.outcome == Outcome.RELEASED:
         line += f"; status {record.status_before} -> released"
     elif record.outcome == Outcome.REDUCED:
         before = record.sentence_end_before.isoformat() if record.sentence_end_before else "-"

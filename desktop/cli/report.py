@@ -21,7 +21,7 @@ from desktop.cli.common import EXIT_FAILED, EXIT_OK, add_command, open_for_comma
 from desktop.domain.errors import RuleError
 from desktop.reports.content import ReportContent
 from desktop.reports.render import SUFFIXES
-from desktop.services.reports import KINDS, build_report
+from desktop.services.reports import KINDS, build_report, check_report_output
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QGuiApplication
@@ -156,6 +156,8 @@ def handle(args: argparse.Namespace) -> int:
     gui_application(lang)
     database = open_for_command(args, read_only=True)
     try:
+        suffix = "" if args.printer is not None else Path(args.out).suffix
+        check_report_output(database, kind=args.kind, suffix=suffix)
         content = build_report(
             database,
             kind=args.kind,

@@ -98,6 +98,8 @@ def report_marks(content: ReportContent) -> list[str]:
         marks.append(QCoreApplication.translate("Report", "CONFIDENTIAL: contains personal data"))
     if content.includes_synthetic:
         marks.append(QCoreApplication.translate("Report", "Includes synthetic records"))
+    if content.not_independently_approved:
+        marks.append(QCoreApplication.translate("Report", "Decisions not independently approved"))
     return marks
 
 

@@ -81,6 +81,8 @@ class ReportContent:
     includes_synthetic: bool = False
     right_to_left: bool = False
     notes: Sequence[str] = field(default_factory=tuple)  # sources and precision of reported figures
+    # approval is off for the database: no decision had a second person's approval
+    not_independently_approved: bool = False
 
     def marks(self) -> list[str]:
         """The marks every page carries, in English (renderers print the translated form
@@ -90,6 +92,8 @@ class ReportContent:
             marks.append("CONFIDENTIAL: contains personal data")
         if self.includes_synthetic:
             marks.append("Includes synthetic records")
+        if self.not_independently_approved:
+            marks.append("Decisions not independently approved")
         return marks
 
     def tables(self) -> list[Table]:

@@ -13,9 +13,11 @@ from sqlalchemy.orm import Session
 from desktop.domain.criteria import Criteria, parse_rules
 from desktop.domain.enums import DatePrecision, Outcome, Precision, values
 from desktop.domain.errors import FieldProblem, NotFoundError, ValidationError
+from desktop.domain.roles import Permission
 from desktop.services.common import apply_changes
 from desktop.services.database import Database
 from desktop.services.decision_records import clean
+from desktop.services.identity import authorize
 from desktop.store.amnesty_queries import amnesty_by_ref, outcome_counts, reported_totals
 from desktop.store.criteria_sql import CategoryTree, check_codes
 from desktop.store.models import Amnesty, AmnestyDecision, Category, Detainee, Source
@@ -87,7 +89,7 @@ def list_amnesties(database: Database) -> list[AmnestyRow]:
     with database.read() as s:
         standing = (
             select(AmnestyDecision.amnesty_id, func.count().label("n"))
-            .where(AmnestyDecision.revoked_at.is_(None))
+            .where(AmnestyDecision.revoked_at.is_(None), AmnestyDecision.state == "approved")
             .group_by(AmnestyDecision.amnesty_id)
             .subquery()
         )
@@ -236,6 +238,7 @@ def create_amnesty(
     rules: dict[str, Any] | str | None = None,
 ) -> AmnestyDetail:
     with database.session() as s:
+        authorize(s, database, Permission.EDIT_AMNESTIES)
         name, day, criteria = _validated(
             s,
             amnesty_id=None,
@@ -273,6 +276,7 @@ def update_amnesty(
 ) -> AmnestyDetail:
     """Save an edited amnesty; ConflictError when someone saved it since it was loaded."""
     with database.session() as s:
+        authorize(s, database, Permission.EDIT_AMNESTIES)
         amnesty = s.get(Amnesty, amnesty_id)
         if amnesty is None:
             raise NotFoundError("amnesty", amnesty_id)
@@ -317,7 +321,8 @@ def _agreement(counted: int, reported: int, precision: str) -> str:
 
 
 def reconcile(database: Database, *, amnesty_id: int) -> list[ReconciliationRow]:
-    """Each outcome counted from standing decisions beside every total reported for it."""
+    """Each outcome counted from the decisions in force (approved, not revoked) beside
+    every total reported for it; proposals waiting for approval are not counted."""
     with database.read() as s:
         if s.get(Amnesty, amnesty_id) is None:
             raise NotFoundError("amnesty", amnesty_id)

@@ -30,13 +30,15 @@ from pathlib import Path
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 
 from desktop.domain.errors import DatabaseError, RuleError
+from desktop.domain.roles import Permission
 from desktop.services.database import (
     Database,
     given_passphrase,
     needs_passphrase,
     open_database,
 )
-from desktop.store import migrate
+from desktop.services.identity import check
+from desktop.store import migrate, pg_security
 from desktop.store.backup import Pace, backup_engine, lower_thread_priority
 from desktop.store.engine import database_file, is_encrypted, make_engine, resolve_url
 from desktop.store.log_privacy import hide_result_rows
@@ -123,6 +125,7 @@ def backup_database(
     file there is refused (``BackupTargetExists``) unless ``replace``; the database itself
     is never replaced. ``pace``: copied in small steps that can be stopped (BackupStopped,
     nothing written)."""
+    check(database, Permission.MAINTENANCE)
     source = _file_of(database)
     destination = Path(destination).absolute()
     if _is_the_database(destination, source):
@@ -257,6 +260,12 @@ def migrate_database(*, db: str | None, passphrase: str | None = None) -> Migrat
     database = open_database(db, create=False, passphrase=passphrase)
     try:
         after = migrate.current_revision(database.engine)
+        if database.server:
+            # The group roles, grants and triggers again (idempotent): a database restored
+            # into another cluster finds its roles, and new tables get their grants.
+            check(database, Permission.MAINTENANCE)
+            with database.engine.begin() as conn:
+                pg_security.install(conn)
     finally:
         database.dispose()
     copy = None

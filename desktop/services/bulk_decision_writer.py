@@ -15,7 +15,7 @@ from desktop.domain.enums import CaseStatus, ChangeAction, Outcome
 from desktop.domain.errors import FieldProblem
 from desktop.services.decision_records import clean
 from desktop.store.amnesty_queries import has_final_decision
-from desktop.store.history import as_text
+from desktop.store.history import as_text, utc_now
 from desktop.store.models import AmnestyDecision, ChangeLog, Detainee
 
 DECISIONS = cast(Table, AmnestyDecision.__table__)
@@ -35,15 +35,23 @@ class BatchWriter:
         fraction: Fraction | None,
         day: date,
         decided_by: str | None,
+        *,
+        login: str | None = None,
+        batch_id: str | None = None,
     ) -> None:
+        """With ``batch_id`` the decisions are proposals of that batch, recorded by
+        ``login``, and change nothing on the people until the batch is approved."""
         self.conn = conn
+        self.login = login or who
+        self.batch_id = batch_id
+        self.now = utc_now().replace(microsecond=0)
         self.who = who
         self.amnesty_id = amnesty_id
         self.outcome = outcome
         self.fraction = fraction if outcome == Outcome.REDUCED else None
         self.day = day
         self.decided_by = clean(decided_by)
-        self.released = self.reduced = self.replaced = 0
+        self.released = self.reduced = self.replaced = self.proposed = 0
 
     def _read(self, batch: list[int], selected: Any) -> list[Any]:
         d = DETAINEES.c
@@ -111,6 +119,10 @@ class BatchWriter:
             "fraction_den": frac.denominator if frac else None,
             "decision_date": self.day,
             "decided_by": self.decided_by,
+            "state": "proposed" if self.batch_id else "approved",
+            "proposed_by": self.login,
+            "proposed_at": self.now,
+            "batch_id": self.batch_id,
         }
         fresh = [
             {
@@ -152,6 +164,12 @@ class BatchWriter:
                     status_before=bindparam("b_status"),
                     sentence_end_before=bindparam("b_before"),
                     sentence_end_after=bindparam("b_after"),
+                    state=common["state"],
+                    proposed_by=self.login,
+                    proposed_at=self.now,
+                    batch_id=self.batch_id,
+                    revised_by=self.login,
+                    revised_at=self.now,
                     version=c.version + 1,
                 ),
                 [
@@ -169,7 +187,10 @@ class BatchWriter:
                 self._log("amnesty_decision", r.pending_id, "update", "pending", self.outcome)
                 for r, _e in stale
             ]
-        log += self._apply_effects(plans)
+        if self.batch_id is None:
+            log += self._apply_effects(plans)
+        else:
+            self.proposed += len(plans)
         self.conn.execute(CHANGES.insert(), log)
 
     def _apply_effects(self, plans: list[tuple[Any, rules.Effects]]) -> list[dict[str, Any]]:

@@ -18,6 +18,7 @@ field ``sentence_end`` before → after), with who and when.
 from __future__ import annotations
 
 import time
+import uuid
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -31,10 +32,13 @@ from desktop.domain import decision_rules as rules
 from desktop.domain.criteria import Criteria
 from desktop.domain.enums import CaseStatus, Outcome
 from desktop.domain.errors import FieldProblem, NotFoundError, ValidationError
+from desktop.domain.roles import Permission
+from desktop.services.approval_settings import decision_needs_approval
 from desktop.services.bulk_decision_writer import BatchWriter
 from desktop.services.database import Database
 from desktop.services.decision_records import writing
 from desktop.services.decisions import criteria_of
+from desktop.services.identity import authorize
 from desktop.store.amnesty_queries import has_final_decision, has_pending_decision
 from desktop.store.criteria_sql import CategoryTree, criteria_filter
 from desktop.store.models import Amnesty, AmnestyDecision, Category, Detainee, Facility
@@ -94,6 +98,8 @@ class BulkResult:
     reduced: int
     replaced_pending: int
     seconds: float
+    proposed: int = 0  # decisions saved as proposals of ``batch_id``, waiting for approval
+    batch_id: str | None = None
 
 
 def _amnesty(s: Session, amnesty_id: int) -> Amnesty:
@@ -156,6 +162,7 @@ def select_candidates(database: Database, *, amnesty_id: int) -> CandidateSet:
                     AmnestyDecision.amnesty_id == amnesty_id,
                     AmnestyDecision.revoked_at.is_(None),
                     AmnestyDecision.outcome != Outcome.PENDING.value,
+                    AmnestyDecision.state != "rejected",
                 )
             )
             or 0
@@ -194,7 +201,11 @@ def apply_bulk(
 ) -> BulkResult:
     """Decide ``outcome`` for every one of ``detainee_ids`` under the amnesty, in one
     transaction. Each person must still be held, selected by the rules and without a final
-    decision under it; otherwise nothing is written and every refused person is named."""
+    decision under it; otherwise nothing is written and every refused person is named.
+
+    When the outcome needs approval the decisions are *proposed* as one batch
+    (``result.batch_id``) that a second person approves or rejects as a whole
+    (``approvals.approve_batch``); nothing changes on the people until then."""
     started = time.perf_counter()
     day = decision_date or date.today()
     if outcome == Outcome.REDUCED and fraction is None:
@@ -204,6 +215,7 @@ def apply_bulk(
     if not ids:
         problems.append(FieldProblem("detainee_ids", "nobody is chosen"))
     with writing(database, "the decisions") as s:
+        identity = authorize(s, database, Permission.PROPOSE)
         amnesty = _amnesty(s, amnesty_id)
         label = f"amnesty {amnesty.title!r}"
         earliest = rules.earliest_decision_date(amnesty.issued_on, amnesty.issued_on_precision)
@@ -212,7 +224,18 @@ def apply_bulk(
             raise ValidationError(problems, record=label)
         selected = criteria_filter(criteria_of(amnesty), CategoryTree.load(s))
         conn = s.connection()
-        writer = BatchWriter(conn, database.actor, amnesty_id, outcome, fraction, day, decided_by)
+        batch_id = uuid.uuid4().hex if decision_needs_approval(s, amnesty, outcome) else None
+        writer = BatchWriter(
+            conn,
+            identity.who,
+            amnesty_id,
+            outcome,
+            fraction,
+            day,
+            decided_by,
+            login=identity.login,
+            batch_id=batch_id,
+        )
         refused: list[FieldProblem] = []
         for start in range(0, len(ids), BATCH):
             if cancelled is not None and cancelled():
@@ -236,4 +259,6 @@ def apply_bulk(
         reduced=writer.reduced,
         replaced_pending=writer.replaced,
         seconds=time.perf_counter() - started,
+        proposed=writer.proposed,
+        batch_id=batch_id,
     )

@@ -11,6 +11,7 @@ from sqlalchemy.orm import aliased
 
 from desktop.domain.case_rules import transfer_problems
 from desktop.domain.errors import FieldProblem, ValidationError
+from desktop.domain.roles import Permission
 from desktop.services.case_records import (
     CaseDecision,
     CaseRecord,
@@ -21,8 +22,10 @@ from desktop.services.case_records import (
 )
 from desktop.services.common import apply_changes, get_or_fail
 from desktop.services.database import Database
+from desktop.services.decision_records import decision_record
 from desktop.services.history import HistoryEntry
 from desktop.services.history import history_for as _history_for
+from desktop.services.identity import authorize
 from desktop.store.case_queries import ROW_COLUMNS, names_by_id, word_exists
 from desktop.store.models import (
     Amnesty,
@@ -76,6 +79,7 @@ def transfer_case(
     """Move a person held to another facility on a date: a Transfer row records the move
     and the person's facility changes, so both facilities' live counts follow."""
     with database.session() as s:
+        authorize(s, database, Permission.EDIT_RECORDS)
         person = get_or_fail(s, Detainee, detainee_id, "case")
         last = s.scalar(
             select(func.max(Transfer.transferred_on)).where(Transfer.detainee_id == detainee_id)
@@ -137,6 +141,8 @@ def case_decisions(database: Database, *, detainee_id: int) -> list[CaseDecision
                 decision_date=d.decision_date,
                 decided_by=d.decided_by,
                 revoked_at=d.revoked_at,
+                state=d.state,
+                standing=decision_record(d, title).standing,
             )
             for d, title in s.execute(query)
         ]

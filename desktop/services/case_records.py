@@ -122,10 +122,16 @@ class CaseDecision:
     decision_date: date
     decided_by: str | None
     revoked_at: datetime | None
+    state: str = "approved"  # proposed, approved or rejected
+    standing: str = ""  # "proposed by X on D, waiting for approval", "approved by Y on D", …
 
     @property
     def revoked(self) -> bool:
         return self.revoked_at is not None
+
+    @property
+    def proposed(self) -> bool:
+        return self.state == "proposed" and self.revoked_at is None
 
 
 @dataclass(frozen=True)

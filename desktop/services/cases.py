@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.case_rules import CaseFields, check_case, normalize_case_no
 from desktop.domain.errors import FieldProblem, NotFoundError, ValidationError
+from desktop.domain.roles import Permission
 from desktop.domain.sentences import add_months
 from desktop.services.case_detail import (
     case_decisions,
@@ -34,6 +35,7 @@ from desktop.services.case_records import (
 )
 from desktop.services.common import apply_changes, get_or_fail
 from desktop.services.database import Database
+from desktop.services.identity import authorize
 from desktop.store import case_pages
 from desktop.store.case_pages import Cursor, PageRows
 from desktop.store.case_queries import (
@@ -204,6 +206,7 @@ def save_case(
     newer save (ConflictError). A person's facility changes by a transfer, not here."""
     f = check_case(with_sentence_end(fields))
     with database.session() as s:
+        authorize(s, database, Permission.EDIT_RECORDS)
         _check_references(s, f, detainee_id)
         if detainee_id is None:
             person = Detainee(**f.as_dict(), synthetic=False)
@@ -224,6 +227,9 @@ def save_case(
                 record=f"case {person.case_no}",
             )
         changes = {k: v for k, v in f.as_dict().items() if getattr(person, k) != v}
+        if "status" in changes or "sentence_end" in changes:
+            # a release or a reduction goes through an approved decision, not a case edit
+            authorize(s, database, Permission.CHANGE_STATUS, record=f"case {person.case_no}")
         if expected_version is None:
             expected_version = person.version
         names_changed = "name_latin" in changes or "name_arabic" in changes

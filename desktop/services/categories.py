@@ -13,8 +13,10 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from desktop.domain.category_rules import CategoryNode, category_problems, slug
 from desktop.domain.errors import RuleError, ValidationError
+from desktop.domain.roles import Permission
 from desktop.services.common import apply_changes, get_or_fail
 from desktop.services.database import Database
+from desktop.services.identity import authorize
 from desktop.store.models import Category, Detainee, HeadcountCategory, ReportedTotal
 
 
@@ -115,6 +117,7 @@ def create_category(
     """A new category (its code made from the name unless given)."""
     name = " ".join(name.split())
     with database.session() as s:
+        authorize(s, database, Permission.EDIT_CATEGORY_TREE)
         if code is None:
             taken = {n.code for n in _nodes(s)}
             base = slug(name)
@@ -146,6 +149,7 @@ def rename_category(
 ) -> CategoryRecord:
     name = " ".join(name.split())
     with database.session() as s:
+        authorize(s, database, Permission.EDIT_CATEGORY_TREE)
         category = get_or_fail(s, Category, category_id, "category")
         _check(s, name=name, parent_id=category.parent_id, category_id=category_id, code=None)
         apply_changes(
@@ -167,6 +171,7 @@ def move_category(
 ) -> CategoryRecord:
     """Put a category under another (or at the top with None)."""
     with database.session() as s:
+        authorize(s, database, Permission.EDIT_CATEGORY_TREE)
         category = get_or_fail(s, Category, category_id, "category")
         _check(s, name=category.name, parent_id=parent_id, category_id=category_id, code=None)
         apply_changes(
@@ -182,6 +187,7 @@ def move_category(
 def delete_category(database: Database, *, category_id: int, expected_version: int) -> None:
     """Delete an unused category; refused (RuleError, saying what uses it) otherwise."""
     with database.session() as s:
+        authorize(s, database, Permission.EDIT_CATEGORY_TREE)
         category = get_or_fail(s, Category, category_id, "category")
         record = _record(s, category_id)
         uses = []

@@ -1,7 +1,10 @@
 """Opening, creating and seeding databases: the entry to every other service.
 
-Who changes what is logged under ``Database.actor``: the window sets it to the user's name
-(kept in its settings); the command line takes ``CASE_TRACKER_USER``, else the login name.
+Who changes what is the identity the database establishes (``Database.identity``, see
+``identity``): the server login on PostgreSQL, the operating-system account on a SQLite
+file. The history records ``identity.who`` (on PostgreSQL the server writes it itself).
+A refusal by the server (a GRANT, a trigger of ``store.pg_security``) is raised as
+``PermissionDenied`` or ``RuleError`` in plain words, never as an SQL error.
 
 An encrypted file is opened with a passphrase (the ``passphrase`` argument, else
 ``CASE_TRACKER_PASSPHRASE``). A plain path to an encrypted file is recognised by its first
@@ -12,19 +15,18 @@ answers with ``open_with_passphrase``.
 
 from __future__ import annotations
 
-import getpass
 import os
 import zlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from sqlalchemy import Engine, func, select, text
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DatabaseError as SADatabaseError
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.domain.errors import (
@@ -35,6 +37,7 @@ from desktop.domain.errors import (
     ValidationError,
     WrongPassphrase,
 )
+from desktop.domain.roles import PermissionDenied
 from desktop.store import migrate, seed
 from desktop.store.backup import backup_engine
 from desktop.store.bulk_io import explain_failure
@@ -54,8 +57,10 @@ from desktop.store.engine import (
 from desktop.store.history import install_history
 from desktop.store.models import Detainee, Facility
 
+if TYPE_CHECKING:
+    from desktop.services.identity import Identity
+
 Progress = Callable[[int, int], None]
-ENV_USER = "CASE_TRACKER_USER"
 SQLITE_HEADER = b"SQLite format 3\x00"
 MIN_PASSPHRASE_LENGTH = 8
 PASSPHRASE_ATTEMPTS = 3
@@ -64,15 +69,26 @@ PASSPHRASE_ATTEMPTS = 3
 SETUP_LOCK_KEY = zlib.crc32(b"case-tracker setup")
 
 
-def default_actor() -> str:
-    """Who the command line logs changes as: ``CASE_TRACKER_USER``, else the login name."""
-    name = os.environ.get(ENV_USER, "").strip()
-    if name:
-        return name
-    try:
-        return getpass.getuser() or "unknown"
-    except (OSError, KeyError):  # no login name (a container without a passwd entry)
-        return "unknown"
+# SQLSTATEs of the server's refusals: a GRANT or a rule trigger (insufficient_privilege),
+# a rule trigger's RAISE EXCEPTION (raise_exception).
+REFUSED = "42501"
+RULE_BROKEN = "P0001"
+
+
+def server_refusal(exc: DBAPIError) -> PermissionDenied | RuleError | None:
+    """The server's refusal ``exc`` in plain words, or None when it is not one."""
+    orig = exc.orig
+    state = getattr(orig, "sqlstate", None)
+    diag = getattr(orig, "diag", None)
+    message = getattr(diag, "message_primary", None) or str(orig)
+    if state == REFUSED:
+        if message.startswith("permission denied for"):
+            what = message.removeprefix("permission denied for ").strip()
+            message = f"Your login may not change {what} (the database refused it)"
+        return PermissionDenied(message)
+    if state == RULE_BROKEN:
+        return RuleError(message)
+    return None
 
 
 class NoDatabase(DatabaseError):
@@ -100,23 +116,58 @@ def require_existing(db: str | None) -> None:
         raise NoDatabase(path)
 
 
+def bulk_actor() -> str:
+    """Who a bulk load (``init``, ``demo``) is recorded under: the operating-system account,
+    with a scripted run's label (on PostgreSQL the server records its login itself)."""
+    from desktop.services.identity import os_account, run_label
+
+    label = run_label()
+    return f"{os_account()} ({label})" if label else os_account()
+
+
 @dataclass
 class Database:
-    """An open database: its URL, engine and a factory of short sessions."""
+    """An open database: its URL, engine, the identity it established, and a factory of
+    short sessions. ``account`` is for tests only: another operating-system account on a
+    SQLite file (the window and the command line never set it)."""
 
     url: URL
     engine: Engine
-    actor: str = field(default_factory=default_actor)
+    account: str | None = None
+    identity: Identity = field(init=False)
     _sessions: sessionmaker[Session] = field(init=False, repr=False)
     _writers: sessionmaker[Session] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
+        from desktop.services.identity import read_identity, run_label
+
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._writers = sessionmaker(
             self.engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False
         )
         install_history(self._writers, lambda: self.actor)
         install_history(self._sessions, lambda: self.actor)
+        with self.engine.connect() as conn:
+            self.identity = read_identity(conn, account=self.account, label=run_label())
+            conn.rollback()
+
+    @property
+    def actor(self) -> str:
+        """What the history records as who: the login (with a scripted run's label)."""
+        return self.identity.who
+
+    @actor.setter
+    def actor(self, name: str) -> None:
+        """Kept for the window's old "Your name" setting: the name is shown as a display
+        name only; the history still records the login."""
+        from dataclasses import replace
+
+        self.identity = replace(self.identity, display_name=" ".join(name.split()) or None)
+
+    @property
+    def server(self) -> bool:
+        """Whether the database is a server's (PostgreSQL), which enforces the roles."""
+        return self.engine.dialect.name == "postgresql"
 
     @property
     def name(self) -> str:
@@ -128,16 +179,34 @@ class Database:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """One unit of work: committed when the block ends, rolled back on any error."""
-        with self._writers.begin() as session:
-            yield session
+        """One unit of work: committed when the block ends, rolled back on any error. A
+        refusal by the server is raised as PermissionDenied or RuleError in plain words."""
+        try:
+            with self._writers.begin() as session:
+                if self.server and self.identity.label:
+                    session.execute(
+                        text("SELECT set_config('casetracker.label', :label, true)"),
+                        {"label": self.identity.label},
+                    )
+                yield session
+        except DBAPIError as exc:
+            refusal = server_refusal(exc)
+            if refusal is None:
+                raise
+            raise refusal from None
 
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A read-only unit of work."""
-        with self._sessions() as session:
-            yield session
-            session.rollback()
+        try:
+            with self._sessions() as session:
+                yield session
+                session.rollback()
+        except DBAPIError as exc:
+            refusal = server_refusal(exc)
+            if refusal is None:
+                raise
+            raise refusal from None
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -226,6 +295,7 @@ def open_database(
     create: bool = True,
     seed_demo: bool = True,
     passphrase: str | None = None,
+    account: str | None = None,
 ) -> Database:
     """Open the database ``db`` names (path or URL; else CASE_TRACKER_DB; else the default
     file), bringing its schema up to date after a safe copy. A missing SQLite file, or an
@@ -256,7 +326,7 @@ def open_database(
             if fresh and path is None and not create:
                 raise DatabaseError(f"{display_name(url)} is an empty database")
             if fresh and (is_new or path is None):
-                _build(engine, seed_data=True, demo=seed_demo, who=default_actor())
+                _build(engine, seed_data=True, demo=seed_demo, who=bulk_actor())
             else:
                 migrate.ensure_current(engine, backup=backup_engine)
     except OperationalError as exc:
@@ -268,7 +338,11 @@ def open_database(
             for suffix in ("", "-wal", "-shm"):
                 Path(f"{path}{suffix}").unlink(missing_ok=True)
         raise
-    return Database(url, engine)
+    try:
+        return Database(url, engine, account=account)
+    except BaseException:
+        engine.dispose()
+        raise
 
 
 def _create_file(url: URL, *, passphrase: str | None, seed_data: bool, demo: bool) -> bool:
@@ -279,9 +353,7 @@ def _create_file(url: URL, *, passphrase: str | None, seed_data: bool, demo: boo
         return build_new_file(
             url,
             passphrase=passphrase,
-            build=lambda engine: _build(
-                engine, seed_data=seed_data, demo=demo, who=default_actor()
-            ),
+            build=lambda engine: _build(engine, seed_data=seed_data, demo=demo, who=bulk_actor()),
         )
     except OSError as exc:
         raise DatabaseError(
@@ -361,7 +433,7 @@ def open_with_passphrase(
     *,
     passphrase: str | None = None,
     attempts: int = PASSPHRASE_ATTEMPTS,
-    **options: bool,
+    **options: Any,
 ) -> Database:
     """``open_database``, asking ``ask`` for the passphrase when the database is encrypted
     and none was given (or the one given is wrong), up to ``attempts`` times. Raises
@@ -424,7 +496,7 @@ def init_database(
         with _setup_lock(engine):
             if path is None and migrate.has_tables(engine):
                 raise RuleError("the server database is not empty", record=display_name(url))
-            _build(engine, seed_data=not empty, demo=True, who=default_actor())
+            _build(engine, seed_data=not empty, demo=True, who=bulk_actor())
     except BaseException:
         engine.dispose()
         raise

@@ -39,10 +39,52 @@ class DecisionRecord:
     case_no: str = ""
     status_before: str | None = None
     synthetic: bool = False
+    state: str = "approved"  # proposed, approved or rejected (see domain.roles.DecisionState)
+    proposed_by: str | None = None  # the login that recorded it
+    proposed_at: datetime | None = None  # UTC
+    approved_by: str | None = None
+    approved_at: datetime | None = None
+    approval_note: str | None = None
+    rejected_by: str | None = None
+    rejected_at: datetime | None = None
+    rejection_reason: str | None = None
+    revised_by: str | None = None
+    revised_at: datetime | None = None
+    batch_id: str | None = None
+    before_approval: bool = False  # recorded before approval was required
 
     @property
     def revoked(self) -> bool:
         return self.revoked_at is not None
+
+    @property
+    def proposed(self) -> bool:
+        """Waiting for approval: it has changed nothing yet."""
+        return self.state == "proposed" and not self.revoked
+
+    @property
+    def in_force(self) -> bool:
+        """Approved (or needing no approval) and not revoked."""
+        return self.state == "approved" and not self.revoked
+
+    @property
+    def standing(self) -> str:
+        """Where the decision stands, in words: "proposed by X on D, waiting for approval",
+        "approved by Y on D", "rejected by Y on D: reason", "revoked ..."."""
+        if self.revoked_at is not None:
+            return f"revoked by {self.revoked_by} on {self.revoked_at:%Y-%m-%d}"
+        if self.state == "proposed":
+            when = f" on {self.proposed_at:%Y-%m-%d}" if self.proposed_at else ""
+            return f"proposed by {self.proposed_by or 'unknown'}{when}, waiting for approval"
+        if self.state == "rejected":
+            when = f" on {self.rejected_at:%Y-%m-%d}" if self.rejected_at else ""
+            return f"rejected by {self.rejected_by}{when}: {self.rejection_reason}"
+        if self.approved_by:
+            when = f" on {self.approved_at:%Y-%m-%d}" if self.approved_at else ""
+            return f"approved by {self.approved_by}{when}"
+        if self.before_approval:
+            return "recorded before approval was required"
+        return "in force (no approval needed)"
 
 
 def clean(text: str | None) -> str | None:
@@ -76,6 +118,19 @@ def decision_record(d: AmnestyDecision, amnesty_title: str, case_no: str = "") -
         case_no=case_no,
         status_before=d.status_before,
         synthetic=bool(d.synthetic),
+        state=d.state,
+        proposed_by=d.proposed_by,
+        proposed_at=d.proposed_at,
+        approved_by=d.approved_by,
+        approved_at=d.approved_at,
+        approval_note=d.approval_note,
+        rejected_by=d.rejected_by,
+        rejected_at=d.rejected_at,
+        rejection_reason=d.rejection_reason,
+        revised_by=d.revised_by,
+        revised_at=d.revised_at,
+        batch_id=d.batch_id,
+        before_approval=bool(d.before_approval),
     )
 
 

@@ -6,6 +6,12 @@ end; a denial or a pending decision changes nothing on the person. The rules liv
 ``desktop.domain.decision_rules`` and ``desktop.domain.criteria``; the window's form and
 ``case-tracker decide`` both come here.
 
+Four-eyes approval: a decision whose outcome needs approval (by default released and
+reduced; see ``approval_settings``) is saved as *proposed*: it changes nothing on the person
+until a reviewer other than the proposer approves it (``approvals.approve``), which applies
+its effects then. Recording needs the clerk role (``Permission.PROPOSE``); the proposer is
+the identity the database established.
+
 Pending, then final: a person has at most one standing decision per amnesty. Deciding again
 while that decision is pending *updates the pending decision in place* (outcome, date, who,
 effects); the change history keeps what it was. A standing final decision must be revoked
@@ -32,11 +38,15 @@ from desktop.domain.errors import (
     RuleError,
     ValidationError,
 )
+from desktop.domain.roles import DecisionState, Permission
+from desktop.services.approval_settings import decision_needs_approval
 from desktop.services.cases import search_cases
 from desktop.services.database import Database
 from desktop.services.decision_records import DecisionRecord, clean, decision_record, writing
+from desktop.services.identity import authorize
 from desktop.services.revocation import revoke_decision
 from desktop.store.criteria_sql import facts_of
+from desktop.store.history import utc_now
 from desktop.store.models import Amnesty, AmnestyDecision, Detainee
 
 __all__ = [
@@ -75,6 +85,7 @@ class DecisionPreview:
     needs_override: bool
     replaces_pending_id: int | None
     problems: tuple[FieldProblem, ...]
+    needs_approval: bool = False  # saved as a proposal; the effects wait for approval
 
     @property
     def ok(self) -> bool:
@@ -104,6 +115,7 @@ def _standing(session: Session, amnesty_id: int, detainee_id: int) -> list[Amnes
                 AmnestyDecision.amnesty_id == amnesty_id,
                 AmnestyDecision.detainee_id == detainee_id,
                 AmnestyDecision.revoked_at.is_(None),
+                AmnestyDecision.state != DecisionState.REJECTED.value,
             )
         )
     )
@@ -146,6 +158,15 @@ def _evaluate(
     for standing in _standing(session, amnesty_id, detainee_id):
         if standing.outcome == Outcome.PENDING:
             pending = standing
+        elif standing.state == DecisionState.PROPOSED:
+            problems.append(
+                FieldProblem(
+                    "detainee",
+                    f"already has a proposed decision under this amnesty ({standing.outcome}, "
+                    f"decision {standing.id}, proposed by {standing.proposed_by}), waiting for "
+                    "approval; it must be approved or rejected first",
+                )
+            )
         else:
             problems.append(
                 FieldProblem(
@@ -193,6 +214,7 @@ def _evaluate(
         needs_override=needs_override,
         replaces_pending_id=pending.id if pending is not None else None,
         problems=tuple(problems),
+        needs_approval=decision_needs_approval(session, amnesty, outcome) if outcome_ok else False,
     )
     return preview, pending
 
@@ -241,9 +263,12 @@ def decide(
     notes: str | None = None,
     override_reason: str | None = None,
 ) -> DecisionRecord:
-    """Record one decision and its effects in one transaction; refuses (ValidationError,
-    nothing written) when a rule is broken."""
+    """Record one decision in one transaction: with its effects when it needs no approval,
+    else as a proposal that changes nothing until approved (``record.proposed``). Refuses
+    (ValidationError, nothing written) when a rule is broken; PermissionDenied when the
+    user's role may not propose decisions."""
     with writing(database, "the decision") as s:
+        identity = authorize(s, database, Permission.PROPOSE)
         preview, pending = _evaluate(
             s,
             amnesty_id=amnesty_id,
@@ -275,18 +300,25 @@ def decide(
             "sentence_end_before": preview.sentence_end_before,
             "sentence_end_after": preview.sentence_end_after,
         }
+        now = utc_now().replace(microsecond=0)
+        proposal = preview.needs_approval
+        values["state"] = (DecisionState.PROPOSED if proposal else DecisionState.APPROVED).value
         if pending is not None:
             decision = pending
             for key, value in values.items():
                 setattr(decision, key, value)
+            decision.revised_by, decision.revised_at = identity.login, now
+            if outcome != Outcome.PENDING:
+                decision.proposed_by, decision.proposed_at = identity.login, now
         else:
+            values["proposed_by"], values["proposed_at"] = identity.login, now
             decision = AmnestyDecision(
                 amnesty_id=amnesty_id, detainee_id=detainee_id, synthetic=False, **values
             )
             s.add(decision)
-        if preview.status_after != person.status:
+        if not proposal and preview.status_after != person.status:
             person.status = preview.status_after
-        if preview.sentence_end_after != person.sentence_end:
+        if not proposal and preview.sentence_end_after != person.sentence_end:
             person.sentence_end = preview.sentence_end_after
         try:
             s.flush()

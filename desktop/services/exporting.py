@@ -17,7 +17,9 @@ from sqlalchemy.exc import DBAPIError
 
 from desktop.domain.errors import CaseTrackerError, RuleError
 from desktop.domain.import_rules import KINDS
+from desktop.domain.roles import Permission
 from desktop.services.database import Database
+from desktop.services.identity import check
 from desktop.services.sheets import SheetWriter
 from desktop.store import bulk_io
 from desktop.store.log_privacy import hide_result_rows
@@ -43,6 +45,10 @@ class ExportResult:
     seconds: float
 
 
+# Lists that take personal data about people out of the system: a permission of their own.
+PERSONAL = frozenset({"cases", "decisions"})
+
+
 def export_list(
     database: Database,
     *,
@@ -55,6 +61,7 @@ def export_list(
     spec = KINDS.get(kind)
     if spec is None:
         raise RuleError(f"no list named {kind!r}; one of: {', '.join(KINDS)}")
+    check(database, Permission.EXPORT_PERSONAL if kind in PERSONAL else Permission.READ)
     started = time.perf_counter()
     done = 0
     try:

@@ -23,6 +23,7 @@ from desktop.domain.facility_rules import (
     check_facility,
     clean,
 )
+from desktop.domain.roles import Permission
 from desktop.services.common import apply_changes, check_version, get_or_fail
 from desktop.services.database import Database
 from desktop.services.headcounts import (
@@ -38,6 +39,7 @@ from desktop.services.headcounts import (
     list_sources,
     save_headcount,
 )
+from desktop.services.identity import authorize
 from desktop.store.models import Category, Detainee, Facility, Headcount, Transfer
 from desktop.store.occupancy import OccupancyRow, held_by_category, occupancy_rows
 
@@ -312,6 +314,7 @@ def save_facility(
     fields = _cleaned(values)
     try:
         with database.session() as s:
+            authorize(s, database, Permission.EDIT_RECORDS)
             check_facility(fields, facility_id=facility_id, others=_neighbours(s))
             if facility_id is None:
                 facility = Facility(**fields.as_dict(), synthetic=False)
@@ -344,6 +347,7 @@ def delete_facility(database: Database, *, facility_id: int, expected_version: i
     """Delete a facility and its headcounts; refused (RuleError) while people are held
     there, sections remain inside it or case records name it."""
     with database.session() as s:
+        authorize(s, database, Permission.EDIT_RECORDS)
         facility = get_or_fail(s, Facility, facility_id, "facility")
         check_version(
             facility, expected_version=expected_version, label=f"facility {facility.name!r}"

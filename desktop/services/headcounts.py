@@ -20,8 +20,10 @@ from desktop.domain.facility_rules import (
     clean,
     normalise_as_of,
 )
+from desktop.domain.roles import Permission
 from desktop.services.common import apply_changes, check_version, get_or_fail
 from desktop.services.database import Database
+from desktop.services.identity import authorize
 from desktop.store.models import Category, Facility, Headcount, HeadcountCategory, Source
 
 
@@ -233,6 +235,7 @@ def save_headcount(
     transaction."""
     check_headcount(values, new_source=new_source)
     with database.session() as s:
+        authorize(s, database, Permission.EDIT_RECORDS)
         get_or_fail(s, Facility, facility_id, "facility")
         _check_references(s, values, new_source)
         source_id = _create_source(s, new_source).id if new_source else values.source_id
@@ -280,6 +283,7 @@ def delete_headcount_rows(s: Session, headcount: Headcount) -> None:
 
 def delete_headcount(database: Database, *, headcount_id: int, expected_version: int) -> None:
     with database.session() as s:
+        authorize(s, database, Permission.EDIT_RECORDS)
         headcount = get_or_fail(s, Headcount, headcount_id, "headcount")
         check_version(
             headcount,

@@ -16,18 +16,22 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, cast
 
-from sqlalchemy import Connection, Table
+from sqlalchemy import Connection, Table, select
 
 from desktop.domain.errors import FieldProblem
 from desktop.domain.import_rules import CASES, DECISIONS, FACILITIES, HEADCOUNTS, Kind, problem
+from desktop.domain.roles import parse_outcomes
 from desktop.store import bulk_io, seed
+from desktop.store.history import utc_now
 from desktop.store.models import (
+    Amnesty,
     AmnestyDecision,
     Detainee,
     DetaineeToken,
     Facility,
     Headcount,
     HeadcountCategory,
+    Setting,
     Source,
 )
 
@@ -71,14 +75,26 @@ class FacilityIndex:
         return None
 
 
-def resolve(conn: Connection, kind: Kind, rows: Rows) -> Plan:
+def resolve(conn: Connection, kind: Kind, rows: Rows, *, login: str | None = None) -> Plan:
+    """The plan of an import; ``login`` is who imports (the proposer of imported decisions
+    that need approval)."""
+    if kind.name == "decisions":
+        return _decisions(conn, rows, login=login)
     resolver = {
         "facilities": _facilities,
         "cases": _cases,
-        "decisions": _decisions,
         "headcounts": _headcounts,
     }[kind.name]
     return resolver(conn, rows)
+
+
+def _needing_approval(conn: Connection) -> dict[int, frozenset[str]]:
+    """Per amnesty, the outcomes whose decisions are proposals (none when approval is off)."""
+    off = conn.execute(select(Setting.value).where(Setting.key == "approval")).scalar() == "off"
+    return {
+        amnesty_id: frozenset() if off else parse_outcomes(outcomes)
+        for amnesty_id, outcomes in conn.execute(select(Amnesty.id, Amnesty.approval_outcomes))
+    }
 
 
 # --- cases --------------------------------------------------------------------------------
@@ -255,8 +271,12 @@ def _parents_first(
 # --- decisions ----------------------------------------------------------------------------
 
 
-def _decisions(conn: Connection, rows: Rows) -> Plan:
+def _decisions(conn: Connection, rows: Rows, *, login: str | None = None) -> Plan:
+    """Imported decisions are records (their effects are not applied); one whose outcome
+    needs approval, and that is not revoked, is imported as a proposal by the importer."""
     plan = Plan(DECISIONS)
+    needing = _needing_approval(conn)
+    now = utc_now().replace(microsecond=0)
     amnesties = bulk_io.codes(conn, "amnesties")
     people = bulk_io.case_ids(conn, [v[1] for _n, v in rows])
     existing = set(bulk_io.rows_where(conn, "decisions", Detainee.case_no, people))
@@ -317,6 +337,11 @@ def _decisions(conn: Connection, rows: Rows) -> Plan:
                 "revoked_reason": v[15],
                 "synthetic": v[16],
                 "version": 1,
+                "state": "proposed"
+                if v[2] in needing.get(amnesty_id, frozenset()) and v[13] is None
+                else "approved",
+                "proposed_by": login,
+                "proposed_at": now,
             }
         )
 

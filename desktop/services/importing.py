@@ -22,7 +22,9 @@ from sqlalchemy.exc import DBAPIError
 
 from desktop.domain.errors import CaseTrackerError, FieldProblem, RuleError, ValidationError
 from desktop.domain.import_rules import KINDS, Kind, parse_rows, read_header
+from desktop.domain.roles import Permission
 from desktop.services.database import Database
+from desktop.services.identity import check
 from desktop.services.import_kinds import Plan, resolve
 from desktop.services.sheets import _csv_cell, open_sheet
 from desktop.store import bulk_io
@@ -225,6 +227,7 @@ def import_file(
     cancelled: Cancelled | None = None,
 ) -> ImportResult:
     """Check every row, then add the new records in one transaction, or nothing at all."""
+    check(database, Permission.IMPORT)
     spec = _kind(kind)
     started = time.perf_counter()
     parsed = _read(spec, Path(path), progress, cancelled, 0)
@@ -232,7 +235,11 @@ def import_file(
     try:
         with database.engine.begin() as conn:
             bulk_io.take_write_lock(conn)
-            plan = resolve(conn, spec, parsed.good) if not _header_bad(parsed) else None
+            plan = (
+                resolve(conn, spec, parsed.good, login=database.identity.login)
+                if not _header_bad(parsed)
+                else None
+            )
             problems = parsed.problems + (plan.problems if plan else [])
             if problems or plan is None:
                 raise ValidationError(_by_row(problems), record=name)

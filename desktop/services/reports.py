@@ -7,13 +7,14 @@ case number), reads everything in one short read-only session and returns the pl
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.errors import NotFoundError, RuleError
+from desktop.domain.roles import Permission
 from desktop.reports.builders.amnesty import build_amnesty
 from desktop.reports.builders.case_sheet import build_case_sheet
 from desktop.reports.builders.lookups import Facilities
@@ -21,7 +22,9 @@ from desktop.reports.builders.occupancy import build_occupancy
 from desktop.reports.builders.roster import build_roster
 from desktop.reports.builders.words import LANGUAGES
 from desktop.reports.content import ReportContent
+from desktop.services.approval_settings import approval_on
 from desktop.services.database import Database
+from desktop.services.identity import check
 from desktop.store.models import Amnesty, Detainee, Facility
 
 KINDS = ("occupancy", "amnesty", "case", "roster")
@@ -99,35 +102,71 @@ def build_report(
         raise RuleError(f"unknown report {kind!r}; choose one of {', '.join(KINDS)}")
     if lang not in LANGUAGES:
         raise RuleError(f"unknown language {lang!r}; choose one of {', '.join(LANGUAGES)}")
-    name = database.name
     with database.read() as s:
-        facility_id = resolve_facility(s, facility_ref) if _given(facility_ref) else None
-        if kind == "occupancy":
-            return build_occupancy(
-                s, facility_id=facility_id, lang=lang, database_name=name, now=now
-            )
-        if kind == "amnesty":
-            if not _given(amnesty_ref):
-                raise RuleError(
-                    "the amnesty outcomes report needs an amnesty: its id or exact title"
-                )
-            return build_amnesty(
-                s,
-                amnesty_id=resolve_amnesty(s, amnesty_ref),
-                facility_id=facility_id,
-                lang=lang,
-                database_name=name,
-                now=now,
-            )
-        if kind == "case":
-            if case_no is None or not case_no.strip():
-                raise RuleError("the case sheet needs a case number")
-            return build_case_sheet(
-                s, detainee_id=resolve_case(s, case_no), lang=lang, database_name=name, now=now
-            )
-        if facility_id is None:
-            raise RuleError("the roster needs a facility or section: its id or exact name")
-        return build_roster(s, facility_id=facility_id, lang=lang, database_name=name, now=now)
+        content = _build(
+            s,
+            kind=kind,
+            amnesty_ref=amnesty_ref,
+            case_no=case_no,
+            facility_ref=facility_ref,
+            lang=lang,
+            now=now,
+            name=database.name,
+        )
+        if not approval_on(s):  # every report says so while approval is off
+            content = replace(content, not_independently_approved=True)
+    return content
+
+
+def _build(
+    s: Session,
+    *,
+    kind: str,
+    amnesty_ref: str | int | None,
+    case_no: str | None,
+    facility_ref: str | int | None,
+    lang: str,
+    now: datetime | None,
+    name: str,
+) -> ReportContent:
+    facility_id = resolve_facility(s, facility_ref) if _given(facility_ref) else None
+    if kind == "occupancy":
+        return build_occupancy(s, facility_id=facility_id, lang=lang, database_name=name, now=now)
+    if kind == "amnesty":
+        if not _given(amnesty_ref):
+            raise RuleError("the amnesty outcomes report needs an amnesty: its id or exact title")
+        return build_amnesty(
+            s,
+            amnesty_id=resolve_amnesty(s, amnesty_ref),
+            facility_id=facility_id,
+            lang=lang,
+            database_name=name,
+            now=now,
+        )
+    if kind == "case":
+        if case_no is None or not case_no.strip():
+            raise RuleError("the case sheet needs a case number")
+        return build_case_sheet(
+            s, detainee_id=resolve_case(s, case_no), lang=lang, database_name=name, now=now
+        )
+    if facility_id is None:
+        raise RuleError("the roster needs a facility or section: its id or exact name")
+    return build_roster(s, facility_id=facility_id, lang=lang, database_name=name, now=now)
+
+
+# Reports that list people: as a spreadsheet they take personal data out of the system.
+LISTS_OF_PEOPLE = frozenset({"roster"})
+SPREADSHEETS = frozenset({".csv", ".xlsx"})
+
+
+def check_report_output(database: Database, *, kind: str, suffix: str) -> None:
+    """PermissionDenied when the user may not write this report in this form: previewing
+    and printing are every role's; a roster as CSV or XLSX is an export of a list of people
+    (``Permission.EXPORT_PERSONAL``, not a viewer's)."""
+    if kind in LISTS_OF_PEOPLE and suffix.lower() in SPREADSHEETS:
+        check(database, Permission.EXPORT_PERSONAL, record=f"the {kind} as {suffix.lower()}")
+    else:
+        check(database, Permission.PRINT)
 
 
 def _given(ref: str | int | None) -> bool:

@@ -1,6 +1,10 @@
 """Revoking a decision entered by mistake: never deleted, marked revoked with who, when and
 why, and its effects reversed in the same transaction, or refused when reversal is unsafe.
 
+Revoking needs the reviewer role. ``revoked_by`` is the identity the database established
+(the ``by`` argument of older callers is ignored). A proposal that was never approved has
+no effects to reverse: revoking it withdraws it. A rejected decision cannot be revoked.
+
 Reversal is safe only when the person still shows what the decision set: a release is
 reversed (status back to what it was before) only while the person is still released and
 has not been moved since; a reduction is reversed (sentence end back) only while the
@@ -15,8 +19,10 @@ from sqlalchemy import or_, select
 
 from desktop.domain.enums import CaseStatus, Outcome
 from desktop.domain.errors import FieldProblem, NotFoundError, RuleError, ValidationError
+from desktop.domain.roles import DecisionState, Permission
 from desktop.services.database import Database
 from desktop.services.decision_records import DecisionRecord, clean, decision_record, writing
+from desktop.services.identity import authorize
 from desktop.store.models import Amnesty, AmnestyDecision, Detainee, Transfer
 
 
@@ -25,18 +31,19 @@ def _utc_now() -> datetime:
 
 
 def revoke_decision(
-    database: Database, *, decision_id: int, reason: str, by: str
+    database: Database, *, decision_id: int, reason: str, by: str | None = None
 ) -> DecisionRecord:
     """Revoke one decision and reverse its effects; refuses (nothing written) when the
-    person has changed since in a way that makes the reversal unsafe."""
+    person has changed since in a way that makes the reversal unsafe, and PermissionDenied
+    when the user's role may not revoke decisions."""
+    del by  # who revokes is the identity the database established
     problems = []
     if not clean(reason):
         problems.append(FieldProblem("reason", "a revocation needs a reason"))
-    if not clean(by):
-        problems.append(FieldProblem("by", "say who revokes the decision"))
     if problems:
         raise ValidationError(problems, record=f"decision {decision_id}")
     with writing(database, "the revocation") as s:
+        identity = authorize(s, database, Permission.REVOKE, record=f"decision {decision_id}")
         decision = s.get(AmnestyDecision, decision_id, with_for_update=True)
         if decision is None:
             raise NotFoundError("decision", decision_id)
@@ -48,11 +55,15 @@ def revoke_decision(
                 f"already revoked on {decision.revoked_at:%Y-%m-%d} by {decision.revoked_by}",
                 record=label,
             )
+        if decision.state == DecisionState.REJECTED:
+            raise RuleError("the decision was rejected; there is nothing to revoke", record=label)
+        in_force = decision.state == DecisionState.APPROVED
         later = s.scalars(
             select(AmnestyDecision.id).where(
                 AmnestyDecision.detainee_id == person.id,
                 AmnestyDecision.id != decision.id,
                 AmnestyDecision.revoked_at.is_(None),
+                AmnestyDecision.state == DecisionState.APPROVED.value,
                 AmnestyDecision.outcome.in_([Outcome.RELEASED.value, Outcome.REDUCED.value]),
                 or_(
                     AmnestyDecision.id > decision.id,
@@ -62,7 +73,9 @@ def revoke_decision(
                 else AmnestyDecision.id > decision.id,
             )
         ).first()
-        if decision.outcome == Outcome.RELEASED:
+        if not in_force:
+            pass  # a proposal changed nothing: withdrawing it reverses nothing
+        elif decision.outcome == Outcome.RELEASED:
             if person.status != CaseStatus.RELEASED:
                 raise RuleError(
                     f"the person's status is now {person.status!r}, not 'released' as this "
@@ -105,7 +118,7 @@ def revoke_decision(
                 )
             person.sentence_end = decision.sentence_end_before
         decision.revoked_at = _utc_now()
-        decision.revoked_by = clean(by)
+        decision.revoked_by = identity.login
         decision.revoked_reason = clean(reason)
         s.flush()
         return decision_record(decision, title, person.case_no)

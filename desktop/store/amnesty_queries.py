@@ -77,7 +77,7 @@ class BreakdownRow:
 def decision_counts(
     session: Session, amnesty_id: int, facility_ids: list[int] | None = None
 ) -> list[DecisionCount]:
-    """Standing decisions under the amnesty counted by outcome (and fraction), the person's
+    """Decisions in force (approved, not revoked) under the amnesty counted by outcome (and fraction), the person's
     category and facility, and whether the record is synthetic (the decision or the
     person); optionally only for people in ``facility_ids``. The one counting query: the
     reconciliation and the reports both add these up."""
@@ -94,7 +94,7 @@ def decision_counts(
             func.count(),
         )
         .join(Detainee, Detainee.id == d.detainee_id)
-        .where(d.amnesty_id == amnesty_id, d.revoked_at.is_(None))
+        .where(d.amnesty_id == amnesty_id, d.revoked_at.is_(None), d.state == "approved")
         .group_by(
             d.outcome,
             d.fraction_num,
@@ -179,7 +179,7 @@ def outcome_breakdown(session: Session, amnesty_id: int) -> list[BreakdownRow]:
         .join(Detainee, Detainee.id == d.detainee_id)
         .outerjoin(Category, Category.id == Detainee.category_id)
         .outerjoin(Facility, Facility.id == Detainee.facility_id)
-        .where(d.amnesty_id == amnesty_id, d.revoked_at.is_(None))
+        .where(d.amnesty_id == amnesty_id, d.revoked_at.is_(None), d.state == "approved")
         .group_by(Category.name, Facility.name, d.outcome, d.fraction_num, d.fraction_den)
         .order_by(Category.name, Facility.name, d.outcome)
     )
@@ -197,6 +197,7 @@ def has_final_decision(amnesty_id: int) -> Exists:
             d.amnesty_id == amnesty_id,
             d.revoked_at.is_(None),
             d.outcome != "pending",
+            d.state != "rejected",
         )
     )
 
@@ -221,3 +222,15 @@ def amnesty_by_ref(session: Session, ref: str) -> Amnesty | None:
         if found is not None:
             return found
     return session.scalars(select(Amnesty).where(Amnesty.title == text)).first()
+
+
+def proposal_counts(session: Session, amnesty_id: int) -> dict[str, int]:
+    """Proposals waiting for approval under the amnesty, by outcome: reports show them
+    apart from the decisions in force."""
+    d = AmnestyDecision
+    rows = session.execute(
+        select(d.outcome, func.count())
+        .where(d.amnesty_id == amnesty_id, d.revoked_at.is_(None), d.state == "proposed")
+        .group_by(d.outcome)
+    )
+    return {str(o): int(n) for o, n in rows}

@@ -281,7 +281,10 @@ def final_decisions(conn: Connection, detainee_ids: Iterable[int]) -> set[tuple[
         chunk = wanted[start : start + IN_BATCH]
         rows = conn.execute(
             select(d.detainee_id, d.amnesty_id).where(
-                d.detainee_id.in_(chunk), d.outcome != "pending", d.revoked_at.is_(None)
+                d.detainee_id.in_(chunk),
+                d.outcome != "pending",
+                d.revoked_at.is_(None),
+                d.state != "rejected",
             )
         )
         found.update((a, b) for a, b in rows)

@@ -31,10 +31,17 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.state import InstanceState
 
 from desktop.domain.enums import ChangeAction
-from desktop.store.models import Base, ChangeLog, DetaineeToken
+from desktop.store.models import AppUser, Base, ChangeLog, DetaineeToken, Setting
 
 SKIP_FIELDS = {"version"}
-UNLOGGED = {ChangeLog.__tablename__, DetaineeToken.__tablename__}
+# app_user and db_setting have text keys: the users and approval-settings services log
+# their changes themselves.
+UNLOGGED = {
+    ChangeLog.__tablename__,
+    DetaineeToken.__tablename__,
+    AppUser.__tablename__,
+    Setting.__tablename__,
+}
 FIELD_LENGTH = 60
 PENDING = "history_rows"
 

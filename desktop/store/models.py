@@ -26,6 +26,7 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
+    false,
     func,
     text,
 )
@@ -43,6 +44,7 @@ from desktop.domain.enums import (
     Sex,
     values,
 )
+from desktop.domain.roles import ROLES, DecisionState
 
 NAMING = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -51,6 +53,10 @@ NAMING = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
+
+
+# A person has at most one standing final decision (proposed or in force) per amnesty.
+FINAL_WHERE = "outcome <> 'pending' AND revoked_at IS NULL AND state <> 'rejected'"
 
 
 def _in(column: str, allowed: tuple[str, ...]) -> str:
@@ -254,6 +260,8 @@ class Amnesty(Versioned, Base):
     criteria_text: Mapped[str | None] = mapped_column(Text)
     rules_json: Mapped[str] = mapped_column(Text, default="{}")  # criteria as data
     source_id: Mapped[int | None] = mapped_column(ForeignKey("source.id", ondelete="RESTRICT"))
+    # Which outcomes need a second person's approval ("released,reduced"); None: the default.
+    approval_outcomes: Mapped[str | None] = mapped_column(String(100))
 
 
 class AmnestyDecision(Versioned, Base):
@@ -277,8 +285,24 @@ class AmnestyDecision(Versioned, Base):
             "detainee_id",
             "amnesty_id",
             unique=True,
-            sqlite_where=text("outcome <> 'pending' AND revoked_at IS NULL"),
-            postgresql_where=text("outcome <> 'pending' AND revoked_at IS NULL"),
+            sqlite_where=text(FINAL_WHERE),
+            postgresql_where=text(FINAL_WHERE),
+        ),
+        CheckConstraint(_in("state", values(DecisionState)), name="state"),
+        CheckConstraint(
+            "state <> 'approved' OR approved_at IS NULL OR approved_by IS NOT NULL",
+            name="approval_names_who",
+        ),
+        CheckConstraint(
+            "state <> 'rejected' OR (rejected_by IS NOT NULL AND rejection_reason IS NOT NULL)",
+            name="rejection_names_who",
+        ),
+        Index(
+            "ix_amnesty_decision_proposed",
+            "amnesty_id",
+            "id",
+            sqlite_where=text("state = 'proposed'"),
+            postgresql_where=text("state = 'proposed'"),
         ),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -304,6 +328,43 @@ class AmnestyDecision(Versioned, Base):
     revoked_by: Mapped[str | None] = mapped_column(String(200))
     revoked_reason: Mapped[str | None] = mapped_column(Text)
     synthetic: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Four-eyes approval: who proposed, approved, rejected or last revised the decision and
+    # when (on PostgreSQL set by the server from session_user, whatever the client sends).
+    state: Mapped[str] = mapped_column(
+        String(10), default=DecisionState.APPROVED.value, server_default="approved"
+    )
+    proposed_by: Mapped[str | None] = mapped_column(String(200))
+    proposed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    approved_by: Mapped[str | None] = mapped_column(String(200))
+    approved_at: Mapped[datetime | None] = mapped_column(DateTime)
+    approval_note: Mapped[str | None] = mapped_column(Text)
+    rejected_by: Mapped[str | None] = mapped_column(String(200))
+    rejected_at: Mapped[datetime | None] = mapped_column(DateTime)
+    rejection_reason: Mapped[str | None] = mapped_column(Text)
+    revised_by: Mapped[str | None] = mapped_column(String(200))
+    revised_at: Mapped[datetime | None] = mapped_column(DateTime)
+    batch_id: Mapped[str | None] = mapped_column(String(40), index=True)
+    # Recorded before approval was required (the migration and the seed set it): in force
+    # without a second person's approval.
+    before_approval: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+
+
+class AppUser(Base):
+    """An account known to the database: its display name and, on a SQLite file, its role
+    (on PostgreSQL the role is the login's membership of a ``casetracker_*`` group role)."""
+
+    __tablename__ = "app_user"
+    __table_args__ = (
+        CheckConstraint(
+            f"role IS NULL OR {_in('role', tuple(r.value for r in ROLES))}", name="role"
+        ),
+    )
+    login: Mapped[str] = mapped_column(String(200), primary_key=True)
+    display_name: Mapped[str | None] = mapped_column(String(200))
+    role: Mapped[str | None] = mapped_column(String(20))
+    disabled: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    added_at: Mapped[datetime | None] = mapped_column(DateTime)
+    added_by: Mapped[str | None] = mapped_column(String(200))
 
 
 class ReportedTotal(Base):

@@ -418,6 +418,9 @@ def _seed_decisions(
         "synthetic": True,
         "version": 1,
         "status_before": CaseStatus.HELD.value,
+        # recorded before approval was required: in force, reconciled with 631 and 253
+        "state": "approved",
+        "before_approval": True,
     }
     decisions: list[dict[str, Any]] = []
     for r in released:

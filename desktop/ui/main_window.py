@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import __version__
+from desktop.services.approvals import pending_count
 from desktop.services.database import Database, Summary, summary
 from desktop.services.history import latest_change
 from desktop.services.version import schema_revision
+from desktop.ui import permissions
 from desktop.ui.changes import SUMMARY, ChangeWatch, Kind, Refreshable
 from desktop.ui.tasks import TaskRunner
 
@@ -52,6 +54,12 @@ def _reports(window: MainWindow) -> QWidget:
     from desktop.ui.views.reports_page import create_page
 
     return create_page(window)
+
+
+def _approvals(window: MainWindow) -> QWidget:
+    from desktop.ui.views.approvals_page import ApprovalsPage
+
+    return ApprovalsPage(window)
 
 
 class _Unbuilt(QWidget):
@@ -135,6 +143,15 @@ class MainWindow(QMainWindow):
         self.status_label.setObjectName("statusSummary")
         self.status_label.setAccessibleName(self.tr("Database summary"))
         self.statusBar().addPermanentWidget(self.status_label)
+        self.identity_label = QLabel()
+        self.identity_label.setObjectName("identityLabel")
+        self.identity_label.setAccessibleName(self.tr("Who you are"))
+        self.identity_label.setStyleSheet(
+            "QLabel { padding-left: 8px; border-left: 1px solid palette(mid); }"
+        )
+        self.statusBar().addPermanentWidget(self.identity_label)
+        self.show_identity()
+        self._waiting: int | None = None
 
         self.pages = Pages(self)
         for name, title, factory in self._page_specs():
@@ -166,6 +183,7 @@ class MainWindow(QMainWindow):
             ("cases", self.tr("Cases"), _cases),
             ("amnesties", self.tr("Amnesties"), _amnesties),
             ("reports", self.tr("Reports"), _reports),
+            ("approvals", self.tr("Waiting for approval"), _approvals),
         ]
 
     def _fit_navigation(self) -> None:
@@ -198,6 +216,7 @@ class MainWindow(QMainWindow):
         signal = getattr(page, "ready", None)
         if signal is not None:
             signal.connect(self._check_ready)
+        permissions.apply(page, self.database.identity)
 
     def _row_changed(self, row: int) -> None:
         if row < 0:
@@ -236,6 +255,7 @@ class MainWindow(QMainWindow):
             self._shown_once = True
             self._row_changed(self.navigation.currentRow())
             self.refresh_summary()
+            self.refresh_waiting_count()
             self.change_watch.start()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -261,6 +281,8 @@ class MainWindow(QMainWindow):
             self.change_watch.catch_up()
         if kinds & SUMMARY:
             self.refresh_summary()
+        if kinds & Kind.DECISIONS:
+            self.refresh_waiting_count()
         current = self.current_page_name()
         for name, page in self.pages.built().items():
             if page is shown or not isinstance(page, Refreshable) or not kinds & page.watches:
@@ -320,6 +342,7 @@ class MainWindow(QMainWindow):
         for menu in self._menus.values():
             if menu.isEmpty():
                 menu.menuAction().setVisible(False)
+        permissions.apply(self, self.database.identity)
 
     def set_modified(self, source: object, dirty: bool) -> None:
         """Each editor says whether it holds unsaved edits; the title's [*] shows while any
@@ -359,6 +382,48 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About Case Tracker"), self.about_text())
+
+    # -- who you are, and what waits for you -----------------------------------------------
+    def show_identity(self) -> None:
+        """The login the database established, its display name and its role."""
+        identity = self.database.identity
+        name = identity.login
+        if identity.display_name:
+            name = f"{identity.display_name} ({identity.login})"
+        self.identity_label.setText(
+            self.tr("%1 · %2")
+            .replace("%1", name)
+            .replace("%2", permissions.role_name(identity.role))
+        )
+        self.identity_label.setToolTip(
+            self.tr("Your changes are recorded under your login, %1.").replace("%1", identity.who)
+        )
+
+    def refresh_waiting_count(self) -> None:
+        database = self.database
+        self.tasks.run(lambda _ctx: pending_count(database), success=self.show_waiting_count)
+
+    def show_waiting_count(self, count: int) -> None:
+        """The navigation names how many decisions wait for approval."""
+        self._waiting = count
+        row = list(self.pages).index("approvals")
+        title = self.tr("Waiting for approval")
+        if count:
+            title = self.tr("Waiting for approval (%1)").replace(
+                "%1", self.locale().toString(count)
+            )
+        item = self.navigation.item(row)
+        item.setText(title)
+        if self.navigation.sizeHintForColumn(0) + 24 > self.navigation.width():
+            self._fit_navigation()
+        item.setToolTip(
+            self.tr("%1 decisions wait for a reviewer's approval.").replace(
+                "%1", self.locale().toString(count)
+            )
+        )
+
+    def waiting_count(self) -> int | None:
+        return self._waiting
 
     # -- status ----------------------------------------------------------------------------
     def refresh_summary(self) -> None:

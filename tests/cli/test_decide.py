@@ -7,7 +7,10 @@ import hashlib
 from pathlib import Path
 
 import pytest
+from identities import approve_as_second_reviewer
 from sqlalchemy import create_engine, inspect, text
+
+from desktop.services.database import open_database
 
 TITLE = "General amnesty, October 2020"
 
@@ -34,6 +37,26 @@ def checksum(path: Path) -> str:
     finally:
         engine.dispose()
     return digest.hexdigest()
+
+
+def approve_elsewhere(path: Path, decision_id: int) -> None:
+    """A second reviewer approves the proposal (the four-eyes rule)."""
+    db = open_database(str(path), create=False)
+    try:
+        approve_as_second_reviewer(db, decision_id)
+    finally:
+        db.dispose()
+
+
+def decision_of(path: Path, case_no: str) -> int:
+    return int(
+        query(
+            path,
+            "SELECT a.id FROM amnesty_decision a JOIN detainee d ON d.id = a.detainee_id "
+            "WHERE d.case_no = :c",
+            c=case_no,
+        )[0][0]
+    )
 
 
 def case_where(path: Path, where: str) -> str:
@@ -64,7 +87,13 @@ def test_a_release_by_amnesty_id(cli, seeded_path: Path):
         "Guaranteed by his tribe",
     )
     assert done.returncode == 0, done.stderr
-    assert f"case {case_no} released" in done.stdout and "held -> released" in done.stdout
+    decision_id = decision_of(seeded_path, case_no)
+    assert done.stdout.startswith(f"proposed decision {decision_id}: case {case_no} released")
+    assert "waiting for approval" in done.stdout
+    assert query(seeded_path, "SELECT status FROM detainee WHERE case_no = :c", c=case_no) == [
+        ("held",)
+    ]
+    approve_elsewhere(seeded_path, decision_id)
     assert query(seeded_path, "SELECT status FROM detainee WHERE case_no = :c", c=case_no) == [
         ("released",)
     ]
@@ -94,7 +123,8 @@ def test_a_reduction_by_exact_title_with_a_fraction(cli, seeded_path: Path):
         "1/3",
     )
     assert done.returncode == 0, done.stderr
-    assert "reduced by 1/3" in done.stdout and "sentence end" in done.stdout
+    assert done.stdout.startswith("proposed decision ") and "reduced by 1/3" in done.stdout
+    approve_elsewhere(seeded_path, decision_of(seeded_path, case_no))
     [(num, den, after)] = query(
         seeded_path,
         "SELECT fraction_num, fraction_den, sentence_end_after FROM amnesty_decision a "

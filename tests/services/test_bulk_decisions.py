@@ -8,6 +8,7 @@ from fractions import Fraction
 
 import pytest
 from decision_helpers import GENERAL, checksum, held_in_facility, history, person, value
+from identities import approve_batch_as_second_reviewer
 from sqlalchemy import text
 
 from desktop.domain.errors import ValidationError
@@ -61,7 +62,16 @@ def test_bulk_release_writes_every_decision_its_effects_and_history(seeded_db: D
         decision_date=date(2020, 10, 15),
         decided_by="Review board",
     )
-    assert (result.decided, result.released, result.reduced) == (300, 300, 0)
+    # Apply amnesty proposes a batch: nobody is released until another reviewer approves it.
+    assert (result.decided, result.proposed, result.released) == (300, 300, 0)
+    assert result.batch_id is not None
+    assert held_in_facility(seeded_db, 3) == facility_count
+    assert all(person(seeded_db, i)["status"] == "held" for i in ids)
+    proposer = seeded_db.actor
+    assert value(seeded_db, "SELECT who FROM change_log ORDER BY id DESC LIMIT 1") == proposer
+
+    approved = approve_batch_as_second_reviewer(seeded_db, result.batch_id)
+    assert (approved.decisions, approved.released, approved.reduced) == (300, 300, 0)
     assert held_in_facility(seeded_db, 3) == facility_count - moved_out
     assert all(person(seeded_db, i)["status"] == "released" for i in ids)
     decision_id = value(
@@ -71,10 +81,11 @@ def test_bulk_release_writes_every_decision_its_effects_and_history(seeded_db: D
     )
     assert history(seeded_db, "detainee", ids[0]) == [("update", "status", "held", "released")]
     assert history(seeded_db, "amnesty_decision", int(decision_id)) == [  # type: ignore[arg-type]
-        ("insert", "outcome", None, "released")
+        ("insert", "outcome", None, "released"),
+        ("update", "state", "proposed", "approved"),
     ]
-    assert (
-        value(seeded_db, "SELECT who FROM change_log ORDER BY id DESC LIMIT 1") == seeded_db.actor
+    assert value(seeded_db, "SELECT who FROM change_log ORDER BY id DESC LIMIT 1") == (
+        "second_reviewer"
     )
     rows_by = {r.outcome: r for r in reconcile(seeded_db, amnesty_id=GENERAL)}
     assert rows_by["released"].counted == 931 and rows_by["released"].differs
@@ -94,7 +105,7 @@ def test_bulk_reduction_computes_each_new_end_like_a_single_decision(seeded_db: 
         ).sentence_end_after
         for r in rows
     }
-    apply_bulk(
+    result = apply_bulk(
         seeded_db,
         amnesty_id=GENERAL,
         detainee_ids=list(expected),
@@ -103,6 +114,9 @@ def test_bulk_reduction_computes_each_new_end_like_a_single_decision(seeded_db: 
         decision_date=None,
         decided_by=None,
     )
+    assert result.batch_id is not None and result.proposed == 50
+    assert all(history(seeded_db, "detainee", pid) == [] for pid in expected)  # not yet
+    assert approve_batch_as_second_reviewer(seeded_db, result.batch_id).reduced == 50
     for pid, end in expected.items():
         assert person(seeded_db, pid)["sentence_end"] == end.isoformat()  # type: ignore[union-attr]
         assert history(seeded_db, "detainee", pid)[0][1] == "sentence_end"

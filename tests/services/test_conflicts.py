@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from identities import as_user
 from sqlalchemy import select
 
 from desktop.domain.errors import ConflictError
@@ -19,9 +20,9 @@ from desktop.store.models import Facility
 
 @pytest.fixture
 def two_users(seeded_backend_url: str) -> Iterator[tuple[Database, Database]]:
+    # Two people: the database's administrator and a clerk, each with their own login.
     a = open_database(seeded_backend_url, create=False)
-    b = open_database(seeded_backend_url, create=False)
-    a.actor, b.actor = "Officer A", "Officer B"
+    b = as_user(a, "officer_b", "clerk")
     yield a, b
     a.dispose()
     b.dispose()
@@ -86,11 +87,11 @@ def test_a_save_over_someone_elses_newer_save_is_refused_and_overwrites_nothing(
 
     history = history_for(a, table="facility", record_id=fid)
     assert next((e.who, e.field, e.after) for e in history if e.field == "notes") == (
-        "Officer B",
+        "officer_b",
         "notes",
         "B's note",
     )
-    assert ("Officer A", "capacity", "70000") in [(e.who, e.field, e.after) for e in history]
+    assert (a.identity.login, "capacity", "70000") in [(e.who, e.field, e.after) for e in history]
     assert "65000" not in {e.after for e in history}  # the refused save left no trace
 
 

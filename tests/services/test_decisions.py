@@ -18,6 +18,7 @@ from decision_helpers import (
     value,
     violent,
 )
+from identities import approve_as_second_reviewer
 
 from desktop.domain.errors import NotFoundError, RuleError, ValidationError
 from desktop.domain.sentences import add_months, reduced_months
@@ -54,7 +55,14 @@ def test_a_release_sets_the_person_released_and_drops_the_facility_count(seeded_
         conditions="Report monthly",
         notes="First release entered by hand",
     )
+    # A release is a proposal: nothing changes on the person until another reviewer approves.
+    assert record.proposed and record.proposed_by == seeded_db.identity.login
+    assert person(seeded_db, pid)["status"] == "held"
+    assert held_in_facility(seeded_db, facility) == held_before
+    assert ("update", "status", "held", "released") not in history(seeded_db, "detainee", pid)
 
+    record = approve_as_second_reviewer(seeded_db, record.id)
+    assert record.in_force and record.approved_by == "second_reviewer"
     assert person(seeded_db, pid)["status"] == "released"
     assert held_in_facility(seeded_db, facility) == held_before - 1
     with seeded_db.read() as s:
@@ -90,6 +98,9 @@ def test_a_reduction_is_previewed_then_recomputes_the_sentence_end(seeded_db: Da
     assert person(seeded_db, pid)["sentence_end"] == p["sentence_end"]  # a preview writes nothing
 
     record = decide(seeded_db, amnesty_id=GENERAL, detainee_id=pid, outcome="reduced")
+    assert record.proposed
+    assert person(seeded_db, pid)["sentence_end"] == p["sentence_end"]  # not yet approved
+    record = approve_as_second_reviewer(seeded_db, record.id)
     assert record.fraction == "1/2"
     assert record.sentence_end_before == date.fromisoformat(str(p["sentence_end"]))
     assert record.sentence_end_after == expected
@@ -168,7 +179,9 @@ def test_a_pending_decision_becomes_final_in_place_keeping_its_history(seeded_db
         decision_date=date(2020, 10, 9),
         decided_by="Review board",
     )
-    assert final.id == pending.id
+    assert final.id == pending.id and final.proposed
+    assert person(seeded_db, pid)["status"] == "held"  # proposed, not yet approved
+    approve_as_second_reviewer(seeded_db, final.id)
     assert [d.outcome for d in decisions_for_case(seeded_db, detainee_id=pid)] == ["released"]
     log = history(seeded_db, "amnesty_decision", pending.id)
     assert ("update", "outcome", "pending", "released") in log
@@ -265,6 +278,8 @@ def test_an_excluded_person_needs_an_override_with_a_reason(seeded_db: Database)
         override_reason="Charge withdrawn by the court on review",
     )
     assert record.override_reason == "Charge withdrawn by the court on review"
+    assert person(seeded_db, pid)["status"] == "held"  # proposed: the reviewer sees the override
+    approve_as_second_reviewer(seeded_db, record.id)
     assert person(seeded_db, pid)["status"] == "released"
     # Denying an excluded person needs no override.
     assert not preview_decision(

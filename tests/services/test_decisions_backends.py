@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from fractions import Fraction
 
 import pytest
+from identities import approve_as_second_reviewer, approve_batch_as_second_reviewer
 
 from desktop.domain.errors import ValidationError
 from desktop.services.amnesties import reconcile
@@ -36,7 +37,8 @@ def test_decisions_on_both_backends(db: Database):
     one, many = sentenced[0], sentenced[1:1201]
 
     record = decide(db, amnesty_id=GENERAL, detainee_id=one, outcome="released")
-    with pytest.raises(ValidationError):
+    assert record.proposed
+    with pytest.raises(ValidationError):  # a proposal stands in the way too
         decide(db, amnesty_id=GENERAL, detainee_id=one, outcome="denied")
     result = apply_bulk(
         db,
@@ -47,11 +49,16 @@ def test_decisions_on_both_backends(db: Database):
         decision_date=None,
         decided_by="Board",
     )
-    assert result.reduced == 1200
+    assert result.proposed == 1200 and result.reduced == 0 and result.batch_id
+    rows = {r.outcome: r for r in reconcile(db, amnesty_id=GENERAL)}
+    assert (rows["released"].counted, rows["reduced"].counted) == (631, 253)  # proposals
+    approve_as_second_reviewer(db, record.id)
+    assert approve_batch_as_second_reviewer(db, result.batch_id).reduced == 1200
     rows = {r.outcome: r for r in reconcile(db, amnesty_id=GENERAL)}
     assert rows["released"].counted == 632 and rows["released"].differs
     assert rows["reduced"].counted == 1453
 
     revoke_decision(db, decision_id=record.id, reason="Mistake", by="Officer")
-    assert decisions_for_case(db, detainee_id=one)[0].revoked_by == "Officer"
+    # who revokes is the login, whatever name the caller gives
+    assert decisions_for_case(db, detainee_id=one)[0].revoked_by == db.identity.login
     assert reconcile(db, amnesty_id=GENERAL)[0].counted == 631

@@ -17,8 +17,9 @@ from sqlalchemy.exc import DBAPIError
 
 from desktop.domain.errors import ConflictError
 from desktop.services.common import apply_changes, get_or_fail
-from desktop.services.database import Database, default_actor, open_database
+from desktop.services.database import Database, open_database
 from desktop.services.history import HistoryEntry, history_for
+from desktop.services.identity import os_account, run_label
 from desktop.store.models import (
     Category,
     ChangeLog,
@@ -32,6 +33,8 @@ from desktop.store.models import (
 @pytest.fixture
 def db(seeded_backend_url: str) -> Iterator[Database]:
     database = open_database(seeded_backend_url, create=False)
+    # A typed name is only a display name now: the history records the login the database
+    # established (the server login on PostgreSQL, the operating-system account on SQLite).
     database.actor = "Rana Records-Officer"
     yield database
     database.dispose()
@@ -72,7 +75,8 @@ def test_an_insert_is_logged_under_the_new_records_id_with_who_and_when(db: Data
     assert fields["status"] == (None, "open")  # a default the database was given
     assert "capacity" not in fields  # nothing to log for an empty field
     assert "version" not in fields and "id" not in fields
-    assert {r.who for r in rows} == {"Rana Records-Officer"}
+    assert {r.who for r in rows} == {db.identity.login}
+    assert db.identity.login != "Rana Records-Officer"
     ended = datetime.now(UTC).replace(tzinfo=None) + timedelta(seconds=2)
     assert all(started <= r.at <= ended for r in rows)  # UTC on both backends
     assert ("capacity", None, "120") in [
@@ -93,7 +97,7 @@ def test_an_update_logs_each_changed_field_with_its_value_before(db: Database):
         ("capacity", "100", "150"),
         ("notes", None, "Extended in spring"),
     ]
-    assert {r.who for r in updates} == {"Second Officer"}
+    assert {r.who for r in updates} == {db.identity.login}  # the display name is not who
 
 
 def test_a_value_set_without_being_loaded_is_logged_with_its_real_value_before(db: Database):
@@ -185,7 +189,7 @@ def test_history_for_gives_one_records_changes_newest_first(db: Database):
         ("update", "capacity", "10", "11"),
     ]
     assert {e.action for e in entries[3:]} == {"insert"}
-    assert all(e.who == "Rana Records-Officer" for e in entries)
+    assert all(e.who == db.identity.login for e in entries)
     assert "21" not in {e.after for e in entries}
     assert len(history_for(db, table="facility", record_id=fid, limit=2)) == 2
     with pytest.raises(AttributeError):
@@ -219,19 +223,21 @@ def test_truncating_the_history_is_refused_on_postgresql(pg_seeded_url: str):
         db.dispose()
 
 
-def test_the_command_line_logs_as_case_tracker_user_else_the_login_name(
+def test_case_tracker_user_is_a_label_beside_the_login_never_instead_of_it(
     monkeypatch: pytest.MonkeyPatch,
 ):
     monkeypatch.setenv("CASE_TRACKER_USER", "  Office Script  ")
-    assert default_actor() == "Office Script"
-    monkeypatch.delenv("CASE_TRACKER_USER")
+    assert run_label() == "Office Script"
     monkeypatch.setenv("LOGNAME", "loginname")
     monkeypatch.setenv("USER", "loginname")
-    assert default_actor() == "loginname"
+    assert os_account() == "loginname"  # still the account, whatever the label says
+    monkeypatch.delenv("CASE_TRACKER_USER")
+    assert run_label() is None
 
 
-def test_cli_writes_are_logged_under_case_tracker_user(seeded_path):
-    """A command that writes through the ORM logs the user the environment names."""
+def test_cli_writes_are_logged_under_the_account_labelled_by_case_tracker_user(seeded_path):
+    """A command that writes through the ORM logs the operating-system account, with the
+    label ``CASE_TRACKER_USER`` gives a scripted run beside it."""
     script = (
         "from desktop.services.database import open_database\n"
         "from desktop.store.models import Facility\n"
@@ -254,7 +260,7 @@ def test_cli_writes_are_logged_under_case_tracker_user(seeded_path):
             fid = s.scalar(select(Facility.id).where(Facility.name == "Scripted centre"))
         assert fid is not None
         assert {e.who for e in history_for(db, table="facility", record_id=fid)} == {
-            "Nightly import"
+            f"{os_account()} (Nightly import)"
         }
     finally:
         db.dispose()

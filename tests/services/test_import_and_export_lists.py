@@ -90,12 +90,12 @@ def test_one_history_row_per_import_names_who_and_counts(empty_db: Database, tmp
         tmp_path / "f.csv",
         [["name", "kind"], ["Camp A", "camp"], ["Camp B", "camp"]],
     )
-    empty_db.actor = "importer-7"
+    empty_db.actor = "importer-7"  # a display name only: the history names the login
     import_file(empty_db, kind="facilities", path=path)
     with empty_db.engine.connect() as conn:
         rows = conn.execute(select(ChangeLog).where(ChangeLog.table_name == "import")).all()
     assert len(rows) == 1
-    assert rows[0].who == "importer-7"
+    assert rows[0].who == empty_db.identity.login
     assert rows[0].field == "facilities"
     assert "added=2" in rows[0].after
 

@@ -20,8 +20,11 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import text
 
+from desktop.services.approvals import approve, approve_batch, pending
 from desktop.services.bulk_decisions import select_candidates
+from desktop.services.database import open_database
 from desktop.services.decisions import decide
+from desktop.services.users import add_user
 from desktop.ui.dialogs import messages
 from desktop.ui.dialogs.apply_amnesty import ApplyAmnestyDialog
 from desktop.ui.dialogs.decision import DecisionDialog
@@ -195,6 +198,19 @@ def test_a_decision_from_the_page_updates_the_reconciliation_and_can_be_revoked(
     monkeypatch.setattr(DecisionDialog, "ask", classmethod(ask))
     with qtbot.waitSignal(page.controller.detail_shown, timeout=10_000):
         page.decide_action.trigger()
+    # A release is proposed: the reconciliation counts decisions in force only.
+    assert reconciliation(page)[0] == ("Released", "631", "631", "matches")
+    add_user(window.database, "reviewer2", "reviewer")
+    assert window.database.path is not None
+    reviewer = open_database(str(window.database.path), create=False, account="reviewer2")
+    try:
+        proposal = next(p for p in pending(reviewer) if p.detainee_id == pid)
+        approve(reviewer, proposal.id)
+    finally:
+        reviewer.dispose()
+    # The window notices the other user's approval and shows it.
+    with qtbot.waitSignal(page.controller.detail_shown, timeout=10_000):
+        window.change_watch.check()
     rows = reconciliation(page)
     assert rows[0] == ("Released", "632", "631", "+1 (differs)")
     assert page.detail.reconciliation.index(0, 0).data(DIFFERS_ROLE) is True
@@ -224,7 +240,9 @@ def test_a_decision_from_the_page_updates_the_reconciliation_and_can_be_revoked(
     assert asked[0].outcome == "released"
     assert scalar(window, "SELECT status FROM detainee WHERE id = :i", i=pid) == "held"
     assert reconciliation(page)[0] == ("Released", "631", "631", "matches")
-    assert "revoked by Officer A" in page.detail.decisions.index(0, 5).data()
+    # Who revoked is the login, not the name typed in the dialog.
+    revoked = page.detail.decisions.index(0, 5).data()
+    assert f"revoked by {window.database.identity.login}" in revoked and "Officer A" not in revoked
     table.selectRow(0)
     assert not page.detail.revoke_button.isEnabled()
 
@@ -323,6 +341,21 @@ def test_applying_an_amnesty_shows_the_new_figures_on_every_page(
     reports.controller.output.preview_refreshed.connect(refreshed.append)
     page.apply_action.trigger()
     assert len(results) == 1
+    # The releases are proposed as one batch: nothing changes until a second person
+    # approves it; here a reviewer of the same file approves it from elsewhere, and this
+    # window notices that other user's write.
+    assert held_by_facility(window) == before
+    qtbot.waitUntil(lambda: refreshed == [preview], timeout=30_000)  # the proposal's write
+    batch_id = results[0].batch_id  # type: ignore[attr-defined]
+    assert batch_id is not None
+    add_user(db, "reviewer2", "reviewer")
+    assert db.path is not None
+    reviewer = open_database(str(db.path), create=False, account="reviewer2")
+    try:
+        approve_batch(reviewer, batch_id)
+    finally:
+        reviewer.dispose()
+    window.change_watch.check()
     after = held_by_facility(window)
     held = sum(after.values())
     assert held == sum(before.values()) - len(chosen)
@@ -343,7 +376,7 @@ def test_applying_an_amnesty_shows_the_new_figures_on_every_page(
         timeout=15_000,
     )
     # The preview open beside the window, although the Reports page is hidden.
-    qtbot.waitUntil(lambda: refreshed == [preview], timeout=30_000)
+    qtbot.waitUntil(lambda: refreshed == [preview, preview], timeout=30_000)
     painted = preview_text(qtbot, preview, tmp_path / "preview.pdf")
     facility_name = scalar(window, "SELECT name FROM facility WHERE id = :i", i=facility)
     assert f"{facility_name} " in painted

@@ -11,7 +11,9 @@ from PySide6.QtWidgets import QProgressDialog, QPushButton
 from sqlalchemy import inspect, text
 
 from desktop.services import bulk_decisions
-from desktop.services.database import Database
+from desktop.services.approvals import approve_batch
+from desktop.services.database import Database, open_database
+from desktop.services.users import add_user
 from desktop.ui.dialogs import apply_amnesty, messages
 from desktop.ui.dialogs.apply_amnesty import ApplyAmnestyDialog
 from desktop.ui.main_window import MainWindow
@@ -92,16 +94,22 @@ def test_apply_commits_the_ticked_people_in_one_go(qtbot, window: MainWindow, mo
     with qtbot.waitSignal(dialog.applied, timeout=30_000) as done:
         qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
     assert "200 people" in asked[0]
-    assert done.args[0].released == 200
+    result = done.args[0]
+    # Releases are proposed as one batch: nothing changes on the people until approval.
+    assert (result.proposed, result.released, result.batch_id is not None) == (200, 0, True)
     assert time.perf_counter() - started < 10
     placeholders = ",".join(str(i) for i in chosen)
-    assert (
-        scalar(
-            db,
-            f"SELECT count(*) FROM detainee WHERE id IN ({placeholders}) AND status = 'released'",
-        )
-        == 200
-    )
+    released = f"SELECT count(*) FROM detainee WHERE id IN ({placeholders}) AND status = 'released'"
+    assert scalar(db, released) == 0
+    add_user(db, "reviewer2", "reviewer")
+    assert db.path is not None
+    reviewer = open_database(str(db.path), create=False, account="reviewer2")
+    try:
+        approved = approve_batch(reviewer, result.batch_id)
+    finally:
+        reviewer.dispose()
+    assert (approved.decisions, approved.released) == (200, 200)
+    assert scalar(db, released) == 200
     assert scalar(db, "SELECT count(*) FROM amnesty_decision WHERE outcome = 'released'") == 831
     assert (
         scalar(

@@ -16,6 +16,7 @@ from desktop.domain.errors import ConflictError
 from desktop.services.common import apply_changes, get_or_fail, record_values
 from desktop.services.database import Database, open_database
 from desktop.services.history import history_for
+from desktop.services.users import add_user
 from desktop.store.models import Facility
 from desktop.ui.dialogs.conflict import THEIRS, YOURS, ConflictDialog
 
@@ -189,9 +190,14 @@ def test_two_windows_on_one_file_never_overwrite_each_other(
     errors: list[str] = []  # modal boxes would block the test: record them instead
     monkeypatch.setattr(messages, "tell_error", lambda _p, _title, text: errors.append(text))
     monkeypatch.setattr(unsaved, "ask_unsaved", lambda *_a: unsaved.DISCARD)
-    a_db = open_database(str(seeded_path), create=False)
-    b_db = open_database(str(seeded_path), create=False)
-    a_db.actor, b_db.actor = "Officer A", "Officer B"
+    admin = open_database(str(seeded_path), create=False)
+    try:  # two clerks, each working as their own operating-system account
+        add_user(admin, "officer_a", "clerk")
+        add_user(admin, "officer_b", "clerk")
+    finally:
+        admin.dispose()
+    a_db = open_database(str(seeded_path), create=False, account="officer_a")
+    b_db = open_database(str(seeded_path), create=False, account="officer_b")
     try:
         with a_db.read() as s:
             fid = s.scalar(select(Facility.id).where(Facility.name == "al-Hol camp"))
@@ -232,7 +238,7 @@ def test_two_windows_on_one_file_never_overwrite_each_other(
             assert saved.operator == "Internal security" != base_operator
             assert "Checked by B" in (saved.notes or "")
         whos = {(e.who, e.field) for e in history_for(a_db, table="facility", record_id=fid)}
-        assert ("Officer A", "capacity") in whos and ("Officer B", "notes") in whos
+        assert ("officer_a", "capacity") in whos and ("officer_b", "notes") in whos
         assert not page_b.detail.form.is_dirty()
     finally:
         for db in (a_db, b_db):

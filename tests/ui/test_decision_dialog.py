@@ -9,8 +9,10 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import text
 
-from desktop.services.database import Database
+from desktop.services.approvals import approve
+from desktop.services.database import Database, open_database
 from desktop.services.decisions import decisions_for_case
+from desktop.services.users import add_user
 from desktop.ui.dialogs.decision import DecisionDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.models.candidate_people import ID_ROLE
@@ -116,8 +118,19 @@ def test_a_release_entered_through_the_form_is_in_the_case_history(
         "Report to the council monthly",
     )
     assert record.decided_by == db.actor
-    assert ("status", "held", "released") in history(db, pid)
     assert dialog.result() == DecisionDialog.DialogCode.Accepted
+    # A release is a proposal: nothing changes on the person until another reviewer approves.
+    assert record.state == "proposed" and record.proposed_by == db.identity.login
+    assert ("status", "held", "released") not in history(db, pid)
+    add_user(db, "reviewer2", "reviewer")
+    assert db.path is not None
+    reviewer = open_database(str(db.path), create=False, account="reviewer2")
+    try:
+        approved = approve(reviewer, record.id)
+    finally:
+        reviewer.dispose()
+    assert approved.approved_by == "reviewer2"
+    assert ("status", "held", "released") in history(db, pid)
 
 
 def test_an_excluded_person_needs_the_override_reason_typed_in_the_form(qtbot, window: MainWindow):

@@ -21,7 +21,9 @@ from sqlalchemy import text
 
 from desktop.app import lock_for
 from desktop.domain.errors import CaseTrackerError
+from desktop.services.approvals import approve
 from desktop.services.database import Database
+from desktop.services.users import add_user
 from desktop.ui.main_window import MainWindow
 
 OPERATED = (QAbstractButton, QAbstractItemView, QComboBox, QLineEdit, QSpinBox)
@@ -172,12 +174,18 @@ def test_writes_by_another_user_are_noticed_and_shown(qtbot, window: MainWindow,
     qtbot.waitUntil(lambda: f"{held:,} held" in window.status_label.text(), timeout=10_000)
     qtbot.waitUntil(lambda: not window.change_watch._asking, timeout=10_000)
 
+    # Another program proposes the release and another user, a reviewer, approves it.
     other = open_database(str(seeded_path), create=False)
-    other.actor = "Another officer"
     try:
-        decide(other, amnesty_id=1, detainee_id=shown.id, outcome="released")
+        add_user(other, "reviewer2", "reviewer")
+        proposal = decide(other, amnesty_id=1, detainee_id=shown.id, outcome="released")
     finally:
         other.dispose()
+    reviewer = open_database(str(seeded_path), create=False, account="reviewer2")
+    try:
+        approve(reviewer, proposal.id)
+    finally:
+        reviewer.dispose()
     assert _held(window.database) == held - 1
 
     window.change_watch.check()  # what the timer and the window's activation do

@@ -1,21 +1,22 @@
-"""Who the history names: the user's name, asked on first start, kept in the settings,
-changed from File ▸ Change user name…, and put on the window's database."""
+"""Who the window says you are: the login the database established (the operating-system
+account on a file), its role, and a display name kept beside the login that never
+replaces it in the history."""
 
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QLabel
 from sqlalchemy import select
 
-from desktop.services.database import Database, default_actor
+from desktop.services.database import Database
 from desktop.services.history import history_for
+from desktop.services.identity import os_account
 from desktop.store.models import Facility
 from desktop.ui.dialogs import user_name
-from desktop.ui.dialogs.user_name import UserNameDialog, ask_user_name
+from desktop.ui.dialogs.user_name import DisplayNameDialog
 from desktop.ui.main_window import MainWindow
-from desktop.ui.menus.user import SETTINGS_KEY, ensure_user_name
 
 
 class Asker:
@@ -23,103 +24,70 @@ class Asker:
 
     def __init__(self, *answers: str | None) -> None:
         self.answers = list(answers)
-        self.asked: list[str | None] = []
+        self.asked: list[tuple[str, str | None]] = []
 
-    def __call__(self, _parent: object, current: str | None) -> str | None:
-        self.asked.append(current)
+    def __call__(self, _parent: object, login: str, current: str | None) -> str | None:
+        self.asked.append((login, current))
         return self.answers.pop(0)
 
 
-def test_the_dialog_wants_a_name(qtbot):
-    dialog = UserNameDialog(None, None)
+def test_the_dialog_trims_the_name_and_names_the_login(qtbot):
+    dialog = DisplayNameDialog(None, "rhaddad", None)
     qtbot.addWidget(dialog)
-    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
-    assert not ok.isEnabled()
-    qtbot.keyClicks(dialog.name_edit, "   ")
-    assert not ok.isEnabled()
-    qtbot.keyClicks(dialog.name_edit, "Rana   Haddad ")
-    assert ok.isEnabled()
+    qtbot.keyClicks(dialog.name_edit, "  Rana   Haddad ")
     assert dialog.name() == "Rana Haddad"
+    explanation = dialog.findChild(QLabel, "displayNameExplanation")
+    assert explanation is not None and "rhaddad" in explanation.text()
     assert dialog.name_edit.accessibleName() and dialog.name_edit.objectName()
 
 
-def test_ask_user_name_returns_the_name_or_none(qtbot, monkeypatch: pytest.MonkeyPatch):
-    def accept(self: UserNameDialog) -> int:
-        assert self.name_edit.text() == "Old Name"
-        self.name_edit.setText(" New  Name ")
-        return int(QDialog.DialogCode.Accepted.value)
-
-    monkeypatch.setattr(UserNameDialog, "exec", accept)
-    assert ask_user_name(None, "Old Name") == "New Name"
-    monkeypatch.setattr(UserNameDialog, "exec", lambda self: 0)
-    assert ask_user_name(None, "Old Name") is None
-
-
-def test_first_start_asks_and_remembers(
-    qtbot, window: MainWindow, settings: QSettings, monkeypatch: pytest.MonkeyPatch
-):
-    asker = Asker("Rana Haddad")
-    monkeypatch.setattr(user_name, "ask_user_name", asker)
-    assert ensure_user_name(window) == "Rana Haddad"
-    assert asker.asked == [None]
-    assert window.database.actor == "Rana Haddad"
-    assert settings.value(SETTINGS_KEY) == "Rana Haddad"
-    # The next start: the name is put on the database without a question.
-    assert ensure_user_name(window) == "Rana Haddad"
-    assert asker.asked == [None]
-
-
-def test_the_next_window_takes_the_stored_name_without_asking(
+def test_no_name_is_asked_at_start_and_the_status_bar_shows_login_and_role(
     qtbot, seeded_db: Database, settings: QSettings, monkeypatch: pytest.MonkeyPatch
 ):
-    settings.setValue(SETTINGS_KEY, "Karim Saleh")
-    monkeypatch.setattr(user_name, "ask_user_name", Asker())
+    monkeypatch.setattr(user_name, "ask_display_name", Asker())  # any question fails
     w = MainWindow(seeded_db, settings)
     qtbot.addWidget(w)
-    assert seeded_db.actor == "Karim Saleh"  # set when the window was built
-    assert ensure_user_name(w) == "Karim Saleh"
+    with qtbot.waitSignal(w.ready, timeout=15_000):
+        w.show()
+    # The account that created the file is its administrator.
+    assert seeded_db.identity.login == os_account()
+    assert w.identity_label.text() == f"{os_account()} · administrator"
     w.tasks.wait()
 
 
-def test_a_user_who_declines_is_recorded_under_the_login_name_and_asked_again(
-    window: MainWindow, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+def test_the_display_name_is_shown_beside_the_login_and_the_history_keeps_the_login(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ):
-    asker = Asker(None, None)
-    monkeypatch.setattr(user_name, "ask_user_name", asker)
-    assert ensure_user_name(window, ask=False) == default_actor()  # --screenshot: no question
-    assert asker.asked == []
-    assert ensure_user_name(window) == default_actor()
-    assert settings.value(SETTINGS_KEY) is None
-    ensure_user_name(window)
-    assert asker.asked == [None, None]
-
-
-def test_file_menu_changes_the_name_that_changes_are_recorded_under(
-    window: MainWindow, settings: QSettings, monkeypatch: pytest.MonkeyPatch
-):
-    settings.setValue(SETTINGS_KEY, "First Name")
-    ensure_user_name(window)
-    action = window.findChild(QAction, "changeUserNameAction")
+    action = window.findChild(QAction, "displayNameAction")
     assert action is not None
     file_actions = window.menu("file").actions()
-    assert action in file_actions
     quit_action = window.findChild(QAction, "quitAction")
     assert file_actions.index(action) < file_actions.index(quit_action)
 
-    asker = Asker("Second Name")
-    monkeypatch.setattr(user_name, "ask_user_name", asker)
+    asker = Asker("Rana Haddad")
+    monkeypatch.setattr(user_name, "ask_display_name", asker)
     action.trigger()
-    assert asker.asked == ["First Name"]
-    assert settings.value(SETTINGS_KEY) == "Second Name"
-    assert "Second Name" in window.statusBar().currentMessage()
+    login = os_account()
+    assert asker.asked == [(login, None)]
+    qtbot.waitUntil(lambda: "Rana Haddad" in window.identity_label.text(), timeout=10_000)
+    assert window.identity_label.text() == f"Rana Haddad ({login}) · administrator"
+    assert "Rana Haddad" in window.statusBar().currentMessage()
 
     db = window.database
     with db.session() as s:
         facility = s.scalars(select(Facility).where(Facility.name == "al-Hol camp")).one()
-        facility.notes = "Seen by the second name"
+        facility.notes = "Seen after the display name was set"
         fid = facility.id
-    assert history_for(db, table="facility", record_id=fid)[0].who == "Second Name"
+    assert history_for(db, table="facility", record_id=fid)[0].who == login
 
-    monkeypatch.setattr(user_name, "ask_user_name", Asker(None))  # cancel: nothing changes
+    # Cancel changes nothing; an empty name removes it.
+    monkeypatch.setattr(user_name, "ask_display_name", Asker(None))
     action.trigger()
-    assert db.actor == "Second Name"
+    window.tasks.wait()
+    assert db.identity.display_name == "Rana Haddad"
+    monkeypatch.setattr(user_name, "ask_display_name", Asker(""))
+    action.trigger()
+    qtbot.waitUntil(
+        lambda: window.identity_label.text() == f"{login} · administrator", timeout=10_000
+    )
+    assert db.identity.display_name is None

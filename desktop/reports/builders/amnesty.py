@@ -41,6 +41,7 @@ from desktop.store.amnesty_queries import (
     DecisionCount,
     ReportedFigure,
     decision_counts,
+    proposal_counts,
     reported_totals,
 )
 from desktop.store.models import Amnesty
@@ -99,11 +100,13 @@ def build_amnesty(
             translate(
                 "Report",
                 "Reported totals are aggregates as reported, with their precision and date. "
-                "Counted figures are the decisions in force (not revoked) recorded in this "
-                "database for individual people when the report was generated.",
+                "Counted figures are the decisions in force (approved, not revoked) recorded "
+                "in this database for individual people when the report was generated; "
+                "proposals waiting for approval are shown apart and not counted.",
             )
         ),
         reconciliation,
+        *_proposals(session, amnesty_id),
         *([chart] if chart is not None else []),
         _breakdown(
             counts,
@@ -147,6 +150,27 @@ def build_amnesty(
         right_to_left=is_right_to_left(lang),
         notes=[*notes, *sources.references()],
     )
+
+
+def _proposals(session: Session, amnesty_id: int) -> list[Block]:
+    """The proposals waiting for approval, by outcome: shown, never counted."""
+    waiting = proposal_counts(session, amnesty_id)
+    if not waiting:
+        return []
+    rows: list[list[Cell]] = [
+        [labels.outcome(o, None), waiting[o]] for o in OUTCOMES if waiting.get(o)
+    ]
+    return [
+        Table(
+            [
+                Column("outcome", translate("Report", "Outcome"), width=2.0),
+                Column("proposed", translate("Report", "Proposed"), numeric=True, width=1.0),
+            ],
+            rows,
+            title=translate("Report", "Proposals waiting for approval (not counted above)"),
+            totals=[None, sum(waiting.values())],
+        )
+    ]
 
 
 def _facility_order(facilities: Facilities, ids: set[int | None]) -> list[int | None]:

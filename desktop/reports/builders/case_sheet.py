@@ -107,6 +107,39 @@ def build_case_sheet(
     )
 
 
+def _day(moment: datetime | None) -> str:
+    return moment.date().isoformat() if moment is not None else ""
+
+
+def _approval(decision: AmnestyDecision) -> str:
+    """Who proposed the decision and who approved or rejected it, in words."""
+    proposer = decision.proposed_by or translate("Report", "not recorded")
+    if decision.state == "proposed":
+        return (
+            translate("Report", "Proposed by %1 on %2, waiting for approval")
+            .replace("%1", proposer)
+            .replace("%2", _day(decision.proposed_at))
+        )
+    if decision.state == "rejected":
+        return (
+            translate("Report", "Proposed by %1; rejected by %2 on %3: %4")
+            .replace("%1", proposer)
+            .replace("%2", decision.rejected_by or "")
+            .replace("%3", _day(decision.rejected_at))
+            .replace("%4", decision.rejection_reason or "")
+        )
+    if decision.approved_by:
+        return (
+            translate("Report", "Proposed by %1; approved by %2 on %3")
+            .replace("%1", proposer)
+            .replace("%2", decision.approved_by)
+            .replace("%3", _day(decision.approved_at))
+        )
+    if decision.before_approval:
+        return translate("Report", "In force; recorded before approval was required")
+    return translate("Report", "In force; recorded by %1 without approval").replace("%1", proposer)
+
+
 def _decisions(session: Session, detainee_id: int) -> tuple[Table, bool]:
     query = (
         select(AmnestyDecision, Amnesty.title)
@@ -127,16 +160,15 @@ def _decisions(session: Session, detainee_id: int) -> tuple[Table, bool]:
             ends = f"{day_text(decision.sentence_end_before) or '—'} → " + (
                 day_text(decision.sentence_end_after) or "—"
             )
+        state = _approval(decision)
         if decision.revoked_at is not None:
-            state = (
+            state += "; " + (
                 translate("Report", "Revoked %1 by %2")
                 .replace("%1", decision.revoked_at.date().isoformat())
                 .replace("%2", decision.revoked_by or "")
             )
             if decision.revoked_reason:
                 state += f": {decision.revoked_reason}"
-        else:
-            state = translate("Report", "In force")
         details = "; ".join(
             part
             for part in (
@@ -162,13 +194,13 @@ def _decisions(session: Session, detainee_id: int) -> tuple[Table, bool]:
         synthetic = synthetic or bool(decision.synthetic)
     columns = [
         # widths in millimetres of the 180 mm of an A4 page: dates on one line
-        Column("amnesty", translate("Report", "Amnesty"), width=30),
-        Column("outcome", translate("Report", "Outcome"), width=26),
-        Column("date", translate("Report", "Date"), width=20),
-        Column("by", translate("Report", "Decided by"), width=22),
-        Column("ends", translate("Report", "Sentence end before → after"), width=41),
-        Column("details", translate("Report", "Guarantor, conditions, notes"), width=25),
-        Column("state", translate("Report", "State"), width=16),
+        Column("amnesty", translate("Report", "Amnesty"), width=27),
+        Column("outcome", translate("Report", "Outcome"), width=22),
+        Column("date", translate("Report", "Date"), width=19),
+        Column("by", translate("Report", "Decided by"), width=20),
+        Column("ends", translate("Report", "Sentence end before → after"), width=36),
+        Column("details", translate("Report", "Guarantor, conditions, notes"), width=23),
+        Column("state", translate("Report", "State"), width=33),
     ]
     return Table(columns, rows, title=translate("Report", "Amnesty decisions")), synthetic
 

@@ -363,10 +363,17 @@ class ApplyAmnestyDialog(QDialog):
         window = owner.window() if owner is not None else None
         status_bar = getattr(window, "statusBar", None)
         if callable(status_bar):
+            if result.batch_id is not None:
+                message = self.tr(
+                    "Proposed %1 decisions under “%2”: they change nothing until a reviewer "
+                    "approves them (Waiting for approval)."
+                )
+            else:
+                message = self.tr("Recorded %1 decisions under “%2”.")
             status_bar().showMessage(
-                self.tr("Recorded %1 decisions under “%2”.")
-                .replace("%1", text.number(result.decided))
-                .replace("%2", self.candidates.amnesty_title if self.candidates else ""),
+                message.replace("%1", text.number(result.decided)).replace(
+                    "%2", self.candidates.amnesty_title if self.candidates else ""
+                ),
                 10_000,
             )
         self.accept()

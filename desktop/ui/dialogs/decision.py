@@ -87,6 +87,7 @@ class DecisionDialog(QDialog):
         self.database = database
         self.tasks = tasks_for(parent, self)
         self.decision_id: int | None = None
+        self.proposed = False  # the saved decision waits for approval
         self.preview: DecisionPreview | None = None
         self._fixed_amnesty = amnesty_id
         self._busy = 0
@@ -374,6 +375,8 @@ class DecisionDialog(QDialog):
         def done(record: DecisionRecord) -> None:
             self._busy -= 1
             self.decision_id = record.id
+            self.proposed = record.proposed
+            self._tell_saved(record)
             self.decided.emit(record.id)
             self.accept()
 
@@ -390,6 +393,24 @@ class DecisionDialog(QDialog):
             self.refused.emit()
 
         self.tasks.run(lambda _ctx: decide(database, **values), success=done, failure=failed)
+
+    def _tell_saved(self, record: DecisionRecord) -> None:
+        """The window's status bar says whether the decision is in force or waits."""
+        owner = self.parentWidget()
+        window = owner.window() if owner is not None else None
+        status_bar = getattr(window, "statusBar", None)
+        if not callable(status_bar):
+            return
+        if record.proposed:
+            message = self.tr(
+                "Proposed decision %1 for case %2: it changes nothing until a reviewer "
+                "approves it (Waiting for approval)."
+            )
+        else:
+            message = self.tr("Decision %1 for case %2 is in force.")
+        status_bar().showMessage(
+            message.replace("%1", str(record.id)).replace("%2", record.case_no), 10_000
+        )
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, CaseTrackerError):

@@ -68,6 +68,9 @@ class RevokeDialog(QDialog):
         self.by = QLineEdit(default_by)
         self.by.setObjectName("revokeBy")
         self.by.setAccessibleName(self.tr("Revoked by"))
+        # Who revokes is the login the database established, not a typed name.
+        self.by.setReadOnly(True)
+        self.by.setToolTip(self.tr("Recorded under your login"))
         form = QFormLayout()
         form.addRow(self.tr("&Reason"), self.reason)
         form.addRow(self.tr("Revoked &by"), self.by)

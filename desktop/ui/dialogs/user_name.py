@@ -1,8 +1,10 @@
-"""Asking the user's name, which the change history records with every change they save.
+"""Asking the display name shown beside the user's login.
 
-``ask_user_name(parent, current)`` returns the name typed (trimmed, never empty) or None
-when the user cancels; tests replace it (monkeypatch
-``desktop.ui.dialogs.user_name.ask_user_name``) or drive ``UserNameDialog`` directly."""
+Who changes what is the login the database establishes (the server login on PostgreSQL,
+the operating-system account on a file), never a typed name: the display name only makes
+the login easier to recognise ("Rana Haddad (rhaddad)"). ``ask_display_name(parent, login,
+current)`` returns the name typed (trimmed; empty to remove it) or None when the user
+cancels; tests replace it or drive ``DisplayNameDialog`` directly."""
 
 from __future__ import annotations
 
@@ -15,77 +17,63 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-MAX_LENGTH = 200  # change_log.who
+MAX_LENGTH = 200
 
 
-class UserNameDialog(QDialog):
-    def __init__(self, parent: QWidget | None, current: str | None) -> None:
+class DisplayNameDialog(QDialog):
+    def __init__(self, parent: QWidget | None, login: str, current: str | None) -> None:
         super().__init__(parent)
-        self.setObjectName("userNameDialog")
-        self.setAccessibleName(self.tr("Your name"))
-        self.setWindowTitle(self.tr("Your name"))
-        first = not current
+        self.setObjectName("displayNameDialog")
+        self.setAccessibleName(self.tr("Your display name"))
+        self.setWindowTitle(self.tr("Your display name"))
         text = QLabel(
             self.tr(
-                "Case Tracker records your name with every change you save, so that "
-                "everyone can see who changed what and when. Enter your name as your "
-                "colleagues know it."
-            )
-            if first
-            else self.tr(
-                "Changes you save from now on are recorded under this name. Changes already "
-                "saved keep the name they were saved under."
-            )
+                "Your changes are recorded under your login, %1, which the database "
+                "establishes. A display name is shown beside it so that colleagues "
+                "recognise you; it does not replace the login. Leave it empty to show the "
+                "login alone."
+            ).replace("%1", login)
         )
-        text.setObjectName("userNameExplanation")
+        text.setObjectName("displayNameExplanation")
         text.setWordWrap(True)
         self.name_edit = QLineEdit(current or "")
-        self.name_edit.setObjectName("userNameEdit")
-        self.name_edit.setAccessibleName(self.tr("Your name"))
+        self.name_edit.setObjectName("displayNameEdit")
+        self.name_edit.setAccessibleName(self.tr("Display name"))
         self.name_edit.setMaxLength(MAX_LENGTH)
         self.name_edit.setPlaceholderText(self.tr("First name and family name"))
-        label = QLabel(self.tr("&Name:"))
+        label = QLabel(self.tr("&Display name:"))
         label.setBuddy(self.name_edit)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.setObjectName("userNameButtons")
+        self.buttons.setObjectName("displayNameButtons")
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setObjectName("userNameOk")
-        ok.setAccessibleName(self.tr("Use this name"))
+        ok.setObjectName("displayNameOk")
+        ok.setAccessibleName(self.tr("Use this display name"))
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setObjectName("userNameCancel")
+        cancel.setObjectName("displayNameCancel")
         cancel.setAccessibleName(self.tr("Cancel"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        self.name_edit.textChanged.connect(self._update)
 
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         layout.addWidget(label)
         layout.addWidget(self.name_edit)
         layout.addWidget(self.buttons)
-        self.resize(440, self.sizeHint().height())
-        self._update()
+        self.resize(460, self.sizeHint().height())
 
     def name(self) -> str:
         return " ".join(self.name_edit.text().split())
 
-    def _update(self) -> None:
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.name()))
 
-    def accept(self) -> None:
-        if self.name():
-            super().accept()
-
-
-def ask_user_name(parent: QWidget | None, current: str | None) -> str | None:
-    """The user's name, or None when they cancel."""
-    dialog = UserNameDialog(parent, current)
+def ask_display_name(parent: QWidget | None, login: str, current: str | None) -> str | None:
+    """The display name typed ("" to remove it), or None when the user cancels."""
+    dialog = DisplayNameDialog(parent, login, current)
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        return dialog.name() or None
+        return dialog.name()
     finally:
         dialog.deleteLater()

@@ -75,7 +75,6 @@ def back_up(window: MainWindow) -> Any:
 def reopen(window: MainWindow, database: Database) -> None:
     """Let the window work on ``database`` (the restored file) from now on."""
     old = window.database
-    database.actor = old.actor
     hook = getattr(window, "reopen_database", None)
     if callable(hook):
         hook(database)

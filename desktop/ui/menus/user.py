@@ -1,10 +1,8 @@
-"""File ▸ Change user name…, and the user's name the change history records.
+"""File ▸ Display name…: the name shown beside the login the database established.
 
-The name is kept in the settings under ``user/name``. ``install`` puts a stored name on the
-window's database (``window.database.actor``) without asking anything; the composition root
-calls ``ensure_user_name(window)`` once the window is built, which asks on first start. A
-user who cancels that question is recorded under the login name (the database's default)
-and asked again at the next start.
+The history records the login (on PostgreSQL the server writes it itself); nothing typed
+here changes who a change is recorded under. The display name is kept in the database
+beside the login, so colleagues on a shared database see it too.
 """
 
 from __future__ import annotations
@@ -14,65 +12,47 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 
-from desktop.ui.dialogs import user_name as user_name_dialog
+from desktop.services.identity import Identity, set_display_name
+from desktop.ui.dialogs import messages
+from desktop.ui.dialogs import user_name as name_dialog
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
 
-SETTINGS_KEY = "user/name"
 CONTEXT = "UserMenu"
 
 
-def stored_name(window: MainWindow) -> str | None:
-    value = window.settings.value(SETTINGS_KEY)
-    name = " ".join(str(value).split()) if value is not None else ""
-    return name or None
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
 
 
-def use_name(window: MainWindow, name: str) -> None:
-    """Record changes under ``name`` from now on, and remember it."""
-    window.settings.setValue(SETTINGS_KEY, name)
-    window.settings.sync()
-    window.database.actor = name
-
-
-def ensure_user_name(window: MainWindow, *, ask: bool = True) -> str:
-    """The name changes are recorded under: the stored one, else asked now (first start)
-    unless ``ask`` is false (``--screenshot``, where nobody is there to answer). Returns the
-    actor in effect."""
-    name = stored_name(window)
-    if name is None and not ask:
-        return window.database.actor
+def change_display_name(window: MainWindow) -> None:
+    identity = window.database.identity
+    name = name_dialog.ask_display_name(window, identity.login, identity.display_name)
     if name is None:
-        name = user_name_dialog.ask_user_name(window, None)
-        if name:
-            use_name(window, name)
-    else:
-        window.database.actor = name
-    return window.database.actor
-
-
-def change_user_name(window: MainWindow) -> None:
-    name = user_name_dialog.ask_user_name(window, stored_name(window) or window.database.actor)
-    if not name:
         return
-    use_name(window, name)
-    window.statusBar().showMessage(
-        QCoreApplication.translate(CONTEXT, "Changes are now recorded as %1.").replace("%1", name),
-        8000,
-    )
+    database = window.database
+
+    def done(updated: Identity) -> None:
+        window.show_identity()
+        window.statusBar().showMessage(
+            _tr("Your display name is now %1; changes are still recorded under %2.")
+            .replace("%1", updated.display_name or updated.login)
+            .replace("%2", updated.login),
+            8000,
+        )
+
+    def failed(exc: BaseException) -> None:
+        messages.tell_error(window, _tr("Display name not changed"), str(exc))
+
+    window.tasks.run(lambda _ctx: set_display_name(database, name), success=done, failure=failed)
 
 
 def install(window: MainWindow) -> None:
-    name = stored_name(window)
-    if name is not None:
-        window.database.actor = name
-    action = QAction(QCoreApplication.translate(CONTEXT, "Change user &name…"), window)
-    action.setObjectName("changeUserNameAction")
-    action.setStatusTip(
-        QCoreApplication.translate(CONTEXT, "The name the history records with your changes")
-    )
-    action.triggered.connect(lambda _checked=False: change_user_name(window))
+    action = QAction(_tr("&Display name…"), window)
+    action.setObjectName("displayNameAction")
+    action.setStatusTip(_tr("The name shown beside your login"))
+    action.triggered.connect(lambda _checked=False: change_display_name(window))
     insert_before_quit(window, action)
 
 

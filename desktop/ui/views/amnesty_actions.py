@@ -80,7 +80,7 @@ class AmnestyActions:
         database = self.c.database
 
         def loaded(record: DecisionRecord) -> None:
-            answer = RevokeDialog.ask(self.c.page, record=record, default_by=database.actor)
+            answer = RevokeDialog.ask(self.c.page, record=record, default_by=database.identity.who)
             if answer is None:
                 return
             reason, by = answer

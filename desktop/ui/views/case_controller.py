@@ -429,7 +429,7 @@ class CaseController(QObject):
         from desktop.ui.dialogs.revoke import RevokeDialog
 
         record = self.record
-        answer = RevokeDialog.ask(self.window, record=chosen, default_by=self.database.actor)
+        answer = RevokeDialog.ask(self.window, record=chosen, default_by=self.database.identity.who)
         if answer is None:
             return
         reason, by = answer

@@ -95,6 +95,7 @@ def decisions_model(parent: Any = None) -> RecordsModel:
             (_tr("Fraction"), lambda d: d.fraction or ""),
             (_tr("Date"), lambda d: shown(d.decision_date)),
             (_tr("Decided by"), lambda d: d.decided_by or ""),
+            (_tr("Standing"), standing),
             (
                 _tr("Revoked"),
                 lambda d: shown(d.revoked_at) if d.revoked_at is not None else _tr("No"),
@@ -102,6 +103,36 @@ def decisions_model(parent: Any = None) -> RecordsModel:
         ],
         parent,
     )
+
+
+def standing(d: Any) -> str:
+    """Where a decision stands, in words: waiting for approval (by whom, since when),
+    approved (by whom), rejected (why), or in force without approval."""
+    state = getattr(d, "state", "approved")
+    if d.revoked_at is not None:
+        return _tr("revoked")
+    if state == "proposed":
+        return (
+            _tr("proposed by %1 on %2, waiting for approval")
+            .replace("%1", getattr(d, "proposed_by", None) or "—")
+            .replace("%2", shown(getattr(d, "proposed_at", None)))
+        )
+    if state == "rejected":
+        return (
+            _tr("rejected by %1: %2")
+            .replace("%1", getattr(d, "rejected_by", None) or "—")
+            .replace("%2", getattr(d, "rejection_reason", None) or "")
+        )
+    approver = getattr(d, "approved_by", None)
+    if approver:
+        return (
+            _tr("proposed by %1, approved by %2")
+            .replace("%1", getattr(d, "proposed_by", None) or "—")
+            .replace("%2", approver)
+        )
+    if getattr(d, "before_approval", False):
+        return _tr("recorded before approval was required")
+    return _tr("in force (no approval needed)")
 
 
 def transfers_model(parent: Any = None) -> RecordsModel:

@@ -1,0 +1,151 @@
+"""Approval settings: whether decisions need a second person's approval at all (for the
+database), and which outcomes need it (per amnesty; by default released and reduced).
+
+Only administrators change them, and each change is recorded in the history. With approval
+off (a one-person office) decisions take effect when recorded, and every report says
+"decisions not independently approved".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from desktop.domain.enums import ChangeAction
+from desktop.domain.errors import NotFoundError
+from desktop.domain.roles import (
+    Permission,
+    check_outcomes,
+    format_outcomes,
+    needs_approval,
+    parse_outcomes,
+)
+from desktop.services.database import Database
+from desktop.services.identity import authorize
+from desktop.store.history import utc_now
+from desktop.store.models import Amnesty, ChangeLog, Setting
+
+APPROVAL_KEY = "approval"
+NOT_APPROVED_NOTE = "decisions not independently approved"
+
+
+def approval_on(session: Session) -> bool:
+    """Whether the database requires approval (the default) or an administrator turned it off."""
+    value = session.scalar(select(Setting.value).where(Setting.key == APPROVAL_KEY))
+    return value != "off"
+
+
+def outcomes_needing_approval(amnesty: Amnesty) -> frozenset[str]:
+    return parse_outcomes(amnesty.approval_outcomes)
+
+
+def decision_needs_approval(session: Session, amnesty: Amnesty, outcome: str) -> bool:
+    """Whether a decision of ``outcome`` under ``amnesty`` is saved as a proposal."""
+    return needs_approval(
+        outcome, approval_on=approval_on(session), outcomes=outcomes_needing_approval(amnesty)
+    )
+
+
+def is_approval_on(database: Database) -> bool:
+    with database.read() as s:
+        return approval_on(s)
+
+
+def set_approval(database: Database, *, on: bool) -> bool:
+    """Turn approval on or off for the database (administrators); recorded in the history."""
+    with database.session() as s:
+        identity = authorize(s, database, Permission.APPROVAL_SETTINGS)
+        before = approval_on(s)
+        if before == on:
+            return on
+        setting = s.get(Setting, APPROVAL_KEY)
+        value = "on" if on else "off"
+        if setting is None:
+            s.add(Setting(key=APPROVAL_KEY, value=value))
+        else:
+            setting.value = value
+        s.flush()
+        s.execute(
+            insert(ChangeLog).values(
+                at=utc_now(),
+                who=identity.who,
+                table_name=Setting.__tablename__,
+                record_id=0,
+                action=ChangeAction.UPDATE.value,
+                field=APPROVAL_KEY,
+                before="on" if before else "off",
+                after=value,
+            )
+        )
+    return on
+
+
+def approval_outcomes(database: Database, *, amnesty_id: int) -> frozenset[str]:
+    with database.read() as s:
+        amnesty = s.get(Amnesty, amnesty_id)
+        if amnesty is None:
+            raise NotFoundError("amnesty", amnesty_id)
+        return outcomes_needing_approval(amnesty)
+
+
+def set_approval_outcomes(
+    database: Database, *, amnesty_id: int, outcomes: Iterable[str]
+) -> frozenset[str]:
+    """Which outcomes of decisions under the amnesty need approval (administrators)."""
+    chosen = check_outcomes(outcomes)
+    with database.session() as s:
+        authorize(s, database, Permission.APPROVAL_SETTINGS, record=f"amnesty {amnesty_id}")
+        amnesty = s.get(Amnesty, amnesty_id)
+        if amnesty is None:
+            raise NotFoundError("amnesty", amnesty_id)
+        amnesty.approval_outcomes = format_outcomes(chosen)
+    return chosen
+
+
+def approval_settings(database: Database) -> tuple[bool, list[tuple[int, str, frozenset[str]]]]:
+    """For the settings dialog: whether approval is on, and each amnesty's id, title and
+    the outcomes that need approval under it."""
+    with database.read() as s:
+        on = approval_on(s)
+        rows = s.execute(select(Amnesty).order_by(Amnesty.issued_on, Amnesty.id)).scalars()
+        return on, [(a.id, a.title, outcomes_needing_approval(a)) for a in rows]
+
+
+def save_approval_settings(
+    database: Database, *, on: bool, outcomes: Mapping[int, Iterable[str]]
+) -> None:
+    """Save the settings dialog in one transaction (administrators): approval on or off for
+    the database, and per amnesty the outcomes that need it; each change is recorded."""
+    checked = {amnesty_id: check_outcomes(chosen) for amnesty_id, chosen in outcomes.items()}
+    with database.session() as s:
+        identity = authorize(s, database, Permission.APPROVAL_SETTINGS)
+        before = approval_on(s)
+        if before != on:
+            value = "on" if on else "off"
+            setting = s.get(Setting, APPROVAL_KEY)
+            if setting is None:
+                s.add(Setting(key=APPROVAL_KEY, value=value))
+            else:
+                setting.value = value
+            s.flush()
+            s.execute(
+                insert(ChangeLog).values(
+                    at=utc_now(),
+                    who=identity.who,
+                    table_name=Setting.__tablename__,
+                    record_id=0,
+                    action=ChangeAction.UPDATE.value,
+                    field=APPROVAL_KEY,
+                    before="on" if before else "off",
+                    after=value,
+                )
+            )
+        for amnesty_id, chosen in checked.items():
+            amnesty = s.get(Amnesty, amnesty_id)
+            if amnesty is None:
+                raise NotFoundError("amnesty", amnesty_id)
+            stored = format_outcomes(chosen)
+            if amnesty.approval_outcomes != stored and outcomes_needing_approval(amnesty) != chosen:
+                amnesty.approval_outcomes = stored

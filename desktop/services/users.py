@@ -1,0 +1,192 @@
+"""``case-tracker users``: the accounts that may work on the database, and their roles.
+
+Administrators only; every change is recorded in the history (table ``app_user``).
+
+* **PostgreSQL:** a user is a server login in one of the group roles
+  ``casetracker_<role>``. ``add_user`` runs ``CREATE ROLE name LOGIN PASSWORD … IN ROLE …``
+  (through a SECURITY DEFINER function that checks the caller is an administrator); the
+  password is turned into a SCRAM-SHA-256 verifier on this computer, so the server never
+  receives it in clear and the application stores none. Authentication is the server's.
+* **SQLite file:** a user is an operating-system account known to the file, with its role;
+  the account that created the file is its administrator. The operating system
+  authenticates the account; a file has no passwords. This is a procedure, not a security
+  boundary: the owner of a file can change it with other tools (docs/security.md).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import insert, select, text
+from sqlalchemy.orm import Session
+
+from desktop.domain.enums import ChangeAction
+from desktop.domain.errors import NotFoundError, RuleError
+from desktop.domain.roles import GROUP_PREFIX, Permission, Role, parse_role
+from desktop.services.database import Database
+from desktop.services.identity import Identity, authorize
+from desktop.store.history import utc_now
+from desktop.store.models import AppUser, ChangeLog
+
+LOGIN = re.compile(r"^[A-Za-z_][A-Za-z0-9_.@-]{0,62}$")
+MIN_PASSWORD = 8
+
+
+@dataclass(frozen=True)
+class UserRecord:
+    login: str
+    role: Role | None
+    display_name: str | None
+    disabled: bool
+
+
+def check_login(login: str) -> str:
+    """A login name: letters, digits, ``_ . @ -``, starting with a letter or ``_``."""
+    name = login.strip()
+    if not LOGIN.match(name) or name.lower().startswith(GROUP_PREFIX):
+        raise RuleError(
+            f"not a valid login name: {login!r} (letters, digits, _ . @ -, at most 63 "
+            f"characters, starting with a letter; not starting with {GROUP_PREFIX})"
+        )
+    return name
+
+
+def _log(
+    s: Session, identity: Identity, login: str, field: str, before: str | None, after: str
+) -> None:
+    s.execute(
+        insert(ChangeLog).values(
+            at=utc_now(),
+            who=identity.who,
+            table_name=AppUser.__tablename__,
+            record_id=0,
+            action=(ChangeAction.INSERT if before is None else ChangeAction.UPDATE).value,
+            field=field,
+            before=None if before is None else f"{login}: {before}",
+            after=f"{login}: {after}",
+        )
+    )
+
+
+def _verifier(s: Session, login: str, password: str) -> str:
+    """The SCRAM-SHA-256 verifier of ``password`` for ``login``, computed by libpq here."""
+    driver = s.connection().connection.driver_connection
+    pgconn = driver.pgconn  # type: ignore[union-attr]
+    verifier: bytes = pgconn.encrypt_password(password.encode(), login.encode(), b"scram-sha-256")
+    return verifier.decode()
+
+
+def add_user(
+    database: Database, login: str, role: Role | str, *, password: str | None = None
+) -> UserRecord:
+    """Add a user with ``role``. On PostgreSQL a login role (with ``password``, when given,
+    for scram-sha-256 authentication); on a SQLite file an account known to the file."""
+    name = check_login(login)
+    chosen = role if isinstance(role, Role) else parse_role(role)
+    if password is not None and len(password) < MIN_PASSWORD:
+        raise RuleError(f"a password has at least {MIN_PASSWORD} characters", record=f"user {name}")
+    with database.session() as s:
+        identity = authorize(s, database, Permission.MANAGE_USERS, record=f"user {name}")
+        if database.server:
+            verifier = _verifier(s, name, password) if password else None
+            s.execute(
+                text("SELECT casetracker_add_user(:login, :role, :verifier)"),
+                {"login": name, "role": chosen.value, "verifier": verifier},
+            )
+            return UserRecord(name, chosen, None, False)
+        if password is not None:
+            raise RuleError(
+                "a SQLite file has no passwords: the operating system authenticates the account",
+                record=f"user {name}",
+            )
+        existing = s.get(AppUser, name)
+        if existing is not None and existing.role is not None:
+            raise RuleError("the file already knows this account", record=f"user {name}")
+        if existing is None:
+            s.add(
+                AppUser(login=name, role=chosen.value, added_at=utc_now(), added_by=identity.login)
+            )
+        else:  # known only by a display name it set itself
+            existing.role, existing.disabled = chosen.value, False
+        s.flush()
+        _log(s, identity, name, "role", None, chosen.value)
+        return UserRecord(name, chosen, existing.display_name if existing else None, False)
+
+
+def list_users(database: Database) -> list[UserRecord]:
+    """Every user and their role, by login (administrators only)."""
+    with database.read() as s:
+        authorize(s, database, Permission.MANAGE_USERS)
+        names = {r[0]: r[1] for r in s.execute(select(AppUser.login, AppUser.display_name))}
+        if database.server:
+            rows = s.execute(
+                text(
+                    "SELECT DISTINCT r.rolname, casetracker_role(r.rolname), NOT r.rolcanlogin "
+                    "FROM pg_roles r JOIN pg_auth_members m ON m.member = r.oid "
+                    "JOIN pg_roles g ON g.oid = m.roleid "
+                    "WHERE g.rolname LIKE 'casetracker\\_%' AND r.rolname NOT LIKE 'casetracker\\_%' "
+                    "ORDER BY r.rolname"
+                )
+            ).all()
+            return [UserRecord(str(r[0]), _role(r[1]), names.get(r[0]), bool(r[2])) for r in rows]
+        users = s.scalars(select(AppUser).where(AppUser.role.is_not(None)).order_by(AppUser.login))
+        return [UserRecord(u.login, _role(u.role), u.display_name, bool(u.disabled)) for u in users]
+
+
+def _role(value: str | None) -> Role | None:
+    try:
+        return Role(value) if value else None
+    except ValueError:
+        return None
+
+
+def _not_self(identity: Identity, name: str, what: str) -> None:
+    if name == identity.login:
+        raise RuleError(
+            f"you cannot {what} yourself; ask another administrator", record=f"user {name}"
+        )
+
+
+def set_role(database: Database, login: str, role: Role | str) -> UserRecord:
+    """Give the user ``role`` instead of the one they have (administrators; not oneself)."""
+    name = login.strip()
+    chosen = role if isinstance(role, Role) else parse_role(role)
+    with database.session() as s:
+        identity = authorize(s, database, Permission.MANAGE_USERS, record=f"user {name}")
+        _not_self(identity, name, "change the role of")
+        if database.server:
+            s.execute(
+                text("SELECT casetracker_set_role(:login, :role)"),
+                {"login": name, "role": chosen.value},
+            )
+            return UserRecord(name, chosen, None, False)
+        user = s.get(AppUser, name)
+        if user is None or user.role is None:
+            raise NotFoundError("user", name)
+        before = user.role
+        user.role = chosen.value
+        s.flush()
+        _log(s, identity, name, "role", before, chosen.value)
+        return UserRecord(name, chosen, user.display_name, bool(user.disabled))
+
+
+def disable_user(database: Database, login: str) -> UserRecord:
+    """Stop the user working on the database: on PostgreSQL the login can no longer log in
+    (NOLOGIN); on a SQLite file the account loses its role (administrators; not oneself)."""
+    name = login.strip()
+    with database.session() as s:
+        identity = authorize(s, database, Permission.MANAGE_USERS, record=f"user {name}")
+        _not_self(identity, name, "disable")
+        if database.server:
+            s.execute(text("SELECT casetracker_disable_user(:login)"), {"login": name})
+            return UserRecord(name, None, None, True)
+        user = s.get(AppUser, name)
+        if user is None or user.role is None:
+            raise NotFoundError("user", name)
+        if user.disabled:
+            raise RuleError("the user is already disabled", record=f"user {name}")
+        user.disabled = True
+        s.flush()
+        _log(s, identity, name, "disabled", "false", "true")
+        return UserRecord(name, _role(user.role), user.display_name, True)

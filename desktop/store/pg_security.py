@@ -1,0 +1,460 @@
+"""On PostgreSQL the database itself enforces the roles and four-eyes approval.
+
+``install(conn)`` (run by migration 0004 and again, idempotently, by ``case-tracker
+migrate``) creates or replaces:
+
+* the group roles ``casetracker_viewer`` ⊂ ``casetracker_clerk`` ⊂ ``casetracker_reviewer`` ⊂
+  ``casetracker_administrator`` (a login is given one of them);
+* GRANTs on tables and columns: viewers read; clerks write facilities, headcounts, cases,
+  transfers and propose decisions; reviewers may also change a decision's state and revoke;
+  administrators also amnesties, categories, reported totals and settings;
+* triggers that fill in who did what from ``session_user`` whatever the client sends (the
+  history's ``who``, a decision's proposer, approver, rejecter, reviser and revoker), that
+  refuse approval by the proposer, by someone without the reviewer role, or of a decision
+  that is not a proposal, and that refuse a change of a person's status or sentence outside
+  a decision in force written in the same transaction (reviewers and administrators excepted);
+* row-level security on ``app_user``: each login may keep its own display name;
+* SECURITY DEFINER functions for ``case-tracker users``: only administrators may call them.
+
+Refusals are raised with SQLSTATE 42501 (insufficient_privilege) and a message in plain words
+that the services pass on as ``PermissionDenied``; other rule breaks with P0001.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection
+
+from desktop.domain.roles import ROLES
+
+GROUPS = tuple(r.group for r in ROLES)
+
+# Columns of a decision's content: changing them revises the decision.
+CONTENT = (
+    "amnesty_id",
+    "detainee_id",
+    "outcome",
+    "fraction_num",
+    "fraction_den",
+    "decision_date",
+    "decided_by",
+    "guarantor",
+    "conditions",
+    "notes",
+    "override_reason",
+    "status_before",
+    "sentence_end_before",
+    "sentence_end_after",
+)
+CLERK_TABLES = ("facility", "headcount", "headcount_category", "detainee", "detainee_token")
+ADMIN_TABLES = ("amnesty", "category", "reported_total", "db_setting", "app_user", "source")
+
+# Group roles are the cluster's: two databases set up at once may both try to create them,
+# so a role or membership that appeared meanwhile is taken as done.
+_ROLES_SQL = """
+DO $$
+DECLARE
+  groups text[] := ARRAY['casetracker_viewer', 'casetracker_clerk', 'casetracker_reviewer',
+                         'casetracker_administrator'];
+  i integer;
+BEGIN
+  FOR i IN 1 .. array_length(groups, 1) LOOP
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = groups[i]) THEN
+      BEGIN
+        EXECUTE format('CREATE ROLE %I NOLOGIN', groups[i]);
+      EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+      END;
+    END IF;
+  END LOOP;
+  FOR i IN 2 .. array_length(groups, 1) LOOP
+    IF NOT pg_has_role(groups[i], groups[i - 1], 'MEMBER') THEN
+      BEGIN
+        EXECUTE format('GRANT %I TO %I', groups[i - 1], groups[i]);
+      EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+      END;
+    END IF;
+  END LOOP;
+END $$;
+"""
+
+_FUNCTIONS_SQL = r"""
+CREATE OR REPLACE FUNCTION casetracker_role(login name) RETURNS text
+LANGUAGE sql STABLE AS $$
+  SELECT CASE
+    WHEN pg_has_role(login, 'casetracker_administrator', 'MEMBER') THEN 'administrator'
+    WHEN login = (SELECT pg_get_userbyid(datdba) FROM pg_database
+                  WHERE datname = current_database()) THEN 'administrator'
+    WHEN pg_has_role(login, 'casetracker_reviewer', 'MEMBER') THEN 'reviewer'
+    WHEN pg_has_role(login, 'casetracker_clerk', 'MEMBER') THEN 'clerk'
+    WHEN pg_has_role(login, 'casetracker_viewer', 'MEMBER') THEN 'viewer'
+    ELSE 'none' END
+$$;
+
+CREATE OR REPLACE FUNCTION casetracker_who() RETURNS text
+LANGUAGE sql STABLE AS $$
+  SELECT session_user::text
+    || coalesce(' (' || nullif(current_setting('casetracker.label', true), '') || ')', '')
+$$;
+
+CREATE OR REPLACE FUNCTION casetracker_refuse(message text) RETURNS void
+LANGUAGE plpgsql AS $$
+BEGIN
+  RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege', MESSAGE = message;
+END $$;
+
+CREATE OR REPLACE FUNCTION casetracker_now() RETURNS timestamp
+LANGUAGE sql STABLE AS $$ SELECT (now() AT TIME ZONE 'utc')::timestamp(0) $$;
+
+CREATE OR REPLACE FUNCTION casetracker_history_who() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  NEW.who := casetracker_who();
+  NEW.at := coalesce(NEW.at, casetracker_now());
+  RETURN NEW;
+END $$;
+
+CREATE OR REPLACE FUNCTION casetracker_transfer_who() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  NEW.recorded_by := session_user::text;
+  RETURN NEW;
+END $$;
+
+CREATE OR REPLACE FUNCTION casetracker_needs_approval(p_amnesty integer, p_outcome text)
+RETURNS boolean LANGUAGE sql STABLE AS $$
+  SELECT coalesce((SELECT s.value FROM db_setting s WHERE s.key = 'approval'), 'on') <> 'off'
+     AND p_outcome = ANY (string_to_array(
+           coalesce((SELECT a.approval_outcomes FROM amnesty a WHERE a.id = p_amnesty),
+                    'reduced,released'), ','))
+$$;
+
+CREATE OR REPLACE FUNCTION casetracker_decision_guard() RETURNS trigger
+LANGUAGE plpgsql AS $$
+DECLARE
+  me text := session_user::text;
+  my_role text := casetracker_role(session_user);
+  needs boolean := casetracker_needs_approval(NEW.amnesty_id, NEW.outcome);
+  label text := format('decision %s', coalesce(NEW.id::text, '(new)'));
+BEGIN
+  IF my_role NOT IN ('clerk', 'reviewer', 'administrator') THEN
+    PERFORM casetracker_refuse(format('Your role, %s, may not propose decisions', my_role));
+  END IF;
+  IF TG_OP = 'INSERT' THEN
+    IF NEW.before_approval AND my_role <> 'administrator' THEN
+      PERFORM casetracker_refuse(format(
+        'Your role, %s, may not record decisions as made before approval was required',
+        my_role));
+    END IF;
+    NEW.proposed_by := me;
+    NEW.proposed_at := casetracker_now();
+    NEW.approved_by := NULL; NEW.approved_at := NULL; NEW.approval_note := NULL;
+    NEW.rejected_by := NULL; NEW.rejected_at := NULL; NEW.rejection_reason := NULL;
+    NEW.revised_by := NULL; NEW.revised_at := NULL;
+    IF NEW.revoked_at IS NOT NULL THEN
+      NEW.revoked_by := me;
+    END IF;
+    NEW.state := CASE WHEN needs AND NOT NEW.before_approval THEN 'proposed'
+                      ELSE 'approved' END;
+    RETURN NEW;
+  END IF;
+
+  IF NEW.proposed_by IS DISTINCT FROM OLD.proposed_by
+     OR NEW.proposed_at IS DISTINCT FROM OLD.proposed_at
+     OR NEW.before_approval IS DISTINCT FROM OLD.before_approval
+     OR NEW.batch_id IS DISTINCT FROM OLD.batch_id THEN
+    -- a pending decision turned into a proposal is proposed anew by whoever does it
+    IF NOT (OLD.outcome = 'pending' AND NEW.outcome <> 'pending'
+            AND NEW.before_approval IS NOT DISTINCT FROM OLD.before_approval) THEN
+      PERFORM casetracker_refuse(
+        'who proposed a decision, and when, is recorded by the database and cannot be changed');
+    END IF;
+  END IF;
+
+  IF NEW.state IS DISTINCT FROM OLD.state THEN
+    IF my_role NOT IN ('reviewer', 'administrator') THEN
+      PERFORM casetracker_refuse(format('Your role, %s, may not approve decisions', my_role));
+    END IF;
+    IF OLD.revoked_at IS NOT NULL THEN
+      RAISE EXCEPTION '%: the decision was revoked; only a proposal can be approved', label;
+    END IF;
+    IF OLD.state <> 'proposed' THEN
+      RAISE EXCEPTION '%: the decision is already %; only a proposal can be approved or rejected',
+        label, OLD.state;
+    END IF;
+    IF OLD.proposed_by = me THEN
+      PERFORM casetracker_refuse('Decisions you proposed must be approved by another reviewer');
+    END IF;
+    IF NEW.state = 'approved' THEN
+      NEW.approved_by := me; NEW.approved_at := casetracker_now();
+      NEW.rejected_by := NULL; NEW.rejected_at := NULL; NEW.rejection_reason := NULL;
+    ELSIF NEW.state = 'rejected' THEN
+      IF nullif(btrim(coalesce(NEW.rejection_reason, '')), '') IS NULL THEN
+        RAISE EXCEPTION '%: a rejection needs a reason', label;
+      END IF;
+      NEW.rejected_by := me; NEW.rejected_at := casetracker_now();
+      NEW.approved_by := NULL; NEW.approved_at := NULL; NEW.approval_note := NULL;
+    ELSE
+      RAISE EXCEPTION '%: a decision can only be approved or rejected', label;
+    END IF;
+    RETURN NEW;
+  END IF;
+
+  IF NEW.approved_by IS DISTINCT FROM OLD.approved_by
+     OR NEW.approved_at IS DISTINCT FROM OLD.approved_at
+     OR NEW.rejected_by IS DISTINCT FROM OLD.rejected_by
+     OR NEW.rejected_at IS DISTINCT FROM OLD.rejected_at
+     OR NEW.rejection_reason IS DISTINCT FROM OLD.rejection_reason
+     OR NEW.approval_note IS DISTINCT FROM OLD.approval_note THEN
+    PERFORM casetracker_refuse(
+      'who approved or rejected a decision is recorded by the database and cannot be changed');
+  END IF;
+
+  IF NEW.revoked_at IS NOT NULL AND OLD.revoked_at IS NULL THEN
+    IF my_role NOT IN ('reviewer', 'administrator') THEN
+      PERFORM casetracker_refuse(format('Your role, %s, may not revoke decisions', my_role));
+    END IF;
+    NEW.revoked_by := me;
+  ELSIF NEW.revoked_at IS DISTINCT FROM OLD.revoked_at
+        OR NEW.revoked_by IS DISTINCT FROM OLD.revoked_by THEN
+    PERFORM casetracker_refuse('a revocation cannot be changed or undone');
+  END IF;
+
+  IF ROW(__CONTENT_NEW__) IS DISTINCT FROM ROW(__CONTENT_OLD__) THEN
+    IF OLD.state = 'rejected' OR OLD.revoked_at IS NOT NULL THEN
+      RAISE EXCEPTION '%: a rejected or revoked decision cannot be changed', label;
+    END IF;
+    IF OLD.state = 'approved' AND OLD.outcome <> 'pending' THEN
+      RAISE EXCEPTION '%: a decision in force cannot be changed; revoke it first', label;
+    END IF;
+    IF OLD.outcome = 'pending' AND NEW.outcome <> 'pending' THEN
+      NEW.proposed_by := me;
+      NEW.proposed_at := casetracker_now();
+      NEW.state := CASE WHEN needs THEN 'proposed' ELSE 'approved' END;
+    END IF;
+    NEW.revised_by := me;
+    NEW.revised_at := casetracker_now();
+  END IF;
+  RETURN NEW;
+END $$;
+
+CREATE OR REPLACE FUNCTION casetracker_person_guard() RETURNS trigger
+LANGUAGE plpgsql AS $$
+DECLARE
+  my_role text := casetracker_role(session_user);
+  this_xact bigint := txid_current() % 4294967296;
+BEGIN
+  IF NEW.status IS NOT DISTINCT FROM OLD.status
+     AND NEW.sentence_end IS NOT DISTINCT FROM OLD.sentence_end THEN
+    RETURN NEW;
+  END IF;
+  IF my_role IN ('reviewer', 'administrator') THEN
+    RETURN NEW;
+  END IF;
+  -- A decision in force written in this same transaction (approval off, or an outcome that
+  -- needs no approval) carries its effect.
+  IF EXISTS (
+    SELECT 1 FROM amnesty_decision d
+    WHERE d.detainee_id = NEW.id AND d.state = 'approved' AND d.revoked_at IS NULL
+      AND d.xmin::text::bigint = this_xact
+      AND ((NEW.status IS DISTINCT FROM OLD.status AND d.outcome = 'released'
+            AND NEW.status = 'released'
+            AND NEW.sentence_end IS NOT DISTINCT FROM OLD.sentence_end)
+        OR (NEW.sentence_end IS DISTINCT FROM OLD.sentence_end AND d.outcome = 'reduced'
+            AND NEW.sentence_end IS NOT DISTINCT FROM d.sentence_end_after
+            AND NEW.status IS NOT DISTINCT FROM OLD.status))
+  ) THEN
+    RETURN NEW;
+  END IF;
+  PERFORM casetracker_refuse(format(
+    'Your role, %s, may not change a person''s status or sentence outside an approved decision',
+    my_role));
+  RETURN NULL;
+END $$;
+
+CREATE OR REPLACE FUNCTION casetracker_require_admin() RETURNS void
+LANGUAGE plpgsql AS $$
+BEGIN
+  IF NOT pg_has_role(session_user, 'casetracker_administrator', 'MEMBER') THEN
+    PERFORM casetracker_refuse(format('Your role, %s, may not manage users and roles',
+                                      casetracker_role(session_user)));
+  END IF;
+END $$;
+
+CREATE OR REPLACE FUNCTION casetracker_log_user(login text, field text, before text, after text)
+RETURNS void LANGUAGE sql AS $$
+  INSERT INTO change_log (at, who, table_name, record_id, action, field, before, after)
+  VALUES (casetracker_now(), casetracker_who(), 'app_user', 0,
+          CASE WHEN before IS NULL THEN 'insert' ELSE 'update' END,
+          field, CASE WHEN before IS NULL THEN NULL ELSE login || ': ' || before END,
+          login || ': ' || after)
+$$;
+
+CREATE OR REPLACE FUNCTION casetracker_add_user(login text, role text, verifier text)
+RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+BEGIN
+  PERFORM casetracker_require_admin();
+  IF role NOT IN ('viewer', 'clerk', 'reviewer', 'administrator') THEN
+    RAISE EXCEPTION 'no role %', role;
+  END IF;
+  IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = login) THEN
+    RAISE EXCEPTION 'user %: a login of that name already exists', login;
+  END IF;
+  IF verifier IS NULL THEN
+    EXECUTE format('CREATE ROLE %I LOGIN IN ROLE %I', login, 'casetracker_' || role);
+  ELSE
+    EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L IN ROLE %I', login, verifier,
+                   'casetracker_' || role);
+  END IF;
+  PERFORM casetracker_log_user(login, 'role', NULL, role);
+END $$;
+
+CREATE OR REPLACE FUNCTION casetracker_set_role(login text, role text)
+RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+DECLARE before text;
+DECLARE g text;
+BEGIN
+  PERFORM casetracker_require_admin();
+  IF role NOT IN ('viewer', 'clerk', 'reviewer', 'administrator') THEN
+    RAISE EXCEPTION 'no role %', role;
+  END IF;
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = login) THEN
+    RAISE EXCEPTION 'user %: no such login', login;
+  END IF;
+  IF login = session_user::text THEN
+    RAISE EXCEPTION 'user %: you cannot change your own role; ask another administrator', login;
+  END IF;
+  before := casetracker_role(login::name);
+  FOREACH g IN ARRAY ARRAY['casetracker_viewer', 'casetracker_clerk', 'casetracker_reviewer',
+                           'casetracker_administrator'] LOOP
+    EXECUTE format('REVOKE %I FROM %I', g, login);
+  END LOOP;
+  EXECUTE format('GRANT %I TO %I', 'casetracker_' || role, login);
+  PERFORM casetracker_log_user(login, 'role', before, role);
+END $$;
+
+CREATE OR REPLACE FUNCTION casetracker_disable_user(login text)
+RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+BEGIN
+  PERFORM casetracker_require_admin();
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = login) THEN
+    RAISE EXCEPTION 'user %: no such login', login;
+  END IF;
+  IF login = session_user::text THEN
+    RAISE EXCEPTION 'user %: you cannot disable yourself; ask another administrator', login;
+  END IF;
+  EXECUTE format('ALTER ROLE %I NOLOGIN', login);
+  PERFORM casetracker_log_user(login, 'disabled', 'false', 'true');
+END $$;
+"""
+
+_TRIGGERS = (
+    ("change_log", "casetracker_history_who", "BEFORE INSERT"),
+    ("transfer", "casetracker_transfer_who", "BEFORE INSERT"),
+    ("amnesty_decision", "casetracker_decision_guard", "BEFORE INSERT OR UPDATE"),
+    ("detainee", "casetracker_person_guard", "BEFORE UPDATE"),
+)
+
+
+def _grants_sql() -> str:
+    decision_content = ", ".join((*CONTENT[2:], "version"))
+    reviewer_columns = ", ".join(
+        (
+            "state",
+            "approved_by",
+            "approved_at",
+            "approval_note",
+            "rejected_by",
+            "rejected_at",
+            "rejection_reason",
+            "revoked_at",
+            "revoked_by",
+            "revoked_reason",
+        )
+    )
+    return f"""
+REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC;
+GRANT USAGE ON SCHEMA public TO casetracker_viewer;
+GRANT SELECT ON ALL TABLES IN SCHEMA public TO casetracker_viewer;
+GRANT INSERT, UPDATE ON app_user TO casetracker_viewer;
+GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO casetracker_clerk;
+GRANT INSERT, UPDATE, DELETE ON {", ".join(CLERK_TABLES)} TO casetracker_clerk;
+GRANT INSERT ON transfer, change_log, source TO casetracker_clerk;
+GRANT INSERT ON amnesty_decision TO casetracker_clerk;
+GRANT UPDATE ({decision_content}, proposed_by, proposed_at, revised_by, revised_at)
+  ON amnesty_decision TO casetracker_clerk;
+GRANT UPDATE ({reviewer_columns}) ON amnesty_decision TO casetracker_reviewer;
+GRANT INSERT, UPDATE, DELETE ON {", ".join(ADMIN_TABLES)} TO casetracker_administrator;
+REVOKE ALL ON FUNCTION casetracker_add_user(text, text, text) FROM PUBLIC;
+REVOKE ALL ON FUNCTION casetracker_set_role(text, text) FROM PUBLIC;
+REVOKE ALL ON FUNCTION casetracker_disable_user(text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION casetracker_add_user(text, text, text) TO casetracker_administrator;
+GRANT EXECUTE ON FUNCTION casetracker_set_role(text, text) TO casetracker_administrator;
+GRANT EXECUTE ON FUNCTION casetracker_disable_user(text) TO casetracker_administrator;
+ALTER TABLE app_user ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS app_user_read ON app_user;
+DROP POLICY IF EXISTS app_user_own ON app_user;
+DROP POLICY IF EXISTS app_user_admin ON app_user;
+CREATE POLICY app_user_read ON app_user FOR SELECT USING (true);
+CREATE POLICY app_user_own ON app_user FOR ALL TO casetracker_viewer
+  USING (login = session_user::text)
+  WITH CHECK (login = session_user::text AND role IS NULL AND NOT disabled);
+CREATE POLICY app_user_admin ON app_user FOR ALL TO casetracker_administrator
+  USING (true) WITH CHECK (true);
+"""
+
+
+def _functions_sql() -> str:
+    new = ", ".join(f"NEW.{c}" for c in CONTENT)
+    old = ", ".join(f"OLD.{c}" for c in CONTENT)
+    return _FUNCTIONS_SQL.replace("__CONTENT_NEW__", new).replace("__CONTENT_OLD__", old)
+
+
+def install(conn: Connection) -> None:
+    """Create or replace the group roles, grants, functions and triggers (idempotent)."""
+    for script in (_ROLES_SQL, _functions_sql()):
+        _run(conn, script)
+    for table, function, when in _TRIGGERS:
+        _run(conn, f"DROP TRIGGER IF EXISTS {function} ON {table}")
+        _run(
+            conn,
+            f"CREATE TRIGGER {function} {when} ON {table} "
+            f"FOR EACH ROW EXECUTE FUNCTION {function}()",
+        )
+    _run(conn, _grants_sql())
+
+
+def _run(conn: Connection, script: str) -> None:
+    """A script of several statements, sent as it is (no placeholders: ``format('%I')``
+    stays PL/pgSQL's), in the connection's transaction."""
+    driver = conn.connection.driver_connection
+    assert driver is not None
+    driver.execute(script)
+
+
+def uninstall(conn: Connection) -> None:
+    """Drop what ``install`` made in this database (the group roles are the cluster's and
+    stay: other databases may use them)."""
+    for table, function, _when in _TRIGGERS:
+        _run(conn, f"DROP TRIGGER IF EXISTS {function} ON {table}")
+    for signature in (
+        "casetracker_add_user(text, text, text)",
+        "casetracker_set_role(text, text)",
+        "casetracker_disable_user(text)",
+        "casetracker_log_user(text, text, text, text)",
+        "casetracker_require_admin()",
+        "casetracker_person_guard()",
+        "casetracker_decision_guard()",
+        "casetracker_needs_approval(integer, text)",
+        "casetracker_transfer_who()",
+        "casetracker_history_who()",
+        "casetracker_now()",
+        "casetracker_refuse(text)",
+        "casetracker_who()",
+        "casetracker_role(name)",
+    ):
+        _run(conn, f"DROP FUNCTION IF EXISTS {signature}")
+    for group in GROUPS:
+        _run(
+            conn,
+            f"DO $$ BEGIN IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{group}') THEN "
+            f"EXECUTE 'REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {group}'; END IF; END $$",
+        )

@@ -1,0 +1,150 @@
+"""The database is the enforcer: the same rules hold for raw SQL sent with a login's own
+password (what ``psql`` would send), not only for the application."""
+
+from __future__ import annotations
+
+import psycopg
+import pytest
+from acct_helpers import GENERAL, eligible_sentenced, person
+from psycopg import errors
+
+from desktop.services.decisions import decide
+
+pytestmark = pytest.mark.postgres
+
+
+def one(conn: psycopg.Connection, sql: str, *params: object) -> object:
+    row = conn.execute(sql, params).fetchone()
+    assert row is not None
+    return row[0]
+
+
+def test_a_clerk_cannot_change_a_persons_status_or_sentence_outside_an_approved_decision(office):
+    pid = eligible_sentenced(office.db("admin"))
+    with office.raw("clerk") as conn:
+        with pytest.raises(errors.InsufficientPrivilege, match="outside an approved decision"):
+            conn.execute("UPDATE detainee SET status = 'released' WHERE id = %s", (pid,))
+        with pytest.raises(errors.InsufficientPrivilege, match="outside an approved decision"):
+            conn.execute(
+                "UPDATE detainee SET sentence_end = sentence_end - 365 WHERE id = %s", (pid,)
+            )
+        # Other fields of a case are a clerk's to edit.
+        conn.execute("UPDATE detainee SET notes = 'seen' WHERE id = %s", (pid,))
+    assert person(office.db("admin"), pid)["status"] == "held"
+
+
+def test_a_clerk_cannot_approve_or_record_a_release_in_force(office):
+    admin = office.db("admin")
+    pid = eligible_sentenced(admin)
+    with office.raw("clerk") as conn:
+        # Claiming an approved release: the server records a proposal by the clerk.
+        decision_id = one(
+            conn,
+            "INSERT INTO amnesty_decision (amnesty_id, detainee_id, outcome, decision_date, "
+            "synthetic, version, state, proposed_by, approved_by) "
+            "VALUES (%s, %s, 'released', '2020-10-10', false, 1, 'approved', 'reviewer1', "
+            "'reviewer2') RETURNING id",
+            GENERAL,
+            pid,
+        )
+        row = conn.execute(
+            "SELECT state, proposed_by, approved_by FROM amnesty_decision WHERE id = %s",
+            (decision_id,),
+        ).fetchone()
+        assert row == ("proposed", "clerk", None)
+        with pytest.raises(errors.InsufficientPrivilege):
+            conn.execute(
+                "UPDATE amnesty_decision SET state = 'approved' WHERE id = %s", (decision_id,)
+            )
+        with pytest.raises(errors.InsufficientPrivilege):
+            conn.execute(
+                "UPDATE amnesty_decision SET approved_by = 'reviewer1' WHERE id = %s",
+                (decision_id,),
+            )
+        with pytest.raises(errors.InsufficientPrivilege):  # a before-approval record
+            conn.execute(
+                "INSERT INTO amnesty_decision (amnesty_id, detainee_id, outcome, decision_date, "
+                "synthetic, version, before_approval) "
+                "VALUES (%s, %s, 'released', '2020-10-10', false, 1, true)",
+                (GENERAL, eligible_sentenced(admin, skip=1)),
+            )
+    assert person(admin, pid)["status"] == "held"
+
+
+def test_a_reviewer_approves_only_others_proposals_and_only_once(office):
+    clerk = office.db("clerk")
+    pid = eligible_sentenced(clerk)
+    proposal = decide(clerk, amnesty_id=GENERAL, detainee_id=pid, outcome="released")
+    own = decide(
+        office.db("reviewer1"),
+        amnesty_id=GENERAL,
+        detainee_id=eligible_sentenced(clerk),
+        outcome="released",
+    )
+    with office.raw("reviewer1") as conn:
+        with pytest.raises(errors.InsufficientPrivilege, match="Decisions you proposed"):
+            conn.execute("UPDATE amnesty_decision SET state = 'approved' WHERE id = %s", (own.id,))
+        # Approving another's proposal; the approver is the login, whatever the client says.
+        conn.execute(
+            "UPDATE amnesty_decision SET state = 'approved', approved_by = 'reviewer2' "
+            "WHERE id = %s",
+            (proposal.id,),
+        )
+        assert one(conn, "SELECT approved_by FROM amnesty_decision WHERE id = %s", proposal.id) == (
+            "reviewer1"
+        )
+        with pytest.raises(errors.RaiseException, match="already approved"):
+            conn.execute("UPDATE amnesty_decision SET state = 'rejected', rejection_reason = 'x' "
+                         "WHERE id = %s", (proposal.id,))  # fmt: skip
+
+
+def test_history_who_is_the_session_user_even_when_the_client_claims_another_name(office):
+    with office.raw("clerk") as conn:
+        conn.execute("SET casetracker.label = ''")
+        who = one(
+            conn,
+            "INSERT INTO change_log (at, who, table_name, record_id, action, field) "
+            "VALUES (now(), 'reviewer1', 'facility', 1, 'update', 'notes') RETURNING who",
+        )
+        assert who == "clerk" == one(conn, "SELECT session_user::text")
+        with pytest.raises(errors.InsufficientPrivilege):  # no UPDATE on the history at all
+            conn.execute("UPDATE change_log SET who = 'reviewer1'")
+
+
+def test_a_clerk_cannot_edit_amnesties_and_a_viewer_cannot_write_at_all(office):
+    with office.raw("admin") as conn:
+        conn.execute("INSERT INTO app_user (login, display_name) VALUES ('admin', 'The Admin')")
+    with office.raw("clerk") as conn:
+        with pytest.raises(errors.InsufficientPrivilege):
+            conn.execute("UPDATE amnesty SET title = 'Renamed' WHERE id = %s", (GENERAL,))
+        with pytest.raises(errors.InsufficientPrivilege):
+            conn.execute("SELECT casetracker_add_user('x1', 'administrator', NULL)")
+    with office.raw("viewer") as conn:
+        assert one(conn, "SELECT count(*) FROM detainee") == 10000  # reads everything
+        for statement in (
+            "INSERT INTO facility (name, kind, status, synthetic, version) "
+            "VALUES ('X', 'camp', 'open', false, 1)",
+            "UPDATE detainee SET notes = 'x' WHERE id = 1",
+            "DELETE FROM headcount",
+            "INSERT INTO change_log (at, who, table_name, record_id, action) "
+            "VALUES (now(), 'v', 't', 1, 'insert')",
+        ):
+            with pytest.raises(errors.InsufficientPrivilege):
+                conn.execute(statement)
+        # Only its own display name, under row-level security: nothing else matches.
+        conn.execute("INSERT INTO app_user (login, display_name) VALUES ('viewer', 'Vee')")
+        changed = conn.execute("UPDATE app_user SET display_name = 'x' WHERE login <> 'viewer'")
+        assert changed.rowcount == 0
+        assert one(conn, "SELECT display_name FROM app_user WHERE login = 'admin'") == "The Admin"
+        with pytest.raises(errors.InsufficientPrivilege):
+            conn.execute("INSERT INTO app_user (login, display_name) VALUES ('admin', 'Evil')")
+
+
+def test_an_administrator_edits_amnesties_and_manages_logins(office):
+    with office.raw("admin") as conn:
+        conn.execute("UPDATE amnesty SET issued_by = 'Edited' WHERE id = %s", (GENERAL,))
+        conn.execute("SELECT casetracker_add_user('temp_login', 'viewer', NULL)")
+        assert one(conn, "SELECT casetracker_role('temp_login')") == "viewer"
+        conn.execute("SELECT casetracker_disable_user('temp_login')")
+        assert one(conn, "SELECT rolcanlogin FROM pg_roles WHERE rolname = 'temp_login'") is False
+    office.server._admin("DROP ROLE temp_login")

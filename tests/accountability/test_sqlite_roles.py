@@ -1,0 +1,164 @@
+"""The same roles and four-eyes workflow on a SQLite file, with operating-system accounts
+as the identities (tests act as another account with ``open_database(..., account=...)``).
+On a file this is a procedure, not a security boundary (docs/security.md)."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from acct_helpers import GENERAL, eligible_sentenced, person
+
+from desktop.domain.errors import CaseTrackerError, RuleError
+from desktop.domain.roles import PermissionDenied, Role
+from desktop.services import approvals, users
+from desktop.services.approval_settings import is_approval_on, set_approval
+from desktop.services.database import Database, open_database
+from desktop.services.decisions import decide, revoke_decision
+from desktop.services.exporting import export_list
+from desktop.services.identity import whoami
+
+
+@pytest.fixture
+def accounts(seeded_path: Path) -> Iterator[dict[str, Database]]:
+    owner = open_database(str(seeded_path), create=False)
+    opened = {"owner": owner}
+    for login, role in [
+        ("clerk_os", "clerk"),
+        ("reviewer_a", "reviewer"),
+        ("reviewer_b", "reviewer"),
+        ("viewer_os", "viewer"),
+    ]:
+        users.add_user(owner, login, role)
+        opened[login] = open_database(str(seeded_path), create=False, account=login)
+    yield opened
+    for database in opened.values():
+        database.dispose()
+
+
+def test_the_creator_of_a_file_is_its_administrator_and_others_have_their_roles(accounts):
+    assert accounts["owner"].identity.role == Role.ADMINISTRATOR
+    assert whoami(accounts["clerk_os"]).role == Role.CLERK
+    assert whoami(accounts["viewer_os"]).may_export is False
+
+
+def test_propose_then_approve_by_another_reviewer_on_a_file(accounts, tmp_path: Path):
+    clerk, rev_a, rev_b, viewer = (
+        accounts[n] for n in ("clerk_os", "reviewer_a", "reviewer_b", "viewer_os")
+    )
+    pid = eligible_sentenced(clerk)
+    with pytest.raises(PermissionDenied, match="Your role, viewer, may not propose decisions"):
+        decide(viewer, amnesty_id=GENERAL, detainee_id=pid, outcome="released")
+    proposal = decide(clerk, amnesty_id=GENERAL, detainee_id=pid, outcome="released")
+    assert proposal.proposed_by == "clerk_os" and person(clerk, pid)["status"] == "held"
+    with pytest.raises(PermissionDenied, match="Your role, clerk, may not approve decisions"):
+        approvals.approve(clerk, proposal.id)
+    assert approvals.approve(rev_a, proposal.id).approved_by == "reviewer_a"
+    assert person(clerk, pid)["status"] == "released"
+    with pytest.raises(RuleError, match="already approved"):
+        approvals.reject(rev_b, proposal.id, "too late")
+    with pytest.raises(PermissionDenied, match="Your role, clerk, may not revoke decisions"):
+        revoke_decision(clerk, decision_id=proposal.id, reason="Mistake")
+
+    own = decide(
+        rev_a, amnesty_id=GENERAL, detainee_id=eligible_sentenced(clerk), outcome="reduced"
+    )
+    with pytest.raises(PermissionDenied, match="Decisions you proposed must be approved"):
+        approvals.approve(rev_a, own.id)
+
+    with pytest.raises(PermissionDenied, match="may not export lists of people"):
+        export_list(viewer, kind="cases", path=tmp_path / "c.csv")
+    with pytest.raises(PermissionDenied, match="may not manage users"):
+        users.add_user(clerk, "friend", "administrator")
+    with pytest.raises(PermissionDenied, match="may not change approval settings"):
+        set_approval(rev_a, on=False)
+
+
+def test_a_disabled_account_loses_its_role(accounts):
+    users.disable_user(accounts["owner"], "reviewer_b")
+    again = open_database(str(accounts["owner"].path), create=False, account="reviewer_b")
+    try:
+        assert again.identity.role is None
+        proposal = decide(
+            accounts["clerk_os"],
+            amnesty_id=GENERAL,
+            detainee_id=eligible_sentenced(again),
+            outcome="released",
+        )
+        with pytest.raises(PermissionDenied, match="no Case Tracker role"):
+            approvals.approve(again, proposal.id)
+    finally:
+        again.dispose()
+
+
+def test_two_reviewers_approving_at_once_on_a_file_exactly_one_succeeds(accounts):
+    clerk = accounts["clerk_os"]
+    proposal = decide(
+        clerk, amnesty_id=GENERAL, detainee_id=eligible_sentenced(clerk), outcome="released"
+    )
+    barrier = threading.Barrier(2)
+    results: list[object] = []
+
+    def approve(db: Database) -> None:
+        barrier.wait()
+        try:
+            results.append(approvals.approve(db, proposal.id).approved_by)
+        except CaseTrackerError as exc:
+            results.append(exc)
+
+    threads = [
+        threading.Thread(target=approve, args=(accounts[n],)) for n in ("reviewer_a", "reviewer_b")
+    ]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=60)
+    assert sorted(type(r).__name__ for r in results) == ["RuleError", "str"], results
+    assert "already approved" in str(next(r for r in results if not isinstance(r, str)))
+
+
+def test_approval_off_for_a_one_person_office_is_recorded(accounts):
+    owner = accounts["owner"]
+    set_approval(owner, on=False)
+    assert not is_approval_on(owner)
+    pid = eligible_sentenced(owner)
+    record = decide(owner, amnesty_id=GENERAL, detainee_id=pid, outcome="released")
+    assert record.in_force and person(owner, pid)["status"] == "released"
+
+
+def test_an_imported_release_is_a_proposal_by_the_importer(accounts, tmp_path: Path):
+    import csv
+
+    from desktop.services.importing import import_file
+
+    owner, clerk = accounts["owner"], accounts["clerk_os"]
+    exported = tmp_path / "decisions.csv"
+    export_list(owner, kind="decisions", path=exported)
+    with exported.open(encoding="utf-8-sig", newline="") as f:
+        header, *rows = list(csv.reader(f))
+    released = next(r for r in rows if r[header.index("outcome")] == "released")
+    pid = eligible_sentenced(owner)
+    released[header.index("case_no")] = str(person(owner, pid)["case_no"])
+    one = tmp_path / "one.csv"
+    with one.open("w", encoding="utf-8-sig", newline="") as f:
+        csv.writer(f).writerows([header, released])
+    import_file(clerk, kind="decisions", path=one)
+    [waiting] = approvals.pending(clerk)
+    assert (waiting.detainee_id, waiting.proposed_by, waiting.mine) == (pid, "clerk_os", True)
+    assert person(owner, pid)["status"] == "held"
+    assert approvals.approve(accounts["reviewer_a"], waiting.id).approved_by == "reviewer_a"
+    assert person(owner, pid)["status"] == "released"
+
+
+def test_a_viewer_prints_reports_but_may_not_export_a_roster_as_a_spreadsheet(accounts):
+    from desktop.services.reports import check_report_output
+
+    viewer = accounts["viewer_os"]
+    check_report_output(viewer, kind="roster", suffix=".pdf")
+    check_report_output(viewer, kind="occupancy", suffix=".xlsx")
+    for suffix in (".csv", ".XLSX"):
+        with pytest.raises(PermissionDenied, match="may not export lists of people"):
+            check_report_output(viewer, kind="roster", suffix=suffix)
+    check_report_output(accounts["clerk_os"], kind="roster", suffix=".csv")
