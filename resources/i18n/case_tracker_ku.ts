@@ -32,62 +32,6 @@
         <translation>sentetîk</translation>
     </message>
     <message>
-        <source>Released</source>
-        <translation>Berdayî</translation>
-    </message>
-    <message>
-        <source>Sentence reduced</source>
-        <translation>Ceza kêmkirî</translation>
-    </message>
-    <message>
-        <source>Denied</source>
-        <translation>Redkirî</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>Li bendê</translation>
-    </message>
-    <message>
-        <source>held</source>
-        <translation>girtî</translation>
-    </message>
-    <message>
-        <source>released</source>
-        <translation>berdayî</translation>
-    </message>
-    <message>
-        <source>transferred</source>
-        <translation>veguhestî</translation>
-    </message>
-    <message>
-        <source>repatriated</source>
-        <translation>vegerandî welatê xwe</translation>
-    </message>
-    <message>
-        <source>escaped</source>
-        <translation>reviyayî</translation>
-    </message>
-    <message>
-        <source>deceased</source>
-        <translation>miriyayî</translation>
-    </message>
-    <message>
-        <source>exact</source>
-        <translation>tam</translation>
-    </message>
-    <message>
-        <source>approximate</source>
-        <translation>nêzîkî</translation>
-    </message>
-    <message>
-        <source>lower bound</source>
-        <translation>sînorê jêrîn</translation>
-    </message>
-    <message>
-        <source>upper bound</source>
-        <translation>sînorê jorîn</translation>
-    </message>
-    <message>
         <source>Day known</source>
         <translation>Roj tê zanîn</translation>
     </message>
@@ -110,10 +54,6 @@
     <message>
         <source>differs</source>
         <translation>cuda ye</translation>
-    </message>
-    <message>
-        <source>Sentence reduced by %1</source>
-        <translation>Ceza bi %1 hate kêmkirin</translation>
     </message>
     <message>
         <source>more than %1</source>
@@ -564,6 +504,10 @@
         <translation>%1 ji %2 kesan nîşankirî</translation>
     </message>
     <message>
+        <source>The parts of a reduction are at most %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 ticked people have no sentence recorded and cannot have it reduced.</source>
         <translation>%1 kesên nîşankirî ceza ji wan re nehatiye tomarkirin û nayê kêmkirin.</translation>
     </message>
@@ -580,6 +524,10 @@
         <translation>%1 biryar tên tomarkirin…</translation>
     </message>
     <message>
+        <source>Proposed %1 decisions under “%2”: they change nothing until a reviewer approves them (Waiting for approval).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Recorded %1 decisions under “%2”.</source>
         <translation>%1 biryar di bin “%2” de hatin tomarkirin.</translation>
     </message>
@@ -590,6 +538,226 @@
     <message>
         <source>Refused, nothing was written: %1</source>
         <translation>Hate redkirin, tiştek nehate nivîsandin: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalMenu</name>
+    <message>
+        <source>Approval settings saved; the change is recorded in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval settings not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approval settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which decisions need a second person&apos;s approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalSettingsDialog</name>
+    <message>
+        <source>Approval settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions that change liberty or a sentence need a second person&apos;s approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval by a second person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn this off only for a one-person office: decisions then take effect when recorded, the change is recorded in the history, and every report says “decisions not independently approved”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes that need approval, per amnesty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amnesty</source>
+        <translation type="unfinished">Lêborîn</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsController</name>
+    <message>
+        <source>%1 decisions wait for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision waits for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are %1, with the %2 role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a reviewer or an administrator may approve or reject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a proposal to see what approving it would do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions you proposed must be approved by another reviewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejecting %1 proposals…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approving %1 proposals…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved decision %1 (case %2): it is in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected decision %1 (case %2): nothing changed on the person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved %1 decisions: %2 released, %3 sentences reduced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected %1 proposed decisions: nothing changed on the people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not approved or rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Apply amnesty” under “%1”, proposed by %2: %3 people (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision %1 under “%2” for case %3 (%4), proposed by %5: %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approving releases the person: their status becomes released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approving moves the sentence end from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approving changes nothing on the person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished">Dosye</translation>
+    </message>
+    <message>
+        <source>Amnesty</source>
+        <translation type="unfinished">Lêborîn</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished">Encam</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: the person %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You proposed this; another reviewer must approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 people changed since the proposal; approval is refused until the batch is rejected and proposed again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You proposed this batch; another reviewer must approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsView</name>
+    <message>
+        <source>Waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposals waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the chosen proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject the chosen proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;case</source>
+        <translation type="unfinished">&amp;Dosyeyê veke</translation>
+    </message>
+    <message>
+        <source>Open the person&apos;s case</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -812,22 +980,6 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
 <context>
     <name>CaseDetail</name>
     <message>
-        <source>Released</source>
-        <translation>Berdayî</translation>
-    </message>
-    <message>
-        <source>Sentence reduced</source>
-        <translation>Ceza kêmkirî</translation>
-    </message>
-    <message>
-        <source>Denied</source>
-        <translation>Redkirî</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>Li bendê</translation>
-    </message>
-    <message>
         <source>Amnesty</source>
         <translation>Lêborîn</translation>
     </message>
@@ -848,12 +1000,40 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
         <translation>Biryardar</translation>
     </message>
     <message>
+        <source>Standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Revoked</source>
         <translation>Betalkirî</translation>
     </message>
     <message>
         <source>No</source>
         <translation>Na</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposed by %1 on %2, waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposed by %1, approved by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded before approval was required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in force (no approval needed)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(none)</source>
@@ -1137,42 +1317,6 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
         <source>Held since</source>
         <translation>Girtî ji</translation>
     </message>
-    <message>
-        <source>Male</source>
-        <translation>Mêr</translation>
-    </message>
-    <message>
-        <source>Female</source>
-        <translation>Jin</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Nayê zanîn</translation>
-    </message>
-    <message>
-        <source>Held</source>
-        <translation>Girtî</translation>
-    </message>
-    <message>
-        <source>Released</source>
-        <translation>Berdayî</translation>
-    </message>
-    <message>
-        <source>Transferred</source>
-        <translation>Veguhestî</translation>
-    </message>
-    <message>
-        <source>Repatriated</source>
-        <translation>Vegerandî welatê xwe</translation>
-    </message>
-    <message>
-        <source>Escaped</source>
-        <translation>Reviyayî</translation>
-    </message>
-    <message>
-        <source>Deceased</source>
-        <translation>Miriyayî</translation>
-    </message>
 </context>
 <context>
     <name>CasesPage</name>
@@ -1219,6 +1363,18 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
     <message>
         <source>Save case</source>
         <translation>Dosyeyê tomar bike</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes and stays on show; it is not among the results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not among the results: the first result is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case matches the search.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -1471,6 +1627,53 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>YYYY-MM-DD or DD/MM/YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the date as 2020-11-15 or 15/11/2020, or pick it from the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose from a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: choose from a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such day: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a date yet: type 2020-11-15 or 15/11/2020</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of range: %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; kept %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <source>Amnesty decision</source>
@@ -1537,6 +1740,18 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
         <translation>Betal bike</translation>
     </message>
     <message>
+        <source>The parts of a reduction are at most %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed decision %1 for case %2: it changes nothing until a reviewer approves it (Waiting for approval).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision %1 for case %2 is in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Pick the person: type a case number or a name, then choose from the list.</source>
         <translation>Kesî hilbijêre: hejmara dosyeyê an navekî binivîse, paşê ji lîsteyê hilbijêre.</translation>
     </message>
@@ -1591,6 +1806,37 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
     <message>
         <source>Cannot be saved yet: see the marked fields.</source>
         <translation>Hîn nayê tomarkirin: li qadên nîşankirî binêre.</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayNameDialog</name>
+    <message>
+        <source>Your display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes are recorded under your login, %1, which the database establishes. A display name is shown beside it so that colleagues recognise you; it does not replace the login. Leave it empty to show the login alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name and family name</source>
+        <translation type="unfinished">Nav û paşnav</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Betal bike</translation>
     </message>
 </context>
 <context>
@@ -1700,22 +1946,6 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
         <translation>Çavkanî: %1</translation>
     </message>
     <message>
-        <source>Camp</source>
-        <translation>Kamp</translation>
-    </message>
-    <message>
-        <source>Prison</source>
-        <translation>Girtîgeh</translation>
-    </message>
-    <message>
-        <source>Detention centre</source>
-        <translation>Navenda girtinê</translation>
-    </message>
-    <message>
-        <source>Section</source>
-        <translation>Beş</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>Vekirî</translation>
     </message>
@@ -1742,18 +1972,6 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
     <message>
         <source>Upper bound (fewer than)</source>
         <translation>Sînorê jorîn (kêmtir ji)</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>Roj</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>Meh</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Sal</translation>
     </message>
     <message>
         <source>more than %1</source>
@@ -1937,8 +2155,8 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
         <translation>Sazgeh</translation>
     </message>
     <message>
-        <source>Name in Arabic</source>
-        <translation>Nav bi erebî</translation>
+        <source>Name in the other script</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Population</source>
@@ -2171,6 +2389,14 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
         <translation>Rewş</translation>
     </message>
     <message>
+        <source>Name (Latin)</source>
+        <translation type="unfinished">Nav (latînî)</translation>
+    </message>
+    <message>
+        <source>Name (Arabic)</source>
+        <translation type="unfinished">Nav (bi erebî)</translation>
+    </message>
+    <message>
         <source>Synthetic record for demonstration</source>
         <translation>Tomara sentetîk ji bo nimûneyê</translation>
     </message>
@@ -2232,10 +2458,6 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
     <message>
         <source>Forget the chosen saved filters</source>
         <translation>Parzûnên tomarkirî yên hilbijartî ji bîr bike</translation>
-    </message>
-    <message>
-        <source>Filters:</source>
-        <translation>Parzûn:</translation>
     </message>
     <message>
         <source>Saved filters…</source>
@@ -2739,36 +2961,28 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
         <translation>Kurteya danegehê</translation>
     </message>
     <message>
-        <source>Facilities</source>
-        <translation>Sazgeh</translation>
+        <source>Who you are</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Detention centres, prisons and camps.</source>
-        <translation>Navendên girtinê, girtîgeh û kamp.</translation>
+        <source>Facilities</source>
+        <translation>Sazgeh</translation>
     </message>
     <message>
         <source>Cases</source>
         <translation>Dosye</translation>
     </message>
     <message>
-        <source>People held, by case number and name.</source>
-        <translation>Kesên girtî, li gorî hejmara dosyeyê û navê.</translation>
-    </message>
-    <message>
         <source>Amnesties</source>
         <translation>Lêborîn</translation>
-    </message>
-    <message>
-        <source>Amnesty decrees and their decisions.</source>
-        <translation>Biryarnameyên lêborînê û biryarên wan.</translation>
     </message>
     <message>
         <source>Reports</source>
         <translation>Rapor</translation>
     </message>
     <message>
-        <source>Occupancy, amnesty outcomes, case sheets and rosters.</source>
-        <translation>Dagirtin, encamên lêborînê, pelên dosyeyan û lîsteyên girtiyan.</translation>
+        <source>Waiting for approval</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2803,8 +3017,28 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
         <translation>&lt;h3&gt;Case Tracker %1&lt;/h3&gt;&lt;p&gt;Tomarên sazgehên girtinê, girtiyan û biryarên lêborînê.&lt;/p&gt;&lt;p&gt;Danegeh: %2&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>&lt;p&gt;Database schema: %1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>About Case Tracker</source>
         <translation>Der barê Case Tracker de</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes are recorded under your login, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for approval (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 decisions wait for a reviewer&apos;s approval.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 facilities · %2 cases · %3 held</source>
@@ -2903,6 +3137,17 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
     </message>
 </context>
 <context>
+    <name>NumberLimits</name>
+    <message>
+        <source>At most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OccupancyChart</name>
     <message>
         <source>Population over time against capacity</source>
@@ -2972,6 +3217,33 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
     </message>
 </context>
 <context>
+    <name>Permissions</name>
+    <message>
+        <source>viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs the %1 role; your role is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PersonPicker</name>
     <message>
         <source>Case number or name, then pick from the list</source>
@@ -2985,6 +3257,18 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
 <context>
     <name>PrintDialogs</name>
     <message>
+        <source>PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV table (UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Print</source>
         <translation>Çap bike</translation>
     </message>
@@ -2995,6 +3279,37 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
     <message>
         <source>Print preview</source>
         <translation>Pêşdîtina çapê</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalModel</name>
+    <message>
+        <source>Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished">Encam</translation>
+    </message>
+    <message>
+        <source>Amnesty</source>
+        <translation type="unfinished">Lêborîn</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You proposed this; another reviewer must approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply amnesty: %1 people</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3774,6 +4089,10 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
         <translation>Ji bo çapê tê amadekirin…</translation>
     </message>
     <message>
+        <source>Looking up case %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save report as</source>
         <translation>Raporê wekî tomar bike</translation>
     </message>
@@ -3890,6 +4209,53 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
     </message>
 </context>
 <context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Reject a proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve a proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejecting changes nothing on the people; the proposal is kept, marked rejected, with who, when and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approving puts the decisions in force now: the effects above are applied in one step, recorded under your login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for rejecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished">&amp;Sedem</translation>
+    </message>
+    <message>
+        <source>&amp;Note (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Betal bike</translation>
+    </message>
+</context>
+<context>
     <name>RevokeDialog</name>
     <message>
         <source>Revoke a decision</source>
@@ -3922,6 +4288,10 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
     <message>
         <source>Revoked by</source>
         <translation>Betalker</translation>
+    </message>
+    <message>
+        <source>Recorded under your login</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Reason</source>
@@ -4134,47 +4504,20 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
 <context>
     <name>UserMenu</name>
     <message>
-        <source>Changes are now recorded as %1.</source>
-        <translation>Guhertin niha bi navê %1 tên tomarkirin.</translation>
+        <source>Your display name is now %1; changes are still recorded under %2.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Change user &amp;name…</source>
-        <translation>&amp;Navê bikarhêner biguherîne…</translation>
+        <source>Display name not changed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The name the history records with your changes</source>
-        <translation>Navê ku dîrok bi guhertinên te re tomar dike</translation>
-    </message>
-</context>
-<context>
-    <name>UserNameDialog</name>
-    <message>
-        <source>Your name</source>
-        <translation>Navê te</translation>
+        <source>&amp;Display name…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Case Tracker records your name with every change you save, so that everyone can see who changed what and when. Enter your name as your colleagues know it.</source>
-        <translation>Case Tracker navê te bi her guhertina ku tu tomar dikî re tomar dike, da ku her kes bibîne kê çi û kengî guhert. Navê xwe binivîse wek ku hevkarên te te pê nas dikin.</translation>
-    </message>
-    <message>
-        <source>Changes you save from now on are recorded under this name. Changes already saved keep the name they were saved under.</source>
-        <translation>Guhertinên ku tu ji niha û pê ve tomar dikî bi vî navî têne tomarkirin. Guhertinên berê tomarkirî navê ku pê hatine tomarkirin diparêzin.</translation>
-    </message>
-    <message>
-        <source>First name and family name</source>
-        <translation>Nav û paşnav</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nav:</translation>
-    </message>
-    <message>
-        <source>Use this name</source>
-        <translation>Vî navî bi kar bîne</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Betal bike</translation>
+        <source>The name shown beside your login</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
