@@ -505,7 +505,7 @@
     </message>
     <message>
         <source>The parts of a reduction are at most %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يزيد مقام كسر التخفيض على %1.</translation>
     </message>
     <message>
         <source>%1 ticked people have no sentence recorded and cannot have it reduced.</source>
@@ -525,7 +525,7 @@
     </message>
     <message>
         <source>Proposed %1 decisions under “%2”: they change nothing until a reviewer approves them (Waiting for approval).</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتُرح %1 قرار بموجب «%2»: لا تغيّر شيئًا حتى يوافق عليها مُراجِع (بانتظار الموافقة).</translation>
     </message>
     <message>
         <source>Recorded %1 decisions under “%2”.</source>
@@ -544,220 +544,220 @@
     <name>ApprovalMenu</name>
     <message>
         <source>Approval settings saved; the change is recorded in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت إعدادات الموافقة؛ وسُجّل التغيير في السجل التاريخي.</translation>
     </message>
     <message>
         <source>Approval settings not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُحفظ إعدادات الموافقة</translation>
     </message>
     <message>
         <source>&amp;Approval settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إعدادات الموافقة…</translation>
     </message>
     <message>
         <source>Which decisions need a second person&apos;s approval</source>
-        <translation type="unfinished"></translation>
+        <translation>القرارات التي تحتاج إلى موافقة شخص ثانٍ</translation>
     </message>
 </context>
 <context>
     <name>ApprovalSettingsDialog</name>
     <message>
         <source>Approval settings</source>
-        <translation type="unfinished"></translation>
+        <translation>إعدادات الموافقة</translation>
     </message>
     <message>
         <source>Decisions that change liberty or a sentence need a second person&apos;s approval</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتاج القرارات التي تمسّ حرية الشخص أو حكمه إلى موافقة شخص ثانٍ</translation>
     </message>
     <message>
         <source>Approval by a second person</source>
-        <translation type="unfinished"></translation>
+        <translation>الموافقة من شخص ثانٍ</translation>
     </message>
     <message>
         <source>Turn this off only for a one-person office: decisions then take effect when recorded, the change is recorded in the history, and every report says “decisions not independently approved”.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تُعطّل هذا الخيار إلا في مكتب يعمل فيه شخص واحد: عندها تصبح القرارات نافذة فور تسجيلها، ويُسجَّل التغيير في السجل التاريخي، ويذكر كل تقرير «قرارات لم تخضع لموافقة مستقلة».</translation>
     </message>
     <message>
         <source>Outcomes that need approval, per amnesty</source>
-        <translation type="unfinished"></translation>
+        <translation>النتائج التي تحتاج إلى موافقة، لكل عفو</translation>
     </message>
     <message>
         <source>Amnesty</source>
-        <translation type="unfinished">العفو</translation>
+        <translation>العفو</translation>
     </message>
 </context>
 <context>
     <name>ApprovalsController</name>
     <message>
         <source>%1 decisions wait for approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 قرار بانتظار الموافقة.</translation>
     </message>
     <message>
         <source>No decision waits for approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد قرار بانتظار الموافقة.</translation>
     </message>
     <message>
         <source>You are %1, with the %2 role.</source>
-        <translation type="unfinished"></translation>
+        <translation>أنت %1، بدور %2.</translation>
     </message>
     <message>
         <source>Only a reviewer or an administrator may approve or reject.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تحقّ الموافقة أو الرفض إلا للمُراجِع أو مدير النظام.</translation>
     </message>
     <message>
         <source>Waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار الموافقة</translation>
     </message>
     <message>
         <source>Choose a proposal to see what approving it would do.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مقترحًا لترى ما ستفعله الموافقة عليه.</translation>
     </message>
     <message>
         <source>Decisions you proposed must be approved by another reviewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>القرارات التي اقترحتها يجب أن يوافق عليها مُراجِع آخر.</translation>
     </message>
     <message>
         <source>Rejecting %1 proposals…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ رفض %1 مقترح…</translation>
     </message>
     <message>
         <source>Approving %1 proposals…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الموافقة على %1 مقترح…</translation>
     </message>
     <message>
         <source>Approved decision %1 (case %2): it is in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت الموافقة على القرار %1 (القضية %2): وهو نافذ الآن.</translation>
     </message>
     <message>
         <source>Rejected decision %1 (case %2): nothing changed on the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>رُفض القرار %1 (القضية %2): لم يتغير شيء في سجل الشخص.</translation>
     </message>
     <message>
         <source>Approved %1 decisions: %2 released, %3 sentences reduced.</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت الموافقة على %1 قرار: المُفرج عنهم: %2، والأحكام المخفّضة: %3.</translation>
     </message>
     <message>
         <source>Rejected %1 proposed decisions: nothing changed on the people.</source>
-        <translation type="unfinished"></translation>
+        <translation>رُفض %1 قرار مقترح: لم يتغير شيء في سجلات الأشخاص.</translation>
     </message>
     <message>
         <source>Not approved or rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تتم الموافقة ولا الرفض</translation>
     </message>
     <message>
         <source>“Apply amnesty” under “%1”, proposed by %2: %3 people (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>«تطبيق العفو» بموجب «%1»، اقترحه %2: %3 شخص (%4).</translation>
     </message>
     <message>
         <source>Decision %1 under “%2” for case %3 (%4), proposed by %5: %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>القرار %1 بموجب «%2» للقضية %3 (%4)، اقترحه %5: %6.</translation>
     </message>
     <message>
         <source>Approving releases the person: their status becomes released.</source>
-        <translation type="unfinished"></translation>
+        <translation>الموافقة تُفرج عن الشخص: تصبح حالته «مُفرج عنه».</translation>
     </message>
     <message>
         <source>Approving moves the sentence end from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>الموافقة تنقل نهاية الحكم من %1 إلى %2.</translation>
     </message>
     <message>
         <source>Approving changes nothing on the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>الموافقة لا تغيّر شيئًا في سجل الشخص.</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished">القضية</translation>
+        <translation>القضية</translation>
     </message>
     <message>
         <source>Amnesty</source>
-        <translation type="unfinished">العفو</translation>
+        <translation>العفو</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">النتيجة</translation>
+        <translation>النتيجة</translation>
     </message>
     <message>
         <source>Decision date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ القرار</translation>
     </message>
     <message>
         <source>Status now</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة الآن</translation>
     </message>
     <message>
         <source>Proposed by</source>
-        <translation type="unfinished"></translation>
+        <translation>اقترحه</translation>
     </message>
     <message>
         <source>Proposed at</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت الاقتراح</translation>
     </message>
     <message>
         <source>Warning: the person %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحذير: الشخص %1.</translation>
     </message>
     <message>
         <source>You proposed this; another reviewer must approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>أنت اقترحت هذا؛ ويجب أن يوافق عليه مُراجِع آخر.</translation>
     </message>
     <message>
         <source>Proposed at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتُرح في %1.</translation>
     </message>
     <message>
         <source>%1 people changed since the proposal; approval is refused until the batch is rejected and proposed again:</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّرت سجلات %1 شخص منذ الاقتراح؛ ولا تُقبل الموافقة حتى تُرفض الدفعة ويُعاد اقتراحها:</translation>
     </message>
     <message>
         <source>The people:</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص:</translation>
     </message>
     <message>
         <source>and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>و%1 آخرون</translation>
     </message>
     <message>
         <source>You proposed this batch; another reviewer must approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>أنت اقترحت هذه الدفعة؛ ويجب أن يوافق عليها مُراجِع آخر.</translation>
     </message>
 </context>
 <context>
     <name>ApprovalsView</name>
     <message>
         <source>Waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار الموافقة</translation>
     </message>
     <message>
         <source>Proposals waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>المقترحات بانتظار الموافقة</translation>
     </message>
     <message>
         <source>The chosen proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>المقترح المختار</translation>
     </message>
     <message>
         <source>&amp;Approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;موافقة…</translation>
     </message>
     <message>
         <source>Approve the chosen proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>الموافقة على المقترح المختار</translation>
     </message>
     <message>
         <source>Re&amp;ject…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;رفض…</translation>
     </message>
     <message>
         <source>Reject the chosen proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض المقترح المختار</translation>
     </message>
     <message>
         <source>Open &amp;case</source>
-        <translation type="unfinished">فتح ال&amp;قضية</translation>
+        <translation>فتح ال&amp;قضية</translation>
     </message>
     <message>
         <source>Open the person&apos;s case</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح قضية الشخص</translation>
     </message>
 </context>
 <context>
@@ -1001,7 +1001,7 @@ Reload the saved version? Your changes will be lost.</source>
     </message>
     <message>
         <source>Standing</source>
-        <translation type="unfinished"></translation>
+        <translation>الوضع</translation>
     </message>
     <message>
         <source>Revoked</source>
@@ -1013,27 +1013,27 @@ Reload the saved version? Your changes will be lost.</source>
     </message>
     <message>
         <source>revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>ملغى</translation>
     </message>
     <message>
         <source>proposed by %1 on %2, waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>اقترحه %1 في %2، بانتظار الموافقة</translation>
     </message>
     <message>
         <source>rejected by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>رفضه %1: %2</translation>
     </message>
     <message>
         <source>proposed by %1, approved by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>اقترحه %1، ووافق عليه %2</translation>
     </message>
     <message>
         <source>recorded before approval was required</source>
-        <translation type="unfinished"></translation>
+        <translation>سُجّل قبل اشتراط الموافقة</translation>
     </message>
     <message>
         <source>in force (no approval needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>نافذ (لا يحتاج إلى موافقة)</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -1366,15 +1366,15 @@ Reload the saved version? Your changes will be lost.</source>
     </message>
     <message>
         <source>%1 has unsaved changes and stays on show; it is not among the results.</source>
-        <translation type="unfinished"></translation>
+        <translation>في %1 تغييرات غير محفوظة فيبقى معروضًا؛ وهو ليس ضمن النتائج.</translation>
     </message>
     <message>
         <source>%1 is not among the results: the first result is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ليس ضمن النتائج: تُعرض النتيجة الأولى.</translation>
     </message>
     <message>
         <source>No case matches the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد قضية تطابق البحث.</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -1630,47 +1630,47 @@ Reload the saved version? Your changes will be lost.</source>
     <name>DateField</name>
     <message>
         <source>YYYY-MM-DD or DD/MM/YYYY</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD أو DD/MM/YYYY</translation>
     </message>
     <message>
         <source>Type the date as 2020-11-15 or 15/11/2020, or pick it from the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب التاريخ بالشكل 2020-11-15 أو 15/11/2020، أو اختره من التقويم</translation>
     </message>
     <message>
         <source>Choose from a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>الاختيار من التقويم</translation>
     </message>
     <message>
         <source>%1: choose from a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: الاختيار من التقويم</translation>
     </message>
     <message>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا تاريخ</translation>
     </message>
     <message>
         <source>There is no such day: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد يوم كهذا: %1</translation>
     </message>
     <message>
         <source>Not a date yet: type 2020-11-15 or 15/11/2020</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس تاريخًا بعد: اكتب 2020-11-15 أو 15/11/2020</translation>
     </message>
     <message>
         <source>A date is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ مطلوب</translation>
     </message>
     <message>
         <source>Out of range: %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>خارج النطاق: من %1 إلى %2</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا تاريخ</translation>
     </message>
     <message>
         <source>%1; kept %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1؛ أُبقي على %2</translation>
     </message>
 </context>
 <context>
@@ -1741,15 +1741,15 @@ Reload the saved version? Your changes will be lost.</source>
     </message>
     <message>
         <source>The parts of a reduction are at most %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يزيد مقام كسر التخفيض على %1.</translation>
     </message>
     <message>
         <source>Proposed decision %1 for case %2: it changes nothing until a reviewer approves it (Waiting for approval).</source>
-        <translation type="unfinished"></translation>
+        <translation>اقتُرح القرار %1 للقضية %2: لا يغيّر شيئًا حتى يوافق عليه مُراجِع (بانتظار الموافقة).</translation>
     </message>
     <message>
         <source>Decision %1 for case %2 is in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>القرار %1 للقضية %2 نافذ.</translation>
     </message>
     <message>
         <source>Pick the person: type a case number or a name, then choose from the list.</source>
@@ -1812,31 +1812,31 @@ Reload the saved version? Your changes will be lost.</source>
     <name>DisplayNameDialog</name>
     <message>
         <source>Your display name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسمك المعروض</translation>
     </message>
     <message>
         <source>Your changes are recorded under your login, %1, which the database establishes. A display name is shown beside it so that colleagues recognise you; it does not replace the login. Leave it empty to show the login alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُسجَّل تغييراتك باسم الدخول الخاص بك، %1، الذي تحدده قاعدة البيانات. ويُعرض الاسم المعروض بجانبه ليتعرّف عليك زملاؤك؛ ولا يحلّ محل اسم الدخول. اتركه فارغًا لعرض اسم الدخول وحده.</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم المعروض</translation>
     </message>
     <message>
         <source>First name and family name</source>
-        <translation type="unfinished">الاسم الأول واسم العائلة</translation>
+        <translation>الاسم الأول واسم العائلة</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم ال&amp;معروض:</translation>
     </message>
     <message>
         <source>Use this display name</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام هذا الاسم المعروض</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
@@ -2160,7 +2160,7 @@ Reload the saved version? Your changes will be lost.</source>
     </message>
     <message>
         <source>Name in the other script</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم بالحروف الأخرى</translation>
     </message>
     <message>
         <source>Population</source>
@@ -2394,11 +2394,11 @@ Reload the saved version? Your changes will be lost.</source>
     </message>
     <message>
         <source>Name (Latin)</source>
-        <translation type="unfinished">الاسم (لاتيني)</translation>
+        <translation>الاسم (لاتيني)</translation>
     </message>
     <message>
         <source>Name (Arabic)</source>
-        <translation type="unfinished">الاسم (بالعربية)</translation>
+        <translation>الاسم (بالعربية)</translation>
     </message>
     <message>
         <source>Synthetic record for demonstration</source>
@@ -2966,7 +2966,7 @@ Reload the saved version? Your changes will be lost.</source>
     </message>
     <message>
         <source>Who you are</source>
-        <translation type="unfinished"></translation>
+        <translation>هويتك</translation>
     </message>
     <message>
         <source>Facilities</source>
@@ -2986,7 +2986,7 @@ Reload the saved version? Your changes will be lost.</source>
     </message>
     <message>
         <source>Waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار الموافقة</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3022,7 +3022,7 @@ Reload the saved version? Your changes will be lost.</source>
     </message>
     <message>
         <source>&lt;p&gt;Database schema: %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;مخطط قاعدة البيانات: %1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About Case Tracker</source>
@@ -3030,19 +3030,19 @@ Reload the saved version? Your changes will be lost.</source>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Your changes are recorded under your login, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُسجَّل تغييراتك باسم الدخول الخاص بك، %1.</translation>
     </message>
     <message>
         <source>Waiting for approval (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>بانتظار الموافقة (%1)</translation>
     </message>
     <message>
         <source>%1 decisions wait for a reviewer&apos;s approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 قرار بانتظار موافقة مُراجِع.</translation>
     </message>
     <message>
         <source>%1 facilities · %2 cases · %3 held</source>
@@ -3144,11 +3144,11 @@ Reload the saved version? Your changes will be lost.</source>
     <name>NumberLimits</name>
     <message>
         <source>At most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 على الأكثر</translation>
     </message>
     <message>
         <source>At least %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 على الأقل</translation>
     </message>
 </context>
 <context>
@@ -3224,27 +3224,27 @@ Reload the saved version? Your changes will be lost.</source>
     <name>Permissions</name>
     <message>
         <source>viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>مُطّلِع</translation>
     </message>
     <message>
         <source>clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>كاتب</translation>
     </message>
     <message>
         <source>reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>مُراجِع</translation>
     </message>
     <message>
         <source>administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>مدير النظام</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>لا دور</translation>
     </message>
     <message>
         <source>Needs the %1 role; your role is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتطلب دور %1؛ ودورك: %2.</translation>
     </message>
 </context>
 <context>
@@ -3262,15 +3262,15 @@ Reload the saved version? Your changes will be lost.</source>
     <name>PrintDialogs</name>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>مستند PDF</translation>
     </message>
     <message>
         <source>CSV table (UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>جدول CSV (UTF-8)</translation>
     </message>
     <message>
         <source>Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>مصنّف Excel</translation>
     </message>
     <message>
         <source>Print</source>
@@ -3289,31 +3289,31 @@ Reload the saved version? Your changes will be lost.</source>
     <name>ProposalModel</name>
     <message>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>المقترح</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">النتيجة</translation>
+        <translation>النتيجة</translation>
     </message>
     <message>
         <source>Amnesty</source>
-        <translation type="unfinished">العفو</translation>
+        <translation>العفو</translation>
     </message>
     <message>
         <source>Proposed by</source>
-        <translation type="unfinished"></translation>
+        <translation>اقترحه</translation>
     </message>
     <message>
         <source>Proposed on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الاقتراح</translation>
     </message>
     <message>
         <source>You proposed this; another reviewer must approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>أنت اقترحت هذا؛ ويجب أن يوافق عليه مُراجِع آخر.</translation>
     </message>
     <message>
         <source>Apply amnesty: %1 people</source>
-        <translation type="unfinished"></translation>
+        <translation>تطبيق العفو: %1 شخص</translation>
     </message>
 </context>
 <context>
@@ -4094,7 +4094,7 @@ Reload the saved version? Your changes will be lost.</source>
     </message>
     <message>
         <source>Looking up case %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ البحث عن القضية %1…</translation>
     </message>
     <message>
         <source>Save report as</source>
@@ -4216,47 +4216,47 @@ Reload the saved version? Your changes will be lost.</source>
     <name>ReviewDialog</name>
     <message>
         <source>Reject a proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض مقترح</translation>
     </message>
     <message>
         <source>Approve a proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>الموافقة على مقترح</translation>
     </message>
     <message>
         <source>Rejecting changes nothing on the people; the proposal is kept, marked rejected, with who, when and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرفض لا يغيّر شيئًا في سجلات الأشخاص؛ ويُحتفظ بالمقترح، مع وسمه بأنه مرفوض، ومن رفضه ومتى ولماذا.</translation>
     </message>
     <message>
         <source>Approving puts the decisions in force now: the effects above are applied in one step, recorded under your login.</source>
-        <translation type="unfinished"></translation>
+        <translation>الموافقة تجعل القرارات نافذة الآن: تُطبَّق الآثار المبيّنة أعلاه في خطوة واحدة، وتُسجَّل باسم الدخول الخاص بك.</translation>
     </message>
     <message>
         <source>Reason for rejecting</source>
-        <translation type="unfinished"></translation>
+        <translation>سبب الرفض</translation>
     </message>
     <message>
         <source>Approval note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة الموافقة</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished">ال&amp;سبب</translation>
+        <translation>ال&amp;سبب</translation>
     </message>
     <message>
         <source>&amp;Note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملاحظة (اختيارية)</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>موافقة</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
@@ -4295,7 +4295,7 @@ Reload the saved version? Your changes will be lost.</source>
     </message>
     <message>
         <source>Recorded under your login</source>
-        <translation type="unfinished"></translation>
+        <translation>يُسجَّل باسم الدخول الخاص بك</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
@@ -4509,19 +4509,19 @@ Reload the saved version? Your changes will be lost.</source>
     <name>UserMenu</name>
     <message>
         <source>Your display name is now %1; changes are still recorded under %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسمك المعروض الآن %1؛ وما تزال التغييرات تُسجَّل باسم %2.</translation>
     </message>
     <message>
         <source>Display name not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتغير الاسم المعروض</translation>
     </message>
     <message>
         <source>&amp;Display name…</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم ال&amp;معروض…</translation>
     </message>
     <message>
         <source>The name shown beside your login</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الذي يُعرض بجانب اسم الدخول الخاص بك</translation>
     </message>
 </context>
 </TS>

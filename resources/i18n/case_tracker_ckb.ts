@@ -505,7 +505,7 @@
     </message>
     <message>
         <source>The parts of a reduction are at most %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ژمارەی بەشەکانی کەمکردنەوە لانیزۆر %1 دەبێت.</translation>
     </message>
     <message>
         <source>%1 ticked people have no sentence recorded and cannot have it reduced.</source>
@@ -525,7 +525,7 @@
     </message>
     <message>
         <source>Proposed %1 decisions under “%2”: they change nothing until a reviewer approves them (Waiting for approval).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 بڕیار بەپێی «%2» پێشنیار کران: تا پێداچەرەوەیەک پەسەندیان نەکات هیچ شتێک ناگۆڕن (چاوەڕوانی پەسەندکردن).</translation>
     </message>
     <message>
         <source>Recorded %1 decisions under “%2”.</source>
@@ -544,220 +544,220 @@
     <name>ApprovalMenu</name>
     <message>
         <source>Approval settings saved; the change is recorded in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>ڕێکخستنەکانی پەسەندکردن پاشەکەوت کران؛ گۆڕانکارییەکە لە مێژوودا تۆمار کرا.</translation>
     </message>
     <message>
         <source>Approval settings not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>ڕێکخستنەکانی پەسەندکردن پاشەکەوت نەکران</translation>
     </message>
     <message>
         <source>&amp;Approval settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ڕێکخستنەکانی پەسەندکردن…</translation>
     </message>
     <message>
         <source>Which decisions need a second person&apos;s approval</source>
-        <translation type="unfinished"></translation>
+        <translation>کام بڕیار پێویستی بە پەسەندکردنی کەسێکی دووەم هەیە</translation>
     </message>
 </context>
 <context>
     <name>ApprovalSettingsDialog</name>
     <message>
         <source>Approval settings</source>
-        <translation type="unfinished"></translation>
+        <translation>ڕێکخستنەکانی پەسەندکردن</translation>
     </message>
     <message>
         <source>Decisions that change liberty or a sentence need a second person&apos;s approval</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەو بڕیارانەی ئازادی یان سزا دەگۆڕن پێویستیان بە پەسەندکردنی کەسێکی دووەم هەیە</translation>
     </message>
     <message>
         <source>Approval by a second person</source>
-        <translation type="unfinished"></translation>
+        <translation>پەسەندکردن لەلایەن کەسێکی دووەمەوە</translation>
     </message>
     <message>
         <source>Turn this off only for a one-person office: decisions then take effect when recorded, the change is recorded in the history, and every report says “decisions not independently approved”.</source>
-        <translation type="unfinished"></translation>
+        <translation>تەنها بۆ نووسینگەیەکی یەک کەسی ئەمە بکوژێنەرەوە: ئەو کاتە بڕیارەکان هەر کە تۆمار کران کارپێکراو دەبن، گۆڕانکارییەکە لە مێژوودا تۆمار دەکرێت، و هەموو ڕاپۆرتێک دەڵێت «بڕیارەکان بە شێوەیەکی سەربەخۆ پەسەند نەکراون».</translation>
     </message>
     <message>
         <source>Outcomes that need approval, per amnesty</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەو ئەنجامانەی پێویستیان بە پەسەندکردن هەیە، بۆ هەر لێبوردنێک</translation>
     </message>
     <message>
         <source>Amnesty</source>
-        <translation type="unfinished">لێبوردن</translation>
+        <translation>لێبوردن</translation>
     </message>
 </context>
 <context>
     <name>ApprovalsController</name>
     <message>
         <source>%1 decisions wait for approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 بڕیار چاوەڕوانی پەسەندکردنن.</translation>
     </message>
     <message>
         <source>No decision waits for approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ بڕیارێک چاوەڕوانی پەسەندکردن نییە.</translation>
     </message>
     <message>
         <source>You are %1, with the %2 role.</source>
-        <translation type="unfinished"></translation>
+        <translation>تۆ وەک %1 چوویتە ژوورەوە، بە ڕۆڵی %2.</translation>
     </message>
     <message>
         <source>Only a reviewer or an administrator may approve or reject.</source>
-        <translation type="unfinished"></translation>
+        <translation>تەنها پێداچەرەوە یان بەڕێوەبەری سیستەم دەتوانێت پەسەند بکات یان ڕەت بکاتەوە.</translation>
     </message>
     <message>
         <source>Waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>چاوەڕوانی پەسەندکردن</translation>
     </message>
     <message>
         <source>Choose a proposal to see what approving it would do.</source>
-        <translation type="unfinished"></translation>
+        <translation>پێشنیارێک هەڵبژێرە بۆ بینینی ئەوەی پەسەندکردنی چی دەکات.</translation>
     </message>
     <message>
         <source>Decisions you proposed must be approved by another reviewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەو بڕیارانەی خۆت پێشنیارت کردوون دەبێت لەلایەن پێداچەرەوەیەکی ترەوە پەسەند بکرێن.</translation>
     </message>
     <message>
         <source>Rejecting %1 proposals…</source>
-        <translation type="unfinished"></translation>
+        <translation>ڕەتکردنەوەی %1 پێشنیار…</translation>
     </message>
     <message>
         <source>Approving %1 proposals…</source>
-        <translation type="unfinished"></translation>
+        <translation>پەسەندکردنی %1 پێشنیار…</translation>
     </message>
     <message>
         <source>Approved decision %1 (case %2): it is in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>بڕیاری %1 (دۆسیەی %2) پەسەند کرا: کارپێکراوە.</translation>
     </message>
     <message>
         <source>Rejected decision %1 (case %2): nothing changed on the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>بڕیاری %1 (دۆسیەی %2) ڕەتکرایەوە: هیچ شتێک لەسەر کەسەکە نەگۆڕا.</translation>
     </message>
     <message>
         <source>Approved %1 decisions: %2 released, %3 sentences reduced.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 بڕیار پەسەند کران: %2 کەس ئازادکران، سزای %3 کەس کەمکرایەوە.</translation>
     </message>
     <message>
         <source>Rejected %1 proposed decisions: nothing changed on the people.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 بڕیاری پێشنیارکراو ڕەتکرانەوە: هیچ شتێک لەسەر کەسەکان نەگۆڕا.</translation>
     </message>
     <message>
         <source>Not approved or rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>نە پەسەند کرا و نە ڕەتکرایەوە</translation>
     </message>
     <message>
         <source>“Apply amnesty” under “%1”, proposed by %2: %3 people (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>«جێبەجێکردنی لێبوردن» بەپێی «%1»، پێشنیارکراو لەلایەن %2: %3 کەس (%4).</translation>
     </message>
     <message>
         <source>Decision %1 under “%2” for case %3 (%4), proposed by %5: %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>بڕیاری %1 بەپێی «%2» بۆ دۆسیەی %3 (%4)، پێشنیارکراو لەلایەن %5: %6.</translation>
     </message>
     <message>
         <source>Approving releases the person: their status becomes released.</source>
-        <translation type="unfinished"></translation>
+        <translation>پەسەندکردن کەسەکە ئازاد دەکات: دۆخەکەی دەبێتە ئازادکراو.</translation>
     </message>
     <message>
         <source>Approving moves the sentence end from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>پەسەندکردن کۆتایی سزا لە %1ەوە دەگوازێتەوە بۆ %2.</translation>
     </message>
     <message>
         <source>Approving changes nothing on the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>پەسەندکردن هیچ شتێک لەسەر کەسەکە ناگۆڕێت.</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished">دۆسیە</translation>
+        <translation>دۆسیە</translation>
     </message>
     <message>
         <source>Amnesty</source>
-        <translation type="unfinished">لێبوردن</translation>
+        <translation>لێبوردن</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">ئەنجام</translation>
+        <translation>ئەنجام</translation>
     </message>
     <message>
         <source>Decision date</source>
-        <translation type="unfinished"></translation>
+        <translation>بەرواری بڕیار</translation>
     </message>
     <message>
         <source>Status now</source>
-        <translation type="unfinished"></translation>
+        <translation>دۆخی ئێستا</translation>
     </message>
     <message>
         <source>Proposed by</source>
-        <translation type="unfinished"></translation>
+        <translation>پێشنیارکراوە لەلایەن</translation>
     </message>
     <message>
         <source>Proposed at</source>
-        <translation type="unfinished"></translation>
+        <translation>کاتی پێشنیار</translation>
     </message>
     <message>
         <source>Warning: the person %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ئاگاداری: کەسەکە %1.</translation>
     </message>
     <message>
         <source>You proposed this; another reviewer must approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>تۆ ئەمەت پێشنیار کردووە؛ دەبێت پێداچەرەوەیەکی تر پەسەندی بکات.</translation>
     </message>
     <message>
         <source>Proposed at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لە %1 پێشنیار کرا.</translation>
     </message>
     <message>
         <source>%1 people changed since the proposal; approval is refused until the batch is rejected and proposed again:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کەس لەوەتەی پێشنیارەکەوە گۆڕاون؛ تا کۆمەڵەکە ڕەت نەکرێتەوە و دووبارە پێشنیار نەکرێتەوە، ڕێگە بە پەسەندکردن نادرێت:</translation>
     </message>
     <message>
         <source>The people:</source>
-        <translation type="unfinished"></translation>
+        <translation>کەسەکان:</translation>
     </message>
     <message>
         <source>and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>و %1 کەسی تر</translation>
     </message>
     <message>
         <source>You proposed this batch; another reviewer must approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>تۆ ئەم کۆمەڵەیەت پێشنیار کردووە؛ دەبێت پێداچەرەوەیەکی تر پەسەندی بکات.</translation>
     </message>
 </context>
 <context>
     <name>ApprovalsView</name>
     <message>
         <source>Waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>چاوەڕوانی پەسەندکردن</translation>
     </message>
     <message>
         <source>Proposals waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەو پێشنیارانەی چاوەڕوانی پەسەندکردنن</translation>
     </message>
     <message>
         <source>The chosen proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>پێشنیارە هەڵبژێردراوەکە</translation>
     </message>
     <message>
         <source>&amp;Approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;پەسەندکردن…</translation>
     </message>
     <message>
         <source>Approve the chosen proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>پەسەندکردنی پێشنیارە هەڵبژێردراوەکە</translation>
     </message>
     <message>
         <source>Re&amp;ject…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ڕەتکردنەوە…</translation>
     </message>
     <message>
         <source>Reject the chosen proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>ڕەتکردنەوەی پێشنیارە هەڵبژێردراوەکە</translation>
     </message>
     <message>
         <source>Open &amp;case</source>
-        <translation type="unfinished">کردنەوەی &amp;دۆسیە</translation>
+        <translation>کردنەوەی &amp;دۆسیە</translation>
     </message>
     <message>
         <source>Open the person&apos;s case</source>
-        <translation type="unfinished"></translation>
+        <translation>کردنەوەی دۆسیەی کەسەکە</translation>
     </message>
 </context>
 <context>
@@ -1001,7 +1001,7 @@ Reload the saved version? Your changes will be lost.</source>
     </message>
     <message>
         <source>Standing</source>
-        <translation type="unfinished"></translation>
+        <translation>بار</translation>
     </message>
     <message>
         <source>Revoked</source>
@@ -1013,27 +1013,27 @@ Reload the saved version? Your changes will be lost.</source>
     </message>
     <message>
         <source>revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>هەڵوەشێنراوە</translation>
     </message>
     <message>
         <source>proposed by %1 on %2, waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>لەلایەن %1 لە %2 پێشنیار کراوە، چاوەڕوانی پەسەندکردنە</translation>
     </message>
     <message>
         <source>rejected by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>لەلایەن %1 ڕەتکراوەتەوە: %2</translation>
     </message>
     <message>
         <source>proposed by %1, approved by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>لەلایەن %1 پێشنیار کراوە، لەلایەن %2 پەسەند کراوە</translation>
     </message>
     <message>
         <source>recorded before approval was required</source>
-        <translation type="unfinished"></translation>
+        <translation>پێش ئەوەی پەسەندکردن پێویست بێت تۆمار کراوە</translation>
     </message>
     <message>
         <source>in force (no approval needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>کارپێکراو (پەسەندکردن پێویست نییە)</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -1366,15 +1366,15 @@ Reload the saved version? Your changes will be lost.</source>
     </message>
     <message>
         <source>%1 has unsaved changes and stays on show; it is not among the results.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 گۆڕانکاریی پاشەکەوتنەکراوی هەیە و هەر پیشان دەدرێت؛ لەناو ئەنجامەکانی گەڕاندا نییە.</translation>
     </message>
     <message>
         <source>%1 is not among the results: the first result is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 لەناو ئەنجامەکانی گەڕاندا نییە: یەکەم ئەنجام پیشان دراوە.</translation>
     </message>
     <message>
         <source>No case matches the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ دۆسیەیەک لەگەڵ گەڕانەکە یەکناگرێتەوە.</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -1630,47 +1630,47 @@ Reload the saved version? Your changes will be lost.</source>
     <name>DateField</name>
     <message>
         <source>YYYY-MM-DD or DD/MM/YYYY</source>
-        <translation type="unfinished"></translation>
+        <translation>‎YYYY-MM-DD‎ یان ‎DD/MM/YYYY‎</translation>
     </message>
     <message>
         <source>Type the date as 2020-11-15 or 15/11/2020, or pick it from the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>بەروارەکە وەک ‎2020-11-15‎ یان ‎15/11/2020‎ بنووسە، یان لە ڕۆژژمێرەکەوە هەڵیبژێرە</translation>
     </message>
     <message>
         <source>Choose from a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>هەڵبژاردن لە ڕۆژژمێرەوە</translation>
     </message>
     <message>
         <source>%1: choose from a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: هەڵبژاردن لە ڕۆژژمێرەوە</translation>
     </message>
     <message>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>بێ بەروار</translation>
     </message>
     <message>
         <source>There is no such day: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ڕۆژێکی وا نییە: %1</translation>
     </message>
     <message>
         <source>Not a date yet: type 2020-11-15 or 15/11/2020</source>
-        <translation type="unfinished"></translation>
+        <translation>هێشتا بەروار نییە: ‎2020-11-15‎ یان ‎15/11/2020‎ بنووسە</translation>
     </message>
     <message>
         <source>A date is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>بەروارێک پێویستە</translation>
     </message>
     <message>
         <source>Out of range: %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>لە دەرەوەی مەودادایە: %1 تا %2</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>بێ بەروار</translation>
     </message>
     <message>
         <source>%1; kept %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1؛ %2 هێڵرایەوە</translation>
     </message>
 </context>
 <context>
@@ -1741,15 +1741,15 @@ Reload the saved version? Your changes will be lost.</source>
     </message>
     <message>
         <source>The parts of a reduction are at most %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ژمارەی بەشەکانی کەمکردنەوە لانیزۆر %1 دەبێت.</translation>
     </message>
     <message>
         <source>Proposed decision %1 for case %2: it changes nothing until a reviewer approves it (Waiting for approval).</source>
-        <translation type="unfinished"></translation>
+        <translation>بڕیاری %1 بۆ دۆسیەی %2 پێشنیار کرا: تا پێداچەرەوەیەک پەسەندی نەکات هیچ شتێک ناگۆڕێت (چاوەڕوانی پەسەندکردن).</translation>
     </message>
     <message>
         <source>Decision %1 for case %2 is in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>بڕیاری %1 بۆ دۆسیەی %2 کارپێکراوە.</translation>
     </message>
     <message>
         <source>Pick the person: type a case number or a name, then choose from the list.</source>
@@ -1812,31 +1812,31 @@ Reload the saved version? Your changes will be lost.</source>
     <name>DisplayNameDialog</name>
     <message>
         <source>Your display name</source>
-        <translation type="unfinished"></translation>
+        <translation>ناوی پیشاندانی تۆ</translation>
     </message>
     <message>
         <source>Your changes are recorded under your login, %1, which the database establishes. A display name is shown beside it so that colleagues recognise you; it does not replace the login. Leave it empty to show the login alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>گۆڕانکارییەکانت بە ناوی چوونەژوورەوەکەت، %1، تۆمار دەکرێن، کە بنکەدراوەکە دیاری دەکات. ناوی پیشاندان لەتەنیشتیەوە پیشان دەدرێت بۆ ئەوەی هاوکارەکانت بتناسنەوە؛ جێگەی ناوی چوونەژوورەوە ناگرێتەوە. بەتاڵی بهێڵەوە بۆ ئەوەی تەنها ناوی چوونەژوورەوە پیشان بدرێت.</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>ناوی پیشاندان</translation>
     </message>
     <message>
         <source>First name and family name</source>
-        <translation type="unfinished">ناو و ناوی بنەماڵە</translation>
+        <translation>ناو و ناوی بنەماڵە</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ناوی پیشاندان:</translation>
     </message>
     <message>
         <source>Use this display name</source>
-        <translation type="unfinished"></translation>
+        <translation>بەکارهێنانی ئەم ناوی پیشاندانە</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">پاشگەزبوونەوە</translation>
+        <translation>پاشگەزبوونەوە</translation>
     </message>
 </context>
 <context>
@@ -2156,7 +2156,7 @@ Reload the saved version? Your changes will be lost.</source>
     </message>
     <message>
         <source>Name in the other script</source>
-        <translation type="unfinished"></translation>
+        <translation>ناو بە ئەلفوبێکەی تر</translation>
     </message>
     <message>
         <source>Population</source>
@@ -2390,11 +2390,11 @@ Reload the saved version? Your changes will be lost.</source>
     </message>
     <message>
         <source>Name (Latin)</source>
-        <translation type="unfinished">ناو (لاتینی)</translation>
+        <translation>ناو (لاتینی)</translation>
     </message>
     <message>
         <source>Name (Arabic)</source>
-        <translation type="unfinished">ناو (بە عەرەبی)</translation>
+        <translation>ناو (بە عەرەبی)</translation>
     </message>
     <message>
         <source>Synthetic record for demonstration</source>
@@ -2962,7 +2962,7 @@ Reload the saved version? Your changes will be lost.</source>
     </message>
     <message>
         <source>Who you are</source>
-        <translation type="unfinished"></translation>
+        <translation>تۆ کێیت</translation>
     </message>
     <message>
         <source>Facilities</source>
@@ -2982,7 +2982,7 @@ Reload the saved version? Your changes will be lost.</source>
     </message>
     <message>
         <source>Waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>چاوەڕوانی پەسەندکردن</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3018,7 +3018,7 @@ Reload the saved version? Your changes will be lost.</source>
     </message>
     <message>
         <source>&lt;p&gt;Database schema: %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;نەخشەی بنکەدراوە: %1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About Case Tracker</source>
@@ -3026,19 +3026,19 @@ Reload the saved version? Your changes will be lost.</source>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Your changes are recorded under your login, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>گۆڕانکارییەکانت بە ناوی چوونەژوورەوەکەت، %1، تۆمار دەکرێن.</translation>
     </message>
     <message>
         <source>Waiting for approval (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>چاوەڕوانی پەسەندکردن (%1)</translation>
     </message>
     <message>
         <source>%1 decisions wait for a reviewer&apos;s approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 بڕیار چاوەڕوانی پەسەندکردنی پێداچەرەوەیەکن.</translation>
     </message>
     <message>
         <source>%1 facilities · %2 cases · %3 held</source>
@@ -3140,11 +3140,11 @@ Reload the saved version? Your changes will be lost.</source>
     <name>NumberLimits</name>
     <message>
         <source>At most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لانیزۆر %1</translation>
     </message>
     <message>
         <source>At least %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لانیکەم %1</translation>
     </message>
 </context>
 <context>
@@ -3220,27 +3220,27 @@ Reload the saved version? Your changes will be lost.</source>
     <name>Permissions</name>
     <message>
         <source>viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>بینەر</translation>
     </message>
     <message>
         <source>clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>فەرمانبەری تۆمار</translation>
     </message>
     <message>
         <source>reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>پێداچەرەوە</translation>
     </message>
     <message>
         <source>administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>بەڕێوەبەری سیستەم</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ</translation>
     </message>
     <message>
         <source>Needs the %1 role; your role is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>پێویستی بە ڕۆڵی %1 هەیە؛ ڕۆڵی تۆ: %2.</translation>
     </message>
 </context>
 <context>
@@ -3258,15 +3258,15 @@ Reload the saved version? Your changes will be lost.</source>
     <name>PrintDialogs</name>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>بەڵگەنامەی PDF</translation>
     </message>
     <message>
         <source>CSV table (UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>خشتەی CSV (UTF-8)</translation>
     </message>
     <message>
         <source>Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>پەڕگەی کاری Excel</translation>
     </message>
     <message>
         <source>Print</source>
@@ -3285,31 +3285,31 @@ Reload the saved version? Your changes will be lost.</source>
     <name>ProposalModel</name>
     <message>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>پێشنیار</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">ئەنجام</translation>
+        <translation>ئەنجام</translation>
     </message>
     <message>
         <source>Amnesty</source>
-        <translation type="unfinished">لێبوردن</translation>
+        <translation>لێبوردن</translation>
     </message>
     <message>
         <source>Proposed by</source>
-        <translation type="unfinished"></translation>
+        <translation>پێشنیارکراوە لەلایەن</translation>
     </message>
     <message>
         <source>Proposed on</source>
-        <translation type="unfinished"></translation>
+        <translation>بەرواری پێشنیار</translation>
     </message>
     <message>
         <source>You proposed this; another reviewer must approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>تۆ ئەمەت پێشنیار کردووە؛ دەبێت پێداچەرەوەیەکی تر پەسەندی بکات.</translation>
     </message>
     <message>
         <source>Apply amnesty: %1 people</source>
-        <translation type="unfinished"></translation>
+        <translation>جێبەجێکردنی لێبوردن: %1 کەس</translation>
     </message>
 </context>
 <context>
@@ -4090,7 +4090,7 @@ Reload the saved version? Your changes will be lost.</source>
     </message>
     <message>
         <source>Looking up case %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>گەڕان بۆ دۆسیەی %1…</translation>
     </message>
     <message>
         <source>Save report as</source>
@@ -4212,47 +4212,47 @@ Reload the saved version? Your changes will be lost.</source>
     <name>ReviewDialog</name>
     <message>
         <source>Reject a proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>ڕەتکردنەوەی پێشنیارێک</translation>
     </message>
     <message>
         <source>Approve a proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>پەسەندکردنی پێشنیارێک</translation>
     </message>
     <message>
         <source>Rejecting changes nothing on the people; the proposal is kept, marked rejected, with who, when and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>ڕەتکردنەوە هیچ شتێک لەسەر کەسەکان ناگۆڕێت؛ پێشنیارەکە دەهێڵرێتەوە، وەک ڕەتکراوە نیشان دەکرێت، لەگەڵ کێ، کەی و بۆچی.</translation>
     </message>
     <message>
         <source>Approving puts the decisions in force now: the effects above are applied in one step, recorded under your login.</source>
-        <translation type="unfinished"></translation>
+        <translation>پەسەندکردن بڕیارەکان هەر ئێستا کارپێکراو دەکات: کاریگەرییەکانی سەرەوە بە یەک هەنگاو جێبەجێ دەکرێن و بە ناوی چوونەژوورەوەکەت تۆمار دەکرێن.</translation>
     </message>
     <message>
         <source>Reason for rejecting</source>
-        <translation type="unfinished"></translation>
+        <translation>هۆکاری ڕەتکردنەوە</translation>
     </message>
     <message>
         <source>Approval note</source>
-        <translation type="unfinished"></translation>
+        <translation>تێبینیی پەسەندکردن</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished">&amp;هۆکار</translation>
+        <translation>&amp;هۆکار</translation>
     </message>
     <message>
         <source>&amp;Note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تێبینی (ئارەزوومەندانە)</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>ڕەتکردنەوە</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>پەسەندکردن</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">پاشگەزبوونەوە</translation>
+        <translation>پاشگەزبوونەوە</translation>
     </message>
 </context>
 <context>
@@ -4291,7 +4291,7 @@ Reload the saved version? Your changes will be lost.</source>
     </message>
     <message>
         <source>Recorded under your login</source>
-        <translation type="unfinished"></translation>
+        <translation>بە ناوی چوونەژوورەوەکەت تۆمار دەکرێت</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
@@ -4505,19 +4505,19 @@ Reload the saved version? Your changes will be lost.</source>
     <name>UserMenu</name>
     <message>
         <source>Your display name is now %1; changes are still recorded under %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ناوی پیشاندانی تۆ ئێستا بریتییە لە %1؛ گۆڕانکارییەکان هێشتا بە ناوی %2 تۆمار دەکرێن.</translation>
     </message>
     <message>
         <source>Display name not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>ناوی پیشاندان نەگۆڕدرا</translation>
     </message>
     <message>
         <source>&amp;Display name…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ناوی پیشاندان…</translation>
     </message>
     <message>
         <source>The name shown beside your login</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەو ناوەی لەتەنیشت ناوی چوونەژوورەوەکەت پیشان دەدرێت</translation>
     </message>
 </context>
 </TS>

@@ -505,7 +505,7 @@
     </message>
     <message>
         <source>The parts of a reduction are at most %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perçeyên kêmkirinê herî zêde %1 in.</translation>
     </message>
     <message>
         <source>%1 ticked people have no sentence recorded and cannot have it reduced.</source>
@@ -525,7 +525,7 @@
     </message>
     <message>
         <source>Proposed %1 decisions under “%2”: they change nothing until a reviewer approves them (Waiting for approval).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 biryar di bin “%2” de hatin pêşniyarkirin: heta ku kontrolkerek wan nepejirîne, tiştekî naguherînin (Li benda pejirandinê).</translation>
     </message>
     <message>
         <source>Recorded %1 decisions under “%2”.</source>
@@ -544,220 +544,220 @@
     <name>ApprovalMenu</name>
     <message>
         <source>Approval settings saved; the change is recorded in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mîhengên pejirandinê hatin tomarkirin; guhertin di dîroka guhertinan de tê tomarkirin.</translation>
     </message>
     <message>
         <source>Approval settings not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Mîhengên pejirandinê nehatin tomarkirin</translation>
     </message>
     <message>
         <source>&amp;Approval settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mîhengên &amp;pejirandinê…</translation>
     </message>
     <message>
         <source>Which decisions need a second person&apos;s approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Kîjan biryar pejirandina kesekî duyem dixwazin</translation>
     </message>
 </context>
 <context>
     <name>ApprovalSettingsDialog</name>
     <message>
         <source>Approval settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Mîhengên pejirandinê</translation>
     </message>
     <message>
         <source>Decisions that change liberty or a sentence need a second person&apos;s approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Biryarên ku azadiyê an cezayê diguherînin pejirandina kesekî duyem dixwazin</translation>
     </message>
     <message>
         <source>Approval by a second person</source>
-        <translation type="unfinished"></translation>
+        <translation>Pejirandin ji aliyê kesekî duyem ve</translation>
     </message>
     <message>
         <source>Turn this off only for a one-person office: decisions then take effect when recorded, the change is recorded in the history, and every report says “decisions not independently approved”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vê tenê ji bo nivîsgeheke yek kesî neçalak bike: wê demê biryar gava tên tomarkirin dikevin meriyetê, guhertin di dîroka guhertinan de tê tomarkirin, û her rapor dibêje “biryar bi awayekî serbixwe nehatine pejirandin”.</translation>
     </message>
     <message>
         <source>Outcomes that need approval, per amnesty</source>
-        <translation type="unfinished"></translation>
+        <translation>Encamên ku pejirandinê dixwazin, ji bo her lêborînê</translation>
     </message>
     <message>
         <source>Amnesty</source>
-        <translation type="unfinished">Lêborîn</translation>
+        <translation>Lêborîn</translation>
     </message>
 </context>
 <context>
     <name>ApprovalsController</name>
     <message>
         <source>%1 decisions wait for approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 biryar li benda pejirandinê ne.</translation>
     </message>
     <message>
         <source>No decision waits for approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu biryar li benda pejirandinê nîne.</translation>
     </message>
     <message>
         <source>You are %1, with the %2 role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bikarhêner: %1, bi rola %2.</translation>
     </message>
     <message>
         <source>Only a reviewer or an administrator may approve or reject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenê kontrolkerek an gerînendeyek dikare bipejirîne an red bike.</translation>
     </message>
     <message>
         <source>Waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Li benda pejirandinê</translation>
     </message>
     <message>
         <source>Choose a proposal to see what approving it would do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pêşniyarekê hilbijêre da ku bibînî pejirandina wê dê çi bike.</translation>
     </message>
     <message>
         <source>Decisions you proposed must be approved by another reviewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Biryarên ku te pêşniyar kirine divê ji aliyê kontrolkerekî din ve werin pejirandin.</translation>
     </message>
     <message>
         <source>Rejecting %1 proposals…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pêşniyar tên redkirin…</translation>
     </message>
     <message>
         <source>Approving %1 proposals…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pêşniyar tên pejirandin…</translation>
     </message>
     <message>
         <source>Approved decision %1 (case %2): it is in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Biryara %1 (dosye %2) hate pejirandin: di meriyetê de ye.</translation>
     </message>
     <message>
         <source>Rejected decision %1 (case %2): nothing changed on the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Biryara %1 (dosye %2) hate redkirin: li ser kesî tiştek neguherî.</translation>
     </message>
     <message>
         <source>Approved %1 decisions: %2 released, %3 sentences reduced.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 biryar hatin pejirandin: %2 kes hatin berdan, cezayê %3 kesan hate kêmkirin.</translation>
     </message>
     <message>
         <source>Rejected %1 proposed decisions: nothing changed on the people.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 biryarên pêşniyarkirî hatin redkirin: li ser kesan tiştek neguherî.</translation>
     </message>
     <message>
         <source>Not approved or rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nehate pejirandin an redkirin</translation>
     </message>
     <message>
         <source>“Apply amnesty” under “%1”, proposed by %2: %3 people (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>“Lêborînê bisepîne” di bin “%1” de, ji aliyê %2 ve hatiye pêşniyarkirin: %3 kes (%4).</translation>
     </message>
     <message>
         <source>Decision %1 under “%2” for case %3 (%4), proposed by %5: %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Biryar %1 di bin “%2” de ji bo dosye %3 (%4), ji aliyê %5 ve hatiye pêşniyarkirin: %6.</translation>
     </message>
     <message>
         <source>Approving releases the person: their status becomes released.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pejirandin kesî berdide: rewşa wî/wê dibe berdayî.</translation>
     </message>
     <message>
         <source>Approving moves the sentence end from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pejirandin dawiya cezayê ji %1 dibe %2.</translation>
     </message>
     <message>
         <source>Approving changes nothing on the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pejirandin li ser kesî tiştekî naguherîne.</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished">Dosye</translation>
+        <translation>Dosye</translation>
     </message>
     <message>
         <source>Amnesty</source>
-        <translation type="unfinished">Lêborîn</translation>
+        <translation>Lêborîn</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Encam</translation>
+        <translation>Encam</translation>
     </message>
     <message>
         <source>Decision date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dîroka biryarê</translation>
     </message>
     <message>
         <source>Status now</source>
-        <translation type="unfinished"></translation>
+        <translation>Rewşa niha</translation>
     </message>
     <message>
         <source>Proposed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Pêşniyarker</translation>
     </message>
     <message>
         <source>Proposed at</source>
-        <translation type="unfinished"></translation>
+        <translation>Dema pêşniyarê</translation>
     </message>
     <message>
         <source>Warning: the person %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hişyarî: kes %1.</translation>
     </message>
     <message>
         <source>You proposed this; another reviewer must approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Te ev pêşniyar kir; divê kontrolkerekî din wê bipejirîne.</translation>
     </message>
     <message>
         <source>Proposed at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di %1 de hate pêşniyarkirin.</translation>
     </message>
     <message>
         <source>%1 people changed since the proposal; approval is refused until the batch is rejected and proposed again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ji dema pêşniyarê ve %1 kes hatine guhertin; heta ku kom were redkirin û ji nû ve were pêşniyarkirin, nayê pejirandin:</translation>
     </message>
     <message>
         <source>The people:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kes:</translation>
     </message>
     <message>
         <source>and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>û %1 yên din</translation>
     </message>
     <message>
         <source>You proposed this batch; another reviewer must approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Te ev kom pêşniyar kir; divê kontrolkerekî din wê bipejirîne.</translation>
     </message>
 </context>
 <context>
     <name>ApprovalsView</name>
     <message>
         <source>Waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Li benda pejirandinê</translation>
     </message>
     <message>
         <source>Proposals waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Pêşniyarên li benda pejirandinê</translation>
     </message>
     <message>
         <source>The chosen proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Pêşniyara hilbijartî</translation>
     </message>
     <message>
         <source>&amp;Approve…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bipejirîne…</translation>
     </message>
     <message>
         <source>Approve the chosen proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Pêşniyara hilbijartî bipejirîne</translation>
     </message>
     <message>
         <source>Re&amp;ject…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Red bike…</translation>
     </message>
     <message>
         <source>Reject the chosen proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Pêşniyara hilbijartî red bike</translation>
     </message>
     <message>
         <source>Open &amp;case</source>
-        <translation type="unfinished">&amp;Dosyeyê veke</translation>
+        <translation>&amp;Dosyeyê veke</translation>
     </message>
     <message>
         <source>Open the person&apos;s case</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosyeya kesî veke</translation>
     </message>
 </context>
 <context>
@@ -1001,7 +1001,7 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
     </message>
     <message>
         <source>Standing</source>
-        <translation type="unfinished"></translation>
+        <translation>Rewşa biryarê</translation>
     </message>
     <message>
         <source>Revoked</source>
@@ -1013,27 +1013,27 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
     </message>
     <message>
         <source>revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>betalkirî</translation>
     </message>
     <message>
         <source>proposed by %1 on %2, waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>di %2 de ji aliyê %1 ve hatiye pêşniyarkirin, li benda pejirandinê ye</translation>
     </message>
     <message>
         <source>rejected by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ji aliyê %1 ve hate redkirin: %2</translation>
     </message>
     <message>
         <source>proposed by %1, approved by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ji aliyê %1 ve hate pêşniyarkirin, ji aliyê %2 ve hate pejirandin</translation>
     </message>
     <message>
         <source>recorded before approval was required</source>
-        <translation type="unfinished"></translation>
+        <translation>berî ku pejirandin pêwîst bibe hatiye tomarkirin</translation>
     </message>
     <message>
         <source>in force (no approval needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>di meriyetê de (pejirandin ne pêwîst e)</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -1366,15 +1366,15 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
     </message>
     <message>
         <source>%1 has unsaved changes and stays on show; it is not among the results.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 guhertinên netomarkirî hene, ji ber vê li ber çavan dimîne; ew ne di nav encamên lêgerînê de ye.</translation>
     </message>
     <message>
         <source>%1 is not among the results: the first result is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne di nav encamên lêgerînê de ye: encama yekem tê nîşandan.</translation>
     </message>
     <message>
         <source>No case matches the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu dosye bi lêgerînê re li hev nayê.</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -1630,47 +1630,47 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
     <name>DateField</name>
     <message>
         <source>YYYY-MM-DD or DD/MM/YYYY</source>
-        <translation type="unfinished"></translation>
+        <translation>SSSS-MM-RR an RR/MM/SSSS</translation>
     </message>
     <message>
         <source>Type the date as 2020-11-15 or 15/11/2020, or pick it from the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Dîrokê wek 2020-11-15 an 15/11/2020 binivîse, an jî ji salnameyê hilbijêre</translation>
     </message>
     <message>
         <source>Choose from a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Ji salnameyê hilbijêre</translation>
     </message>
     <message>
         <source>%1: choose from a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ji salnameyê hilbijêre</translation>
     </message>
     <message>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>Bê dîrok</translation>
     </message>
     <message>
         <source>There is no such day: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rojeke wiha tune: %1</translation>
     </message>
     <message>
         <source>Not a date yet: type 2020-11-15 or 15/11/2020</source>
-        <translation type="unfinished"></translation>
+        <translation>Hîn ne dîrok e: 2020-11-15 an 15/11/2020 binivîse</translation>
     </message>
     <message>
         <source>A date is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dîrokek pêwîst e</translation>
     </message>
     <message>
         <source>Out of range: %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Li derveyî navberê: %1 heta %2</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>bê dîrok</translation>
     </message>
     <message>
         <source>%1; kept %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; %2 hate parastin</translation>
     </message>
 </context>
 <context>
@@ -1741,15 +1741,15 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
     </message>
     <message>
         <source>The parts of a reduction are at most %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perçeyên kêmkirinê herî zêde %1 in.</translation>
     </message>
     <message>
         <source>Proposed decision %1 for case %2: it changes nothing until a reviewer approves it (Waiting for approval).</source>
-        <translation type="unfinished"></translation>
+        <translation>Biryara %1 ji bo dosye %2 hate pêşniyarkirin: heta ku kontrolkerek wê nepejirîne, tiştekî naguherîne (Li benda pejirandinê).</translation>
     </message>
     <message>
         <source>Decision %1 for case %2 is in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Biryara %1 ji bo dosye %2 di meriyetê de ye.</translation>
     </message>
     <message>
         <source>Pick the person: type a case number or a name, then choose from the list.</source>
@@ -1812,31 +1812,31 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
     <name>DisplayNameDialog</name>
     <message>
         <source>Your display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Navê te yê nîşandanê</translation>
     </message>
     <message>
         <source>Your changes are recorded under your login, %1, which the database establishes. A display name is shown beside it so that colleagues recognise you; it does not replace the login. Leave it empty to show the login alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guhertinên te bi navê te yê têketinê, %1, tên tomarkirin, ku danegeh wî diyar dike. Navê nîşandanê li kêleka wî tê nîşandan da ku hevkarên te te nas bikin; ew cihê navê têketinê nagire. Wî vala bihêle da ku tenê navê têketinê were nîşandan.</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Navê nîşandanê</translation>
     </message>
     <message>
         <source>First name and family name</source>
-        <translation type="unfinished">Nav û paşnav</translation>
+        <translation>Nav û paşnav</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Navê &amp;nîşandanê:</translation>
     </message>
     <message>
         <source>Use this display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vî navê nîşandanê bi kar bîne</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Betal bike</translation>
+        <translation>Betal bike</translation>
     </message>
 </context>
 <context>
@@ -2156,7 +2156,7 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
     </message>
     <message>
         <source>Name in the other script</source>
-        <translation type="unfinished"></translation>
+        <translation>Nav bi tîpên din</translation>
     </message>
     <message>
         <source>Population</source>
@@ -2390,11 +2390,11 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
     </message>
     <message>
         <source>Name (Latin)</source>
-        <translation type="unfinished">Nav (latînî)</translation>
+        <translation>Nav (latînî)</translation>
     </message>
     <message>
         <source>Name (Arabic)</source>
-        <translation type="unfinished">Nav (bi erebî)</translation>
+        <translation>Nav (bi erebî)</translation>
     </message>
     <message>
         <source>Synthetic record for demonstration</source>
@@ -2962,7 +2962,7 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
     </message>
     <message>
         <source>Who you are</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu kî yî</translation>
     </message>
     <message>
         <source>Facilities</source>
@@ -2982,7 +2982,7 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
     </message>
     <message>
         <source>Waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Li benda pejirandinê</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3018,7 +3018,7 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
     </message>
     <message>
         <source>&lt;p&gt;Database schema: %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Şemaya danegehê: %1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About Case Tracker</source>
@@ -3026,19 +3026,19 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Your changes are recorded under your login, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guhertinên te bi navê te yê têketinê, %1, tên tomarkirin.</translation>
     </message>
     <message>
         <source>Waiting for approval (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Li benda pejirandinê (%1)</translation>
     </message>
     <message>
         <source>%1 decisions wait for a reviewer&apos;s approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 biryar li benda pejirandina kontrolkerekî ne.</translation>
     </message>
     <message>
         <source>%1 facilities · %2 cases · %3 held</source>
@@ -3140,11 +3140,11 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
     <name>NumberLimits</name>
     <message>
         <source>At most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Herî zêde %1</translation>
     </message>
     <message>
         <source>At least %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Herî kêm %1</translation>
     </message>
 </context>
 <context>
@@ -3220,27 +3220,27 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
     <name>Permissions</name>
     <message>
         <source>viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>temaşevan</translation>
     </message>
     <message>
         <source>clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>karmend</translation>
     </message>
     <message>
         <source>reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>kontrolker</translation>
     </message>
     <message>
         <source>administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>gerînende</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>tune</translation>
     </message>
     <message>
         <source>Needs the %1 role; your role is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rola %1 pêwîst e; rola te: %2.</translation>
     </message>
 </context>
 <context>
@@ -3258,15 +3258,15 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
     <name>PrintDialogs</name>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>Belgeya PDF</translation>
     </message>
     <message>
         <source>CSV table (UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabloya CSV (UTF-8)</translation>
     </message>
     <message>
         <source>Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Pirtûka xebatê ya Excel</translation>
     </message>
     <message>
         <source>Print</source>
@@ -3285,31 +3285,31 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
     <name>ProposalModel</name>
     <message>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Pêşniyar</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Encam</translation>
+        <translation>Encam</translation>
     </message>
     <message>
         <source>Amnesty</source>
-        <translation type="unfinished">Lêborîn</translation>
+        <translation>Lêborîn</translation>
     </message>
     <message>
         <source>Proposed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Pêşniyarker</translation>
     </message>
     <message>
         <source>Proposed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Dîroka pêşniyarê</translation>
     </message>
     <message>
         <source>You proposed this; another reviewer must approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Te ev pêşniyar kir; divê kontrolkerekî din wê bipejirîne.</translation>
     </message>
     <message>
         <source>Apply amnesty: %1 people</source>
-        <translation type="unfinished"></translation>
+        <translation>Sepandina lêborînê: %1 kes</translation>
     </message>
 </context>
 <context>
@@ -4090,7 +4090,7 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
     </message>
     <message>
         <source>Looking up case %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Li dosye %1 tê gerîn…</translation>
     </message>
     <message>
         <source>Save report as</source>
@@ -4212,47 +4212,47 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
     <name>ReviewDialog</name>
     <message>
         <source>Reject a proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Pêşniyarekê red bike</translation>
     </message>
     <message>
         <source>Approve a proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Pêşniyarekê bipejirîne</translation>
     </message>
     <message>
         <source>Rejecting changes nothing on the people; the proposal is kept, marked rejected, with who, when and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redkirin li ser kesan tiştekî naguherîne; pêşniyar tê parastin, wek redkirî tê nîşankirin, bi kê, kengî û çima.</translation>
     </message>
     <message>
         <source>Approving puts the decisions in force now: the effects above are applied in one step, recorded under your login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pejirandin biryaran niha dixe meriyetê: bandorên li jor di gavekê de tên sepandin û bi navê te yê têketinê tên tomarkirin.</translation>
     </message>
     <message>
         <source>Reason for rejecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Sedema redkirinê</translation>
     </message>
     <message>
         <source>Approval note</source>
-        <translation type="unfinished"></translation>
+        <translation>Têbîniya pejirandinê</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished">&amp;Sedem</translation>
+        <translation>&amp;Sedem</translation>
     </message>
     <message>
         <source>&amp;Note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Têbînî (bijarte)</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Red bike</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Bipejirîne</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Betal bike</translation>
+        <translation>Betal bike</translation>
     </message>
 </context>
 <context>
@@ -4291,7 +4291,7 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
     </message>
     <message>
         <source>Recorded under your login</source>
-        <translation type="unfinished"></translation>
+        <translation>Bi navê te yê têketinê tê tomarkirin</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
@@ -4505,19 +4505,19 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
     <name>UserMenu</name>
     <message>
         <source>Your display name is now %1; changes are still recorded under %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Navê te yê nîşandanê niha: %1; guhertin hîn jî bi navê %2 tên tomarkirin.</translation>
     </message>
     <message>
         <source>Display name not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Navê nîşandanê nehate guhertin</translation>
     </message>
     <message>
         <source>&amp;Display name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Navê &amp;nîşandanê…</translation>
     </message>
     <message>
         <source>The name shown beside your login</source>
-        <translation type="unfinished"></translation>
+        <translation>Navê ku li kêleka navê te yê têketinê tê nîşandan</translation>
     </message>
 </context>
 </TS>
