@@ -32,62 +32,6 @@
         <translation>اصطناعي</translation>
     </message>
     <message>
-        <source>Released</source>
-        <translation>مُفرج عنه</translation>
-    </message>
-    <message>
-        <source>Sentence reduced</source>
-        <translation>خُفّض الحكم</translation>
-    </message>
-    <message>
-        <source>Denied</source>
-        <translation>مرفوض</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>قيد النظر</translation>
-    </message>
-    <message>
-        <source>held</source>
-        <translation>محتجز</translation>
-    </message>
-    <message>
-        <source>released</source>
-        <translation>مُفرج عنه</translation>
-    </message>
-    <message>
-        <source>transferred</source>
-        <translation>منقول</translation>
-    </message>
-    <message>
-        <source>repatriated</source>
-        <translation>مُعاد إلى بلده</translation>
-    </message>
-    <message>
-        <source>escaped</source>
-        <translation>فارّ</translation>
-    </message>
-    <message>
-        <source>deceased</source>
-        <translation>متوفى</translation>
-    </message>
-    <message>
-        <source>exact</source>
-        <translation>دقيق</translation>
-    </message>
-    <message>
-        <source>approximate</source>
-        <translation>تقريبي</translation>
-    </message>
-    <message>
-        <source>lower bound</source>
-        <translation>حد أدنى</translation>
-    </message>
-    <message>
-        <source>upper bound</source>
-        <translation>حد أعلى</translation>
-    </message>
-    <message>
         <source>Day known</source>
         <translation>اليوم معروف</translation>
     </message>
@@ -110,10 +54,6 @@
     <message>
         <source>differs</source>
         <translation>مختلف</translation>
-    </message>
-    <message>
-        <source>Sentence reduced by %1</source>
-        <translation>خُفّض الحكم بمقدار %1</translation>
     </message>
     <message>
         <source>more than %1</source>
@@ -564,6 +504,10 @@
         <translation>%1 من %2 مؤشَّر عليهم</translation>
     </message>
     <message>
+        <source>The parts of a reduction are at most %1.</source>
+        <translation>لا يزيد مقام كسر التخفيض على %1.</translation>
+    </message>
+    <message>
         <source>%1 ticked people have no sentence recorded and cannot have it reduced.</source>
         <translation>%1 من المؤشَّر عليهم ليس لهم حكم مسجّل ولا يمكن تخفيضه.</translation>
     </message>
@@ -580,6 +524,10 @@
         <translation>جارٍ تسجيل %1 قرار…</translation>
     </message>
     <message>
+        <source>Proposed %1 decisions under “%2”: they change nothing until a reviewer approves them (Waiting for approval).</source>
+        <translation>اقتُرح %1 قرار بموجب «%2»: لا تغيّر شيئًا حتى يوافق عليها مُراجِع (بانتظار الموافقة).</translation>
+    </message>
+    <message>
         <source>Recorded %1 decisions under “%2”.</source>
         <translation>سُجّل %1 قرار بموجب «%2».</translation>
     </message>
@@ -590,6 +538,226 @@
     <message>
         <source>Refused, nothing was written: %1</source>
         <translation>رُفض، ولم يُكتب شيء: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalMenu</name>
+    <message>
+        <source>Approval settings saved; the change is recorded in the history.</source>
+        <translation>حُفظت إعدادات الموافقة؛ وسُجّل التغيير في السجل التاريخي.</translation>
+    </message>
+    <message>
+        <source>Approval settings not saved</source>
+        <translation>لم تُحفظ إعدادات الموافقة</translation>
+    </message>
+    <message>
+        <source>&amp;Approval settings…</source>
+        <translation>&amp;إعدادات الموافقة…</translation>
+    </message>
+    <message>
+        <source>Which decisions need a second person&apos;s approval</source>
+        <translation>القرارات التي تحتاج إلى موافقة شخص ثانٍ</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalSettingsDialog</name>
+    <message>
+        <source>Approval settings</source>
+        <translation>إعدادات الموافقة</translation>
+    </message>
+    <message>
+        <source>Decisions that change liberty or a sentence need a second person&apos;s approval</source>
+        <translation>تحتاج القرارات التي تمسّ حرية الشخص أو حكمه إلى موافقة شخص ثانٍ</translation>
+    </message>
+    <message>
+        <source>Approval by a second person</source>
+        <translation>الموافقة من شخص ثانٍ</translation>
+    </message>
+    <message>
+        <source>Turn this off only for a one-person office: decisions then take effect when recorded, the change is recorded in the history, and every report says “decisions not independently approved”.</source>
+        <translation>لا تُعطّل هذا الخيار إلا في مكتب يعمل فيه شخص واحد: عندها تصبح القرارات نافذة فور تسجيلها، ويُسجَّل التغيير في السجل التاريخي، ويذكر كل تقرير «قرارات لم تخضع لموافقة مستقلة».</translation>
+    </message>
+    <message>
+        <source>Outcomes that need approval, per amnesty</source>
+        <translation>النتائج التي تحتاج إلى موافقة، لكل عفو</translation>
+    </message>
+    <message>
+        <source>Amnesty</source>
+        <translation>العفو</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsController</name>
+    <message>
+        <source>%1 decisions wait for approval.</source>
+        <translation>%1 قرار بانتظار الموافقة.</translation>
+    </message>
+    <message>
+        <source>No decision waits for approval.</source>
+        <translation>لا يوجد قرار بانتظار الموافقة.</translation>
+    </message>
+    <message>
+        <source>You are %1, with the %2 role.</source>
+        <translation>أنت %1، بدور %2.</translation>
+    </message>
+    <message>
+        <source>Only a reviewer or an administrator may approve or reject.</source>
+        <translation>لا تحقّ الموافقة أو الرفض إلا للمُراجِع أو مدير النظام.</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>بانتظار الموافقة</translation>
+    </message>
+    <message>
+        <source>Choose a proposal to see what approving it would do.</source>
+        <translation>اختر مقترحًا لترى ما ستفعله الموافقة عليه.</translation>
+    </message>
+    <message>
+        <source>Decisions you proposed must be approved by another reviewer.</source>
+        <translation>القرارات التي اقترحتها يجب أن يوافق عليها مُراجِع آخر.</translation>
+    </message>
+    <message>
+        <source>Rejecting %1 proposals…</source>
+        <translation>جارٍ رفض %1 مقترح…</translation>
+    </message>
+    <message>
+        <source>Approving %1 proposals…</source>
+        <translation>جارٍ الموافقة على %1 مقترح…</translation>
+    </message>
+    <message>
+        <source>Approved decision %1 (case %2): it is in force.</source>
+        <translation>تمت الموافقة على القرار %1 (القضية %2): وهو نافذ الآن.</translation>
+    </message>
+    <message>
+        <source>Rejected decision %1 (case %2): nothing changed on the person.</source>
+        <translation>رُفض القرار %1 (القضية %2): لم يتغير شيء في سجل الشخص.</translation>
+    </message>
+    <message>
+        <source>Approved %1 decisions: %2 released, %3 sentences reduced.</source>
+        <translation>تمت الموافقة على %1 قرار: المُفرج عنهم: %2، والأحكام المخفّضة: %3.</translation>
+    </message>
+    <message>
+        <source>Rejected %1 proposed decisions: nothing changed on the people.</source>
+        <translation>رُفض %1 قرار مقترح: لم يتغير شيء في سجلات الأشخاص.</translation>
+    </message>
+    <message>
+        <source>Not approved or rejected</source>
+        <translation>لم تتم الموافقة ولا الرفض</translation>
+    </message>
+    <message>
+        <source>“Apply amnesty” under “%1”, proposed by %2: %3 people (%4).</source>
+        <translation>«تطبيق العفو» بموجب «%1»، اقترحه %2: %3 شخص (%4).</translation>
+    </message>
+    <message>
+        <source>Decision %1 under “%2” for case %3 (%4), proposed by %5: %6.</source>
+        <translation>القرار %1 بموجب «%2» للقضية %3 (%4)، اقترحه %5: %6.</translation>
+    </message>
+    <message>
+        <source>Approving releases the person: their status becomes released.</source>
+        <translation>الموافقة تُفرج عن الشخص: تصبح حالته «مُفرج عنه».</translation>
+    </message>
+    <message>
+        <source>Approving moves the sentence end from %1 to %2.</source>
+        <translation>الموافقة تنقل نهاية الحكم من %1 إلى %2.</translation>
+    </message>
+    <message>
+        <source>Approving changes nothing on the person.</source>
+        <translation>الموافقة لا تغيّر شيئًا في سجل الشخص.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>القضية</translation>
+    </message>
+    <message>
+        <source>Amnesty</source>
+        <translation>العفو</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>تاريخ القرار</translation>
+    </message>
+    <message>
+        <source>Status now</source>
+        <translation>الحالة الآن</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>اقترحه</translation>
+    </message>
+    <message>
+        <source>Proposed at</source>
+        <translation>وقت الاقتراح</translation>
+    </message>
+    <message>
+        <source>Warning: the person %1.</source>
+        <translation>تحذير: الشخص %1.</translation>
+    </message>
+    <message>
+        <source>You proposed this; another reviewer must approve it.</source>
+        <translation>أنت اقترحت هذا؛ ويجب أن يوافق عليه مُراجِع آخر.</translation>
+    </message>
+    <message>
+        <source>Proposed at %1.</source>
+        <translation>اقتُرح في %1.</translation>
+    </message>
+    <message>
+        <source>%1 people changed since the proposal; approval is refused until the batch is rejected and proposed again:</source>
+        <translation>تغيّرت سجلات %1 شخص منذ الاقتراح؛ ولا تُقبل الموافقة حتى تُرفض الدفعة ويُعاد اقتراحها:</translation>
+    </message>
+    <message>
+        <source>The people:</source>
+        <translation>الأشخاص:</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>و%1 آخرون</translation>
+    </message>
+    <message>
+        <source>You proposed this batch; another reviewer must approve it.</source>
+        <translation>أنت اقترحت هذه الدفعة؛ ويجب أن يوافق عليها مُراجِع آخر.</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsView</name>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>بانتظار الموافقة</translation>
+    </message>
+    <message>
+        <source>Proposals waiting for approval</source>
+        <translation>المقترحات بانتظار الموافقة</translation>
+    </message>
+    <message>
+        <source>The chosen proposal</source>
+        <translation>المقترح المختار</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;موافقة…</translation>
+    </message>
+    <message>
+        <source>Approve the chosen proposal</source>
+        <translation>الموافقة على المقترح المختار</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>&amp;رفض…</translation>
+    </message>
+    <message>
+        <source>Reject the chosen proposal</source>
+        <translation>رفض المقترح المختار</translation>
+    </message>
+    <message>
+        <source>Open &amp;case</source>
+        <translation>فتح ال&amp;قضية</translation>
+    </message>
+    <message>
+        <source>Open the person&apos;s case</source>
+        <translation>فتح قضية الشخص</translation>
     </message>
 </context>
 <context>
@@ -812,22 +980,6 @@ Reload the saved version? Your changes will be lost.</source>
 <context>
     <name>CaseDetail</name>
     <message>
-        <source>Released</source>
-        <translation>مُفرج عنه</translation>
-    </message>
-    <message>
-        <source>Sentence reduced</source>
-        <translation>خُفّض الحكم</translation>
-    </message>
-    <message>
-        <source>Denied</source>
-        <translation>مرفوض</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>قيد النظر</translation>
-    </message>
-    <message>
         <source>Amnesty</source>
         <translation>العفو</translation>
     </message>
@@ -848,12 +1000,40 @@ Reload the saved version? Your changes will be lost.</source>
         <translation>قرّره</translation>
     </message>
     <message>
+        <source>Standing</source>
+        <translation>الوضع</translation>
+    </message>
+    <message>
         <source>Revoked</source>
         <translation>ملغى</translation>
     </message>
     <message>
         <source>No</source>
         <translation>لا</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>ملغى</translation>
+    </message>
+    <message>
+        <source>proposed by %1 on %2, waiting for approval</source>
+        <translation>اقترحه %1 في %2، بانتظار الموافقة</translation>
+    </message>
+    <message>
+        <source>rejected by %1: %2</source>
+        <translation>رفضه %1: %2</translation>
+    </message>
+    <message>
+        <source>proposed by %1, approved by %2</source>
+        <translation>اقترحه %1، ووافق عليه %2</translation>
+    </message>
+    <message>
+        <source>recorded before approval was required</source>
+        <translation>سُجّل قبل اشتراط الموافقة</translation>
+    </message>
+    <message>
+        <source>in force (no approval needed)</source>
+        <translation>نافذ (لا يحتاج إلى موافقة)</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -1137,42 +1317,6 @@ Reload the saved version? Your changes will be lost.</source>
         <source>Held since</source>
         <translation>محتجز منذ</translation>
     </message>
-    <message>
-        <source>Male</source>
-        <translation>ذكر</translation>
-    </message>
-    <message>
-        <source>Female</source>
-        <translation>أنثى</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>غير معروف</translation>
-    </message>
-    <message>
-        <source>Held</source>
-        <translation>محتجز</translation>
-    </message>
-    <message>
-        <source>Released</source>
-        <translation>مُفرج عنه</translation>
-    </message>
-    <message>
-        <source>Transferred</source>
-        <translation>منقول</translation>
-    </message>
-    <message>
-        <source>Repatriated</source>
-        <translation>مُعاد إلى بلده</translation>
-    </message>
-    <message>
-        <source>Escaped</source>
-        <translation>فارّ</translation>
-    </message>
-    <message>
-        <source>Deceased</source>
-        <translation>متوفى</translation>
-    </message>
 </context>
 <context>
     <name>CasesPage</name>
@@ -1219,6 +1363,18 @@ Reload the saved version? Your changes will be lost.</source>
     <message>
         <source>Save case</source>
         <translation>حفظ القضية</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes and stays on show; it is not among the results.</source>
+        <translation>في %1 تغييرات غير محفوظة فيبقى معروضًا؛ وهو ليس ضمن النتائج.</translation>
+    </message>
+    <message>
+        <source>%1 is not among the results: the first result is shown.</source>
+        <translation>%1 ليس ضمن النتائج: تُعرض النتيجة الأولى.</translation>
+    </message>
+    <message>
+        <source>No case matches the search.</source>
+        <translation>لا توجد قضية تطابق البحث.</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -1471,6 +1627,53 @@ Reload the saved version? Your changes will be lost.</source>
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>YYYY-MM-DD or DD/MM/YYYY</source>
+        <translation>YYYY-MM-DD أو DD/MM/YYYY</translation>
+    </message>
+    <message>
+        <source>Type the date as 2020-11-15 or 15/11/2020, or pick it from the calendar</source>
+        <translation>اكتب التاريخ بالشكل 2020-11-15 أو 15/11/2020، أو اختره من التقويم</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar</source>
+        <translation>الاختيار من التقويم</translation>
+    </message>
+    <message>
+        <source>%1: choose from a calendar</source>
+        <translation>%1: الاختيار من التقويم</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>بلا تاريخ</translation>
+    </message>
+    <message>
+        <source>There is no such day: %1</source>
+        <translation>لا يوجد يوم كهذا: %1</translation>
+    </message>
+    <message>
+        <source>Not a date yet: type 2020-11-15 or 15/11/2020</source>
+        <translation>ليس تاريخًا بعد: اكتب 2020-11-15 أو 15/11/2020</translation>
+    </message>
+    <message>
+        <source>A date is needed</source>
+        <translation>التاريخ مطلوب</translation>
+    </message>
+    <message>
+        <source>Out of range: %1 to %2</source>
+        <translation>خارج النطاق: من %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>بلا تاريخ</translation>
+    </message>
+    <message>
+        <source>%1; kept %2</source>
+        <translation>%1؛ أُبقي على %2</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <source>Amnesty decision</source>
@@ -1537,6 +1740,18 @@ Reload the saved version? Your changes will be lost.</source>
         <translation>إلغاء</translation>
     </message>
     <message>
+        <source>The parts of a reduction are at most %1.</source>
+        <translation>لا يزيد مقام كسر التخفيض على %1.</translation>
+    </message>
+    <message>
+        <source>Proposed decision %1 for case %2: it changes nothing until a reviewer approves it (Waiting for approval).</source>
+        <translation>اقتُرح القرار %1 للقضية %2: لا يغيّر شيئًا حتى يوافق عليه مُراجِع (بانتظار الموافقة).</translation>
+    </message>
+    <message>
+        <source>Decision %1 for case %2 is in force.</source>
+        <translation>القرار %1 للقضية %2 نافذ.</translation>
+    </message>
+    <message>
         <source>Pick the person: type a case number or a name, then choose from the list.</source>
         <translation>اختر الشخص: اكتب رقم القضية أو اسمًا، ثم اختر من القائمة.</translation>
     </message>
@@ -1591,6 +1806,37 @@ Reload the saved version? Your changes will be lost.</source>
     <message>
         <source>Cannot be saved yet: see the marked fields.</source>
         <translation>لا يمكن الحفظ بعد: راجع الحقول المميّزة.</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayNameDialog</name>
+    <message>
+        <source>Your display name</source>
+        <translation>اسمك المعروض</translation>
+    </message>
+    <message>
+        <source>Your changes are recorded under your login, %1, which the database establishes. A display name is shown beside it so that colleagues recognise you; it does not replace the login. Leave it empty to show the login alone.</source>
+        <translation>تُسجَّل تغييراتك باسم الدخول الخاص بك، %1، الذي تحدده قاعدة البيانات. ويُعرض الاسم المعروض بجانبه ليتعرّف عليك زملاؤك؛ ولا يحلّ محل اسم الدخول. اتركه فارغًا لعرض اسم الدخول وحده.</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>الاسم المعروض</translation>
+    </message>
+    <message>
+        <source>First name and family name</source>
+        <translation>الاسم الأول واسم العائلة</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>الاسم ال&amp;معروض:</translation>
+    </message>
+    <message>
+        <source>Use this display name</source>
+        <translation>استخدام هذا الاسم المعروض</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
@@ -1704,22 +1950,6 @@ Reload the saved version? Your changes will be lost.</source>
         <translation>المصدر: %1</translation>
     </message>
     <message>
-        <source>Camp</source>
-        <translation>مخيم</translation>
-    </message>
-    <message>
-        <source>Prison</source>
-        <translation>سجن</translation>
-    </message>
-    <message>
-        <source>Detention centre</source>
-        <translation>مركز احتجاز</translation>
-    </message>
-    <message>
-        <source>Section</source>
-        <translation>قسم</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>مفتوح</translation>
     </message>
@@ -1746,18 +1976,6 @@ Reload the saved version? Your changes will be lost.</source>
     <message>
         <source>Upper bound (fewer than)</source>
         <translation>حد أعلى (أقل من)</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>يوم</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>شهر</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>سنة</translation>
     </message>
     <message>
         <source>more than %1</source>
@@ -1941,8 +2159,8 @@ Reload the saved version? Your changes will be lost.</source>
         <translation>المرفق</translation>
     </message>
     <message>
-        <source>Name in Arabic</source>
-        <translation>الاسم بالعربية</translation>
+        <source>Name in the other script</source>
+        <translation>الاسم بالحروف الأخرى</translation>
     </message>
     <message>
         <source>Population</source>
@@ -2175,6 +2393,14 @@ Reload the saved version? Your changes will be lost.</source>
         <translation>الحالة</translation>
     </message>
     <message>
+        <source>Name (Latin)</source>
+        <translation>الاسم (لاتيني)</translation>
+    </message>
+    <message>
+        <source>Name (Arabic)</source>
+        <translation>الاسم (بالعربية)</translation>
+    </message>
+    <message>
         <source>Synthetic record for demonstration</source>
         <translation>سجل اصطناعي للعرض التوضيحي</translation>
     </message>
@@ -2236,10 +2462,6 @@ Reload the saved version? Your changes will be lost.</source>
     <message>
         <source>Forget the chosen saved filters</source>
         <translation>نسيان عوامل التصفية المحفوظة المختارة</translation>
-    </message>
-    <message>
-        <source>Filters:</source>
-        <translation>عوامل التصفية:</translation>
     </message>
     <message>
         <source>Saved filters…</source>
@@ -2743,36 +2965,28 @@ Reload the saved version? Your changes will be lost.</source>
         <translation>ملخص قاعدة البيانات</translation>
     </message>
     <message>
-        <source>Facilities</source>
-        <translation>المرافق</translation>
+        <source>Who you are</source>
+        <translation>هويتك</translation>
     </message>
     <message>
-        <source>Detention centres, prisons and camps.</source>
-        <translation>مراكز الاحتجاز والسجون والمخيمات.</translation>
+        <source>Facilities</source>
+        <translation>المرافق</translation>
     </message>
     <message>
         <source>Cases</source>
         <translation>القضايا</translation>
     </message>
     <message>
-        <source>People held, by case number and name.</source>
-        <translation>الأشخاص المحتجزون، حسب رقم القضية والاسم.</translation>
-    </message>
-    <message>
         <source>Amnesties</source>
         <translation>العفو</translation>
-    </message>
-    <message>
-        <source>Amnesty decrees and their decisions.</source>
-        <translation>مراسيم العفو وقراراتها.</translation>
     </message>
     <message>
         <source>Reports</source>
         <translation>التقارير</translation>
     </message>
     <message>
-        <source>Occupancy, amnesty outcomes, case sheets and rosters.</source>
-        <translation>الإشغال، ونتائج العفو، وصحائف القضايا، وقوائم المحتجزين.</translation>
+        <source>Waiting for approval</source>
+        <translation>بانتظار الموافقة</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2807,8 +3021,28 @@ Reload the saved version? Your changes will be lost.</source>
         <translation>&lt;h3&gt;Case Tracker %1&lt;/h3&gt;&lt;p&gt;سجلات مرافق الاحتجاز والمحتجزين وقرارات العفو.&lt;/p&gt;&lt;p&gt;قاعدة البيانات: %2&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>&lt;p&gt;Database schema: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;مخطط قاعدة البيانات: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>About Case Tracker</source>
         <translation>حول Case Tracker</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Your changes are recorded under your login, %1.</source>
+        <translation>تُسجَّل تغييراتك باسم الدخول الخاص بك، %1.</translation>
+    </message>
+    <message>
+        <source>Waiting for approval (%1)</source>
+        <translation>بانتظار الموافقة (%1)</translation>
+    </message>
+    <message>
+        <source>%1 decisions wait for a reviewer&apos;s approval.</source>
+        <translation>%1 قرار بانتظار موافقة مُراجِع.</translation>
     </message>
     <message>
         <source>%1 facilities · %2 cases · %3 held</source>
@@ -2907,6 +3141,17 @@ Reload the saved version? Your changes will be lost.</source>
     </message>
 </context>
 <context>
+    <name>NumberLimits</name>
+    <message>
+        <source>At most %1</source>
+        <translation>%1 على الأكثر</translation>
+    </message>
+    <message>
+        <source>At least %1</source>
+        <translation>%1 على الأقل</translation>
+    </message>
+</context>
+<context>
     <name>OccupancyChart</name>
     <message>
         <source>Population over time against capacity</source>
@@ -2976,6 +3221,33 @@ Reload the saved version? Your changes will be lost.</source>
     </message>
 </context>
 <context>
+    <name>Permissions</name>
+    <message>
+        <source>viewer</source>
+        <translation>مُطّلِع</translation>
+    </message>
+    <message>
+        <source>clerk</source>
+        <translation>كاتب</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>مُراجِع</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>مدير النظام</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا دور</translation>
+    </message>
+    <message>
+        <source>Needs the %1 role; your role is %2.</source>
+        <translation>يتطلب دور %1؛ ودورك: %2.</translation>
+    </message>
+</context>
+<context>
     <name>PersonPicker</name>
     <message>
         <source>Case number or name, then pick from the list</source>
@@ -2989,6 +3261,18 @@ Reload the saved version? Your changes will be lost.</source>
 <context>
     <name>PrintDialogs</name>
     <message>
+        <source>PDF document</source>
+        <translation>مستند PDF</translation>
+    </message>
+    <message>
+        <source>CSV table (UTF-8)</source>
+        <translation>جدول CSV (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>مصنّف Excel</translation>
+    </message>
+    <message>
         <source>Print</source>
         <translation>طباعة</translation>
     </message>
@@ -2999,6 +3283,37 @@ Reload the saved version? Your changes will be lost.</source>
     <message>
         <source>Print preview</source>
         <translation>معاينة الطباعة</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalModel</name>
+    <message>
+        <source>Proposal</source>
+        <translation>المقترح</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Amnesty</source>
+        <translation>العفو</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>اقترحه</translation>
+    </message>
+    <message>
+        <source>Proposed on</source>
+        <translation>تاريخ الاقتراح</translation>
+    </message>
+    <message>
+        <source>You proposed this; another reviewer must approve it.</source>
+        <translation>أنت اقترحت هذا؛ ويجب أن يوافق عليه مُراجِع آخر.</translation>
+    </message>
+    <message>
+        <source>Apply amnesty: %1 people</source>
+        <translation>تطبيق العفو: %1 شخص</translation>
     </message>
 </context>
 <context>
@@ -3778,6 +4093,10 @@ Reload the saved version? Your changes will be lost.</source>
         <translation>جارٍ التحضير للطباعة…</translation>
     </message>
     <message>
+        <source>Looking up case %1…</source>
+        <translation>جارٍ البحث عن القضية %1…</translation>
+    </message>
+    <message>
         <source>Save report as</source>
         <translation>حفظ التقرير باسم</translation>
     </message>
@@ -3894,6 +4213,53 @@ Reload the saved version? Your changes will be lost.</source>
     </message>
 </context>
 <context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Reject a proposal</source>
+        <translation>رفض مقترح</translation>
+    </message>
+    <message>
+        <source>Approve a proposal</source>
+        <translation>الموافقة على مقترح</translation>
+    </message>
+    <message>
+        <source>Rejecting changes nothing on the people; the proposal is kept, marked rejected, with who, when and why.</source>
+        <translation>الرفض لا يغيّر شيئًا في سجلات الأشخاص؛ ويُحتفظ بالمقترح، مع وسمه بأنه مرفوض، ومن رفضه ومتى ولماذا.</translation>
+    </message>
+    <message>
+        <source>Approving puts the decisions in force now: the effects above are applied in one step, recorded under your login.</source>
+        <translation>الموافقة تجعل القرارات نافذة الآن: تُطبَّق الآثار المبيّنة أعلاه في خطوة واحدة، وتُسجَّل باسم الدخول الخاص بك.</translation>
+    </message>
+    <message>
+        <source>Reason for rejecting</source>
+        <translation>سبب الرفض</translation>
+    </message>
+    <message>
+        <source>Approval note</source>
+        <translation>ملاحظة الموافقة</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>ال&amp;سبب</translation>
+    </message>
+    <message>
+        <source>&amp;Note (optional)</source>
+        <translation>&amp;ملاحظة (اختيارية)</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>رفض</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>موافقة</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
     <name>RevokeDialog</name>
     <message>
         <source>Revoke a decision</source>
@@ -3926,6 +4292,10 @@ Reload the saved version? Your changes will be lost.</source>
     <message>
         <source>Revoked by</source>
         <translation>ألغاه</translation>
+    </message>
+    <message>
+        <source>Recorded under your login</source>
+        <translation>يُسجَّل باسم الدخول الخاص بك</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
@@ -4138,47 +4508,20 @@ Reload the saved version? Your changes will be lost.</source>
 <context>
     <name>UserMenu</name>
     <message>
-        <source>Changes are now recorded as %1.</source>
-        <translation>تُسجَّل التغييرات الآن باسم %1.</translation>
+        <source>Your display name is now %1; changes are still recorded under %2.</source>
+        <translation>اسمك المعروض الآن %1؛ وما تزال التغييرات تُسجَّل باسم %2.</translation>
     </message>
     <message>
-        <source>Change user &amp;name…</source>
-        <translation>تغيير اسم ال&amp;مستخدم…</translation>
+        <source>Display name not changed</source>
+        <translation>لم يتغير الاسم المعروض</translation>
     </message>
     <message>
-        <source>The name the history records with your changes</source>
-        <translation>الاسم الذي يسجّله السجل التاريخي مع تغييراتك</translation>
-    </message>
-</context>
-<context>
-    <name>UserNameDialog</name>
-    <message>
-        <source>Your name</source>
-        <translation>اسمك</translation>
+        <source>&amp;Display name…</source>
+        <translation>الاسم ال&amp;معروض…</translation>
     </message>
     <message>
-        <source>Case Tracker records your name with every change you save, so that everyone can see who changed what and when. Enter your name as your colleagues know it.</source>
-        <translation>يسجّل Case Tracker اسمك مع كل تغيير تحفظه، ليتمكن الجميع من معرفة من غيّر ماذا ومتى. أدخل اسمك كما يعرفه زملاؤك.</translation>
-    </message>
-    <message>
-        <source>Changes you save from now on are recorded under this name. Changes already saved keep the name they were saved under.</source>
-        <translation>تُسجَّل التغييرات التي تحفظها من الآن باسم هذا الاسم. وتحتفظ التغييرات المحفوظة سابقًا بالاسم الذي حُفظت به.</translation>
-    </message>
-    <message>
-        <source>First name and family name</source>
-        <translation>الاسم الأول واسم العائلة</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>الا&amp;سم:</translation>
-    </message>
-    <message>
-        <source>Use this name</source>
-        <translation>استخدام هذا الاسم</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
+        <source>The name shown beside your login</source>
+        <translation>الاسم الذي يُعرض بجانب اسم الدخول الخاص بك</translation>
     </message>
 </context>
 </TS>

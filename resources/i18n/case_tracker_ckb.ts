@@ -32,62 +32,6 @@
         <translation>دەستکرد</translation>
     </message>
     <message>
-        <source>Released</source>
-        <translation>ئازادکراو</translation>
-    </message>
-    <message>
-        <source>Sentence reduced</source>
-        <translation>سزا کەمکراوە</translation>
-    </message>
-    <message>
-        <source>Denied</source>
-        <translation>ڕەتکراوە</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>لە چاوەڕوانیدا</translation>
-    </message>
-    <message>
-        <source>held</source>
-        <translation>دەستبەسەر</translation>
-    </message>
-    <message>
-        <source>released</source>
-        <translation>ئازادکراو</translation>
-    </message>
-    <message>
-        <source>transferred</source>
-        <translation>گوازراوەتەوە</translation>
-    </message>
-    <message>
-        <source>repatriated</source>
-        <translation>گەڕێنراوەتەوە بۆ وڵات</translation>
-    </message>
-    <message>
-        <source>escaped</source>
-        <translation>هەڵاتوو</translation>
-    </message>
-    <message>
-        <source>deceased</source>
-        <translation>کۆچکردوو</translation>
-    </message>
-    <message>
-        <source>exact</source>
-        <translation>ورد</translation>
-    </message>
-    <message>
-        <source>approximate</source>
-        <translation>نزیکەیی</translation>
-    </message>
-    <message>
-        <source>lower bound</source>
-        <translation>سنووری خوارەوە</translation>
-    </message>
-    <message>
-        <source>upper bound</source>
-        <translation>سنووری سەرەوە</translation>
-    </message>
-    <message>
         <source>Day known</source>
         <translation>ڕۆژ زانراوە</translation>
     </message>
@@ -110,10 +54,6 @@
     <message>
         <source>differs</source>
         <translation>جیاوازە</translation>
-    </message>
-    <message>
-        <source>Sentence reduced by %1</source>
-        <translation>سزا بە %1 کەمکرایەوە</translation>
     </message>
     <message>
         <source>more than %1</source>
@@ -564,6 +504,10 @@
         <translation>%1 لە %2 کەس نیشانکراون</translation>
     </message>
     <message>
+        <source>The parts of a reduction are at most %1.</source>
+        <translation>ژمارەی بەشەکانی کەمکردنەوە لانیزۆر %1 دەبێت.</translation>
+    </message>
+    <message>
         <source>%1 ticked people have no sentence recorded and cannot have it reduced.</source>
         <translation>%1 کەسی نیشانکراو سزایان تۆمار نەکراوە و ناتوانرێت کەم بکرێتەوە.</translation>
     </message>
@@ -580,6 +524,10 @@
         <translation>تۆمارکردنی %1 بڕیار…</translation>
     </message>
     <message>
+        <source>Proposed %1 decisions under “%2”: they change nothing until a reviewer approves them (Waiting for approval).</source>
+        <translation>%1 بڕیار بەپێی «%2» پێشنیار کران: تا پێداچەرەوەیەک پەسەندیان نەکات هیچ شتێک ناگۆڕن (چاوەڕوانی پەسەندکردن).</translation>
+    </message>
+    <message>
         <source>Recorded %1 decisions under “%2”.</source>
         <translation>%1 بڕیار بەپێی «%2» تۆمار کران.</translation>
     </message>
@@ -590,6 +538,226 @@
     <message>
         <source>Refused, nothing was written: %1</source>
         <translation>ڕەتکرایەوە، هیچ شتێک نەنووسرا: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalMenu</name>
+    <message>
+        <source>Approval settings saved; the change is recorded in the history.</source>
+        <translation>ڕێکخستنەکانی پەسەندکردن پاشەکەوت کران؛ گۆڕانکارییەکە لە مێژوودا تۆمار کرا.</translation>
+    </message>
+    <message>
+        <source>Approval settings not saved</source>
+        <translation>ڕێکخستنەکانی پەسەندکردن پاشەکەوت نەکران</translation>
+    </message>
+    <message>
+        <source>&amp;Approval settings…</source>
+        <translation>&amp;ڕێکخستنەکانی پەسەندکردن…</translation>
+    </message>
+    <message>
+        <source>Which decisions need a second person&apos;s approval</source>
+        <translation>کام بڕیار پێویستی بە پەسەندکردنی کەسێکی دووەم هەیە</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalSettingsDialog</name>
+    <message>
+        <source>Approval settings</source>
+        <translation>ڕێکخستنەکانی پەسەندکردن</translation>
+    </message>
+    <message>
+        <source>Decisions that change liberty or a sentence need a second person&apos;s approval</source>
+        <translation>ئەو بڕیارانەی ئازادی یان سزا دەگۆڕن پێویستیان بە پەسەندکردنی کەسێکی دووەم هەیە</translation>
+    </message>
+    <message>
+        <source>Approval by a second person</source>
+        <translation>پەسەندکردن لەلایەن کەسێکی دووەمەوە</translation>
+    </message>
+    <message>
+        <source>Turn this off only for a one-person office: decisions then take effect when recorded, the change is recorded in the history, and every report says “decisions not independently approved”.</source>
+        <translation>تەنها بۆ نووسینگەیەکی یەک کەسی ئەمە بکوژێنەرەوە: ئەو کاتە بڕیارەکان هەر کە تۆمار کران کارپێکراو دەبن، گۆڕانکارییەکە لە مێژوودا تۆمار دەکرێت، و هەموو ڕاپۆرتێک دەڵێت «بڕیارەکان بە شێوەیەکی سەربەخۆ پەسەند نەکراون».</translation>
+    </message>
+    <message>
+        <source>Outcomes that need approval, per amnesty</source>
+        <translation>ئەو ئەنجامانەی پێویستیان بە پەسەندکردن هەیە، بۆ هەر لێبوردنێک</translation>
+    </message>
+    <message>
+        <source>Amnesty</source>
+        <translation>لێبوردن</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsController</name>
+    <message>
+        <source>%1 decisions wait for approval.</source>
+        <translation>%1 بڕیار چاوەڕوانی پەسەندکردنن.</translation>
+    </message>
+    <message>
+        <source>No decision waits for approval.</source>
+        <translation>هیچ بڕیارێک چاوەڕوانی پەسەندکردن نییە.</translation>
+    </message>
+    <message>
+        <source>You are %1, with the %2 role.</source>
+        <translation>تۆ وەک %1 چوویتە ژوورەوە، بە ڕۆڵی %2.</translation>
+    </message>
+    <message>
+        <source>Only a reviewer or an administrator may approve or reject.</source>
+        <translation>تەنها پێداچەرەوە یان بەڕێوەبەری سیستەم دەتوانێت پەسەند بکات یان ڕەت بکاتەوە.</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>چاوەڕوانی پەسەندکردن</translation>
+    </message>
+    <message>
+        <source>Choose a proposal to see what approving it would do.</source>
+        <translation>پێشنیارێک هەڵبژێرە بۆ بینینی ئەوەی پەسەندکردنی چی دەکات.</translation>
+    </message>
+    <message>
+        <source>Decisions you proposed must be approved by another reviewer.</source>
+        <translation>ئەو بڕیارانەی خۆت پێشنیارت کردوون دەبێت لەلایەن پێداچەرەوەیەکی ترەوە پەسەند بکرێن.</translation>
+    </message>
+    <message>
+        <source>Rejecting %1 proposals…</source>
+        <translation>ڕەتکردنەوەی %1 پێشنیار…</translation>
+    </message>
+    <message>
+        <source>Approving %1 proposals…</source>
+        <translation>پەسەندکردنی %1 پێشنیار…</translation>
+    </message>
+    <message>
+        <source>Approved decision %1 (case %2): it is in force.</source>
+        <translation>بڕیاری %1 (دۆسیەی %2) پەسەند کرا: کارپێکراوە.</translation>
+    </message>
+    <message>
+        <source>Rejected decision %1 (case %2): nothing changed on the person.</source>
+        <translation>بڕیاری %1 (دۆسیەی %2) ڕەتکرایەوە: هیچ شتێک لەسەر کەسەکە نەگۆڕا.</translation>
+    </message>
+    <message>
+        <source>Approved %1 decisions: %2 released, %3 sentences reduced.</source>
+        <translation>%1 بڕیار پەسەند کران: %2 کەس ئازادکران، سزای %3 کەس کەمکرایەوە.</translation>
+    </message>
+    <message>
+        <source>Rejected %1 proposed decisions: nothing changed on the people.</source>
+        <translation>%1 بڕیاری پێشنیارکراو ڕەتکرانەوە: هیچ شتێک لەسەر کەسەکان نەگۆڕا.</translation>
+    </message>
+    <message>
+        <source>Not approved or rejected</source>
+        <translation>نە پەسەند کرا و نە ڕەتکرایەوە</translation>
+    </message>
+    <message>
+        <source>“Apply amnesty” under “%1”, proposed by %2: %3 people (%4).</source>
+        <translation>«جێبەجێکردنی لێبوردن» بەپێی «%1»، پێشنیارکراو لەلایەن %2: %3 کەس (%4).</translation>
+    </message>
+    <message>
+        <source>Decision %1 under “%2” for case %3 (%4), proposed by %5: %6.</source>
+        <translation>بڕیاری %1 بەپێی «%2» بۆ دۆسیەی %3 (%4)، پێشنیارکراو لەلایەن %5: %6.</translation>
+    </message>
+    <message>
+        <source>Approving releases the person: their status becomes released.</source>
+        <translation>پەسەندکردن کەسەکە ئازاد دەکات: دۆخەکەی دەبێتە ئازادکراو.</translation>
+    </message>
+    <message>
+        <source>Approving moves the sentence end from %1 to %2.</source>
+        <translation>پەسەندکردن کۆتایی سزا لە %1ەوە دەگوازێتەوە بۆ %2.</translation>
+    </message>
+    <message>
+        <source>Approving changes nothing on the person.</source>
+        <translation>پەسەندکردن هیچ شتێک لەسەر کەسەکە ناگۆڕێت.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>دۆسیە</translation>
+    </message>
+    <message>
+        <source>Amnesty</source>
+        <translation>لێبوردن</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>ئەنجام</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>بەرواری بڕیار</translation>
+    </message>
+    <message>
+        <source>Status now</source>
+        <translation>دۆخی ئێستا</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>پێشنیارکراوە لەلایەن</translation>
+    </message>
+    <message>
+        <source>Proposed at</source>
+        <translation>کاتی پێشنیار</translation>
+    </message>
+    <message>
+        <source>Warning: the person %1.</source>
+        <translation>ئاگاداری: کەسەکە %1.</translation>
+    </message>
+    <message>
+        <source>You proposed this; another reviewer must approve it.</source>
+        <translation>تۆ ئەمەت پێشنیار کردووە؛ دەبێت پێداچەرەوەیەکی تر پەسەندی بکات.</translation>
+    </message>
+    <message>
+        <source>Proposed at %1.</source>
+        <translation>لە %1 پێشنیار کرا.</translation>
+    </message>
+    <message>
+        <source>%1 people changed since the proposal; approval is refused until the batch is rejected and proposed again:</source>
+        <translation>%1 کەس لەوەتەی پێشنیارەکەوە گۆڕاون؛ تا کۆمەڵەکە ڕەت نەکرێتەوە و دووبارە پێشنیار نەکرێتەوە، ڕێگە بە پەسەندکردن نادرێت:</translation>
+    </message>
+    <message>
+        <source>The people:</source>
+        <translation>کەسەکان:</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>و %1 کەسی تر</translation>
+    </message>
+    <message>
+        <source>You proposed this batch; another reviewer must approve it.</source>
+        <translation>تۆ ئەم کۆمەڵەیەت پێشنیار کردووە؛ دەبێت پێداچەرەوەیەکی تر پەسەندی بکات.</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsView</name>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>چاوەڕوانی پەسەندکردن</translation>
+    </message>
+    <message>
+        <source>Proposals waiting for approval</source>
+        <translation>ئەو پێشنیارانەی چاوەڕوانی پەسەندکردنن</translation>
+    </message>
+    <message>
+        <source>The chosen proposal</source>
+        <translation>پێشنیارە هەڵبژێردراوەکە</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;پەسەندکردن…</translation>
+    </message>
+    <message>
+        <source>Approve the chosen proposal</source>
+        <translation>پەسەندکردنی پێشنیارە هەڵبژێردراوەکە</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>&amp;ڕەتکردنەوە…</translation>
+    </message>
+    <message>
+        <source>Reject the chosen proposal</source>
+        <translation>ڕەتکردنەوەی پێشنیارە هەڵبژێردراوەکە</translation>
+    </message>
+    <message>
+        <source>Open &amp;case</source>
+        <translation>کردنەوەی &amp;دۆسیە</translation>
+    </message>
+    <message>
+        <source>Open the person&apos;s case</source>
+        <translation>کردنەوەی دۆسیەی کەسەکە</translation>
     </message>
 </context>
 <context>
@@ -812,22 +980,6 @@ Reload the saved version? Your changes will be lost.</source>
 <context>
     <name>CaseDetail</name>
     <message>
-        <source>Released</source>
-        <translation>ئازادکراو</translation>
-    </message>
-    <message>
-        <source>Sentence reduced</source>
-        <translation>سزا کەمکراوە</translation>
-    </message>
-    <message>
-        <source>Denied</source>
-        <translation>ڕەتکراوە</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>لە چاوەڕوانیدا</translation>
-    </message>
-    <message>
         <source>Amnesty</source>
         <translation>لێبوردن</translation>
     </message>
@@ -848,12 +1000,40 @@ Reload the saved version? Your changes will be lost.</source>
         <translation>بڕیاردراوە لەلایەن</translation>
     </message>
     <message>
+        <source>Standing</source>
+        <translation>بار</translation>
+    </message>
+    <message>
         <source>Revoked</source>
         <translation>هەڵوەشێنراوە</translation>
     </message>
     <message>
         <source>No</source>
         <translation>نەخێر</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>هەڵوەشێنراوە</translation>
+    </message>
+    <message>
+        <source>proposed by %1 on %2, waiting for approval</source>
+        <translation>لەلایەن %1 لە %2 پێشنیار کراوە، چاوەڕوانی پەسەندکردنە</translation>
+    </message>
+    <message>
+        <source>rejected by %1: %2</source>
+        <translation>لەلایەن %1 ڕەتکراوەتەوە: %2</translation>
+    </message>
+    <message>
+        <source>proposed by %1, approved by %2</source>
+        <translation>لەلایەن %1 پێشنیار کراوە، لەلایەن %2 پەسەند کراوە</translation>
+    </message>
+    <message>
+        <source>recorded before approval was required</source>
+        <translation>پێش ئەوەی پەسەندکردن پێویست بێت تۆمار کراوە</translation>
+    </message>
+    <message>
+        <source>in force (no approval needed)</source>
+        <translation>کارپێکراو (پەسەندکردن پێویست نییە)</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -1137,42 +1317,6 @@ Reload the saved version? Your changes will be lost.</source>
         <source>Held since</source>
         <translation>دەستبەسەر لە</translation>
     </message>
-    <message>
-        <source>Male</source>
-        <translation>نێر</translation>
-    </message>
-    <message>
-        <source>Female</source>
-        <translation>مێ</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>نەزانراو</translation>
-    </message>
-    <message>
-        <source>Held</source>
-        <translation>دەستبەسەر</translation>
-    </message>
-    <message>
-        <source>Released</source>
-        <translation>ئازادکراو</translation>
-    </message>
-    <message>
-        <source>Transferred</source>
-        <translation>گوازراوەتەوە</translation>
-    </message>
-    <message>
-        <source>Repatriated</source>
-        <translation>گەڕێنراوەتەوە بۆ وڵات</translation>
-    </message>
-    <message>
-        <source>Escaped</source>
-        <translation>هەڵاتوو</translation>
-    </message>
-    <message>
-        <source>Deceased</source>
-        <translation>کۆچکردوو</translation>
-    </message>
 </context>
 <context>
     <name>CasesPage</name>
@@ -1219,6 +1363,18 @@ Reload the saved version? Your changes will be lost.</source>
     <message>
         <source>Save case</source>
         <translation>پاشەکەوتکردنی دۆسیە</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes and stays on show; it is not among the results.</source>
+        <translation>%1 گۆڕانکاریی پاشەکەوتنەکراوی هەیە و هەر پیشان دەدرێت؛ لەناو ئەنجامەکانی گەڕاندا نییە.</translation>
+    </message>
+    <message>
+        <source>%1 is not among the results: the first result is shown.</source>
+        <translation>%1 لەناو ئەنجامەکانی گەڕاندا نییە: یەکەم ئەنجام پیشان دراوە.</translation>
+    </message>
+    <message>
+        <source>No case matches the search.</source>
+        <translation>هیچ دۆسیەیەک لەگەڵ گەڕانەکە یەکناگرێتەوە.</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -1471,6 +1627,53 @@ Reload the saved version? Your changes will be lost.</source>
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>YYYY-MM-DD or DD/MM/YYYY</source>
+        <translation>‎YYYY-MM-DD‎ یان ‎DD/MM/YYYY‎</translation>
+    </message>
+    <message>
+        <source>Type the date as 2020-11-15 or 15/11/2020, or pick it from the calendar</source>
+        <translation>بەروارەکە وەک ‎2020-11-15‎ یان ‎15/11/2020‎ بنووسە، یان لە ڕۆژژمێرەکەوە هەڵیبژێرە</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar</source>
+        <translation>هەڵبژاردن لە ڕۆژژمێرەوە</translation>
+    </message>
+    <message>
+        <source>%1: choose from a calendar</source>
+        <translation>%1: هەڵبژاردن لە ڕۆژژمێرەوە</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>بێ بەروار</translation>
+    </message>
+    <message>
+        <source>There is no such day: %1</source>
+        <translation>ڕۆژێکی وا نییە: %1</translation>
+    </message>
+    <message>
+        <source>Not a date yet: type 2020-11-15 or 15/11/2020</source>
+        <translation>هێشتا بەروار نییە: ‎2020-11-15‎ یان ‎15/11/2020‎ بنووسە</translation>
+    </message>
+    <message>
+        <source>A date is needed</source>
+        <translation>بەروارێک پێویستە</translation>
+    </message>
+    <message>
+        <source>Out of range: %1 to %2</source>
+        <translation>لە دەرەوەی مەودادایە: %1 تا %2</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>بێ بەروار</translation>
+    </message>
+    <message>
+        <source>%1; kept %2</source>
+        <translation>%1؛ %2 هێڵرایەوە</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <source>Amnesty decision</source>
@@ -1537,6 +1740,18 @@ Reload the saved version? Your changes will be lost.</source>
         <translation>پاشگەزبوونەوە</translation>
     </message>
     <message>
+        <source>The parts of a reduction are at most %1.</source>
+        <translation>ژمارەی بەشەکانی کەمکردنەوە لانیزۆر %1 دەبێت.</translation>
+    </message>
+    <message>
+        <source>Proposed decision %1 for case %2: it changes nothing until a reviewer approves it (Waiting for approval).</source>
+        <translation>بڕیاری %1 بۆ دۆسیەی %2 پێشنیار کرا: تا پێداچەرەوەیەک پەسەندی نەکات هیچ شتێک ناگۆڕێت (چاوەڕوانی پەسەندکردن).</translation>
+    </message>
+    <message>
+        <source>Decision %1 for case %2 is in force.</source>
+        <translation>بڕیاری %1 بۆ دۆسیەی %2 کارپێکراوە.</translation>
+    </message>
+    <message>
         <source>Pick the person: type a case number or a name, then choose from the list.</source>
         <translation>کەسەکە هەڵبژێرە: ژمارەی دۆسیە یان ناوێک بنووسە، پاشان لە لیستەکە هەڵبژێرە.</translation>
     </message>
@@ -1591,6 +1806,37 @@ Reload the saved version? Your changes will be lost.</source>
     <message>
         <source>Cannot be saved yet: see the marked fields.</source>
         <translation>هێشتا ناتوانرێت پاشەکەوت بکرێت: سەیری خانە دیاریکراوەکان بکە.</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayNameDialog</name>
+    <message>
+        <source>Your display name</source>
+        <translation>ناوی پیشاندانی تۆ</translation>
+    </message>
+    <message>
+        <source>Your changes are recorded under your login, %1, which the database establishes. A display name is shown beside it so that colleagues recognise you; it does not replace the login. Leave it empty to show the login alone.</source>
+        <translation>گۆڕانکارییەکانت بە ناوی چوونەژوورەوەکەت، %1، تۆمار دەکرێن، کە بنکەدراوەکە دیاری دەکات. ناوی پیشاندان لەتەنیشتیەوە پیشان دەدرێت بۆ ئەوەی هاوکارەکانت بتناسنەوە؛ جێگەی ناوی چوونەژوورەوە ناگرێتەوە. بەتاڵی بهێڵەوە بۆ ئەوەی تەنها ناوی چوونەژوورەوە پیشان بدرێت.</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>ناوی پیشاندان</translation>
+    </message>
+    <message>
+        <source>First name and family name</source>
+        <translation>ناو و ناوی بنەماڵە</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>&amp;ناوی پیشاندان:</translation>
+    </message>
+    <message>
+        <source>Use this display name</source>
+        <translation>بەکارهێنانی ئەم ناوی پیشاندانە</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>پاشگەزبوونەوە</translation>
     </message>
 </context>
 <context>
@@ -1700,22 +1946,6 @@ Reload the saved version? Your changes will be lost.</source>
         <translation>سەرچاوە: %1</translation>
     </message>
     <message>
-        <source>Camp</source>
-        <translation>کەمپ</translation>
-    </message>
-    <message>
-        <source>Prison</source>
-        <translation>زیندان</translation>
-    </message>
-    <message>
-        <source>Detention centre</source>
-        <translation>بنکەی دەستبەسەرکردن</translation>
-    </message>
-    <message>
-        <source>Section</source>
-        <translation>بەش</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>کراوە</translation>
     </message>
@@ -1742,18 +1972,6 @@ Reload the saved version? Your changes will be lost.</source>
     <message>
         <source>Upper bound (fewer than)</source>
         <translation>سنووری سەرەوە (کەمتر لە)</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>ڕۆژ</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>مانگ</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>ساڵ</translation>
     </message>
     <message>
         <source>more than %1</source>
@@ -1937,8 +2155,8 @@ Reload the saved version? Your changes will be lost.</source>
         <translation>دامەزراوە</translation>
     </message>
     <message>
-        <source>Name in Arabic</source>
-        <translation>ناو بە عەرەبی</translation>
+        <source>Name in the other script</source>
+        <translation>ناو بە ئەلفوبێکەی تر</translation>
     </message>
     <message>
         <source>Population</source>
@@ -2171,6 +2389,14 @@ Reload the saved version? Your changes will be lost.</source>
         <translation>دۆخ</translation>
     </message>
     <message>
+        <source>Name (Latin)</source>
+        <translation>ناو (لاتینی)</translation>
+    </message>
+    <message>
+        <source>Name (Arabic)</source>
+        <translation>ناو (بە عەرەبی)</translation>
+    </message>
+    <message>
         <source>Synthetic record for demonstration</source>
         <translation>تۆماری دەستکرد بۆ نموونە</translation>
     </message>
@@ -2232,10 +2458,6 @@ Reload the saved version? Your changes will be lost.</source>
     <message>
         <source>Forget the chosen saved filters</source>
         <translation>لەبیرکردنی پاڵاوتنە پاشەکەوتکراوە هەڵبژێردراوەکان</translation>
-    </message>
-    <message>
-        <source>Filters:</source>
-        <translation>پاڵاوتنەکان:</translation>
     </message>
     <message>
         <source>Saved filters…</source>
@@ -2739,36 +2961,28 @@ Reload the saved version? Your changes will be lost.</source>
         <translation>پوختەی بنکەدراوە</translation>
     </message>
     <message>
-        <source>Facilities</source>
-        <translation>دامەزراوەکان</translation>
+        <source>Who you are</source>
+        <translation>تۆ کێیت</translation>
     </message>
     <message>
-        <source>Detention centres, prisons and camps.</source>
-        <translation>بنکەکانی دەستبەسەرکردن، زیندانەکان و کەمپەکان.</translation>
+        <source>Facilities</source>
+        <translation>دامەزراوەکان</translation>
     </message>
     <message>
         <source>Cases</source>
         <translation>دۆسیەکان</translation>
     </message>
     <message>
-        <source>People held, by case number and name.</source>
-        <translation>کەسە دەستبەسەرەکان، بەپێی ژمارەی دۆسیە و ناو.</translation>
-    </message>
-    <message>
         <source>Amnesties</source>
         <translation>لێبوردنەکان</translation>
-    </message>
-    <message>
-        <source>Amnesty decrees and their decisions.</source>
-        <translation>فەرمانەکانی لێبوردن و بڕیارەکانیان.</translation>
     </message>
     <message>
         <source>Reports</source>
         <translation>ڕاپۆرتەکان</translation>
     </message>
     <message>
-        <source>Occupancy, amnesty outcomes, case sheets and rosters.</source>
-        <translation>پڕبوون، ئەنجامەکانی لێبوردن، پەڕەی دۆسیەکان و لیستی دەستبەسەرەکان.</translation>
+        <source>Waiting for approval</source>
+        <translation>چاوەڕوانی پەسەندکردن</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2803,8 +3017,28 @@ Reload the saved version? Your changes will be lost.</source>
         <translation>&lt;h3&gt;Case Tracker %1&lt;/h3&gt;&lt;p&gt;تۆمارەکانی دامەزراوەکانی دەستبەسەرکردن، دەستبەسەرکراوان و بڕیارەکانی لێبوردن.&lt;/p&gt;&lt;p&gt;بنکەدراوە: %2&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>&lt;p&gt;Database schema: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;نەخشەی بنکەدراوە: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>About Case Tracker</source>
         <translation>دەربارەی Case Tracker</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Your changes are recorded under your login, %1.</source>
+        <translation>گۆڕانکارییەکانت بە ناوی چوونەژوورەوەکەت، %1، تۆمار دەکرێن.</translation>
+    </message>
+    <message>
+        <source>Waiting for approval (%1)</source>
+        <translation>چاوەڕوانی پەسەندکردن (%1)</translation>
+    </message>
+    <message>
+        <source>%1 decisions wait for a reviewer&apos;s approval.</source>
+        <translation>%1 بڕیار چاوەڕوانی پەسەندکردنی پێداچەرەوەیەکن.</translation>
     </message>
     <message>
         <source>%1 facilities · %2 cases · %3 held</source>
@@ -2903,6 +3137,17 @@ Reload the saved version? Your changes will be lost.</source>
     </message>
 </context>
 <context>
+    <name>NumberLimits</name>
+    <message>
+        <source>At most %1</source>
+        <translation>لانیزۆر %1</translation>
+    </message>
+    <message>
+        <source>At least %1</source>
+        <translation>لانیکەم %1</translation>
+    </message>
+</context>
+<context>
     <name>OccupancyChart</name>
     <message>
         <source>Population over time against capacity</source>
@@ -2972,6 +3217,33 @@ Reload the saved version? Your changes will be lost.</source>
     </message>
 </context>
 <context>
+    <name>Permissions</name>
+    <message>
+        <source>viewer</source>
+        <translation>بینەر</translation>
+    </message>
+    <message>
+        <source>clerk</source>
+        <translation>فەرمانبەری تۆمار</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>پێداچەرەوە</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>بەڕێوەبەری سیستەم</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>هیچ</translation>
+    </message>
+    <message>
+        <source>Needs the %1 role; your role is %2.</source>
+        <translation>پێویستی بە ڕۆڵی %1 هەیە؛ ڕۆڵی تۆ: %2.</translation>
+    </message>
+</context>
+<context>
     <name>PersonPicker</name>
     <message>
         <source>Case number or name, then pick from the list</source>
@@ -2985,6 +3257,18 @@ Reload the saved version? Your changes will be lost.</source>
 <context>
     <name>PrintDialogs</name>
     <message>
+        <source>PDF document</source>
+        <translation>بەڵگەنامەی PDF</translation>
+    </message>
+    <message>
+        <source>CSV table (UTF-8)</source>
+        <translation>خشتەی CSV (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>پەڕگەی کاری Excel</translation>
+    </message>
+    <message>
         <source>Print</source>
         <translation>چاپکردن</translation>
     </message>
@@ -2995,6 +3279,37 @@ Reload the saved version? Your changes will be lost.</source>
     <message>
         <source>Print preview</source>
         <translation>پێشبینینی چاپ</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalModel</name>
+    <message>
+        <source>Proposal</source>
+        <translation>پێشنیار</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>ئەنجام</translation>
+    </message>
+    <message>
+        <source>Amnesty</source>
+        <translation>لێبوردن</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>پێشنیارکراوە لەلایەن</translation>
+    </message>
+    <message>
+        <source>Proposed on</source>
+        <translation>بەرواری پێشنیار</translation>
+    </message>
+    <message>
+        <source>You proposed this; another reviewer must approve it.</source>
+        <translation>تۆ ئەمەت پێشنیار کردووە؛ دەبێت پێداچەرەوەیەکی تر پەسەندی بکات.</translation>
+    </message>
+    <message>
+        <source>Apply amnesty: %1 people</source>
+        <translation>جێبەجێکردنی لێبوردن: %1 کەس</translation>
     </message>
 </context>
 <context>
@@ -3774,6 +4089,10 @@ Reload the saved version? Your changes will be lost.</source>
         <translation>ئامادەکردن بۆ چاپ…</translation>
     </message>
     <message>
+        <source>Looking up case %1…</source>
+        <translation>گەڕان بۆ دۆسیەی %1…</translation>
+    </message>
+    <message>
         <source>Save report as</source>
         <translation>پاشەکەوتکردنی ڕاپۆرت وەک</translation>
     </message>
@@ -3890,6 +4209,53 @@ Reload the saved version? Your changes will be lost.</source>
     </message>
 </context>
 <context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Reject a proposal</source>
+        <translation>ڕەتکردنەوەی پێشنیارێک</translation>
+    </message>
+    <message>
+        <source>Approve a proposal</source>
+        <translation>پەسەندکردنی پێشنیارێک</translation>
+    </message>
+    <message>
+        <source>Rejecting changes nothing on the people; the proposal is kept, marked rejected, with who, when and why.</source>
+        <translation>ڕەتکردنەوە هیچ شتێک لەسەر کەسەکان ناگۆڕێت؛ پێشنیارەکە دەهێڵرێتەوە، وەک ڕەتکراوە نیشان دەکرێت، لەگەڵ کێ، کەی و بۆچی.</translation>
+    </message>
+    <message>
+        <source>Approving puts the decisions in force now: the effects above are applied in one step, recorded under your login.</source>
+        <translation>پەسەندکردن بڕیارەکان هەر ئێستا کارپێکراو دەکات: کاریگەرییەکانی سەرەوە بە یەک هەنگاو جێبەجێ دەکرێن و بە ناوی چوونەژوورەوەکەت تۆمار دەکرێن.</translation>
+    </message>
+    <message>
+        <source>Reason for rejecting</source>
+        <translation>هۆکاری ڕەتکردنەوە</translation>
+    </message>
+    <message>
+        <source>Approval note</source>
+        <translation>تێبینیی پەسەندکردن</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;هۆکار</translation>
+    </message>
+    <message>
+        <source>&amp;Note (optional)</source>
+        <translation>&amp;تێبینی (ئارەزوومەندانە)</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>ڕەتکردنەوە</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>پەسەندکردن</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>پاشگەزبوونەوە</translation>
+    </message>
+</context>
+<context>
     <name>RevokeDialog</name>
     <message>
         <source>Revoke a decision</source>
@@ -3922,6 +4288,10 @@ Reload the saved version? Your changes will be lost.</source>
     <message>
         <source>Revoked by</source>
         <translation>هەڵوەشێنراوە لەلایەن</translation>
+    </message>
+    <message>
+        <source>Recorded under your login</source>
+        <translation>بە ناوی چوونەژوورەوەکەت تۆمار دەکرێت</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
@@ -4134,47 +4504,20 @@ Reload the saved version? Your changes will be lost.</source>
 <context>
     <name>UserMenu</name>
     <message>
-        <source>Changes are now recorded as %1.</source>
-        <translation>گۆڕانکارییەکان ئێستا بە ناوی %1 تۆمار دەکرێن.</translation>
+        <source>Your display name is now %1; changes are still recorded under %2.</source>
+        <translation>ناوی پیشاندانی تۆ ئێستا بریتییە لە %1؛ گۆڕانکارییەکان هێشتا بە ناوی %2 تۆمار دەکرێن.</translation>
     </message>
     <message>
-        <source>Change user &amp;name…</source>
-        <translation>گۆڕینی &amp;ناوی بەکارهێنەر…</translation>
+        <source>Display name not changed</source>
+        <translation>ناوی پیشاندان نەگۆڕدرا</translation>
     </message>
     <message>
-        <source>The name the history records with your changes</source>
-        <translation>ئەو ناوەی مێژوو لەگەڵ گۆڕانکارییەکانت تۆماری دەکات</translation>
-    </message>
-</context>
-<context>
-    <name>UserNameDialog</name>
-    <message>
-        <source>Your name</source>
-        <translation>ناوت</translation>
+        <source>&amp;Display name…</source>
+        <translation>&amp;ناوی پیشاندان…</translation>
     </message>
     <message>
-        <source>Case Tracker records your name with every change you save, so that everyone can see who changed what and when. Enter your name as your colleagues know it.</source>
-        <translation>Case Tracker ناوت لەگەڵ هەر گۆڕانکارییەک کە پاشەکەوتی دەکەیت تۆمار دەکات، تاکو هەمووان ببینن کێ چی گۆڕی و کەی. ناوت بنووسە وەک هاوکارەکانت دەیناسن.</translation>
-    </message>
-    <message>
-        <source>Changes you save from now on are recorded under this name. Changes already saved keep the name they were saved under.</source>
-        <translation>ئەو گۆڕانکارییانەی لە ئێستاوە پاشەکەوتیان دەکەیت بەم ناوە تۆمار دەکرێن. گۆڕانکارییە پێشتر پاشەکەوتکراوەکان ئەو ناوە دەهێڵنەوە کە پێی پاشەکەوت کراون.</translation>
-    </message>
-    <message>
-        <source>First name and family name</source>
-        <translation>ناو و ناوی بنەماڵە</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;ناو:</translation>
-    </message>
-    <message>
-        <source>Use this name</source>
-        <translation>بەکارهێنانی ئەم ناوە</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>پاشگەزبوونەوە</translation>
+        <source>The name shown beside your login</source>
+        <translation>ئەو ناوەی لەتەنیشت ناوی چوونەژوورەوەکەت پیشان دەدرێت</translation>
     </message>
 </context>
 </TS>
