@@ -377,6 +377,10 @@
 <context>
     <name>App</name>
     <message>
+        <source>There is no database at %1. Check the name, or create a new database with “case-tracker init --db %1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cannot open the database</source>
         <translation>تعذّر فتح قاعدة البيانات</translation>
     </message>
@@ -653,6 +657,14 @@
         <translation>القرار %1 بموجب «%2» للقضية %3 (%4)، اقترحه %5: %6.</translation>
     </message>
     <message>
+        <source>The person is now %1, no longer held as when the release was proposed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sentence end is now %1, not as when the reduction was proposed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Approving releases the person: their status becomes released.</source>
         <translation>الموافقة تُفرج عن الشخص: تصبح حالته «مُفرج عنه».</translation>
     </message>
@@ -691,10 +703,6 @@
     <message>
         <source>Proposed at</source>
         <translation>وقت الاقتراح</translation>
-    </message>
-    <message>
-        <source>Warning: the person %1.</source>
-        <translation>تحذير: الشخص %1.</translation>
     </message>
     <message>
         <source>You proposed this; another reviewer must approve it.</source>
@@ -1942,6 +1950,10 @@ Reload the saved version? Your changes will be lost.</source>
         <source>The export failed</source>
         <translation>فشل التصدير</translation>
     </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished">جارٍ كتابة %1…</translation>
+    </message>
 </context>
 <context>
     <name>Facilities</name>
@@ -2945,6 +2957,10 @@ Reload the saved version? Your changes will be lost.</source>
         <translation>فشلت النسخة الاحتياطية التلقائية: %1</translation>
     </message>
     <message>
+        <source>The database cannot be changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Case Tracker</source>
         <translation>Case Tracker</translation>
     </message>
@@ -3415,10 +3431,6 @@ Reload the saved version? Your changes will be lost.</source>
         <translation>المصدر غير مسجّل</translation>
     </message>
     <message>
-        <source>Reported totals are aggregates as reported, with their precision and date. Counted figures are the decisions in force (not revoked) recorded in this database for individual people when the report was generated.</source>
-        <translation>المجاميع المُبلَّغ عنها أرقام إجمالية كما أُبلغ عنها، مع دقتها وتاريخها. أما الأرقام المحسوبة فهي القرارات النافذة (غير الملغاة) المسجّلة في قاعدة البيانات هذه لأشخاص بعينهم عند إنشاء التقرير.</translation>
-    </message>
-    <message>
         <source>Decisions by category</source>
         <translation>القرارات حسب الفئة</translation>
     </message>
@@ -3453,6 +3465,18 @@ Reload the saved version? Your changes will be lost.</source>
     <message>
         <source>Outcome</source>
         <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Reported totals are aggregates as reported, with their precision and date. Counted figures are the decisions in force (approved, not revoked) recorded in this database for individual people when the report was generated; proposals waiting for approval are shown apart and not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposals waiting for approval (not counted above)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reported</source>
@@ -3505,6 +3529,30 @@ Reload the saved version? Your changes will be lost.</source>
     <message>
         <source>Total</source>
         <translation>المجموع</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished">غير مسجّل</translation>
+    </message>
+    <message>
+        <source>Proposed by %1 on %2, waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed by %1; rejected by %2 on %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed by %1; approved by %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force; recorded before approval was required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force; recorded by %1 without approval</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(no facility)</source>
@@ -3669,6 +3717,10 @@ Reload the saved version? Your changes will be lost.</source>
     <message>
         <source>Dec</source>
         <translation>كانون الأول</translation>
+    </message>
+    <message>
+        <source>Decisions not independently approved</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Camp</source>
@@ -3909,10 +3961,6 @@ Reload the saved version? Your changes will be lost.</source>
     <message>
         <source>Revoked %1 by %2</source>
         <translation>أُلغي في %1 من قِبل %2</translation>
-    </message>
-    <message>
-        <source>In force</source>
-        <translation>نافذ</translation>
     </message>
     <message>
         <source>guarantor: %1</source>

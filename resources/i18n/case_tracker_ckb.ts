@@ -377,6 +377,10 @@
 <context>
     <name>App</name>
     <message>
+        <source>There is no database at %1. Check the name, or create a new database with “case-tracker init --db %1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cannot open the database</source>
         <translation>ناتوانرێت بنکەدراوە بکرێتەوە</translation>
     </message>
@@ -653,6 +657,14 @@
         <translation>بڕیاری %1 بەپێی «%2» بۆ دۆسیەی %3 (%4)، پێشنیارکراو لەلایەن %5: %6.</translation>
     </message>
     <message>
+        <source>The person is now %1, no longer held as when the release was proposed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sentence end is now %1, not as when the reduction was proposed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Approving releases the person: their status becomes released.</source>
         <translation>پەسەندکردن کەسەکە ئازاد دەکات: دۆخەکەی دەبێتە ئازادکراو.</translation>
     </message>
@@ -691,10 +703,6 @@
     <message>
         <source>Proposed at</source>
         <translation>کاتی پێشنیار</translation>
-    </message>
-    <message>
-        <source>Warning: the person %1.</source>
-        <translation>ئاگاداری: کەسەکە %1.</translation>
     </message>
     <message>
         <source>You proposed this; another reviewer must approve it.</source>
@@ -1938,6 +1946,10 @@ Reload the saved version? Your changes will be lost.</source>
         <source>The export failed</source>
         <translation>هەناردن سەرکەوتوو نەبوو</translation>
     </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished">نووسینی %1…</translation>
+    </message>
 </context>
 <context>
     <name>Facilities</name>
@@ -2941,6 +2953,10 @@ Reload the saved version? Your changes will be lost.</source>
         <translation>پاشەکەوتی خۆکار سەرکەوتوو نەبوو: %1</translation>
     </message>
     <message>
+        <source>The database cannot be changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Case Tracker</source>
         <translation>Case Tracker</translation>
     </message>
@@ -3411,10 +3427,6 @@ Reload the saved version? Your changes will be lost.</source>
         <translation>سەرچاوە تۆمار نەکراوە</translation>
     </message>
     <message>
-        <source>Reported totals are aggregates as reported, with their precision and date. Counted figures are the decisions in force (not revoked) recorded in this database for individual people when the report was generated.</source>
-        <translation>کۆ ڕاگەیەنراوەکان ژمارەی گشتین وەک ڕاگەیەنراون، لەگەڵ وردی و بەرواریان. ژمارە ژمێردراوەکان ئەو بڕیارە کارپێکراوانەن (هەڵنەوەشێنراون) کە لەم بنکەدراوەیەدا بۆ تاکەکەسەکان تۆمار کراون لە کاتی دروستکردنی ڕاپۆرتەکەدا.</translation>
-    </message>
-    <message>
         <source>Decisions by category</source>
         <translation>بڕیارەکان بەپێی پۆل</translation>
     </message>
@@ -3449,6 +3461,18 @@ Reload the saved version? Your changes will be lost.</source>
     <message>
         <source>Outcome</source>
         <translation>ئەنجام</translation>
+    </message>
+    <message>
+        <source>Reported totals are aggregates as reported, with their precision and date. Counted figures are the decisions in force (approved, not revoked) recorded in this database for individual people when the report was generated; proposals waiting for approval are shown apart and not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposals waiting for approval (not counted above)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reported</source>
@@ -3501,6 +3525,30 @@ Reload the saved version? Your changes will be lost.</source>
     <message>
         <source>Total</source>
         <translation>کۆی گشتی</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished">تۆمار نەکراوە</translation>
+    </message>
+    <message>
+        <source>Proposed by %1 on %2, waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed by %1; rejected by %2 on %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed by %1; approved by %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force; recorded before approval was required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force; recorded by %1 without approval</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(no facility)</source>
@@ -3665,6 +3713,10 @@ Reload the saved version? Your changes will be lost.</source>
     <message>
         <source>Dec</source>
         <translation>کانوونی یەکەم</translation>
+    </message>
+    <message>
+        <source>Decisions not independently approved</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Camp</source>
@@ -3905,10 +3957,6 @@ Reload the saved version? Your changes will be lost.</source>
     <message>
         <source>Revoked %1 by %2</source>
         <translation>لە %1 لەلایەن %2 هەڵوەشێنرایەوە</translation>
-    </message>
-    <message>
-        <source>In force</source>
-        <translation>کارپێکراو</translation>
     </message>
     <message>
         <source>guarantor: %1</source>

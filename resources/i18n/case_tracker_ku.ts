@@ -377,6 +377,10 @@
 <context>
     <name>App</name>
     <message>
+        <source>There is no database at %1. Check the name, or create a new database with “case-tracker init --db %1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cannot open the database</source>
         <translation>Danegeh nayê vekirin</translation>
     </message>
@@ -653,6 +657,14 @@
         <translation>Biryar %1 di bin “%2” de ji bo dosye %3 (%4), ji aliyê %5 ve hatiye pêşniyarkirin: %6.</translation>
     </message>
     <message>
+        <source>The person is now %1, no longer held as when the release was proposed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sentence end is now %1, not as when the reduction was proposed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Approving releases the person: their status becomes released.</source>
         <translation>Pejirandin kesî berdide: rewşa wî/wê dibe berdayî.</translation>
     </message>
@@ -691,10 +703,6 @@
     <message>
         <source>Proposed at</source>
         <translation>Dema pêşniyarê</translation>
-    </message>
-    <message>
-        <source>Warning: the person %1.</source>
-        <translation>Hişyarî: kes %1.</translation>
     </message>
     <message>
         <source>You proposed this; another reviewer must approve it.</source>
@@ -1938,6 +1946,10 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
         <source>The export failed</source>
         <translation>Derxistin bi ser neket</translation>
     </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished">%1 tê nivîsandin…</translation>
+    </message>
 </context>
 <context>
     <name>Facilities</name>
@@ -2941,6 +2953,10 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
         <translation>Paşkefta xweber bi ser neket: %1</translation>
     </message>
     <message>
+        <source>The database cannot be changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Case Tracker</source>
         <translation>Case Tracker</translation>
     </message>
@@ -3411,10 +3427,6 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
         <translation>çavkanî nehatiye tomarkirin</translation>
     </message>
     <message>
-        <source>Reported totals are aggregates as reported, with their precision and date. Counted figures are the decisions in force (not revoked) recorded in this database for individual people when the report was generated.</source>
-        <translation>Tevahiyên ragihandî hejmarên giştî ne wek ku hatine ragihandin, bi hûrbûn û dîroka xwe. Hejmarên jimartî ew biryarên di meriyetê de ne (ne betalkirî) ku di vê danegehê de ji bo kesên takekesî hatine tomarkirin dema ku rapor hate çêkirin.</translation>
-    </message>
-    <message>
         <source>Decisions by category</source>
         <translation>Biryar li gorî kategoriyê</translation>
     </message>
@@ -3449,6 +3461,18 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
     <message>
         <source>Outcome</source>
         <translation>Encam</translation>
+    </message>
+    <message>
+        <source>Reported totals are aggregates as reported, with their precision and date. Counted figures are the decisions in force (approved, not revoked) recorded in this database for individual people when the report was generated; proposals waiting for approval are shown apart and not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposals waiting for approval (not counted above)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reported</source>
@@ -3501,6 +3525,30 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
     <message>
         <source>Total</source>
         <translation>Giştî</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished">nehatiye tomarkirin</translation>
+    </message>
+    <message>
+        <source>Proposed by %1 on %2, waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed by %1; rejected by %2 on %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed by %1; approved by %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force; recorded before approval was required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force; recorded by %1 without approval</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(no facility)</source>
@@ -3665,6 +3713,10 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
     <message>
         <source>Dec</source>
         <translation>Kanûn</translation>
+    </message>
+    <message>
+        <source>Decisions not independently approved</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Camp</source>
@@ -3905,10 +3957,6 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
     <message>
         <source>Revoked %1 by %2</source>
         <translation>Di %1 de ji aliyê %2 ve hate betalkirin</translation>
-    </message>
-    <message>
-        <source>In force</source>
-        <translation>Di meriyetê de</translation>
     </message>
     <message>
         <source>guarantor: %1</source>
