@@ -378,7 +378,7 @@
     <name>App</name>
     <message>
         <source>There is no database at %1. Check the name, or create a new database with “case-tracker init --db %1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد قاعدة بيانات في %1. تحقّق من الاسم، أو أنشئ قاعدة بيانات جديدة باستخدام «‎case-tracker init --db %1‎».</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
@@ -658,11 +658,11 @@
     </message>
     <message>
         <source>The person is now %1, no longer held as when the release was proposed.</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة الشخص الآن: %1، ولم يعد محتجزًا كما كان عند اقتراح الإفراج عنه.</translation>
     </message>
     <message>
         <source>The sentence end is now %1, not as when the reduction was proposed.</source>
-        <translation type="unfinished"></translation>
+        <translation>نهاية الحكم الآن %1، وليست كما كانت عند اقتراح التخفيض.</translation>
     </message>
     <message>
         <source>Approving releases the person: their status becomes released.</source>
@@ -1952,7 +1952,7 @@ Reload the saved version? Your changes will be lost.</source>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished">جارٍ كتابة %1…</translation>
+        <translation>جارٍ كتابة %1…</translation>
     </message>
 </context>
 <context>
@@ -2958,7 +2958,7 @@ Reload the saved version? Your changes will be lost.</source>
     </message>
     <message>
         <source>The database cannot be changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن تعديل قاعدة البيانات: %1</translation>
     </message>
     <message>
         <source>Case Tracker</source>
@@ -3468,15 +3468,15 @@ Reload the saved version? Your changes will be lost.</source>
     </message>
     <message>
         <source>Reported totals are aggregates as reported, with their precision and date. Counted figures are the decisions in force (approved, not revoked) recorded in this database for individual people when the report was generated; proposals waiting for approval are shown apart and not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>المجاميع المُبلَّغ عنها أرقام إجمالية كما أُبلغ عنها، مع دقتها وتاريخها. الأرقام المحسوبة هي القرارات النافذة (الموافق عليها وغير الملغاة) المسجّلة في قاعدة البيانات هذه لأشخاص أفراد عند إنشاء التقرير؛ أما المقترحات بانتظار الموافقة فتُعرض منفصلة ولا تُحسب.</translation>
     </message>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>المقترحات</translation>
     </message>
     <message>
         <source>Proposals waiting for approval (not counted above)</source>
-        <translation type="unfinished"></translation>
+        <translation>المقترحات بانتظار الموافقة (غير محسوبة أعلاه)</translation>
     </message>
     <message>
         <source>Reported</source>
@@ -3532,27 +3532,27 @@ Reload the saved version? Your changes will be lost.</source>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished">غير مسجّل</translation>
+        <translation>غير مسجّل</translation>
     </message>
     <message>
         <source>Proposed by %1 on %2, waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>اقترحه %1 في %2، بانتظار الموافقة</translation>
     </message>
     <message>
         <source>Proposed by %1; rejected by %2 on %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>اقترحه %1؛ ورفضه %2 في %3: %4</translation>
     </message>
     <message>
         <source>Proposed by %1; approved by %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>اقترحه %1؛ ووافق عليه %2 في %3</translation>
     </message>
     <message>
         <source>In force; recorded before approval was required</source>
-        <translation type="unfinished"></translation>
+        <translation>نافذ؛ سُجّل قبل اشتراط الموافقة</translation>
     </message>
     <message>
         <source>In force; recorded by %1 without approval</source>
-        <translation type="unfinished"></translation>
+        <translation>نافذ؛ سجّله %1 دون موافقة</translation>
     </message>
     <message>
         <source>(no facility)</source>
@@ -3720,7 +3720,7 @@ Reload the saved version? Your changes will be lost.</source>
     </message>
     <message>
         <source>Decisions not independently approved</source>
-        <translation type="unfinished"></translation>
+        <translation>قرارات لم تخضع لموافقة مستقلة</translation>
     </message>
     <message>
         <source>Camp</source>

@@ -378,7 +378,7 @@
     <name>App</name>
     <message>
         <source>There is no database at %1. Check the name, or create a new database with “case-tracker init --db %1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>لە %1 هیچ بنکەدراوەیەک نییە. ناوەکە بپشکنە، یان بە «‎case-tracker init --db %1‎» بنکەدراوەیەکی نوێ دروست بکە.</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
@@ -658,11 +658,11 @@
     </message>
     <message>
         <source>The person is now %1, no longer held as when the release was proposed.</source>
-        <translation type="unfinished"></translation>
+        <translation>دۆخی کەسەکە ئێستا بووە بە %1؛ ئیتر وەک کاتی پێشنیارکردنی ئازادکردنەکە دەستبەسەر نییە.</translation>
     </message>
     <message>
         <source>The sentence end is now %1, not as when the reduction was proposed.</source>
-        <translation type="unfinished"></translation>
+        <translation>کۆتایی سزا ئێستا بووە بە %1؛ وەک کاتی پێشنیارکردنی کەمکردنەوەکە نییە.</translation>
     </message>
     <message>
         <source>Approving releases the person: their status becomes released.</source>
@@ -1948,7 +1948,7 @@ Reload the saved version? Your changes will be lost.</source>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished">نووسینی %1…</translation>
+        <translation>نووسینی %1…</translation>
     </message>
 </context>
 <context>
@@ -2954,7 +2954,7 @@ Reload the saved version? Your changes will be lost.</source>
     </message>
     <message>
         <source>The database cannot be changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ناتوانرێت بنکەدراوە بگۆڕدرێت: %1</translation>
     </message>
     <message>
         <source>Case Tracker</source>
@@ -3464,15 +3464,15 @@ Reload the saved version? Your changes will be lost.</source>
     </message>
     <message>
         <source>Reported totals are aggregates as reported, with their precision and date. Counted figures are the decisions in force (approved, not revoked) recorded in this database for individual people when the report was generated; proposals waiting for approval are shown apart and not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>کۆ ڕاگەیەنراوەکان ژمارەی گشتین وەک ڕاگەیەنراون، لەگەڵ وردی و بەرواریان. ژمارە ژمێردراوەکان ئەو بڕیارە کارپێکراوانەن (پەسەندکراو، هەڵنەوەشێنراو) کە لە کاتی دروستکردنی ڕاپۆرتەکەدا لەم بنکەدراوەیەدا بۆ کەسانی تاک تۆمار کراون؛ ئەو پێشنیارانەی چاوەڕوانی پەسەندکردنن بە جیا پیشان دەدرێن و ناژمێردرێن.</translation>
     </message>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>پێشنیارکراو</translation>
     </message>
     <message>
         <source>Proposals waiting for approval (not counted above)</source>
-        <translation type="unfinished"></translation>
+        <translation>ئەو پێشنیارانەی چاوەڕوانی پەسەندکردنن (لە سەرەوە نەژمێردراون)</translation>
     </message>
     <message>
         <source>Reported</source>
@@ -3528,27 +3528,27 @@ Reload the saved version? Your changes will be lost.</source>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished">تۆمار نەکراوە</translation>
+        <translation>تۆمار نەکراوە</translation>
     </message>
     <message>
         <source>Proposed by %1 on %2, waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>لەلایەن %1 لە %2 پێشنیار کراوە، چاوەڕوانی پەسەندکردنە</translation>
     </message>
     <message>
         <source>Proposed by %1; rejected by %2 on %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>لەلایەن %1 پێشنیار کراوە؛ لەلایەن %2 لە %3 ڕەتکراوەتەوە: %4</translation>
     </message>
     <message>
         <source>Proposed by %1; approved by %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>لەلایەن %1 پێشنیار کراوە؛ لەلایەن %2 لە %3 پەسەند کراوە</translation>
     </message>
     <message>
         <source>In force; recorded before approval was required</source>
-        <translation type="unfinished"></translation>
+        <translation>کارپێکراو؛ پێش ئەوەی پەسەندکردن پێویست بێت تۆمار کراوە</translation>
     </message>
     <message>
         <source>In force; recorded by %1 without approval</source>
-        <translation type="unfinished"></translation>
+        <translation>کارپێکراو؛ لەلایەن %1 بەبێ پەسەندکردن تۆمار کراوە</translation>
     </message>
     <message>
         <source>(no facility)</source>
@@ -3716,7 +3716,7 @@ Reload the saved version? Your changes will be lost.</source>
     </message>
     <message>
         <source>Decisions not independently approved</source>
-        <translation type="unfinished"></translation>
+        <translation>بڕیارەکان بە شێوەیەکی سەربەخۆ پەسەند نەکراون</translation>
     </message>
     <message>
         <source>Camp</source>

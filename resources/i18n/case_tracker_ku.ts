@@ -378,7 +378,7 @@
     <name>App</name>
     <message>
         <source>There is no database at %1. Check the name, or create a new database with “case-tracker init --db %1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Li %1 danegeh tune. Navê kontrol bike, an bi “case-tracker init --db %1” danegeheke nû çêke.</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
@@ -658,11 +658,11 @@
     </message>
     <message>
         <source>The person is now %1, no longer held as when the release was proposed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rewşa kesî niha bûye %1; êdî ne girtî ye wek dema ku berdan hate pêşniyarkirin.</translation>
     </message>
     <message>
         <source>The sentence end is now %1, not as when the reduction was proposed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dawiya cezayê niha bûye %1, ne wek dema ku kêmkirin hate pêşniyarkirin.</translation>
     </message>
     <message>
         <source>Approving releases the person: their status becomes released.</source>
@@ -1948,7 +1948,7 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished">%1 tê nivîsandin…</translation>
+        <translation>%1 tê nivîsandin…</translation>
     </message>
 </context>
 <context>
@@ -2954,7 +2954,7 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
     </message>
     <message>
         <source>The database cannot be changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Danegeh nayê guhertin: %1</translation>
     </message>
     <message>
         <source>Case Tracker</source>
@@ -3464,15 +3464,15 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
     </message>
     <message>
         <source>Reported totals are aggregates as reported, with their precision and date. Counted figures are the decisions in force (approved, not revoked) recorded in this database for individual people when the report was generated; proposals waiting for approval are shown apart and not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tevahiyên ragihandî hejmarên giştî ne wek ku hatine ragihandin, bi hûrbûn û dîroka wan. Hejmarên jimartî biryarên di meriyetê de ne (pejirandî, ne betalkirî) ku dema rapor hate çêkirin di vê danegehê de ji bo kesên takekesî hatine tomarkirin; pêşniyarên li benda pejirandinê cuda tên nîşandan û nayên jimartin.</translation>
     </message>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pêşniyarkirî</translation>
     </message>
     <message>
         <source>Proposals waiting for approval (not counted above)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pêşniyarên li benda pejirandinê (li jor nehatine jimartin)</translation>
     </message>
     <message>
         <source>Reported</source>
@@ -3528,27 +3528,27 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished">nehatiye tomarkirin</translation>
+        <translation>nehatiye tomarkirin</translation>
     </message>
     <message>
         <source>Proposed by %1 on %2, waiting for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Pêşniyarker: %1, di %2 de; li benda pejirandinê ye</translation>
     </message>
     <message>
         <source>Proposed by %1; rejected by %2 on %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Pêşniyarker: %1; di %3 de ji aliyê %2 ve hate redkirin: %4</translation>
     </message>
     <message>
         <source>Proposed by %1; approved by %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Pêşniyarker: %1; di %3 de ji aliyê %2 ve hate pejirandin</translation>
     </message>
     <message>
         <source>In force; recorded before approval was required</source>
-        <translation type="unfinished"></translation>
+        <translation>Di meriyetê de; berî ku pejirandin pêwîst bibe hatiye tomarkirin</translation>
     </message>
     <message>
         <source>In force; recorded by %1 without approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Di meriyetê de; ji aliyê %1 ve bê pejirandin hatiye tomarkirin</translation>
     </message>
     <message>
         <source>(no facility)</source>
@@ -3716,7 +3716,7 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
     </message>
     <message>
         <source>Decisions not independently approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Biryar bi awayekî serbixwe nehatine pejirandin</translation>
     </message>
     <message>
         <source>Camp</source>
