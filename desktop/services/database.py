@@ -509,6 +509,10 @@ def add_demo(
     """``case-tracker demo``: add ``count`` synthetic cases in one transaction."""
     if count < 1:
         raise RuleError(f"--cases must be at least 1, not {count}")
+    from desktop.domain.roles import Permission
+    from desktop.services.identity import check
+
+    check(database, Permission.IMPORT)  # a bulk load, as an import is
     # A write transaction from the start (BEGIN IMMEDIATE on SQLite): it waits for another
     # writer instead of reading numbers that writer is about to take.
     try:

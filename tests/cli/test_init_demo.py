@@ -10,6 +10,7 @@ from sqlalchemy import text
 
 from desktop import __version__
 from desktop.services.database import open_database
+from desktop.services.identity import os_account
 
 
 def count(path: Path, sql: str) -> int:
@@ -177,7 +178,8 @@ def test_init_and_demo_record_the_bulk_load_in_the_history(cli, tmp_path: Path):
     result = cli("init", "--db", str(path), env={"CASE_TRACKER_USER": "clerk-9"})
     assert result.returncode == 0, result.stderr
     ((kind, who, after, at),) = history(path)
-    assert (kind, who) == ("seed", "clerk-9") and at is not None
+    # The account running the program is recorded, with the script's label beside it.
+    assert (kind, who) == ("seed", f"{os_account()} (clerk-9)") and at is not None
     assert after.startswith("seeded") and "10,000 cases" in after
     result = cli(
         "demo",
@@ -191,7 +193,7 @@ def test_init_and_demo_record_the_bulk_load_in_the_history(cli, tmp_path: Path):
     )
     assert result.returncode == 0, result.stderr
     kind, who, after, _at = history(path)[-1]
-    assert (kind, who) == ("demo", "clerk-10")
+    assert (kind, who) == ("demo", f"{os_account()} (clerk-10)")
     assert after.startswith("demo: 5 synthetic cases added") and after.endswith("seed 3")
 
 

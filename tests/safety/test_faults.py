@@ -115,8 +115,9 @@ def test_a_read_only_database_refuses_the_import_clearly(
     as root, where file permissions do not stop writes."""
     target, cases = files
     before = crash_soak.checksum(target)
-    database = open_database(str(target), create=False)
+    # In place before the database is opened: its connections are pooled and reused.
     connection_setup.append("PRAGMA query_only = ON")
+    database = open_database(str(target), create=False)
     try:
         with pytest.raises(DatabaseError, match="read-only"):
             import_file(database, kind="cases", path=cases)

@@ -221,7 +221,13 @@ def test_no_statement_can_change_or_remove_a_history_row(engine: Engine) -> None
         "VALUES ('reviewer', 'facility', 1, 'update')",
     )
     before = history(engine)
-    assert before == [(1, "officer"), (2, "reviewer")]
+    login = None
+    if engine.dialect.name == "postgresql":  # the server records the login, whatever is sent
+        with engine.connect() as conn:
+            login = conn.execute(text("SELECT session_user")).scalar()
+        assert before == [(1, login), (2, login)]
+    else:
+        assert before == [(1, "officer"), (2, "reviewer")]
     for statement in forms:
         try:
             accepted(engine, statement)
@@ -236,7 +242,7 @@ def test_no_statement_can_change_or_remove_a_history_row(engine: Engine) -> None
         "INSERT INTO change_log (who, table_name, record_id, action) "
         "VALUES ('clerk', 'facility', 1, 'update')",
     )
-    assert history(engine)[-1][1] == "clerk"
+    assert history(engine)[-1][1] == (login or "clerk")
 
 
 def test_on_sqlite_before_0003_replace_rewrote_history_and_upsert_hit_the_update_trigger(

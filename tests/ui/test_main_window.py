@@ -264,25 +264,13 @@ def test_the_keyboard_follows_the_page_after_a_click_in_the_navigation(
     assert QApplication.focusWidget() is cases.search
 
 
-def test_at_first_start_after_the_name_dialog_the_keyboard_is_in_the_list(
+def test_at_first_start_the_keyboard_is_in_the_list(
     qtbot, seeded_db: Database, settings: QSettings
 ):
-    from PySide6.QtCore import QTimer
-
-    from desktop.ui.dialogs.user_name import UserNameDialog
-    from desktop.ui.menus.user import ensure_user_name
-
+    """No question is asked at start (the login is who you are): the keyboard is in the
+    first page's list, and the page shortcuts work at once."""
     w = MainWindow(seeded_db, settings)
     qtbot.addWidget(w)
-
-    def answer() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, UserNameDialog)
-        qtbot.keyClicks(dialog.name_edit, "Officer Layla")
-        qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Return)
-
-    QTimer.singleShot(0, answer)
-    assert ensure_user_name(w) == "Officer Layla"
     with qtbot.waitSignal(w.ready, timeout=15_000):
         w.show()
     w.activateWindow()

@@ -211,16 +211,18 @@ class CaseController(QObject):
         }
         for name, parse in (("birth_year", parse_year), ("sentence_months", parse_months)):
             typed = str(values.get(name) or "")
+            low, high = limits[name]
+            # the bound in the window's own (translated) words first, then the domain's rule
+            beyond = limit_problem(name, typed, minimum=low, maximum=high)
+            if beyond is not None:
+                problems.append(beyond)
+                numbers[name] = None
+                continue
             try:
                 numbers[name] = parse(typed)
             except ValidationError as exc:
                 problems.extend(exc.problems)
                 numbers[name] = None
-                continue
-            low, high = limits[name]
-            beyond = limit_problem(name, typed, minimum=low, maximum=high)
-            if beyond is not None:
-                problems.append(beyond)
         if problems:
             raise ValidationError(problems, record="case")
         values.update(numbers)

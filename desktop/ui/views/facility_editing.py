@@ -93,9 +93,10 @@ class FacilityEditing:
     def validate(self) -> tuple[FacilityFields | None, ValidationError | None]:
         """The fields on show as a facility, or the rules they break."""
         v = self.form.values()
-        capacity_issue = capacity_problem(v["capacity"]) or limit_problem(
+        # the bound in the window's own (translated) words first, then the domain's rule
+        capacity_issue = limit_problem(
             "capacity", v["capacity"], maximum=CAPACITY_MAX
-        )
+        ) or capacity_problem(v["capacity"])
         fields = FacilityFields(
             name=v["name"],
             kind=v["kind"],

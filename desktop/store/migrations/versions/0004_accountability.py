@@ -70,6 +70,22 @@ def downgrade() -> None:
         _downgrade()
 
 
+# 0003's bound on a reduction's denominator is a pair of SQLite triggers on amnesty_decision;
+# recreating the table in batch mode drops them, so they are put back after each batch.
+FRACTION_BOUND = 1_000
+
+
+def _restore_fraction_triggers() -> None:
+    message = f"amnesty_decision.fraction_den must be at most {FRACTION_BOUND}"
+    for event, verb in (("INSERT", "insert"), ("UPDATE OF fraction_den", "update")):
+        op.execute(
+            f"CREATE TRIGGER IF NOT EXISTS amnesty_decision_fraction_den_max_{verb} "
+            f"BEFORE {event} ON amnesty_decision "
+            f'WHEN NEW."fraction_den" > {FRACTION_BOUND} '
+            f"BEGIN SELECT RAISE(ABORT, '{message}'); END"
+        )
+
+
 def _upgrade() -> None:
     bind = op.get_bind()
     sqlite = bind.dialect.name == "sqlite"
@@ -128,6 +144,7 @@ def _upgrade() -> None:
             batch_op.f("ix_amnesty_decision_batch_id"), ["batch_id"], unique=False
         )
     if sqlite:
+        _restore_fraction_triggers()
         now = datetime.now(UTC).replace(tzinfo=None, microsecond=0)
         account = _os_account()
         op.execute(
@@ -175,5 +192,7 @@ def _downgrade() -> None:
             sqlite_where=sa.text(OLD_FINAL),
             postgresql_where=sa.text(OLD_FINAL),
         )
+    if bind.dialect.name == "sqlite":
+        _restore_fraction_triggers()
     op.drop_column("amnesty", "approval_outcomes")
     op.drop_table("app_user")
