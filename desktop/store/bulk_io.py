@@ -17,7 +17,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Select, exists, func, insert, select
+from sqlalchemy import Connection, Select, func, insert, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import aliased
 
@@ -284,10 +284,6 @@ def final_decisions(conn: Connection, detainee_ids: Iterable[int]) -> set[tuple[
         )
         found.update((a, b) for a, b in rows)
     return found
-
-
-def has_any(conn: Connection, model: Any) -> bool:
-    return bool(conn.execute(select(exists().select_from(model))).scalar())
 
 
 # --- writes -------------------------------------------------------------------------------

@@ -73,16 +73,6 @@ def months() -> tuple[str, ...]:
     )
 
 
-def facility_kind(kind: str) -> str:
-    words = {
-        "camp": translate("Report", "Camp"),
-        "prison": translate("Report", "Prison"),
-        "detention_centre": translate("Report", "Detention centre"),
-        "section": translate("Report", "Section"),
-    }
-    return words.get(kind, kind)
-
-
 def precision_word(precision: str) -> str:
     words = {
         "exact": translate("Report", "exact"),
@@ -170,10 +160,6 @@ def as_of(day: date | None, precision: str) -> str:
 
 def day_text(day: date | None) -> str:
     return day.isoformat() if day is not None else ""
-
-
-def count_text(value: int) -> str:
-    return f"{value:,}"
 
 
 def combined_precision(precisions: list[str]) -> str:

@@ -106,15 +106,6 @@ def population_cell(row: OccupancyRow) -> str:
     return tr("%1 (records)").replace("%1", number(row.held))
 
 
-def population_origin(row: OccupancyRow) -> str:
-    """Where the population figure comes from, in a few words."""
-    if row.headcount is not None:
-        return tr("Headcount, %1").replace(
-            "%1", as_of(row.headcount_as_of, row.headcount_as_of_precision)
-        )
-    return tr("Case records (live)")
-
-
 def population_source(row: OccupancyRow) -> str:
     """The population figure with its source, in a sentence."""
     if row.headcount is not None:

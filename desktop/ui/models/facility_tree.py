@@ -27,7 +27,7 @@ from desktop.ui.models import facility_text as text
 
 # The figures that say how full a facility is come first, so that they show in a narrow pane.
 COL_NAME, COL_CAPACITY, COL_POPULATION, COL_OCCUPANCY = 0, 1, 2, 3
-COL_KIND, COL_GOVERNORATE, COL_STATUS = 4, 5, 6
+COL_KIND, COL_GOVERNORATE = 4, 5
 COLUMNS = 7
 
 FACILITY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -88,9 +88,6 @@ class FacilityTreeModel(QAbstractItemModel):
 
     def section_names(self, facility_id: int) -> list[str]:
         return [r.name for r in self._rows.values() if r.parent_id == facility_id]
-
-    def match_count(self) -> int:
-        return len(self._matches)
 
     def total_count(self) -> int:
         return len(self._rows)
