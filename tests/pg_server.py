@@ -15,7 +15,8 @@ Fixtures:
   (not even migrated) or a seeded database of either kind, as a path or URL string.
 
 Without PostgreSQL the PostgreSQL cases are skipped with the reason, except when the
-environment variable ``CI`` is set: then they fail, so that CI cannot silently skip them.
+environment variable ``CI`` is set: then they fail, so that CI cannot silently skip them
+(``tests/requirements.py``).
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from requirements import require
 
 SUPERUSER = "postgres"
 PROGRAMS = ("initdb", "pg_ctl")
@@ -158,9 +160,7 @@ class PgServer:
 
 
 def _unavailable(reason: str) -> None:
-    if os.environ.get("CI"):
-        pytest.fail(f"PostgreSQL is required in CI: {reason}", pytrace=False)
-    pytest.skip(reason)
+    require(False, f"PostgreSQL: {reason}")
 
 
 @pytest.fixture(scope="session")

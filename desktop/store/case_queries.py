@@ -101,10 +101,6 @@ class CaseQuery:
     def sorted_by(self, sort: str, descending: bool = False) -> CaseQuery:
         return replace(self, sort=sort, descending=descending)
 
-    @property
-    def filtered(self) -> bool:
-        return bool(self.facility_ids or self.category_ids or self.statuses or self.nationalities)
-
 
 @dataclass(frozen=True)
 class SearchSpec:

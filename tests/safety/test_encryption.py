@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from requirements import require_module
 from sqlalchemy import text
 
 from desktop.domain.errors import (
@@ -31,7 +32,7 @@ from desktop.store.backup import backup_engine
 from desktop.store.engine import is_encrypted, make_engine, resolve_url
 from desktop.store.models import Detainee
 
-pytest.importorskip("sqlcipher3")
+require_module("sqlcipher3", " (SQLCipher encryption)")
 
 PASSPHRASE = "correct horse battery staple"
 CANARY_LATIN = "Zqxwvcanary Plumbago-Yttrium"

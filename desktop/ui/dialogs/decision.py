@@ -86,7 +86,6 @@ class DecisionDialog(QDialog):
         self.tasks = tasks_for(parent, self)
         self.decision_id: int | None = None
         self.preview: DecisionPreview | None = None
-        self._fixed_amnesty = amnesty_id
         self._busy = 0
         self._generation = 0
 
@@ -117,7 +116,7 @@ class DecisionDialog(QDialog):
         f.add_row(
             layout, self.tr("&Outcome"), self.outcome, "outcome", object_name="decisionOutcome"
         )
-        self.fraction_row = f.add_row(
+        f.add_row(
             layout,
             self.tr("Reduced &by"),
             self.fraction,

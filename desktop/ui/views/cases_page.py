@@ -50,7 +50,6 @@ class CasesPage(QWidget):
         self.setAccessibleName(self.tr("Cases"))
         self._options: CaseOptions | None = None
         self._ready = False
-        self._pending_open: int | None = None
 
         self.search = QLineEdit()
         self.search.setObjectName("caseSearch")
