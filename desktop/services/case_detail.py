@@ -12,7 +12,6 @@ from sqlalchemy.orm import aliased
 from desktop.domain.case_rules import transfer_problems
 from desktop.domain.errors import FieldProblem, ValidationError
 from desktop.services.case_records import (
-    CaseDecision,
     CaseRecord,
     CaseRow,
     TransferRecord,
@@ -25,8 +24,6 @@ from desktop.services.history import HistoryEntry
 from desktop.services.history import history_for as _history_for
 from desktop.store.case_queries import ROW_COLUMNS, names_by_id, word_exists
 from desktop.store.models import (
-    Amnesty,
-    AmnestyDecision,
     Detainee,
     DetaineeToken,
     Facility,
@@ -117,29 +114,6 @@ def transfer_case(
 def history_for(database: Database, *, detainee_id: int, limit: int = 500) -> list[HistoryEntry]:
     """Who changed which field of the case, when, from what to what; newest first."""
     return _history_for(database, table=Detainee.__tablename__, record_id=detainee_id, limit=limit)
-
-
-def case_decisions(database: Database, *, detainee_id: int) -> list[CaseDecision]:
-    """A person's amnesty decisions, revoked ones included, oldest first."""
-    query = (
-        select(AmnestyDecision, Amnesty.title)
-        .join(Amnesty, Amnesty.id == AmnestyDecision.amnesty_id)
-        .where(AmnestyDecision.detainee_id == detainee_id)
-        .order_by(AmnestyDecision.decision_date, AmnestyDecision.id)
-    )
-    with database.read() as s:
-        return [
-            CaseDecision(
-                id=d.id,
-                amnesty_title=title,
-                outcome=d.outcome,
-                fraction=f"{d.fraction_num}/{d.fraction_den}" if d.fraction_num else None,
-                decision_date=d.decision_date,
-                decided_by=d.decided_by,
-                revoked_at=d.revoked_at,
-            )
-            for d, title in s.execute(query)
-        ]
 
 
 def duplicate_candidates(

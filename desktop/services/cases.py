@@ -17,7 +17,6 @@ from desktop.domain.case_rules import CaseFields, check_case, normalize_case_no
 from desktop.domain.errors import FieldProblem, NotFoundError, ValidationError
 from desktop.domain.sentences import add_months
 from desktop.services.case_detail import (
-    case_decisions,
     duplicate_candidates,
     history_for,
     transfer_case,
@@ -59,7 +58,6 @@ __all__ = [
     "CaseRecord",
     "CaseRow",
     "Cursor",
-    "case_decisions",
     "case_options",
     "count_cases",
     "duplicate_candidates",
