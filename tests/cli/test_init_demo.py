@@ -6,6 +6,7 @@ import stat
 import time
 from pathlib import Path
 
+import pytest
 from sqlalchemy import text
 
 from desktop import __version__
@@ -101,6 +102,7 @@ def test_default_database_is_created_and_seeded_on_first_use(cli, tmp_path: Path
     assert count(created, "SELECT count(*) FROM detainee") == 10001
 
 
+@pytest.mark.slow
 def test_demo_inserts_100k_cases_quickly_enough_to_scale(cli, tmp_path: Path):
     """A smoke check of the batch path at 100k (the 1M figure is in benchmarks/)."""
     path = tmp_path / "big.db"

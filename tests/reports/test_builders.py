@@ -6,7 +6,6 @@ from __future__ import annotations
 import csv
 import re
 import stat
-import time
 import unicodedata
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -427,17 +426,14 @@ def big_facility(database: Database, count: int) -> int:
     return fid
 
 
+@pytest.mark.slow
 def test_ten_thousand_row_roster(qapp, seeded_db: Database, tmp_path):
+    """Correctness at size; the speed is measured by ``python -m benchmarks``."""
     fid = big_facility(seeded_db, 10_000)
-    started = time.perf_counter()
     content = build_report(seeded_db, kind="roster", facility_ref=fid, now=NOW)
-    built = time.perf_counter() - started
     assert len(table(content, "People held").rows) == 10_000
     path = tmp_path / "big.pdf"
-    started = time.perf_counter()
     pages = render(content, path)
-    rendered = time.perf_counter() - started
-    assert built < 10 and rendered < 30, (built, rendered)
     reader = PdfReader(path)
     assert len(reader.pages) == pages > 200
     for number in (1, pages // 2, pages):
@@ -451,7 +447,6 @@ def test_ten_thousand_row_roster(qapp, seeded_db: Database, tmp_path):
     assert (
         sum(1 for r in sheet.iter_rows(values_only=True) if str(r[1]).startswith("SYN-")) == 10_000
     )
-    print(f"10,000-row roster: built {built:.2f} s, PDF {rendered:.2f} s, {pages} pages")
 
 
 # --- the service: references and choices ----------------------------------------------------

@@ -88,12 +88,10 @@ def test_apply_commits_the_ticked_people_in_one_go(qtbot, window: MainWindow, mo
     choose(dialog, "released")
     asked: list[str] = []
     monkeypatch.setattr(messages, "confirm", lambda _p, _t, body: asked.append(body) or True)
-    started = time.perf_counter()
     with qtbot.waitSignal(dialog.applied, timeout=30_000) as done:
         qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
     assert "200 people" in asked[0]
     assert done.args[0].released == 200
-    assert time.perf_counter() - started < 10
     placeholders = ",".join(str(i) for i in chosen)
     assert (
         scalar(

@@ -330,6 +330,10 @@ class CaseTableModel(QAbstractTableModel):
         size = self.page_size
         return set(range(max(0, first // size - 1), last // size + 2))
 
+    def is_idle(self) -> bool:
+        """No page is waiting to be asked for or being read."""
+        return not self._timer.isActive() and not self._wanted and not self._inflight
+
     def _dispatch(self) -> None:
         wanted, self._wanted = self._wanted, set()
         visible = self._visible_pages()
