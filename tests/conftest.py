@@ -14,10 +14,22 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from desktop.services.database import Database, init_database, open_database
 
 ROOT = Path(__file__).resolve().parent.parent
+
+# Property tests (hypothesis): no deadline (a loaded machine is not a failure), a fixed
+# number of examples; HYPOTHESIS_PROFILE=ci runs fewer, =thorough many more.
+settings.register_profile(
+    "default", max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.register_profile("ci", settings.get_profile("default"), max_examples=40)
+settings.register_profile("thorough", settings.get_profile("default"), max_examples=2_000)
+settings.load_profile(
+    os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "default")
+)
 
 # A private PostgreSQL server for the tests that run on both backends (tests/pg_server.py).
 pytest_plugins = ["pg_server"]

@@ -8,7 +8,8 @@ its socket in that folder, and stops and removes it when the run ends. As root, 
 
 Fixtures:
 
-* ``pg_server``: the running server (session);
+* ``pg_server``: the running server (session: under pytest-xdist, one per worker, each on
+  its own port and folder);
 * ``pg_url``: the URL of a new, empty database, dropped after the test;
 * ``pg_seeded_url``: a new database copied from one seeded once per run (10,000 cases);
 * ``backend_url`` / ``seeded_backend_url``: parametrised over SQLite and PostgreSQL, an empty

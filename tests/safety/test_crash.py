@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 from benchmarks_loader import crash_soak
 
+pytestmark = pytest.mark.slow  # kills real processes many times
+
 KILLS_PER_SCENARIO = 10
 
 
