@@ -34,8 +34,9 @@ from desktop.services.case_records import (
 from desktop.services.common import apply_changes, get_or_fail
 from desktop.services.database import Database
 from desktop.store import case_pages
-from desktop.store.case_pages import Cursor, PageRows
+from desktop.store.case_pages import Cursor, PageRows, QueryStopped
 from desktop.store.case_queries import (
+    SORT_KEYS,
     CaseQuery,
     Plan,
     SearchSpec,
@@ -52,12 +53,14 @@ Cancelled = Callable[[], bool]
 
 __all__ = [
     "PAGE_SIZE",
+    "SORT_KEYS",
     "CaseOptions",
     "CasePage",
     "CaseQuery",
     "CaseRecord",
     "CaseRow",
     "Cursor",
+    "QueryStopped",
     "case_options",
     "count_cases",
     "duplicate_candidates",

@@ -46,6 +46,9 @@ from desktop.store.engine import (
     make_engine,
     resolve_url,
 )
+from desktop.store.engine import (
+    default_database_path as default_database_path,  # for the window's menus
+)
 from desktop.store.history import install_history
 from desktop.store.models import Detainee, Facility
 

@@ -28,10 +28,8 @@ from PySide6.QtCore import (
 
 from desktop.domain.errors import CaseTrackerError
 from desktop.services.case_records import CasePage, CaseRow
-from desktop.services.cases import PAGE_SIZE, count_cases, page_cases
+from desktop.services.cases import PAGE_SIZE, CaseQuery, QueryStopped, count_cases, page_cases
 from desktop.services.database import Database
-from desktop.store.case_pages import QueryStopped
-from desktop.store.case_queries import CaseQuery
 from desktop.ui.models.case_text import Column, cell_text, columns, sex_text, status_text
 from desktop.ui.tasks import Cancelled, TaskContext, TaskRunner
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from desktop.domain.enums import DatePrecision, FacilityKind, FacilityStatus, Precision
 from desktop.domain.figures import format_as_of, format_value
-from desktop.store.occupancy import OccupancyRow
+from desktop.services.facilities import OccupancyRow
 
 
 def tr(text: str) -> str:

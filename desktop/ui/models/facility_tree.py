@@ -22,7 +22,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop.domain.facility_rules import Neighbour
 from desktop.domain.folding import query_tokens, tokens
-from desktop.store.occupancy import OccupancyRow
+from desktop.services.facilities import OccupancyRow
 from desktop.ui.models import facility_text as text
 
 # The figures that say how full a facility is come first, so that they show in a narrow pane.

@@ -22,8 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.facilities import FacilityDetail
-from desktop.store.occupancy import OccupancyRow
+from desktop.services.facilities import FacilityDetail, OccupancyRow
 from desktop.ui.editing import DigitsLineEdit, RecordForm
 from desktop.ui.models import facility_text as text
 from desktop.ui.models.headcount_table import HeadcountTableModel
