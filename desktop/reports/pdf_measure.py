@@ -42,6 +42,9 @@ _SPACE_BREAKS_ONLY = re.compile(
     r"(?:[^\s\-/\u2010-\u2015\u00ad]|-(?=\d))+(?: (?:[^\s\-/\u2010-\u2015\u00ad]|-(?=\d))+)*"
 )
 
+_HAS_DIGIT = re.compile(r"\d")
+_RUNS = re.compile(r"\d+|\D+")
+
 Line = tuple[float, float, str]  # x on paper, offset from the item's top to the baseline, text
 
 
@@ -73,14 +76,20 @@ class Font:
         self.space = self.metrics.horizontalAdvance(" ")
 
     def advance(self, text: str) -> float:
-        """The width of ``text``: cached per string, and for several words the sum of
-        the (cached) words and spaces between them."""
+        """The width of ``text``: cached per string; several words are the sum of the
+        (cached) words and the spaces between them, and a word with digits the sum of its
+        letters and its digits (``Synthetic-`` and ``1`` ``2`` ``3``), so that the numbers
+        that make names and case numbers unique are never measured whole."""
         width = self._advances.get(text)
         if width is not None:
             return width
         if " " in text and "  " not in text and text.strip() == text:
             words = text.split(" ")
             width = sum(map(self.advance, words)) + self.space * (len(words) - 1)
+        elif len(text) > 1 and _HAS_DIGIT.search(text) and " " not in text:
+            width = 0.0
+            for run in _RUNS.findall(text):
+                width += sum(map(self.advance, run)) if run[0].isdigit() else self.advance(run)
         else:
             width = self.metrics.horizontalAdvance(text)
         if len(self._advances) < CACHE_LIMIT:
