@@ -94,6 +94,34 @@ def empty_db(empty_path: Path) -> Iterator[Database]:
 
 
 @pytest.fixture
+def seeded_backend_db(seeded_backend_url: str) -> Iterator[Database]:
+    """The seeded database (10,000 cases) opened, on SQLite and on PostgreSQL: for the
+    service tests whose queries have a dialect branch (search and paging, decisions,
+    import, reports)."""
+    database = open_database(seeded_backend_url, create=False)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def empty_backend_db(backend_url: str) -> Iterator[Database]:
+    """A migrated database without seed data, on SQLite and on PostgreSQL."""
+    database = init_database(backend_url, empty=True)
+    yield database
+    database.dispose()
+
+
+BACKEND_FIXTURES = {"backend_url", "seeded_backend_url", "pg_url", "pg_seeded_url", "pg_server"}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Tests that run on PostgreSQL carry the ``postgres`` mark (``-m "not postgres"``)."""
+    for item in items:
+        if BACKEND_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.postgres)
+
+
+@pytest.fixture
 def cli() -> Callable[..., subprocess.CompletedProcess[str]]:
     """Run ``python -m desktop`` in a subprocess, as a user's script would."""
 
