@@ -216,7 +216,10 @@ def stream_rows(
     """The rows of one list in batches, streamed from the database (constant memory)."""
     query = export_select(kind) if stmt is None else stmt
     batch = batch or STREAM_BATCH
-    result = conn.execution_options(yield_per=batch).execute(query)
+    # Per statement: ``conn.execution_options()`` would change the connection itself, and
+    # every later statement on it (the import's INSERTs) would ask PostgreSQL for a
+    # server-side cursor, which it refuses for INSERT.
+    result = conn.execute(query, execution_options={"yield_per": batch})
     for chunk in result.partitions(batch):
         yield _shape(kind, chunk, conn)
 
