@@ -185,7 +185,13 @@ def test_a_plain_database_opens_without_asking(seeded_path: Path):
     def ask(name: str, problem: str | None = None) -> str | None:
         raise AssertionError("asked for a passphrase of a plain file")
 
-    open_with_passphrase(str(seeded_path), ask, create=False).dispose()
+    database = open_with_passphrase(str(seeded_path), ask, create=False)
+    try:
+        assert not is_encrypted(database.url)
+        with database.engine.connect() as conn:
+            assert conn.execute(text("SELECT count(*) FROM detainee")).scalar() == 10_000
+    finally:
+        database.dispose()
 
 
 def test_cli_init_encrypt_then_commands_with_the_passphrase(cli: Cli, tmp_path: Path):
