@@ -236,6 +236,9 @@ def test_print_goes_to_the_chosen_printer(qtbot, page: ReportsView, monkeypatch,
     monkeypatch.setattr(print_dialogs, "ask_print", lambda parent, printer: False)
     page.status.clear()
     qtbot.mouseClick(page.print_button, _left())
+    # Cancelled in the print dialog: nothing is built or printed (a build would have made
+    # the output busy at once, before its worker ran).
+    assert not page.controller.output.busy
     assert page.status.text() == "" and page.print_button.isEnabled()
 
 
