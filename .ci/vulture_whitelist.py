@@ -28,9 +28,10 @@ _.freeze_panes
 _.data_type
 _.rightToLeft
 
-# pytest reads these module-level names and the hook's keyword arguments by name.
+# pytest reads these module-level names and hooks by name.
 pytest_plugins
 pytestmark
+pytest_collection_modifyitems  # a pytest hook, called by name
 font_dict  # pypdf's text visitor passes its arguments by keyword
 font_size
 disambiguation  # QTranslator.translate, overridden in a test
