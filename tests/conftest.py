@@ -15,6 +15,7 @@ os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
 import pytest
 from hypothesis import HealthCheck, settings
+from shared_build import built_once
 
 from desktop.services.database import Database, init_database, open_database
 
@@ -48,19 +49,20 @@ def _private_home(
     monkeypatch.delenv("CASE_TRACKER_PASSPHRASE", raising=False)
 
 
+def _init(path: Path, *, empty: bool = False) -> None:
+    init_database(str(path), empty=empty).dispose()
+
+
 @pytest.fixture(scope="session")
 def seeded_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A seeded database built once; tests get copies."""
-    path = tmp_path_factory.mktemp("template") / "seeded.db"
-    init_database(str(path)).dispose()
-    return path
+    """A seeded database built once per run (shared by the xdist workers); tests get
+    copies."""
+    return built_once(tmp_path_factory, "seeded.db", _init)
 
 
 @pytest.fixture(scope="session")
 def empty_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("template") / "empty.db"
-    init_database(str(path), empty=True).dispose()
-    return path
+    return built_once(tmp_path_factory, "empty.db", lambda path: _init(path, empty=True))
 
 
 def copy_db(template: Path, target: Path) -> Path:
