@@ -273,7 +273,8 @@ def test_cancelling_a_long_report_writes_nothing(qtbot, window, page, save_to, t
     qtbot.mouseClick(page.pdf_button, _left())
     progress = page.controller.output.dialog
     assert isinstance(progress, QProgressDialog) and progress.isModal()
-    qtbot.waitUntil(progress.isVisible, timeout=5_000)  # shown once it takes a while
+    # shown once it takes a while (after the build and the layout, at the first page painted)
+    qtbot.waitUntil(progress.isVisible, timeout=60_000)
     [cancel] = progress.findChildren(QPushButton)
     qtbot.mouseClick(cancel, _left())
     assert wait_status(qtbot, page, "Cancelled") == "Cancelled; nothing was written."
