@@ -67,6 +67,7 @@ def test_environment_variable_names_the_database(cli, tmp_path: Path):
     assert path.exists()
 
 
+@pytest.mark.slow
 def test_demo_adds_synthetic_cases_deterministically(cli, tmp_path: Path):
     a, b = tmp_path / "a.db", tmp_path / "b.db"
     for path in (a, b):

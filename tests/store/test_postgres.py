@@ -156,6 +156,7 @@ def test_the_token_index_compares_bytes_on_postgresql(pg_seeded_url: str):
         db.dispose()
 
 
+@pytest.mark.slow
 def test_cli_init_and_demo_against_a_server(
     cli: Callable[..., subprocess.CompletedProcess[str]], pg_url: str
 ):
