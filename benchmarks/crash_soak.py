@@ -6,8 +6,7 @@ content and of the schema, compared with the two known ones).
     python benchmarks/crash_soak.py --kills 200 --cases 60000
 
 The test suite runs the same machinery at a small size (tests/safety/test_crash.py). The
-bulk decision is ``desktop.services.bulk_decisions.apply_bulk`` when that service exists,
-else a stand-in: one transaction updating many detainee rows in batches.
+bulk decision is ``desktop.services.bulk_decisions.apply_bulk``.
 """
 
 from __future__ import annotations
@@ -46,31 +45,19 @@ BULK_SCRIPT = """
 import sys
 from datetime import date
 
-from sqlalchemy import select, update
+from sqlalchemy import select
+from desktop.services.bulk_decisions import apply_bulk, select_candidates
 from desktop.services.database import open_database
-from desktop.store.models import Amnesty, Detainee
+from desktop.store.models import Amnesty
 db = open_database(sys.argv[1], create=False)
-try:
-    from desktop.services.bulk_decisions import apply_bulk, select_candidates
-except ImportError:
-    apply_bulk = None
 progress = lambda d, t: print("progress", d, t, flush=True)
-if apply_bulk is not None:
-    with db.read() as s:
-        amnesty_id = s.scalar(select(Amnesty.id).order_by(Amnesty.id))
-    ids = [r.detainee_id for r in select_candidates(db, amnesty_id=amnesty_id).rows]
-    print("ready apply_bulk", len(ids), flush=True)
-    apply_bulk(db, amnesty_id=amnesty_id, detainee_ids=ids, outcome="released",
-               fraction=None, decision_date=date(2020, 11, 2),
-               decided_by="crash test", progress=progress)
-else:
-    print("ready stand-in", flush=True)
-    with db.engine.begin() as conn:
-        ids = list(conn.execute(select(Detainee.id).order_by(Detainee.id)).scalars())
-        for start in range(0, len(ids), 500):
-            conn.execute(update(Detainee).where(Detainee.id.in_(ids[start:start + 500]))
-                         .values(notes="bulk stand-in", status="released"))
-            progress(start, len(ids))
+with db.read() as s:
+    amnesty_id = s.scalar(select(Amnesty.id).order_by(Amnesty.id))
+ids = [r.detainee_id for r in select_candidates(db, amnesty_id=amnesty_id).rows]
+print("ready apply_bulk", len(ids), flush=True)
+apply_bulk(db, amnesty_id=amnesty_id, detainee_ids=ids, outcome="released",
+           fraction=None, decision_date=date(2020, 11, 2),
+           decided_by="crash test", progress=progress)
 db.dispose()
 print("done", flush=True)
 """

@@ -84,8 +84,8 @@ def roster_pdf(ctx: Context) -> Figure:
         ours=ours,
         baseline=baseline,
         baseline_name="one HTML QTextDocument printed",
-        goal="<= 0.1x",
-        met=ours.median <= 0.1 * baseline.median,
+        goal="<= 0.1x and <= 0.5 s",
+        met=ours.median <= 0.1 * baseline.median and ours.median <= 0.5,
     )
 
 

@@ -185,7 +185,9 @@ def main(argv):
     else:
         python = ensure_venv("test")
         ensure_test_programs()
-        command = [python, "-m", "pytest"] + rest
+        # The whole suite on one worker per core (pytest-xdist); ``-n 0`` in ARGS runs it in
+        # one process, ``-m "not slow"`` leaves out the tests that build large databases.
+        command = [python, "-m", "pytest", "-n", "auto"] + rest
     env = dict(os.environ)
     env.pop("PYENV_VERSION", None)
     return subprocess.call(command, cwd=ROOT, env=env)

@@ -14,10 +14,23 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
 import pytest
+from hypothesis import HealthCheck, settings
+from shared_build import built_once
 
 from desktop.services.database import Database, init_database, open_database
 
 ROOT = Path(__file__).resolve().parent.parent
+
+# Property tests (hypothesis): no deadline (a loaded machine is not a failure), a fixed
+# number of examples; HYPOTHESIS_PROFILE=ci runs fewer, =thorough many more.
+settings.register_profile(
+    "default", max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.register_profile("ci", settings.get_profile("default"), max_examples=40)
+settings.register_profile("thorough", settings.get_profile("default"), max_examples=2_000)
+settings.load_profile(
+    os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "default")
+)
 
 # A private PostgreSQL server for the tests that run on both backends (tests/pg_server.py).
 pytest_plugins = ["pg_server"]
@@ -36,19 +49,20 @@ def _private_home(
     monkeypatch.delenv("CASE_TRACKER_PASSPHRASE", raising=False)
 
 
+def _init(path: Path, *, empty: bool = False) -> None:
+    init_database(str(path), empty=empty).dispose()
+
+
 @pytest.fixture(scope="session")
 def seeded_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A seeded database built once; tests get copies."""
-    path = tmp_path_factory.mktemp("template") / "seeded.db"
-    init_database(str(path)).dispose()
-    return path
+    """A seeded database built once per run (shared by the xdist workers); tests get
+    copies."""
+    return built_once(tmp_path_factory, "seeded.db", _init)
 
 
 @pytest.fixture(scope="session")
 def empty_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("template") / "empty.db"
-    init_database(str(path), empty=True).dispose()
-    return path
+    return built_once(tmp_path_factory, "empty.db", lambda path: _init(path, empty=True))
 
 
 def copy_db(template: Path, target: Path) -> Path:
@@ -79,6 +93,34 @@ def empty_db(empty_path: Path) -> Iterator[Database]:
     database = open_database(str(empty_path), create=False)
     yield database
     database.dispose()
+
+
+@pytest.fixture
+def seeded_backend_db(seeded_backend_url: str) -> Iterator[Database]:
+    """The seeded database (10,000 cases) opened, on SQLite and on PostgreSQL: for the
+    service tests whose queries have a dialect branch (search and paging, decisions,
+    import, reports)."""
+    database = open_database(seeded_backend_url, create=False)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def empty_backend_db(backend_url: str) -> Iterator[Database]:
+    """A migrated database without seed data, on SQLite and on PostgreSQL."""
+    database = init_database(backend_url, empty=True)
+    yield database
+    database.dispose()
+
+
+BACKEND_FIXTURES = {"backend_url", "seeded_backend_url", "pg_url", "pg_seeded_url", "pg_server"}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Tests that run on PostgreSQL carry the ``postgres`` mark (``-m "not postgres"``)."""
+    for item in items:
+        if BACKEND_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.postgres)
 
 
 @pytest.fixture

@@ -8,14 +8,16 @@ its socket in that folder, and stops and removes it when the run ends. As root, 
 
 Fixtures:
 
-* ``pg_server``: the running server (session);
+* ``pg_server``: the running server (session: under pytest-xdist, one per worker, each on
+  its own port and folder);
 * ``pg_url``: the URL of a new, empty database, dropped after the test;
 * ``pg_seeded_url``: a new database copied from one seeded once per run (10,000 cases);
 * ``backend_url`` / ``seeded_backend_url``: parametrised over SQLite and PostgreSQL, an empty
   (not even migrated) or a seeded database of either kind, as a path or URL string.
 
 Without PostgreSQL the PostgreSQL cases are skipped with the reason, except when the
-environment variable ``CI`` is set: then they fail, so that CI cannot silently skip them.
+environment variable ``CI`` is set: then they fail, so that CI cannot silently skip them
+(``tests/requirements.py``).
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from requirements import require
 
 SUPERUSER = "postgres"
 PROGRAMS = ("initdb", "pg_ctl")
@@ -158,9 +161,7 @@ class PgServer:
 
 
 def _unavailable(reason: str) -> None:
-    if os.environ.get("CI"):
-        pytest.fail(f"PostgreSQL is required in CI: {reason}", pytrace=False)
-    pytest.skip(reason)
+    require(False, f"PostgreSQL: {reason}")
 
 
 @pytest.fixture(scope="session")

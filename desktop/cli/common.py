@@ -21,7 +21,6 @@ from desktop.store.engine import ENV_PASSPHRASE, display_name, resolve_url
 
 EXIT_OK = 0
 EXIT_FAILED = 1
-EXIT_USAGE = 2
 LANGUAGES = ("en", "ar", "ku", "ckb")
 
 

@@ -24,7 +24,6 @@ from desktop.domain.limits import FRACTION_DENOMINATOR_MAX
 from desktop.domain.sentences import add_months, reduced_months
 
 DEFAULT_FRACTION = Fraction(1, 2)
-FINAL_OUTCOMES = (Outcome.RELEASED.value, Outcome.REDUCED.value, Outcome.DENIED.value)
 CHANGING_OUTCOMES = (Outcome.RELEASED.value, Outcome.REDUCED.value)
 
 

@@ -225,13 +225,6 @@ IMPORTABLE: tuple[str, ...] = tuple(k for k, v in KINDS.items() if v.importable)
 EXPORTABLE: tuple[str, ...] = tuple(KINDS)
 
 
-def kind_named(name: str) -> Kind:
-    try:
-        return KINDS[name]
-    except KeyError:
-        raise ValueError(f"no list named {name!r}; one of: {', '.join(KINDS)}") from None
-
-
 # --- rows ---------------------------------------------------------------------------------
 
 

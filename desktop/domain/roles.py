@@ -100,11 +100,6 @@ def may(role: Role | None, permission: Permission) -> bool:
     return role.rank >= LEAST_ROLE[permission].rank
 
 
-def permissions_of(role: Role | None) -> tuple[Permission, ...]:
-    """Everything ``role`` may do, in the order of ``Permission``."""
-    return tuple(p for p in Permission if may(role, p))
-
-
 def parse_role(text: str) -> Role:
     """A role from its name; RuleError naming the roles otherwise."""
     try:

@@ -28,7 +28,6 @@ from desktop.store.history import utc_now
 from desktop.store.models import Amnesty, ChangeLog, Setting
 
 APPROVAL_KEY = "approval"
-NOT_APPROVED_NOTE = "decisions not independently approved"
 
 
 def approval_on(session: Session) -> bool:

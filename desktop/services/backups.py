@@ -42,7 +42,8 @@ from desktop.store import migrate, pg_security
 from desktop.store.backup import Pace, backup_engine, lower_thread_priority
 from desktop.store.engine import database_file, is_encrypted, make_engine, resolve_url
 from desktop.store.log_privacy import hide_result_rows
-from desktop.store.restore import BackupFacts, inspect_backup, restore_file
+from desktop.store.restore import BackupFacts as BackupFacts  # what the window shows
+from desktop.store.restore import inspect_backup, restore_file
 
 AUTO_FOLDER = "backups"
 AUTO_KEEP = 10

@@ -13,7 +13,6 @@ from desktop.domain.case_rules import transfer_problems
 from desktop.domain.errors import FieldProblem, ValidationError
 from desktop.domain.roles import Permission
 from desktop.services.case_records import (
-    CaseDecision,
     CaseRecord,
     CaseRow,
     TransferRecord,
@@ -22,14 +21,11 @@ from desktop.services.case_records import (
 )
 from desktop.services.common import apply_changes, get_or_fail
 from desktop.services.database import Database
-from desktop.services.decision_records import decision_record
 from desktop.services.history import HistoryEntry
 from desktop.services.history import history_for as _history_for
 from desktop.services.identity import authorize
 from desktop.store.case_queries import ROW_COLUMNS, names_by_id, word_exists
 from desktop.store.models import (
-    Amnesty,
-    AmnestyDecision,
     Detainee,
     DetaineeToken,
     Facility,
@@ -121,31 +117,6 @@ def transfer_case(
 def history_for(database: Database, *, detainee_id: int, limit: int = 500) -> list[HistoryEntry]:
     """Who changed which field of the case, when, from what to what; newest first."""
     return _history_for(database, table=Detainee.__tablename__, record_id=detainee_id, limit=limit)
-
-
-def case_decisions(database: Database, *, detainee_id: int) -> list[CaseDecision]:
-    """A person's amnesty decisions, revoked ones included, oldest first."""
-    query = (
-        select(AmnestyDecision, Amnesty.title)
-        .join(Amnesty, Amnesty.id == AmnestyDecision.amnesty_id)
-        .where(AmnestyDecision.detainee_id == detainee_id)
-        .order_by(AmnestyDecision.decision_date, AmnestyDecision.id)
-    )
-    with database.read() as s:
-        return [
-            CaseDecision(
-                id=d.id,
-                amnesty_title=title,
-                outcome=d.outcome,
-                fraction=f"{d.fraction_num}/{d.fraction_den}" if d.fraction_num else None,
-                decision_date=d.decision_date,
-                decided_by=d.decided_by,
-                revoked_at=d.revoked_at,
-                state=d.state,
-                standing=decision_record(d, title).standing,
-            )
-            for d, title in s.execute(query)
-        ]
 
 
 def duplicate_candidates(

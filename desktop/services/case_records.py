@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from sqlalchemy import Row
@@ -109,29 +109,6 @@ class TransferRecord:
     to_facility: str
     recorded_by: str | None
     reason: str | None
-
-
-@dataclass(frozen=True)
-class CaseDecision:
-    """One amnesty decision about a person, as the case detail lists it."""
-
-    id: int
-    amnesty_title: str
-    outcome: str
-    fraction: str | None
-    decision_date: date
-    decided_by: str | None
-    revoked_at: datetime | None
-    state: str = "approved"  # proposed, approved or rejected
-    standing: str = ""  # "proposed by X on D, waiting for approval", "approved by Y on D", …
-
-    @property
-    def revoked(self) -> bool:
-        return self.revoked_at is not None
-
-    @property
-    def proposed(self) -> bool:
-        return self.state == "proposed" and self.revoked_at is None
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,6 @@ from desktop.domain.errors import FieldProblem, NotFoundError, ValidationError
 from desktop.domain.roles import Permission
 from desktop.domain.sentences import add_months
 from desktop.services.case_detail import (
-    case_decisions,
     duplicate_candidates,
     history_for,
     transfer_case,
@@ -37,8 +36,9 @@ from desktop.services.common import apply_changes, get_or_fail
 from desktop.services.database import Database
 from desktop.services.identity import authorize
 from desktop.store import case_pages
-from desktop.store.case_pages import Cursor, PageRows
+from desktop.store.case_pages import Cursor, PageRows, QueryStopped
 from desktop.store.case_queries import (
+    SORT_KEYS,
     CaseQuery,
     Plan,
     SearchSpec,
@@ -55,13 +55,14 @@ Cancelled = Callable[[], bool]
 
 __all__ = [
     "PAGE_SIZE",
+    "SORT_KEYS",
     "CaseOptions",
     "CasePage",
     "CaseQuery",
     "CaseRecord",
     "CaseRow",
     "Cursor",
-    "case_decisions",
+    "QueryStopped",
     "case_options",
     "count_cases",
     "duplicate_candidates",

@@ -37,6 +37,7 @@ from desktop.domain.errors import (
     ValidationError,
     WrongPassphrase,
 )
+from desktop.domain.limits import DEMO_CASES_MAX
 from desktop.domain.roles import PermissionDenied
 from desktop.store import migrate, seed
 from desktop.store.backup import backup_engine
@@ -53,6 +54,9 @@ from desktop.store.engine import (
     is_encrypted,
     make_engine,
     resolve_url,
+)
+from desktop.store.engine import (
+    default_database_path as default_database_path,  # for the window's menus
 )
 from desktop.store.history import install_history
 from desktop.store.models import Detainee, Facility
@@ -509,6 +513,8 @@ def add_demo(
     """``case-tracker demo``: add ``count`` synthetic cases in one transaction."""
     if count < 1:
         raise RuleError(f"--cases must be at least 1, not {count}")
+    if count > DEMO_CASES_MAX:
+        raise RuleError(f"--cases must be at most {DEMO_CASES_MAX:,}, not {count:,}")
     from desktop.domain.roles import Permission
     from desktop.services.identity import check
 

@@ -191,7 +191,7 @@ def _people(
             Detainee.case_no,
             Detainee.name_latin,
             Detainee.name_arabic,
-            Category.name,
+            Category.name.label("category"),
             Detainee.nationality,
             Detainee.held_since,
             Detainee.synthetic,
@@ -205,14 +205,14 @@ def _people(
         query = query.where(Detainee.case_no > after_case_no)
     people = tuple(
         HeldPerson(
-            id=r[0],
-            case_no=r[1],
-            name_latin=r[2],
-            name_arabic=r[3],
-            category=r[4],
-            nationality=r[5],
-            held_since=r[6],
-            synthetic=bool(r[7]),
+            id=r.id,
+            case_no=r.case_no,
+            name_latin=r.name_latin,
+            name_arabic=r.name_arabic,
+            category=r.category,
+            nationality=r.nationality,
+            held_since=r.held_since,
+            synthetic=bool(r.synthetic),
         )
         for r in s.execute(query)
     )

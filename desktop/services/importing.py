@@ -84,10 +84,6 @@ class ImportResult:
     unchanged: int
     seconds: float
 
-    @property
-    def rows_per_second(self) -> float:
-        return self.rows / self.seconds if self.seconds > 0 else float("inf")
-
 
 @dataclass
 class _Parsed:

@@ -17,7 +17,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Select, exists, func, insert, select
+from sqlalchemy import Connection, Select, func, insert, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import aliased
 
@@ -218,7 +218,10 @@ def stream_rows(
     """The rows of one list in batches, streamed from the database (constant memory)."""
     query = export_select(kind) if stmt is None else stmt
     batch = batch or STREAM_BATCH
-    result = conn.execution_options(yield_per=batch).execute(query)
+    # Per statement: ``conn.execution_options()`` would change the connection itself, and
+    # every later statement on it (the import's INSERTs) would ask PostgreSQL for a
+    # server-side cursor, which it refuses for INSERT.
+    result = conn.execute(query, execution_options={"yield_per": batch})
     for chunk in result.partitions(batch):
         yield _shape(kind, chunk, conn)
 
@@ -289,10 +292,6 @@ def final_decisions(conn: Connection, detainee_ids: Iterable[int]) -> set[tuple[
         )
         found.update((a, b) for a, b in rows)
     return found
-
-
-def has_any(conn: Connection, model: Any) -> bool:
-    return bool(conn.execute(select(exists().select_from(model))).scalar())
 
 
 # --- writes -------------------------------------------------------------------------------

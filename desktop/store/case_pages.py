@@ -29,7 +29,6 @@ from sqlalchemy.sql.elements import SQLColumnExpression
 from desktop.store.case_queries import (
     GROUP_SORTS,
     NULLABLE,
-    NUMERIC,
     PLAIN_SORTS,
     ROW_COLUMNS,
     Plan,
@@ -103,13 +102,13 @@ def segments(session: Session, plan: Plan) -> list[Segment]:
     noindex = not plan.walk
     if sort in GROUP_SORTS:
         column = GROUP_SORTS[sort][0]
-        col = _noindex(column, True, plan.sqlite) if noindex else column
+        col = _noindex(column, plan.sqlite) if noindex else column
         return [
             Segment(col.is_(None) if g is None else col == g, None, None)
             for g in group_order(session, plan)
         ]
     column = PLAIN_SORTS[sort]
-    key = _noindex(column, sort in NUMERIC, plan.sqlite) if noindex else column
+    key = _noindex(column, plan.sqlite) if noindex else column
     if sort not in NULLABLE:
         return [Segment(None, key, sort)]
     return [Segment(key.is_not(None), key, sort), Segment(key.is_(None), None, None)]

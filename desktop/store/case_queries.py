@@ -67,7 +67,6 @@ GROUP_SORTS: dict[str, tuple[InstrumentedAttribute[Any], type[Category] | type[F
 }
 SORT_KEYS = (*PLAIN_SORTS, *GROUP_SORTS)
 NULLABLE = {"name_arabic", "birth_year", "nationality", "held_since"}
-NUMERIC = {"birth_year"}
 ROW_COLUMNS = (
     Detainee.id,
     Detainee.case_no,
@@ -102,10 +101,6 @@ class CaseQuery:
 
     def sorted_by(self, sort: str, descending: bool = False) -> CaseQuery:
         return replace(self, sort=sort, descending=descending)
-
-    @property
-    def filtered(self) -> bool:
-        return bool(self.facility_ids or self.category_ids or self.statuses or self.nationalities)
 
 
 @dataclass(frozen=True)
@@ -155,10 +150,9 @@ def words_ids(words: tuple[str, ...], *, distinct: bool = True) -> Select[Any]:
     return select(intersect(*ranges).subquery().c[0])
 
 
-def _noindex(column: SQLColumnExpression[Any], numeric: bool, sqlite: bool) -> Any:
+def _noindex(column: SQLColumnExpression[Any], sqlite: bool) -> Any:
     """``column`` in a form no index serves, of the same type (SQLite only: PostgreSQL
-    plans with statistics). ``numeric`` is kept for readers: the form is the same."""
-    del numeric
+    plans with statistics)."""
     if not sqlite:
         return column
     return func.coalesce(column, null())
@@ -211,21 +205,21 @@ class Plan:
     def filter_conditions(self, *, indexed: bool) -> list[ColumnElement[bool]]:
         q = self.query
 
-        def col(c: SQLColumnExpression[Any], name: str, numeric: bool) -> Any:
+        def col(c: SQLColumnExpression[Any], name: str) -> Any:
             # The sort column's own filter may use its index (the walk is on it anyway).
             if indexed or name == q.sort:
                 return c
-            return _noindex(c, numeric, self.sqlite)
+            return _noindex(c, self.sqlite)
 
         conds: list[ColumnElement[bool]] = []
         if self.facility_set is not None:
-            conds.append(col(Detainee.facility_id, "facility", True).in_(self.facility_set))
+            conds.append(col(Detainee.facility_id, "facility").in_(self.facility_set))
         if self.category_set is not None:
-            conds.append(col(Detainee.category_id, "category", True).in_(self.category_set))
+            conds.append(col(Detainee.category_id, "category").in_(self.category_set))
         if q.statuses:
-            conds.append(col(Detainee.status, "status", False).in_(q.statuses))
+            conds.append(col(Detainee.status, "status").in_(q.statuses))
         if q.nationalities:
-            conds.append(col(Detainee.nationality, "nationality", False).in_(q.nationalities))
+            conds.append(col(Detainee.nationality, "nationality").in_(q.nationalities))
         return conds
 
     def search_condition(self, *, skip: tuple[str, ...] = ()) -> ColumnElement[bool] | None:
@@ -241,7 +235,7 @@ class Plan:
         names = and_(*(word_exists(w) for w in words)) if words else None
         if spec.case_prefix is None:
             return names
-        by_number = case_range(spec.case_prefix, _noindex(Detainee.case_no, False, self.sqlite))
+        by_number = case_range(spec.case_prefix, _noindex(Detainee.case_no, self.sqlite))
         return by_number if names is None else or_(by_number, names)
 
     def driver_ids(self) -> Select[Any] | None:
@@ -295,7 +289,7 @@ class Plan:
                 if spec.case_prefix is None:
                     statements.append(select(func.count()).select_from(ids))
                 else:
-                    number = _noindex(Detainee.case_no, False, self.sqlite)
+                    number = _noindex(Detainee.case_no, self.sqlite)
                     statements.append(
                         select(func.count())
                         .select_from(ids)

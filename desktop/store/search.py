@@ -6,10 +6,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from sqlalchemy import SelectBase, and_, select
-
-from desktop.domain.folding import query_tokens, search_key
-from desktop.store.models import DetaineeToken
+from desktop.domain.folding import search_key
 
 TOKEN_LENGTH = 80
 
@@ -24,20 +21,3 @@ def name_tokens(*names: str | None) -> tuple[str, ...]:
 def prefix_upper(prefix: str) -> str:
     """The smallest string greater than every string starting with ``prefix``."""
     return prefix + "\U0010ffff"
-
-
-def matching_ids(text: str) -> SelectBase | None:
-    """A subquery of the ids of people every typed word of whose ``text`` begins one of their
-    name tokens; None when ``text`` has nothing to search for."""
-    words = query_tokens(text)
-    if not words:
-        return None
-    queries = [
-        select(DetaineeToken.detainee_id).where(
-            and_(DetaineeToken.token >= word, DetaineeToken.token < prefix_upper(word))
-        )
-        for word in words
-    ]
-    if len(queries) == 1:
-        return queries[0]
-    return queries[0].intersect(*queries[1:])

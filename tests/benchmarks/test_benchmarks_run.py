@@ -5,14 +5,15 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import time
 from pathlib import Path
+
+import pytest
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 
 
+@pytest.mark.slow
 def test_every_figure_runs_and_writes_its_table(tmp_path: Path):
-    started = time.perf_counter()
     result = subprocess.run(
         [
             sys.executable,
@@ -47,5 +48,3 @@ def test_every_figure_runs_and_writes_its_table(tmp_path: Path):
     # header, separator, one row per figure
     assert table.count("\n| ") == len(data["figures"]) + 2
     assert "search keystroke at 10,000 cases, p95" in table
-    # The test suite's run stays short: every figure has a tiny size.
-    assert time.perf_counter() - started < 120

@@ -22,6 +22,7 @@ def cases(path: Path) -> int:
         conn.close()
 
 
+@pytest.mark.slow
 def test_export_then_import_into_another_database(cli, seeded_path: Path, tmp_path: Path):
     other = tmp_path / "other.db"
     open_database(str(other), seed_demo=False).dispose()
@@ -79,6 +80,7 @@ def test_wrong_usage_and_wrong_files(cli, seeded_path: Path, tmp_path: Path, arg
     assert result.stderr.strip()
 
 
+@pytest.mark.slow
 def test_every_list_can_be_exported(cli, seeded_path: Path, tmp_path: Path):
     for kind, spec in KINDS.items():
         out = tmp_path / f"{kind}.csv"

@@ -6,6 +6,7 @@ import stat
 import time
 from pathlib import Path
 
+import pytest
 from sqlalchemy import text
 
 from desktop import __version__
@@ -67,6 +68,7 @@ def test_environment_variable_names_the_database(cli, tmp_path: Path):
     assert path.exists()
 
 
+@pytest.mark.slow
 def test_demo_adds_synthetic_cases_deterministically(cli, tmp_path: Path):
     a, b = tmp_path / "a.db", tmp_path / "b.db"
     for path in (a, b):
@@ -102,6 +104,7 @@ def test_default_database_is_created_and_seeded_on_first_use(cli, tmp_path: Path
     assert count(created, "SELECT count(*) FROM detainee") == 10001
 
 
+@pytest.mark.slow
 def test_demo_inserts_100k_cases_quickly_enough_to_scale(cli, tmp_path: Path):
     """A smoke check of the batch path at 100k (the 1M figure is in benchmarks/)."""
     path = tmp_path / "big.db"

@@ -6,7 +6,6 @@ from __future__ import annotations
 import csv
 import re
 import stat
-import time
 import unicodedata
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -56,12 +55,19 @@ def row_of(t: Table, first: str) -> list:
     return list(next(r for r in t.rows if r[0] == first))
 
 
-def check_chrome(pages: list[str], title: str, *, personal: bool, synthetic: bool) -> None:
+def check_chrome(
+    pages: list[str],
+    title: str,
+    *,
+    personal: bool,
+    synthetic: bool,
+    database: str = "case-tracker.db",
+) -> None:
     for number, text in enumerate(pages, start=1):
         assert title in text
         assert f"Page {number} of {len(pages)}" in text
         assert "Generated: 2024-03-05 09:30 UTC" in text
-        assert "Database: case-tracker.db" in text
+        assert f"Database: {database}" in text
         assert "Filter:" in text
         assert (CONFIDENTIAL in text) is personal, number
         assert (SYNTHETIC in text) is synthetic, number
@@ -97,8 +103,8 @@ def test_occupancy_pdf_has_reported_and_counted_figures(qapp, seeded_db: Databas
     assert "Design capacity not reported, so occupancy cannot be computed: al-Hol camp" in text
 
 
-def test_occupancy_flags_overcrowding_and_counts_live(seeded_db: Database):
-    content = build_report(seeded_db, kind="occupancy", now=NOW)
+def test_occupancy_flags_overcrowding_and_counts_live(seeded_backend_db: Database):
+    content = build_report(seeded_backend_db, kind="occupancy", now=NOW)
     facilities = table(content, "Facilities")
     occupancy = column(facilities, "occupancy")
     flag = column(facilities, "flag")
@@ -110,10 +116,10 @@ def test_occupancy_flags_overcrowding_and_counts_live(seeded_db: Database):
     assert facilities.totals[flag] == len(over)
 
     # Counts come from the records: release one person and the report follows.
-    with seeded_db.session() as s:
+    with seeded_backend_db.session() as s:
         person = s.scalars(select(Detainee).where(Detainee.status == "held").limit(1)).one()
         person.status = "released"
-    again = build_report(seeded_db, kind="occupancy", now=NOW)
+    again = build_report(seeded_backend_db, kind="occupancy", now=NOW)
     assert table(again, "Facilities").totals[held] == 9368
     network = table(again, "Reported network figures beside counts from records")
     fighters = row_of(network, "ISIS fighters held in the detention centres")
@@ -196,9 +202,9 @@ def test_builders_words_go_through_the_installed_translator(seeded_db: Database)
 # --- amnesty outcomes --------------------------------------------------------------------
 
 
-def test_amnesty_outcomes_reported_beside_counted(qapp, seeded_db: Database, tmp_path):
+def test_amnesty_outcomes_reported_beside_counted(qapp, seeded_backend_db: Database, tmp_path):
     content = build_report(
-        seeded_db, kind="amnesty", amnesty_ref="General amnesty, October 2020", now=NOW
+        seeded_backend_db, kind="amnesty", amnesty_ref="General amnesty, October 2020", now=NOW
     )
     assert content.includes_synthetic and not content.contains_personal_data
     totals = table(content, "Reported totals beside counted decisions")
@@ -215,7 +221,11 @@ def test_amnesty_outcomes_reported_beside_counted(qapp, seeded_db: Database, tmp
     render(content, path)
     texts = pdf_pages(path)
     check_chrome(
-        texts, "Amnesty outcomes: General amnesty, October 2020", personal=False, synthetic=True
+        texts,
+        "Amnesty outcomes: General amnesty, October 2020",
+        personal=False,
+        synthetic=True,
+        database=seeded_backend_db.name,
     )
     text = " ".join(texts)
     assert "Released 631 exact Oct 2020 631 0" in text
@@ -231,22 +241,22 @@ def test_amnesty_outcomes_reported_beside_counted(qapp, seeded_db: Database, tmp
     assert ["Syrian ISIS member", "631", "253", "0", "0", "884"] in rows
 
 
-def test_a_revoked_decision_shows_as_a_difference(seeded_db: Database):
-    with seeded_db.session() as s:
+def test_a_revoked_decision_shows_as_a_difference(seeded_backend_db: Database):
+    with seeded_backend_db.session() as s:
         decision = s.scalars(
             select(AmnestyDecision).where(AmnestyDecision.outcome == "released").limit(1)
         ).one()
         decision.revoked_at = datetime(2021, 1, 1)
         decision.revoked_by = "reviewer"
-    content = build_report(seeded_db, kind="amnesty", amnesty_ref="1", now=NOW)
+    content = build_report(seeded_backend_db, kind="amnesty", amnesty_ref="1", now=NOW)
     totals = table(content, "Reported totals beside counted decisions")
     assert row_of(totals, "Released")[4:] == [630, -1]
     assert totals.highlight_rows == frozenset({0})
 
 
-def test_amnesty_outcomes_for_one_facility(seeded_db: Database):
+def test_amnesty_outcomes_for_one_facility(seeded_backend_db: Database):
     content = build_report(
-        seeded_db,
+        seeded_backend_db,
         kind="amnesty",
         amnesty_ref=1,
         facility_ref="Synthetic Detention Centre 01",
@@ -347,11 +357,11 @@ def test_case_sheet_of_a_real_record_has_no_synthetic_mark(qapp, seeded_db: Data
 # --- roster ------------------------------------------------------------------------------------
 
 
-def test_roster_groups_people_by_category(qapp, seeded_db: Database, tmp_path):
+def test_roster_groups_people_by_category(qapp, seeded_backend_db: Database, tmp_path):
     content = build_report(
-        seeded_db, kind="roster", facility_ref="Synthetic Detention Centre 01", now=NOW
+        seeded_backend_db, kind="roster", facility_ref="Synthetic Detention Centre 01", now=NOW
     )
-    with seeded_db.read() as s:
+    with seeded_backend_db.read() as s:
         fid = s.scalar(select(Facility.id).where(Facility.name == "Synthetic Detention Centre 01"))
         held = s.scalar(
             select(func.count()).where(Detainee.facility_id == fid, Detainee.status == "held")
@@ -371,7 +381,13 @@ def test_roster_groups_people_by_category(qapp, seeded_db: Database, tmp_path):
     pages = render(content, path)
     texts = pdf_pages(path)
     assert pages == len(texts) > 1
-    check_chrome(texts, "Roster: Synthetic Detention Centre 01", personal=True, synthetic=True)
+    check_chrome(
+        texts,
+        "Roster: Synthetic Detention Centre 01",
+        personal=True,
+        synthetic=True,
+        database=seeded_backend_db.name,
+    )
     assert "Category: Syrian ISIS member" in texts[0]
     assert "People held (continued)" in texts[1]
     shown = set(re.findall(r"SYN-\d{6}", " ".join(texts)))
@@ -427,17 +443,14 @@ def big_facility(database: Database, count: int) -> int:
     return fid
 
 
+@pytest.mark.slow
 def test_ten_thousand_row_roster(qapp, seeded_db: Database, tmp_path):
+    """Correctness at size; the speed is measured by ``python -m benchmarks``."""
     fid = big_facility(seeded_db, 10_000)
-    started = time.perf_counter()
     content = build_report(seeded_db, kind="roster", facility_ref=fid, now=NOW)
-    built = time.perf_counter() - started
     assert len(table(content, "People held").rows) == 10_000
     path = tmp_path / "big.pdf"
-    started = time.perf_counter()
     pages = render(content, path)
-    rendered = time.perf_counter() - started
-    assert built < 10 and rendered < 30, (built, rendered)
     reader = PdfReader(path)
     assert len(reader.pages) == pages > 200
     for number in (1, pages // 2, pages):
@@ -451,40 +464,42 @@ def test_ten_thousand_row_roster(qapp, seeded_db: Database, tmp_path):
     assert (
         sum(1 for r in sheet.iter_rows(values_only=True) if str(r[1]).startswith("SYN-")) == 10_000
     )
-    print(f"10,000-row roster: built {built:.2f} s, PDF {rendered:.2f} s, {pages} pages")
 
 
 # --- the service: references and choices ----------------------------------------------------
 
 
-def test_references_resolve_or_fail_clearly(seeded_db: Database):
-    by_id = build_report(seeded_db, kind="amnesty", amnesty_ref="1", now=NOW)
+def test_references_resolve_or_fail_clearly(seeded_backend_db: Database):
+    by_id = build_report(seeded_backend_db, kind="amnesty", amnesty_ref="1", now=NOW)
     by_title = build_report(
-        seeded_db, kind="amnesty", amnesty_ref="General amnesty, October 2020", now=NOW
+        seeded_backend_db, kind="amnesty", amnesty_ref="General amnesty, October 2020", now=NOW
     )
     assert by_id.title == by_title.title
     with pytest.raises(NotFoundError, match="amnesty 'Nope'"):
-        build_report(seeded_db, kind="amnesty", amnesty_ref="Nope")
+        build_report(seeded_backend_db, kind="amnesty", amnesty_ref="Nope")
     with pytest.raises(RuleError, match="needs an amnesty"):
-        build_report(seeded_db, kind="amnesty")
+        build_report(seeded_backend_db, kind="amnesty")
     with pytest.raises(RuleError, match="needs a case number"):
-        build_report(seeded_db, kind="case", case_no=" ")
+        build_report(seeded_backend_db, kind="case", case_no=" ")
     with pytest.raises(NotFoundError, match="case 'SYN-999999'"):
-        build_report(seeded_db, kind="case", case_no="SYN-999999")
+        build_report(seeded_backend_db, kind="case", case_no="SYN-999999")
     with pytest.raises(RuleError, match="roster needs a facility"):
-        build_report(seeded_db, kind="roster")
+        build_report(seeded_backend_db, kind="roster")
     with pytest.raises(NotFoundError, match="facility 'Nowhere'"):
-        build_report(seeded_db, kind="roster", facility_ref="Nowhere")
+        build_report(seeded_backend_db, kind="roster", facility_ref="Nowhere")
     with pytest.raises(RuleError, match="unknown report"):
-        build_report(seeded_db, kind="weekly")
+        build_report(seeded_backend_db, kind="weekly")
     with pytest.raises(RuleError, match="unknown language"):
-        build_report(seeded_db, kind="occupancy", lang="fr")
+        build_report(seeded_backend_db, kind="occupancy", lang="fr")
     # two facilities with one name: the id is asked for
-    with seeded_db.session() as s:
+    with seeded_backend_db.session() as s:
         s.add(Facility(name="The Annex", kind="section", parent_id=3, status="open"))
     with pytest.raises(RuleError, match="2 facilities are named 'The Annex'"):
-        build_report(seeded_db, kind="roster", facility_ref="The Annex")
-    assert build_report(seeded_db, kind="roster", facility_ref="2").title == "Roster: The Annex"
+        build_report(seeded_backend_db, kind="roster", facility_ref="The Annex")
+    assert (
+        build_report(seeded_backend_db, kind="roster", facility_ref="2").title
+        == "Roster: The Annex"
+    )
 
 
 def test_choices_and_case_number_completion(seeded_db: Database):

@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import math
 import re
-import time
 import unicodedata
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -253,15 +252,14 @@ def ids_on(text: str) -> list[int]:
     return [int(m) for m in re.findall(r"\bN(\d{5})\b", text)]
 
 
+@pytest.mark.slow
 def test_pdf_ten_thousand_rows(qapp, tmp_path: Path) -> None:
     rows = 10_000
     content = ReportContent("Big roster", datetime(2024, 1, 1), "db", "", [table_of(rows)], True)
     path = tmp_path / "big.pdf"
     calls: list[tuple[int, int]] = []
-    started = time.perf_counter()
+    # Its speed is measured by ``python -m benchmarks`` (the roster PDF), not asserted here.
     pages = render_pdf(content, path, progress=lambda done, total: calls.append((done, total)))
-    elapsed = time.perf_counter() - started
-    assert elapsed < 10, f"10,000 rows took {elapsed:.2f} s"  # about 0.7 s; slack for CI
     reader = PdfReader(path)
     assert len(reader.pages) == pages
     assert calls[0] == (0, pages) and calls[-1] == (pages, pages)

@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 from benchmarks_loader import crash_soak
 
+pytestmark = pytest.mark.slow  # kills real processes many times
+
 KILLS_PER_SCENARIO = 10
 
 
@@ -37,8 +39,8 @@ def test_killed_mid_write_leaves_before_or_after(scenarios, name: str):
     tally = Counter((o.alive, o.state) for o in outcomes)
     print(f"{name} ({scenario.variant}): {dict(tally)}")
     assert any(o.alive for o in outcomes), "no kill landed while the operation ran"
-    if name == "bulk-decision":  # which bulk write ran: the service, or the stand-in
-        assert scenario.variant.startswith(("ready apply_bulk", "ready stand-in"))
+    if name == "bulk-decision":  # the bulk decision service itself was killed
+        assert scenario.variant.startswith("ready apply_bulk")
 
 
 def test_the_soak_script_runs_at_a_tiny_size(capsys):

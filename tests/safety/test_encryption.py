@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from requirements import require_module
 from sqlalchemy import text
 
 from desktop.domain.errors import (
@@ -31,7 +32,7 @@ from desktop.store.backup import backup_engine
 from desktop.store.engine import is_encrypted, make_engine, resolve_url
 from desktop.store.models import Detainee
 
-pytest.importorskip("sqlcipher3")
+require_module("sqlcipher3", " (SQLCipher encryption)")
 
 PASSPHRASE = "correct horse battery staple"
 CANARY_LATIN = "Zqxwvcanary Plumbago-Yttrium"
@@ -184,7 +185,13 @@ def test_a_plain_database_opens_without_asking(seeded_path: Path):
     def ask(name: str, problem: str | None = None) -> str | None:
         raise AssertionError("asked for a passphrase of a plain file")
 
-    open_with_passphrase(str(seeded_path), ask, create=False).dispose()
+    database = open_with_passphrase(str(seeded_path), ask, create=False)
+    try:
+        assert not is_encrypted(database.url)
+        with database.engine.connect() as conn:
+            assert conn.execute(text("SELECT count(*) FROM detainee")).scalar() == 10_000
+    finally:
+        database.dispose()
 
 
 def test_cli_init_encrypt_then_commands_with_the_passphrase(cli: Cli, tmp_path: Path):

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import csv
 import os
+import shutil
 import sqlite3
+import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,16 +16,17 @@ from typing import Any
 
 import pytest
 from benchmarks_loader import crash_soak
+from requirements import require
 from sqlalchemy import Engine, event
 
 from desktop.cli import run as cli_run
 from desktop.domain.errors import DatabaseError
-from desktop.services.backups import backup_database
 from desktop.services.database import Database, open_database
 from desktop.services.exporting import export_list
 from desktop.services.importing import import_file
 
 IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -127,30 +131,87 @@ def test_a_read_only_database_refuses_the_import_clearly(
     assert crash_soak.checksum(target) == before
 
 
-@pytest.mark.skipif(IS_ROOT, reason="root ignores folder permissions: chmod 0555 stops nothing")
+# Run in a child process without the privileges that let root write anywhere, so that the
+# folder and file permissions hold for it as for any user.
+READ_ONLY_CHECKS = """
+import re, sys
+from pathlib import Path
+from desktop.domain.errors import DatabaseError
+from desktop.services.backups import backup_database
+from desktop.services.database import open_database
+from desktop.services.exporting import export_list
+from desktop.services.importing import import_file
+
+target, cases, locked = (Path(a) for a in sys.argv[1:4])
+
+def refused(action, kind, words):
+    try:
+        action()
+    except kind as exc:
+        assert re.search(words, str(exc)), f"{words!r} not in {exc!r}"
+    else:
+        raise AssertionError(f"not refused; expected {words!r}")
+
+database = open_database(str(target), create=False)
+try:
+    refused(lambda: import_file(database, kind="cases", path=cases), DatabaseError, "read-only")
+    refused(
+        lambda: export_list(database, kind="cases", path=locked / "x.csv"),
+        Exception,
+        "cannot write",
+    )
+    refused(
+        lambda: backup_database(database, destination=locked / "x.db"),
+        DatabaseError,
+        "cannot write the backup",
+    )
+finally:
+    database.dispose()
+print("refused all three")
+"""
+
+# The capabilities by which root ignores file and folder permissions.
+FILE_PRIVILEGES = "-dac_override,-dac_read_search,-fowner"
+
+
+def unprivileged(command: list[str]) -> list[str]:
+    """``command`` as an ordinary user would run it: unchanged for one, and for root without
+    the capabilities that bypass file permissions (``setpriv``). (Not ``runuser -u nobody``:
+    the interpreter may live where nobody cannot read it.)"""
+    if not IS_ROOT:
+        return command
+    setpriv = shutil.which("setpriv")
+    require(setpriv, "setpriv (util-linux) is needed to drop root's file privileges")
+    return [str(setpriv), f"--bounding-set={FILE_PRIVILEGES}", "--", *command]
+
+
 def test_a_read_only_folder_refuses_import_export_and_backup(
     files: tuple[Path, Path], tmp_path: Path
 ):
     target, cases = files
     before = crash_soak.checksum(target)
-    database = open_database(str(target), create=False)
     folder = target.parent
     locked = tmp_path / "locked"
     locked.mkdir()
     try:
         os.chmod(target, 0o444)
         os.chmod(locked, 0o555)
-        with pytest.raises(DatabaseError, match="read-only"):
-            import_file(database, kind="cases", path=cases)
-        with pytest.raises(Exception, match="cannot write"):
-            export_list(database, kind="cases", path=locked / "x.csv")
-        with pytest.raises(DatabaseError, match="cannot write the backup"):
-            backup_database(database, destination=locked / "x.db")
+        result = subprocess.run(
+            unprivileged(
+                [sys.executable, "-c", READ_ONLY_CHECKS, str(target), str(cases), str(locked)]
+            ),
+            capture_output=True,
+            text=True,
+            timeout=300,
+            cwd=ROOT,
+        )
     finally:
         os.chmod(locked, 0o755)
         os.chmod(target, 0o600)
         os.chmod(folder, 0o755)
-        database.dispose()
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "refused all three"
+    assert list(locked.iterdir()) == []
     assert crash_soak.checksum(target) == before
 
 

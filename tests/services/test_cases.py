@@ -14,6 +14,7 @@ from desktop.domain.case_rules import CaseFields
 from desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from desktop.services import cases
 from desktop.services.database import Database
+from desktop.services.decisions import decisions_for_case
 from desktop.store.case_queries import SORT_KEYS, CaseQuery
 from desktop.store.occupancy import occupancy_rows
 
@@ -58,35 +59,35 @@ def walk(db: Database, query: CaseQuery, limit: int = 997) -> list[int]:
 
 
 @pytest.mark.parametrize("sort", SORT_KEYS)
-def test_pages_follow_every_sort_order_both_ways(seeded_db: Database, sort: str):
+def test_pages_follow_every_sort_order_both_ways(seeded_backend_db: Database, sort: str):
     for descending in (False, True):
         query = CaseQuery(sort=sort, descending=descending)
-        expected = truth(seeded_db, query)
-        assert walk(seeded_db, query) == expected
+        expected = truth(seeded_backend_db, query)
+        assert walk(seeded_backend_db, query) == expected
         # Backwards from the last row gives the page before it.
-        last = cases.page_cases(seeded_db, query=query, at=len(expected) - 300, limit=300)
+        last = cases.page_cases(seeded_backend_db, query=query, at=len(expected) - 300, limit=300)
         assert [r.id for r in last.rows] == expected[-300:]
-        before = cases.page_cases(seeded_db, query=query, before=last.first, limit=250)
+        before = cases.page_cases(seeded_backend_db, query=query, before=last.first, limit=250)
         assert [r.id for r in before.rows] == expected[-550:-300]
 
 
 @pytest.mark.parametrize("sort", ["name_latin", "category", "birth_year", "facility"])
-def test_jumps_land_on_the_right_rank(seeded_db: Database, sort: str):
+def test_jumps_land_on_the_right_rank(seeded_backend_db: Database, sort: str):
     query = CaseQuery(sort=sort)
-    expected = truth(seeded_db, query)
+    expected = truth(seeded_backend_db, query)
     rng = random.Random(4)
     counts = None
     for rank in [0, 1, 199, 5000, 9999, *rng.sample(range(10_000), 8)]:
-        page = cases.page_cases(seeded_db, query=query, at=rank, limit=50, counts=counts)
+        page = cases.page_cases(seeded_backend_db, query=query, at=rank, limit=50, counts=counts)
         counts = page.counts
         assert [r.id for r in page.rows] == expected[rank : rank + 50], rank
         if page.last is not None and rank + 50 < len(expected):
-            after = cases.page_cases(seeded_db, query=query, after=page.last, limit=20)
+            after = cases.page_cases(seeded_backend_db, query=query, after=page.last, limit=20)
             assert [r.id for r in after.rows] == expected[rank + 50 : rank + 70]
 
 
-def test_filters_combine_with_sort_and_count(seeded_db: Database):
-    with seeded_db.engine.connect() as conn:
+def test_filters_combine_with_sort_and_count(seeded_backend_db: Database):
+    with seeded_backend_db.engine.connect() as conn:
         foreign, european = (
             conn.execute(text("SELECT id FROM category WHERE code = :c"), {"c": c}).scalar_one()
             for c in ("foreign", "european")
@@ -96,27 +97,27 @@ def test_filters_combine_with_sort_and_count(seeded_db: Database):
         ).scalar_one()
     query = CaseQuery(category_ids=(foreign,), facility_ids=(centre,), sort="name_latin")
     where = f"d.category_id IN ({foreign}, {european}) AND d.facility_id = {centre}"
-    expected = truth(seeded_db, query, where)
+    expected = truth(seeded_backend_db, query, where)
     assert 10 < len(expected) < 400
-    assert walk(seeded_db, query, limit=37) == expected
-    assert cases.count_cases(seeded_db, query=query) == len(expected)
+    assert walk(seeded_backend_db, query, limit=37) == expected
+    assert cases.count_cases(seeded_backend_db, query=query) == len(expected)
     released = CaseQuery(statuses=("released",), nationalities=("SY",), sort="held_since")
-    expected = truth(seeded_db, released, "d.status = 'released' AND d.nationality = 'SY'")
+    expected = truth(seeded_backend_db, released, "d.status = 'released' AND d.nationality = 'SY'")
     assert len(expected) == 631
-    assert walk(seeded_db, released) == expected
-    assert cases.count_cases(seeded_db, query=released) == 631
+    assert walk(seeded_backend_db, released) == expected
+    assert cases.count_cases(seeded_backend_db, query=released) == 631
 
 
-def test_search_filter_and_sort_together_match_sql(seeded_db: Database):
+def test_search_filter_and_sort_together_match_sql(seeded_backend_db: Database):
     query = CaseQuery(search="moh", statuses=("released",), sort="birth_year", descending=True)
     where = (
         "d.status = 'released' AND d.id IN (SELECT detainee_id FROM detainee_token "
         "WHERE token >= 'muh' AND token < 'mui')"
     )
-    expected = truth(seeded_db, query, where)
+    expected = truth(seeded_backend_db, query, where)
     assert expected
-    assert walk(seeded_db, query, limit=23) == expected
-    assert cases.count_cases(seeded_db, query=query) == len(expected)
+    assert walk(seeded_backend_db, query, limit=23) == expected
+    assert cases.count_cases(seeded_backend_db, query=query) == len(expected)
 
 
 def person(case_no: str, latin: str, arabic: str | None = None, **kw: object) -> CaseFields:
@@ -139,10 +140,10 @@ SPELLINGS = [
 
 
 @pytest.fixture
-def spelled(empty_db: Database) -> Database:
+def spelled(empty_backend_db: Database) -> Database:
     for n, (latin, arabic) in enumerate(SPELLINGS, start=1):
-        cases.save_case(empty_db, fields=person(f"t-{n}", latin, arabic))
-    return empty_db
+        cases.save_case(empty_backend_db, fields=person(f"t-{n}", latin, arabic))
+    return empty_backend_db
 
 
 @pytest.mark.parametrize(
@@ -171,15 +172,17 @@ def test_search_finds_a_person_under_each_spelling(spelled: Database, typed: str
     assert " ".join(r.case_no for r in found) == expected
 
 
-def test_case_numbers_are_stored_upper_case_and_found_by_any_case(empty_db: Database):
-    saved = cases.save_case(empty_db, fields=person("syn-٠٠١٢٣", "Omar Test"))
+def test_case_numbers_are_stored_upper_case_and_found_by_any_case(empty_backend_db: Database):
+    saved = cases.save_case(empty_backend_db, fields=person("syn-٠٠١٢٣", "Omar Test"))
     assert saved.case_no == "SYN-00123"
-    assert [r.case_no for r in cases.search_cases(empty_db, text="syn-0012")] == ["SYN-00123"]
-    assert cases.find_case(empty_db, case_no=" syn-00123 ").id == saved.id
+    assert [r.case_no for r in cases.search_cases(empty_backend_db, text="syn-0012")] == [
+        "SYN-00123"
+    ]
+    assert cases.find_case(empty_backend_db, case_no=" syn-00123 ").id == saved.id
     with pytest.raises(NotFoundError):
-        cases.find_case(empty_db, case_no="SYN-9")
+        cases.find_case(empty_backend_db, case_no="SYN-9")
     with pytest.raises(ValidationError) as caught:
-        cases.save_case(empty_db, fields=person("SYN-00123", "Other Person"))
+        cases.save_case(empty_backend_db, fields=person("SYN-00123", "Other Person"))
     assert caught.value.for_field("case_no") == ["Another case has this number"]
 
 
@@ -298,10 +301,10 @@ def test_duplicate_candidates_share_all_name_words_and_the_year(spelled: Databas
 
 def test_decisions_of_a_released_person(seeded_db: Database):
     page = cases.page_cases(seeded_db, query=CaseQuery(statuses=("released",)), limit=1)
-    [decision] = cases.case_decisions(seeded_db, detainee_id=page.rows[0].id)
+    [decision] = decisions_for_case(seeded_db, detainee_id=page.rows[0].id)
     assert decision.outcome == "released"
     assert decision.amnesty_title == "General amnesty, October 2020"
-    assert not decision.revoked
+    assert decision.revoked_at is None
 
 
 def test_options_list_filters(seeded_db: Database):

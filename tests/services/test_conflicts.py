@@ -12,6 +12,7 @@ from identities import as_user
 from sqlalchemy import select
 
 from desktop.domain.errors import ConflictError
+from desktop.services import facilities
 from desktop.services.common import apply_changes, get_or_fail, record_values
 from desktop.services.database import Database, open_database
 from desktop.services.history import history_for
@@ -148,7 +149,6 @@ def test_a_save_racing_between_read_and_write_is_refused_too(
 
 def test_the_facility_service_refuses_a_stale_save(two_users: tuple[Database, Database]):
     """The same through the facilities service the window uses."""
-    facilities = pytest.importorskip("desktop.services.facilities")
     a, b = two_users
     fid = al_hol(a)
     record_a = facilities.get_facility(a, facility_id=fid).record

@@ -22,9 +22,10 @@ IMPORT_ORDER = ("facilities", "cases", "decisions", "headcounts")
 
 
 @pytest.fixture
-def target(tmp_path: Path) -> Iterator[Database]:
-    """Another database: the reported figures, categories and the amnesty, no demo."""
-    database = open_database(str(tmp_path / "target.db"), seed_demo=False)
+def target(backend_url: str) -> Iterator[Database]:
+    """Another database, on SQLite and on PostgreSQL: the reported figures, categories and
+    the amnesty, no demo."""
+    database = open_database(backend_url, seed_demo=False)
     yield database
     database.dispose()
 
@@ -76,13 +77,13 @@ def test_imported_cases_are_found_by_name_search(
 
 
 def test_importing_the_same_file_twice_adds_nothing_the_second_time(
-    seeded_db: Database, tmp_path: Path
+    seeded_backend_db: Database, tmp_path: Path
 ):
-    path = export_list(seeded_db, kind="cases", path=tmp_path / "cases.csv").path
-    before = count(seeded_db, Detainee)
-    result = import_file(seeded_db, kind="cases", path=path)
+    path = export_list(seeded_backend_db, kind="cases", path=tmp_path / "cases.csv").path
+    before = count(seeded_backend_db, Detainee)
+    result = import_file(seeded_backend_db, kind="cases", path=path)
     assert (result.added, result.unchanged) == (0, 10_000)
-    assert count(seeded_db, Detainee) == before
+    assert count(seeded_backend_db, Detainee) == before
 
 
 def test_one_history_row_per_import_names_who_and_counts(empty_db: Database, tmp_path: Path):
@@ -100,7 +101,9 @@ def test_one_history_row_per_import_names_who_and_counts(empty_db: Database, tmp
     assert "added=2" in rows[0].after
 
 
-def test_every_bad_row_is_reported_and_nothing_is_written(seeded_db: Database, tmp_path: Path):
+def test_every_bad_row_is_reported_and_nothing_is_written(
+    seeded_backend_db: Database, tmp_path: Path
+):
     path = write_csv(
         tmp_path / "cases.csv",
         [
@@ -115,9 +118,9 @@ def test_every_bad_row_is_reported_and_nothing_is_written(seeded_db: Database, t
             ["NEW-8", "Good Too", "1988", "F", "iraqi", "al-Hol camp"],
         ],
     )
-    before = count(seeded_db, Detainee), count(seeded_db, ChangeLog)
+    before = count(seeded_backend_db, Detainee), count(seeded_backend_db, ChangeLog)
     with pytest.raises(ValidationError) as caught:
-        import_file(seeded_db, kind="cases", path=path)
+        import_file(seeded_backend_db, kind="cases", path=path)
     found = {(p.row, p.field) for p in caught.value.problems}
     assert found == {
         (3, "birth_year"),
@@ -130,7 +133,7 @@ def test_every_bad_row_is_reported_and_nothing_is_written(seeded_db: Database, t
     }
     year = next(p for p in caught.value.problems if p.field == "birth_year")
     assert year.value == "19x0" and "1900 to 2100" in year.message
-    assert (count(seeded_db, Detainee), count(seeded_db, ChangeLog)) == before
+    assert (count(seeded_backend_db, Detainee), count(seeded_backend_db, ChangeLog)) == before
 
 
 def test_personal_values_are_withheld_from_problems(seeded_db: Database, tmp_path: Path):

@@ -12,12 +12,12 @@ from PySide6.QtCore import QSettings, Qt
 
 from desktop.services import cases
 from desktop.services.database import Database
-from desktop.store.case_queries import CaseQuery
 from desktop.store.occupancy import occupancy_rows
+from desktop.ui.dialogs.decision import DecisionDialog
 from desktop.ui.dialogs.duplicates import DuplicatesDialog
 from desktop.ui.dialogs.transfer import TransferDialog, TransferRequest
 from desktop.ui.main_window import MainWindow
-from desktop.ui.views import case_controller, case_loading
+from desktop.ui.views import case_controller
 
 
 @pytest.fixture(autouse=True)
@@ -202,43 +202,15 @@ def test_transfer_dialog_checks_beside_its_fields(qtbot, window: MainWindow):
     assert dialog.request() is not None
 
 
-def test_decisions_without_the_decisions_modules(qtbot, window: MainWindow, monkeypatch):
-    """The detail shows decisions from its own query and hides New decision… when the
-    decisions service and dialog are not installed."""
-    real = case_loading.optional_module
-
-    def missing(name: str):
-        return None if "decision" in name else real(name)
-
-    monkeypatch.setattr(case_loading, "optional_module", missing)
-    monkeypatch.setattr(case_controller, "optional_module", missing)
-    page = cases_page(qtbot, window)
-    detail = page.detail
-    controller = case_controller.CaseController(window, detail)
-    assert not detail.new_decision_button.isVisibleTo(detail)
-    released = cases.page_cases(
-        window.database, query=CaseQuery(statuses=("released",)), limit=1
-    ).rows[0]
-    with qtbot.waitSignal(controller.shown, timeout=10_000):
-        controller.load(released.id)
-    assert detail.decisions.rowCount() == 1
-    assert detail.decisions.index(0, 1).data() == "Released"
-
-
 def test_new_decision_calls_the_decision_dialog(qtbot, window: MainWindow, monkeypatch):
     page = cases_page(qtbot, window)
     calls = []
 
-    class FakeDialog:
-        @classmethod
-        def ask(cls, parent, database, *, detainee_id=None, amnesty_id=None):
-            calls.append(detainee_id)
-            return 1
+    def ask(parent, database, *, detainee_id=None, amnesty_id=None):
+        calls.append(detainee_id)
+        return 1
 
-    class FakeModule:
-        DecisionDialog = FakeDialog
-
-    monkeypatch.setattr(page.controller, "_decision_dialog", FakeModule)
+    monkeypatch.setattr(DecisionDialog, "ask", ask)
     page.detail.tabs.setCurrentIndex(1)
     with qtbot.waitSignal(page.controller.saved, timeout=10_000):
         qtbot.mouseClick(page.detail.new_decision_button, Qt.MouseButton.LeftButton)

@@ -23,7 +23,8 @@ def sql_ids(db: Database, sql: str) -> list[int]:
 
 
 def test_the_list_shows_every_case_and_the_first_in_detail(qtbot, qtmodeltester, window):
-    page = cases_page(qtbot, window)  # waits for the count, which arrives on its own
+    page = cases_page(qtbot, window)
+    qtbot.waitUntil(page.model.is_counted, timeout=30_000)  # the count follows the first page
     assert page.model.rowCount() == 10_000
     qtbot.waitUntil(lambda: page.count_label.text() == "10,000 of 10,000", timeout=10_000)
     assert page.controller.record.case_no == "SYN-000001"

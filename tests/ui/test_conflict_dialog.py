@@ -184,7 +184,6 @@ def _show_facility(qtbot, window, facility_id: int):
 def test_two_windows_on_one_file_never_overwrite_each_other(
     qtbot, seeded_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):
-    pytest.importorskip("desktop.ui.views.facilities_page")
     from desktop.ui.dialogs import messages, unsaved
 
     errors: list[str] = []  # modal boxes would block the test: record them instead

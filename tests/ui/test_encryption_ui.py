@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialogButtonBox
+from requirements import require_module
 from sqlalchemy import text
 
 from desktop.services.database import open_database, open_with_passphrase
@@ -23,7 +24,7 @@ from desktop.ui.dialogs.passphrase import (
 from desktop.ui.main_window import MainWindow
 from desktop.ui.menus import encryption
 
-pytest.importorskip("sqlcipher3")
+require_module("sqlcipher3", " (SQLCipher encryption)")
 PASSPHRASE = "a long enough passphrase"
 
 

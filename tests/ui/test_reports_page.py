@@ -239,6 +239,9 @@ def test_print_goes_to_the_chosen_printer(qtbot, page: ReportsView, monkeypatch,
     monkeypatch.setattr(print_dialogs, "ask_print", lambda parent, printer: False)
     page.status.clear()
     qtbot.mouseClick(page.print_button, _left())
+    # Cancelled in the print dialog: nothing is built or printed (a build would have made
+    # the output busy at once, before its worker ran).
+    assert not page.controller.output.busy
     assert page.status.text() == "" and page.print_button.isEnabled()
 
 
@@ -273,7 +276,8 @@ def test_cancelling_a_long_report_writes_nothing(qtbot, window, page, save_to, t
     qtbot.mouseClick(page.pdf_button, _left())
     progress = page.controller.output.dialog
     assert isinstance(progress, QProgressDialog) and progress.isModal()
-    qtbot.waitUntil(progress.isVisible, timeout=5_000)  # shown once it takes a while
+    # shown once it takes a while (after the build and the layout, at the first page painted)
+    qtbot.waitUntil(progress.isVisible, timeout=60_000)
     [cancel] = progress.findChildren(QPushButton)
     qtbot.mouseClick(cancel, _left())
     assert wait_status(qtbot, page, "Cancelled") == "Cancelled; nothing was written."

@@ -107,10 +107,6 @@ def day_text(day: date | None) -> str:
     return day.isoformat() if day is not None else ""
 
 
-def count_text(value: int) -> str:
-    return f"{value:,}"
-
-
 def combined_precision(precisions: list[str]) -> str:
     """The precision of a sum of reported figures: exact only when every part is."""
     kinds = set(precisions)

@@ -89,7 +89,6 @@ class DecisionDialog(QDialog):
         self.decision_id: int | None = None
         self.proposed = False  # the saved decision waits for approval
         self.preview: DecisionPreview | None = None
-        self._fixed_amnesty = amnesty_id
         self._busy = 0
         self._generation = 0
         # The checked values (see ``_check_key``) when their check found no problem.
@@ -122,7 +121,7 @@ class DecisionDialog(QDialog):
         f.add_row(
             layout, self.tr("&Outcome"), self.outcome, "outcome", object_name="decisionOutcome"
         )
-        self.fraction_row = f.add_row(
+        f.add_row(
             layout,
             self.tr("Reduced &by"),
             self.fraction,

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.import_rules import EXPORTABLE
-from desktop.store.restore import BackupFacts
+from desktop.services.backups import BackupFacts
 from desktop.ui.dialogs import messages
 
 

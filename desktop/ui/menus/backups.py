@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction
 
 from desktop.domain.errors import CaseTrackerError
 from desktop.services.backups import (
+    BackupFacts,
     BackupResult,
     RestoreResult,
     auto_folder,
@@ -20,7 +21,6 @@ from desktop.services.backups import (
     restore_database,
 )
 from desktop.services.database import Database, open_database
-from desktop.store.restore import BackupFacts
 from desktop.ui.dialogs import messages
 from desktop.ui.menus.import_export import insert_in_file_menu, refresh_window
 from desktop.ui.tasks import TaskContext

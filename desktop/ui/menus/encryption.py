@@ -19,8 +19,7 @@ from PySide6.QtCore import QCoreApplication, QProcess
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desktop.services.database import init_database
-from desktop.store.engine import default_database_path
+from desktop.services.database import default_database_path, init_database
 from desktop.ui.dialogs import messages
 from desktop.ui.dialogs.passphrase import NewEncryptedDatabase, NewEncryptedDatabaseDialog
 from desktop.ui.menus.user import insert_before_quit

@@ -30,10 +30,8 @@ from PySide6.QtCore import (
 
 from desktop.domain.errors import CaseTrackerError
 from desktop.services.case_records import CasePage, CaseRow
-from desktop.services.cases import PAGE_SIZE, count_cases, page_cases
+from desktop.services.cases import PAGE_SIZE, CaseQuery, QueryStopped, count_cases, page_cases
 from desktop.services.database import Database
-from desktop.store.case_pages import QueryStopped
-from desktop.store.case_queries import CaseQuery
 from desktop.ui import script
 from desktop.ui.models.case_text import Column, cell_text, columns
 from desktop.ui.tasks import Cancelled, TaskContext, TaskRunner
@@ -374,6 +372,10 @@ class CaseTableModel(QAbstractTableModel):
         last = max(first, last)
         size = self.page_size
         return set(range(max(0, first // size - 1), last // size + 2))
+
+    def is_idle(self) -> bool:
+        """No page is waiting to be asked for or being read."""
+        return not self._timer.isActive() and not self._wanted and not self._inflight
 
     def _dispatch(self) -> None:
         wanted, self._wanted = self._wanted, set()

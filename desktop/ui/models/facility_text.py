@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from desktop.domain.enums import DatePrecision, Precision
 from desktop.domain.figures import format_as_of, format_value
 from desktop.reports import labels
-from desktop.store.occupancy import OccupancyRow
+from desktop.services.facilities import OccupancyRow
 from desktop.ui import script
 
 
@@ -68,15 +68,6 @@ def population_cell(row: OccupancyRow) -> str:
             .replace("%2", as_of(row.headcount_as_of, row.headcount_as_of_precision))
         )
     return tr("%1 (records)").replace("%1", number(row.held))
-
-
-def population_origin(row: OccupancyRow) -> str:
-    """Where the population figure comes from, in a few words."""
-    if row.headcount is not None:
-        return tr("Headcount, %1").replace(
-            "%1", as_of(row.headcount_as_of, row.headcount_as_of_precision)
-        )
-    return tr("Case records (live)")
 
 
 def population_source(row: OccupancyRow) -> str:

@@ -23,7 +23,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from desktop.domain.facility_rules import Neighbour
 from desktop.domain.folding import query_tokens, tokens
 from desktop.reports import labels
-from desktop.store.occupancy import OccupancyRow
+from desktop.services.facilities import OccupancyRow
 from desktop.ui import script
 from desktop.ui.models import facility_text as text
 
@@ -93,9 +93,6 @@ class FacilityTreeModel(QAbstractItemModel):
 
     def section_names(self, facility_id: int) -> list[str]:
         return [r.name for r in self._rows.values() if r.parent_id == facility_id]
-
-    def match_count(self) -> int:
-        return len(self._matches)
 
     def total_count(self) -> int:
         return len(self._rows)

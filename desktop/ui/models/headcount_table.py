@@ -13,7 +13,7 @@ from desktop.services.headcounts import HeadcountRecord
 from desktop.ui import script
 from desktop.ui.models import facility_text as text
 
-COL_AS_OF, COL_TOTAL, COL_PARTS, COL_SOURCE, COL_PRECISION = range(5)
+COL_AS_OF, COL_TOTAL, COL_PARTS, COL_SOURCE = range(4)
 COLUMNS = 5
 HEADCOUNT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -53,8 +53,6 @@ def outcome_counts(counts: dict[str, int]) -> str:
 
 
 class ProposalModel(QAbstractTableModel):
-    COL_WHAT, COL_OUTCOME, COL_AMNESTY, COL_BY, COL_ON = range(5)
-
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[Proposal] = []

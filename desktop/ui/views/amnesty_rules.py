@@ -273,13 +273,6 @@ class RulesEditor(QWidget):
         label = self._errors[key]
         return label.text() if not label.isHidden() else ""
 
-    def set_read_only(self, read_only: bool) -> None:
-        for w in self.findChildren(QWidget):
-            if w is not self and not isinstance(w, QLabel):
-                w.setEnabled(not read_only)
-        if not read_only:
-            self._enable()
-
     # -- internals -------------------------------------------------------------------------
     def _codes(self, widget: QListWidget) -> list[str]:
         return [

@@ -62,7 +62,9 @@ class ApprovalsController(QObject):
         self._loading = False
         self._again = False
         self._chosen: str | None = None
-        view.list.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._show())
+        view.list.selectionModel().currentRowChanged.connect(
+            lambda _current, _previous: self._show()
+        )
         view.approve_button.clicked.connect(lambda: self.review(reject=False))
         view.reject_button.clicked.connect(lambda: self.review(reject=True))
         view.open_case_button.clicked.connect(self._open_case)

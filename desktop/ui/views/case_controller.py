@@ -25,6 +25,8 @@ from desktop.services.case_records import CaseOptions, CaseRecord
 from desktop.services.database import Database
 from desktop.ui.changes import Kind
 from desktop.ui.dialogs import messages
+from desktop.ui.dialogs.conflict import ConflictDialog
+from desktop.ui.dialogs.decision import DecisionDialog
 from desktop.ui.tasks import TaskContext
 from desktop.ui.views import case_loading
 from desktop.ui.views.case_detail import CaseDetailView
@@ -33,7 +35,6 @@ from desktop.ui.views.case_loading import (
     CaseDetail,
     load_detail,
     new_case_values,
-    optional_module,
 )
 from desktop.ui.widgets.number_limits import limit_problem
 
@@ -75,10 +76,6 @@ class CaseController(QObject):
         self.form.dirty_changed.connect(self._dirty_changed)
         self.form.edited.connect(self._check_as_typed)
         self._valid = True  # the edits on show break no rule (checked as typed)
-        self._decision_dialog = optional_module("desktop.ui.dialogs.decision")
-        view.new_decision_button.setVisible(
-            self._decision_dialog is not None and hasattr(self._decision_dialog, "DecisionDialog")
-        )
         self._update_buttons()
 
     @property
@@ -312,10 +309,9 @@ class CaseController(QObject):
         self.window.tasks.run(op, success=done, failure=failed)
 
     def _conflict(self, exc: ConflictError, f: CaseFields, then: Callable[[], None] | None) -> None:
-        """Someone saved this case meanwhile: merge field by field when the conflict dialog
-        is installed, else offer to reload their version."""
-        module = optional_module("desktop.ui.dialogs.conflict")
-        if module is None or exc.version is None:
+        """Someone saved this case meanwhile: merge field by field, or (when the error does
+        not carry their version) offer to reload it."""
+        if exc.version is None:
             if messages.confirm(
                 self.window,
                 self.tr("Changed by someone else"),
@@ -328,7 +324,7 @@ class CaseController(QObject):
             return
         labels = [(name, self.view.field_label(name)) for name in FIELD_NAMES]
         theirs = {k: v for k, v in exc.theirs.items() if k in FIELD_NAMES}
-        merged = module.ConflictDialog.ask(
+        merged = ConflictDialog.ask(
             self.window,
             record_label=self.label(),
             fields=labels,
@@ -394,13 +390,12 @@ class CaseController(QObject):
         return self._options
 
     def new_decision(self) -> None:
-        if self.record is None or self.creating or self._decision_dialog is None:
+        if self.record is None or self.creating:
             return
         record = self.record
 
         def ask() -> None:
-            dialog = self._decision_dialog.DecisionDialog
-            if dialog.ask(self.window, self.database, detainee_id=record.id) is not None:
+            if DecisionDialog.ask(self.window, self.database, detainee_id=record.id) is not None:
                 self.saved.emit(record.id)
                 self.window.announce(Kind.DECISIONS | Kind.CASES)
 
@@ -415,10 +410,7 @@ class CaseController(QObject):
     def _update_revoke(self) -> None:
         chosen = self.chosen_decision()
         self.view.revoke_button.setEnabled(
-            chosen is not None
-            and getattr(chosen, "revoked_at", None) is None
-            and hasattr(chosen, "id")
-            and self._decision_dialog is not None
+            chosen is not None and getattr(chosen, "revoked_at", None) is None
         )
 
     def revoke_decision(self) -> None:

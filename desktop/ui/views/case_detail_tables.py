@@ -86,8 +86,7 @@ class RecordsModel(QAbstractTableModel):
 
 
 def decisions_model(parent: Any = None) -> RecordsModel:
-    """Decisions from either ``services.decisions.DecisionRecord`` or the case service's
-    own ``CaseDecision``: both have these attributes."""
+    """A person's decisions (``services.decisions.DecisionRecord``)."""
     return RecordsModel(
         [
             (_tr("Amnesty"), lambda d: d.amnesty_title),

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.enums import CaseStatus
 from desktop.reports import labels
 from desktop.services.case_records import CaseOptions, Choice
-from desktop.store.case_queries import CaseQuery
+from desktop.services.cases import CaseQuery
 from desktop.ui import script
 
 SAVED_KEY = "cases/saved_filters"

@@ -1,9 +1,8 @@
-"""What the case detail loads, and the parts of the application it uses when they are
-installed (the decisions service and dialog, the shared unsaved-changes question)."""
+"""What the case detail loads (the case, its decisions, transfers and history), and the
+shared unsaved-changes question."""
 
 from __future__ import annotations
 
-import importlib
 from dataclasses import dataclass, fields
 from typing import Any
 
@@ -12,8 +11,10 @@ from PySide6.QtWidgets import QWidget
 from desktop.domain.case_rules import CaseFields
 from desktop.domain.enums import CaseStatus, Sex
 from desktop.services import cases
-from desktop.services.case_records import CaseRecord
+from desktop.services.case_records import CaseRecord, TransferRecord
 from desktop.services.database import Database
+from desktop.services.decisions import DecisionRecord, decisions_for_case
+from desktop.services.history import HistoryEntry
 
 
 def ask_unsaved(parent: QWidget | None, record_label: str) -> str:
@@ -26,38 +27,21 @@ def ask_unsaved(parent: QWidget | None, record_label: str) -> str:
 FIELD_NAMES = [f.name for f in fields(CaseFields)]
 
 
-def optional_module(name: str) -> Any:
-    """A module another part of the application provides, or None while it is missing."""
-    try:
-        return importlib.import_module(name)
-    except ModuleNotFoundError as exc:
-        if exc.name != name:
-            raise
-        return None
-
-
 @dataclass(frozen=True)
 class CaseDetail:
     record: CaseRecord
-    decisions: list[Any]
-    transfers: list[Any]
-    history: list[Any]
+    decisions: list[DecisionRecord]
+    transfers: list[TransferRecord]
+    history: list[HistoryEntry]
 
 
 def load_detail(database: Database, detainee_id: int) -> CaseDetail:
-    """Everything the detail shows (in the worker). Decisions come from the decisions
-    service when it is installed, else from the case service's own query."""
-    record = cases.get_case(database, detainee_id=detainee_id)
-    service = optional_module("desktop.services.decisions")
-    if service is not None and hasattr(service, "decisions_for_case"):
-        decisions = list(service.decisions_for_case(database, detainee_id=detainee_id))
-    else:
-        decisions = list(cases.case_decisions(database, detainee_id=detainee_id))
+    """Everything the detail shows (in the worker)."""
     return CaseDetail(
-        record,
-        decisions,
-        list(cases.transfers_for(database, detainee_id=detainee_id)),
-        list(cases.history_for(database, detainee_id=detainee_id)),
+        cases.get_case(database, detainee_id=detainee_id),
+        decisions_for_case(database, detainee_id=detainee_id),
+        cases.transfers_for(database, detainee_id=detainee_id),
+        cases.history_for(database, detainee_id=detainee_id),
     )
 
 

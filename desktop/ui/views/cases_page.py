@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.case_records import CaseOptions
-from desktop.services.cases import case_options
-from desktop.store.case_queries import SORT_KEYS, CaseQuery
+from desktop.services.cases import SORT_KEYS, CaseQuery, case_options
 from desktop.ui.changes import Kind
 from desktop.ui.models.case_table import CaseIdRole, CaseTableModel
 from desktop.ui.tasks import TaskContext

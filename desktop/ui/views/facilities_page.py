@@ -52,7 +52,6 @@ class FacilitiesPage(QWidget):
         super().__init__()
         self.setObjectName("facilitiesPage")
         self.setAccessibleName(self.tr("Facilities"))
-        self.window_ = window
 
         self.new_action = self._action("newFacilityAction", self.tr("&New facility"), "Ctrl+N")
         self.save_action = self._action("saveFacilityAction", self.tr("&Save"), "Ctrl+S")

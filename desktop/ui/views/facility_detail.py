@@ -25,8 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.enums import FacilityKind, FacilityStatus
 from desktop.reports import labels
-from desktop.services.facilities import FacilityDetail
-from desktop.store.occupancy import OccupancyRow
+from desktop.services.facilities import FacilityDetail, OccupancyRow
 from desktop.ui import script
 from desktop.ui.editing import DigitsLineEdit, RecordForm
 from desktop.ui.models import facility_text as text

@@ -26,7 +26,6 @@ from desktop.ui.models import facility_text as text
 REPORTED = QColor("#1f6fb2")
 COUNTED = QColor("#2e7d32")
 CAPACITY = QColor("#c62828")
-DAY_MS = 86_400_000
 
 
 def _ms(day: date) -> float:

@@ -10,15 +10,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from shared_build import built_once
 
 from desktop.services.database import Database, open_database
 
 CASES = 100_000
 
 
-@pytest.fixture(scope="session")
-def big_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("big") / "big.db"
+def _build(path: Path) -> None:
     for args in (["init", "--empty"], ["demo", "--cases", str(CASES)]):
         result = subprocess.run(
             [sys.executable, "-m", "desktop", *args, "--db", str(path)],
@@ -27,7 +26,12 @@ def big_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
             timeout=600,
         )
         assert result.returncode == 0, result.stderr
-    return path
+
+
+@pytest.fixture(scope="session")
+def big_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Built once per run, shared by the xdist workers (they only read it)."""
+    return built_once(tmp_path_factory, "big.db", _build)
 
 
 @pytest.fixture

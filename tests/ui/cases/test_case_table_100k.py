@@ -145,7 +145,8 @@ def test_only_the_visible_pages_are_fetched(qtbot, model: CaseTableModel):
     visible[0] = (90_000, 90_030)
     model.data(model.index(90_000, 0))
     qtbot.waitUntil(lambda: model.case_at(90_000) is not None, timeout=10_000)
-    qtbot.wait(50)
+    # Every page asked for has been read or dropped: nothing is left to fetch.
+    qtbot.waitUntil(model.is_idle, timeout=30_000)
     assert model.fetches - before == 1
 
 

@@ -1,0 +1,326 @@
+"""The one painter of laid-out reports: draws the display list of each page
+(``desktop.reports.pdf_items``) and the page chrome with ``QPainter``. It decides nothing
+about positions or breaks; the layouters did."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPagedPaintDevice, QPainter, QPen
+
+from desktop.reports.common import (
+    CancelledFn,
+    ProgressFn,
+    RenderCancelled,
+    tr_page_of,
+)
+from desktop.reports.pdf_items import (
+    BodyRow,
+    ChartHead,
+    ChartRow,
+    Field,
+    GroupRow,
+    HeaderRow,
+    Item,
+    Rule,
+    Signatures,
+    TextLines,
+    TotalsRow,
+)
+from desktop.reports.pdf_layout import INK, MUTED, RULE, Chrome
+from desktop.reports.pdf_measure import AUTO, CENTER, END, START, Font, Line, Page
+
+GRID = QColor("#dadce0")
+HEADER_BG = QColor("#e3e6ea")
+ZEBRA_BG = QColor("#f5f6f7")
+GROUP_BG = QColor("#dfe8f1")
+GROUP_INK = QColor("#17324d")
+TOTALS_BG = QColor("#eceef0")
+HIGHLIGHT_BG = QColor("#fbd9d7")
+HIGHLIGHT_MARK = QColor("#b3261e")
+MARK_BG = QColor("#b3261e")
+MARK_INK = QColor("#ffffff")
+LIMIT_INK = QColor("#202124")
+SERIES_COLOURS = [
+    QColor(c) for c in ("#3b6ea5", "#e08a2e", "#5a9e6f", "#8e6bb0", "#c45a5a", "#7f7f7f")
+]
+
+
+class Painter:
+    """Paints pages of items on a device, between ``begin`` and ``end`` of one QPainter."""
+
+    def __init__(self, page: Page, chrome: Chrome, painter: QPainter) -> None:
+        self.page = page
+        self.chrome = chrome
+        self.p = painter
+        self.width = page.width
+        self._font_now: Font | None = None
+        self._direction_now: Qt.LayoutDirection | None = None
+        self._paint: dict[type[Any], Callable[[Any], None]] = {
+            TextLines: self.text_lines,
+            HeaderRow: self.header_row,
+            GroupRow: self.group_row,
+            BodyRow: self.body_row,
+            TotalsRow: self.totals_row,
+            Rule: self.rule,
+            ChartHead: self.chart_head,
+            ChartRow: self.chart_row,
+            Field: self.field,
+            Signatures: self.signatures,
+        }
+
+    def page_items(self, items: list[Item]) -> None:
+        paint = self._paint
+        for item in items:
+            paint[type(item)](item)
+
+    # --- primitives -----------------------------------------------------------------------
+
+    def draw(
+        self, font: Font, x: float, baseline: float, text: str, direction: Qt.LayoutDirection = AUTO
+    ) -> None:
+        p = self.p
+        if font is not self._font_now:
+            p.setFont(font.font)
+            self._font_now = font
+        if direction != self._direction_now:
+            p.setLayoutDirection(direction)
+            self._direction_now = direction
+        p.drawText(QPointF(x, baseline), text)
+
+    def lines(
+        self,
+        y: float,
+        font: Font,
+        colour: QColor,
+        lines: list[Line],
+        direction: Qt.LayoutDirection = AUTO,
+    ) -> None:
+        """Text lines at (x on paper, offset below ``y`` to the baseline)."""
+        p = self.p
+        p.setPen(colour)
+        if font is not self._font_now:
+            p.setFont(font.font)
+            self._font_now = font
+        if direction != self._direction_now:
+            p.setLayoutDirection(direction)
+            self._direction_now = direction
+        draw = p.drawText
+        for x, dy, text in lines:
+            draw(QPointF(x, y + dy), text)
+
+    def hline(self, y: float, colour: QColor, width_pt: float, x: float = 0, w: float = -1) -> None:
+        w = self.width if w < 0 else w
+        left = self.page.phys(x, w)
+        pen = QPen(colour)
+        pen.setWidthF(self.page.pt(width_pt))
+        self.p.setPen(pen)
+        self.p.drawLine(QPointF(left, y), QPointF(left + w, y))
+
+    def vmark(self, x: float, top: float, bottom: float) -> None:
+        pen = QPen(LIMIT_INK)
+        pen.setWidthF(self.page.pt(1.6))
+        self.p.setPen(pen)
+        self.p.drawLine(QPointF(x, top), QPointF(x, bottom))
+
+    # --- the page chrome -----------------------------------------------------------------
+
+    def chrome_of(self, number: int, count: int) -> None:
+        p, c, page = self.p, self.chrome, self.page
+        f = page.fonts
+        if c.mark_lines:
+            p.fillRect(QRectF(0, 0, self.width, c.mark_band), MARK_BG)
+            p.setPen(MARK_INK)
+            y = page.pt(2)
+            for line in c.mark_lines:
+                x = page.text_x(f.mark, line, 0, self.width, CENTER, 0)
+                self.draw(f.mark, x, y + f.mark.baseline, line, AUTO)
+                y += f.mark.pitch
+        p.setPen(INK)
+        y = c.title_top
+        for line in c.title_lines:
+            x = page.text_x(f.title, line, 0, self.width, START, 0)
+            self.draw(f.title, x, y + f.title.baseline, line, AUTO)
+            y += f.title.pitch
+        p.setPen(MUTED)
+        y = c.meta_top
+        for line in c.meta_lines:
+            x = page.text_x(f.meta, line, 0, self.width, START, 0)
+            self.draw(f.meta, x, y + f.meta.baseline, line, AUTO)
+            y += f.meta.pitch
+        self.hline(c.header_rule, RULE, 0.8)
+        self.hline(c.footer_rule, RULE, 0.5)
+        base = c.footer_rule + page.pt(3) + f.small.baseline
+        p.setPen(INK)
+        text = tr_page_of(number, count)
+        self.draw(f.small, page.text_x(f.small, text, 0, self.width, END, 0), base, text)
+        if c.marks:
+            p.setPen(HIGHLIGHT_MARK)
+            marks = f.small.elide(" \u2022 ".join(c.marks), self.width * 0.7)
+            x = page.text_x(f.small, marks, 0, self.width, START, 0)
+            self.draw(f.small, x, base, marks, AUTO)
+
+    # --- one method per kind of item --------------------------------------------------------
+
+    def text_lines(self, item: TextLines) -> None:
+        self.lines(item.y, item.font, item.colour, item.lines, item.direction)
+
+    def header_row(self, item: HeaderRow) -> None:
+        self.p.fillRect(QRectF(0, item.y, self.width, item.h), HEADER_BG)
+        self.lines(item.y, self.page.fonts.bold, INK, item.lines)
+        self.hline(item.y + item.h, RULE, 0.6)
+
+    def group_row(self, item: GroupRow) -> None:
+        self.p.fillRect(QRectF(0, item.y, self.width, item.h), GROUP_BG)
+        self.lines(item.y, self.page.fonts.bold, GROUP_INK, item.lines)
+
+    def body_row(self, item: BodyRow) -> None:
+        p = self.p
+        if item.flagged:
+            p.fillRect(QRectF(0, item.y, self.width, item.h), HIGHLIGHT_BG)
+            bar = self.page.pt(1.5)
+            p.fillRect(QRectF(self.page.phys(0, bar), item.y, bar, item.h), HIGHLIGHT_MARK)
+        elif item.stripe:
+            p.fillRect(QRectF(0, item.y, self.width, item.h), ZEBRA_BG)
+        self.lines(item.y, self.page.fonts.body, INK, item.lines)
+
+    def totals_row(self, item: TotalsRow) -> None:
+        self.p.fillRect(QRectF(0, item.y, self.width, item.h), TOTALS_BG)
+        self.hline(item.y, INK, 0.9)
+        self.lines(item.y, self.page.fonts.bold, INK, item.lines)
+        self.hline(item.y + item.h, RULE, 0.6)
+
+    def rule(self, item: Rule) -> None:
+        self.hline(item.y, item.colour, item.width_pt)
+
+    def chart_head(self, item: ChartHead) -> None:
+        p, page = self.p, self.page
+        title = item.title
+        self.lines(item.y, title.font, title.colour, title.lines, title.direction)
+        small = page.fonts.small
+        y = item.y + item.title_h
+        x = 0.0
+        swatch = page.pt(8)
+        for entry in item.legend:
+            name_w = small.advance(entry.name)
+            if x + swatch + page.pt(3) + name_w > self.width:
+                break
+            box_top = y + (small.pitch - swatch) / 2
+            if entry.series is not None:
+                colour = SERIES_COLOURS[entry.series % len(SERIES_COLOURS)]
+                p.fillRect(QRectF(page.phys(x, swatch), box_top, swatch, swatch), colour)
+            else:
+                self.vmark(
+                    page.phys(x, swatch) + swatch / 2,
+                    box_top - page.pt(1),
+                    box_top + swatch + page.pt(1),
+                )
+            x += swatch + page.pt(3)
+            p.setPen(INK)
+            self.draw(small, page.phys(x, name_w), y + small.baseline, entry.name)
+            x += name_w + page.pt(12)
+        y += small.pitch + page.pt(4)
+        p.setPen(MUTED)
+        for centre, text in zip(item.tick_xs, item.tick_texts, strict=True):
+            w = small.advance(text)
+            left = min(max(centre - w / 2, 0.0), self.width - w)
+            self.draw(small, page.phys(left, w), y + small.baseline, text)
+
+    def chart_row(self, item: ChartRow) -> None:
+        p, page = self.p, self.page
+        y, h = item.y, item.h
+        grid = QPen(GRID)
+        grid.setWidthF(page.pt(0.4))
+        p.setPen(grid)
+        for tick in item.tick_xs:
+            x = page.phys(tick, 0)
+            p.drawLine(QPointF(x, y), QPointF(x, y + h))
+        x, dy, text = item.label
+        p.setPen(INK)
+        self.draw(page.fonts.body, x, y + dy, text)
+        small = page.fonts.small
+        bars, bar_h = item.bars, item.bar_h
+        top = y + (h - (len(bars) * bar_h + (len(bars) - 1) * page.pt(1))) / 2
+        for bar in bars:
+            colour = SERIES_COLOURS[bar.series % len(SERIES_COLOURS)]
+            if bar.length > 0:
+                p.fillRect(
+                    QRectF(page.phys(item.bars_x, bar.length), top, bar.length, bar_h), colour
+                )
+            w = small.advance(bar.text)
+            p.setPen(HIGHLIGHT_MARK if bar.over else INK)
+            start = item.bars_x + bar.length + page.pt(3)
+            limit_x = item.limit_x
+            if limit_x is not None and start - page.pt(2) <= limit_x <= start + w + page.pt(2):
+                start = limit_x + page.pt(4)  # keep the figure clear of the limit marker
+            self.draw(
+                small,
+                page.phys(start, w),
+                top + (bar_h - small.pitch) / 2 + small.baseline,
+                bar.text,
+            )
+            top += bar_h + page.pt(1)
+        if item.limit_x is not None:
+            self.vmark(page.phys(item.limit_x, 0), y + page.pt(1.5), y + h - page.pt(1.5))
+
+    def field(self, item: Field) -> None:
+        fonts = self.page.fonts
+        self.lines(item.y, fonts.bold, MUTED, item.keys)
+        self.lines(item.y, fonts.body, INK, item.values)
+        self.hline(item.y + item.h, GRID, 0.4)
+
+    def signatures(self, item: Signatures) -> None:
+        for slot in item.slots:
+            self.hline(item.y + item.space, INK, 0.7, slot.x, item.slot)
+            self.lines(item.y, self.page.fonts.small, MUTED, slot.lines)
+
+
+def paint_pages(
+    device: QPagedPaintDevice,
+    page: Page,
+    chrome: Chrome,
+    pages: list[list[Item]],
+    progress: ProgressFn | None,
+    cancelled: CancelledFn | None,
+) -> None:
+    """Paint ``pages`` (all, or a printer's chosen range) with their chrome."""
+    painter = QPainter()
+    if not painter.begin(device):
+        raise OSError("cannot paint on the output device (is the file writable?)")
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+    artist = Painter(page, chrome, painter)
+    count = len(pages)
+    wanted = _pages_wanted(device, count)
+    if progress is not None:
+        progress(0, len(wanted))
+    try:
+        for done, number in enumerate(wanted, start=1):
+            if done > 1 and not device.newPage():
+                raise OSError("the output device refused a new page")
+            artist.chrome_of(number, count)
+            artist.page_items(pages[number - 1])
+            if progress is not None:
+                progress(done, len(wanted))
+            if cancelled is not None and cancelled():
+                abort = getattr(device, "abort", None)
+                if callable(abort):
+                    abort()
+                raise RenderCancelled
+    finally:
+        painter.end()
+
+
+def _pages_wanted(device: QPagedPaintDevice, count: int) -> list[int]:
+    """All pages, or the range the user chose in a print dialog (``QPrinter``)."""
+    print_range = getattr(device, "printRange", None)
+    if callable(print_range) and getattr(print_range(), "name", "") == "PageRange":
+        first, last = device.fromPage(), device.toPage()  # type: ignore[attr-defined]
+        if first > 0:
+            last = min(last if last >= first else count, count)
+            pages = list(range(first, last + 1))
+            if pages:
+                return pages
+    return list(range(1, count + 1))
