@@ -2010,14 +2010,6 @@ Reload the saved version? Your changes will be lost.</source>
         <translation>%1 (السجلات)</translation>
     </message>
     <message>
-        <source>Headcount, %1</source>
-        <translation>التعداد، %1</translation>
-    </message>
-    <message>
-        <source>Case records (live)</source>
-        <translation>سجلات القضايا (مباشرة)</translation>
-    </message>
-    <message>
         <source>Latest headcount: %1 as of %2 (%3). Source: %4</source>
         <translation>آخر تعداد: %1 بتاريخ %2 (%3). المصدر: %4</translation>
     </message>

@@ -2006,14 +2006,6 @@ Reload the saved version? Your changes will be lost.</source>
         <translation>%1 (تۆمار)</translation>
     </message>
     <message>
-        <source>Headcount, %1</source>
-        <translation>سەرژمێری، %1</translation>
-    </message>
-    <message>
-        <source>Case records (live)</source>
-        <translation>تۆمارەکانی دۆسیە (ڕاستەوخۆ)</translation>
-    </message>
-    <message>
         <source>Latest headcount: %1 as of %2 (%3). Source: %4</source>
         <translation>دوایین سەرژمێری: %1 لە %2 (%3). سەرچاوە: %4</translation>
     </message>

@@ -2006,14 +2006,6 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
         <translation>%1 (tomar)</translation>
     </message>
     <message>
-        <source>Headcount, %1</source>
-        <translation>Serjimar, %1</translation>
-    </message>
-    <message>
-        <source>Case records (live)</source>
-        <translation>Tomarên dosyeyan (zindî)</translation>
-    </message>
-    <message>
         <source>Latest headcount: %1 as of %2 (%3). Source: %4</source>
         <translation>Serjimara dawî: %1 di %2 de (%3). Çavkanî: %4</translation>
     </message>

@@ -247,3 +247,12 @@ def test_two_init_at_once_leave_one_complete_database(tmp_path: Path):
         assert count(path, "SELECT count(*) FROM alembic_version") == 1
         assert count(path, "SELECT count(*) FROM facility") == 0
         assert sorted(p.name for p in folder.iterdir()) == ["same.db"]
+
+
+def test_demo_refuses_more_cases_than_its_bound(cli, seeded_path: Path):
+    before = seeded_path.read_bytes()
+    result = cli("demo", "--db", str(seeded_path), "--cases", "10000001")
+    assert result.returncode == 1
+    assert "--cases must be at most 10,000,000" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert seeded_path.read_bytes() == before
