@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from desktop.domain import cells
 from desktop.domain.cells import format_category_counts, format_fraction, quote_text
 from desktop.domain.decision_rules import format_fraction as format_reduction
+from desktop.domain.limits import YEAR_MAX, YEAR_MIN
 from desktop.domain.sentences import parse_fraction, reduced_months
 
 ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
@@ -73,7 +74,14 @@ def test_whole_numbers_read_back_in_any_digits(number: int, digits: dict[int, st
             cells.whole(0, number - 1)(written)
 
 
-@given(st.dates(), st.sampled_from([None, ARABIC_INDIC, EASTERN]))
+IN_RANGE_DATES = st.dates(min_value=date(YEAR_MIN, 1, 1), max_value=date(YEAR_MAX, 12, 31))
+OUT_OF_RANGE_DATES = st.one_of(
+    st.dates(max_value=date(YEAR_MIN - 1, 12, 31)),
+    st.dates(min_value=date(YEAR_MAX + 1, 1, 1)),
+)
+
+
+@given(IN_RANGE_DATES, st.sampled_from([None, ARABIC_INDIC, EASTERN]))
 def test_dates_read_back_in_any_digits(day: date, digits: dict[int, str] | None):
     written = day.isoformat() if digits is None else day.isoformat().translate(digits)
     assert cells.day()(written) == day
@@ -82,9 +90,15 @@ def test_dates_read_back_in_any_digits(day: date, digits: dict[int, str] | None)
     assert cells.moment()(day) == datetime(day.year, day.month, day.day)
 
 
-@given(st.datetimes())
+@given(st.datetimes(min_value=datetime(YEAR_MIN, 1, 1), max_value=datetime(YEAR_MAX, 12, 31)))
 def test_moments_read_back(moment: datetime):
     assert cells.moment()(moment.isoformat(sep=" ")) == moment
+
+
+@given(OUT_OF_RANGE_DATES)
+def test_dates_outside_the_accepted_years_are_refused(day: date):
+    with pytest.raises(ValueError, match="year from"):
+        cells.day()(day.isoformat())
 
 
 fractions = st.builds(
