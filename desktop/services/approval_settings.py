@@ -52,32 +52,37 @@ def is_approval_on(database: Database) -> bool:
         return approval_on(s)
 
 
+def _switch(s: Session, who: str, *, on: bool) -> None:
+    """Turn approval on or off inside the session's transaction, recorded in the history."""
+    before = approval_on(s)
+    if before == on:
+        return
+    value = "on" if on else "off"
+    setting = s.get(Setting, APPROVAL_KEY)
+    if setting is None:
+        s.add(Setting(key=APPROVAL_KEY, value=value))
+    else:
+        setting.value = value
+    s.flush()
+    s.execute(
+        insert(ChangeLog).values(
+            at=utc_now(),
+            who=who,
+            table_name=Setting.__tablename__,
+            record_id=0,
+            action=ChangeAction.UPDATE.value,
+            field=APPROVAL_KEY,
+            before="on" if before else "off",
+            after=value,
+        )
+    )
+
+
 def set_approval(database: Database, *, on: bool) -> bool:
     """Turn approval on or off for the database (administrators); recorded in the history."""
     with database.session() as s:
         identity = authorize(s, database, Permission.APPROVAL_SETTINGS)
-        before = approval_on(s)
-        if before == on:
-            return on
-        setting = s.get(Setting, APPROVAL_KEY)
-        value = "on" if on else "off"
-        if setting is None:
-            s.add(Setting(key=APPROVAL_KEY, value=value))
-        else:
-            setting.value = value
-        s.flush()
-        s.execute(
-            insert(ChangeLog).values(
-                at=utc_now(),
-                who=identity.who,
-                table_name=Setting.__tablename__,
-                record_id=0,
-                action=ChangeAction.UPDATE.value,
-                field=APPROVAL_KEY,
-                before="on" if before else "off",
-                after=value,
-            )
-        )
+        _switch(s, identity.who, on=on)
     return on
 
 
@@ -120,27 +125,7 @@ def save_approval_settings(
     checked = {amnesty_id: check_outcomes(chosen) for amnesty_id, chosen in outcomes.items()}
     with database.session() as s:
         identity = authorize(s, database, Permission.APPROVAL_SETTINGS)
-        before = approval_on(s)
-        if before != on:
-            value = "on" if on else "off"
-            setting = s.get(Setting, APPROVAL_KEY)
-            if setting is None:
-                s.add(Setting(key=APPROVAL_KEY, value=value))
-            else:
-                setting.value = value
-            s.flush()
-            s.execute(
-                insert(ChangeLog).values(
-                    at=utc_now(),
-                    who=identity.who,
-                    table_name=Setting.__tablename__,
-                    record_id=0,
-                    action=ChangeAction.UPDATE.value,
-                    field=APPROVAL_KEY,
-                    before="on" if before else "off",
-                    after=value,
-                )
-            )
+        _switch(s, identity.who, on=on)
         for amnesty_id, chosen in checked.items():
             amnesty = s.get(Amnesty, amnesty_id)
             if amnesty is None:
