@@ -21,7 +21,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-PAGES = ("facilities", "cases", "amnesties", "reports")
+PAGES = ("facilities", "cases", "amnesties", "reports", "approvals")
 # Views inside a page worth their own picture: (name, page, detail tab to show).
 VIEWS = {
     "facilities": ("facilities", 0),
@@ -32,6 +32,7 @@ VIEWS = {
     "amnesties": ("amnesties", 0),
     "amnesty-rules": ("amnesties", 1),
     "reports": ("reports", 0),
+    "approvals": ("approvals", 0),
 }
 DOCS_LANGUAGES = ("en", "ar")
 ALL_LANGUAGES = ("en", "ar", "ckb")
@@ -76,6 +77,7 @@ def take(
         if db is None:
             db = work / "screenshots.db"
             init_database(str(db)).dispose()
+            _propose_some(db)
         for lang in languages:
             app = application(lang)
             database = open_database(str(db), create=False)
@@ -107,6 +109,40 @@ def take(
                 database.dispose()
     application("en")
     return written
+
+
+def _propose_some(db: Path) -> None:
+    """A few proposals waiting for approval, so that the Waiting for approval page shows
+    what a reviewer sees: one "Apply amnesty" batch and one single reduction."""
+    from datetime import date
+    from fractions import Fraction
+
+    from desktop.services.bulk_decisions import apply_bulk, select_candidates
+    from desktop.services.database import open_database
+    from desktop.services.decisions import decide
+
+    database = open_database(str(db), create=False)
+    try:
+        rows = select_candidates(database, amnesty_id=1).rows
+        apply_bulk(
+            database,
+            amnesty_id=1,
+            detainee_ids=[r.detainee_id for r in rows[:120]],
+            outcome="released",
+            fraction=None,
+            decision_date=date(2020, 10, 15),
+            decided_by="Review board",
+        )
+        sentenced = next(r for r in rows[120:] if r.sentenced)
+        decide(
+            database,
+            amnesty_id=1,
+            detainee_id=sentenced.detainee_id,
+            outcome="reduced",
+            fraction=Fraction(1, 2),
+        )
+    finally:
+        database.dispose()
 
 
 def _wait_until(app: object, condition: object) -> None:

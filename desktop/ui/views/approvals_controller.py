@@ -16,6 +16,7 @@ from desktop.reports import labels
 from desktop.services import approvals
 from desktop.services.approvals import BatchOutcome, BatchReview, PendingRow
 from desktop.services.decision_records import DecisionRecord
+from desktop.ui import script
 from desktop.ui.changes import Kind
 from desktop.ui.dialogs import messages
 from desktop.ui.dialogs.review import ReviewDialog
@@ -224,7 +225,7 @@ class ApprovalsController(QObject):
 
 def _when(p: PendingRow | BatchReview) -> str:
     at = p.proposed_at
-    return at.strftime("%Y-%m-%d %H:%M") + " UTC" if at else "—"
+    return script.digits(at.strftime("%Y-%m-%d %H:%M")) + " UTC" if at else "—"
 
 
 def summary_text(proposal: Proposal) -> str:
