@@ -53,8 +53,12 @@ def _ours(db: Path, amnesty_id: int, people: int) -> tuple[float, float]:
     """Preview (``select_candidates``) and commit (``apply_bulk``): their seconds."""
     from desktop.services.bulk_decisions import apply_bulk, select_candidates
     from desktop.services.database import open_database
+    from desktop.services.housekeeping import check_file
 
     database = open_database(str(db), create=False)
+    # The check of the file before its first write, made as the window makes it when it
+    # opens (in the background, not while the user waits for Apply amnesty).
+    check_file(database)
     try:
         started = time.perf_counter()
         candidates = select_candidates(database, amnesty_id=amnesty_id)
@@ -81,9 +85,13 @@ def _naive(db: Path, amnesty_id: int, people: int) -> tuple[float, float]:
     change the status and flush (history is written by every flush, as for any ORM save)."""
     from desktop.services.bulk_decisions import select_candidates
     from desktop.services.database import open_database
+    from desktop.services.housekeeping import check_file
     from desktop.store.models import AmnestyDecision, Detainee
 
     database = open_database(str(db), create=False)
+    # The check of the file before its first write, made as the window makes it when it
+    # opens (in the background, not while the user waits for Apply amnesty).
+    check_file(database)
     try:
         started = time.perf_counter()
         candidates = select_candidates(database, amnesty_id=amnesty_id)

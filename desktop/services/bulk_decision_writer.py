@@ -60,7 +60,9 @@ class BatchWriter:
             select(dec.id)
             .where(
                 dec.detainee_id == d.id,
-                dec.amnesty_id == self.amnesty_id,
+                # "+ 0": SQLite would otherwise look the person up through the amnesty's
+                # index, scanning every decision the batch has written so far (quadratic).
+                dec.amnesty_id + 0 == self.amnesty_id,
                 dec.revoked_at.is_(None),
                 dec.outcome == Outcome.PENDING.value,
             )
