@@ -10,7 +10,8 @@ column's own tooltip, colours or font take precedence over the row's."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -75,11 +76,23 @@ class RecordTable[R](QAbstractTableModel):
     # -- the records ---------------------------------------------------------------------
     def set_rows(self, rows: Iterable[R], columns: Sequence[Column[R]] | None = None) -> None:
         """Replace the records (and the columns, when given) with a model reset."""
-        self.beginResetModel()
+        with self._resetting():
+            self._replace(rows, columns)
+
+    def _replace(self, rows: Iterable[R], columns: Sequence[Column[R]] | None = None) -> None:
+        """Replace the records (and the columns); only within ``_resetting()``."""
         self._rows = list(rows)
         if columns is not None:
             self._columns = tuple(columns)
-        self.endResetModel()
+
+    @contextmanager
+    def _resetting(self) -> Iterator[None]:
+        """A model reset around changes of the records and of a subclass's own state."""
+        self.beginResetModel()
+        try:
+            yield
+        finally:
+            self.endResetModel()
 
     def append_rows(self, rows: Sequence[R]) -> None:
         """Add records after the last one (a further page), keeping the rows shown."""
