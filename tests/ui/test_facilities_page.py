@@ -136,7 +136,7 @@ def test_an_overcrowded_centre_stands_out_and_lists_a_page_of_its_people(
     monkeypatch.setattr(window, "open_case", opened.append)
     people.people.setCurrentIndex(people.people_model.index(3, 0))
     qtbot.keyClick(people.people, Qt.Key.Key_Return)
-    assert opened == [people.people_model.person(3).id]
+    assert opened == [people.people_model.record(3).id]
 
 
 def test_search_filters_as_you_type_and_counts(qtbot, window, page):

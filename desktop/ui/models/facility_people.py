@@ -3,174 +3,142 @@ their count by category beside the latest reported headcount."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QFont
 
 from desktop.services.facilities import CategoryComparison, HeldPerson
 from desktop.services.headcounts import HeadcountRecord
 from desktop.ui import script
 from desktop.ui.models import facility_text as text
+from desktop.ui.models.table import RIGHT, Column, RecordTable
 
 DETAINEE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-Index = QModelIndex | QPersistentModelIndex
-NO_PARENT = QModelIndex()
-RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
-class HeldPeopleModel(QAbstractTableModel):
-    """Case number, names, category, nationality and since when, for up to a page of people."""
+class HeldPeopleModel(RecordTable[HeldPerson]):
+    """Case number, names, category, nationality and since when, for up to a page of people;
+    a further page is appended (``append_rows``)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[HeldPerson] = []
+        columns: list[Column[HeldPerson]] = [
+            Column(self.tr("Case no."), lambda p: p.case_no),
+            Column(self.tr("Name"), lambda p: p.name_latin),
+            Column(self.tr("Name (Arabic)"), lambda p: p.name_arabic or ""),
+            Column(self.tr("Category"), lambda p: p.category, text=lambda p: p.category or "—"),
+            Column(
+                self.tr("Nationality"), lambda p: p.nationality, text=lambda p: p.nationality or "—"
+            ),
+            Column(
+                self.tr("Held since"),
+                lambda p: p.held_since,
+                text=lambda p: script.day(p.held_since),
+            ),
+        ]
+        roles: dict[int, Callable[[HeldPerson], Any]] = {
+            Qt.ItemDataRole.ToolTipRole: self._tooltip,
+            DETAINEE_ID_ROLE: lambda p: p.id,
+        }
+        super().__init__(columns, parent, roles=roles)
 
-    def set_rows(self, rows: Sequence[HeldPerson]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+    def _tooltip(self, p: HeldPerson) -> str | None:
+        return self.tr("Synthetic record for demonstration") if p.synthetic else None
 
-    def append_rows(self, rows: Sequence[HeldPerson]) -> None:
-        if not rows:
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
-        self._rows.extend(rows)
-        self.endInsertRows()
 
-    def person(self, row: int) -> HeldPerson | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+@dataclass(frozen=True)
+class ComparisonLine:
+    """One category (or the total of all): held, and the reported count and its precision."""
 
-    def rowCount(self, parent: Index = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+    category: str
+    held: int
+    reported: int | None
+    precision: str | None
+    total: bool = False
 
-    def columnCount(self, parent: Index = NO_PARENT) -> int:
-        return 0 if parent.isValid() else 6
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Vertical:
-            return section + 1
-        if not 0 <= section < 6:
-            return None
-        return (
-            self.tr("Case no."),
-            self.tr("Name"),
-            self.tr("Name (Arabic)"),
-            self.tr("Category"),
-            self.tr("Nationality"),
-            self.tr("Held since"),
-        )[section]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        p = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                p.case_no,
-                p.name_latin,
-                p.name_arabic or "",
-                p.category or "—",
-                p.nationality or "—",
-                script.day(p.held_since),
-            )[index.column()]
-        if role == Qt.ItemDataRole.ToolTipRole and p.synthetic:
-            return self.tr("Synthetic record for demonstration")
-        if role == DETAINEE_ID_ROLE:
-            return p.id
+def _bold_total(line: ComparisonLine) -> QFont | None:
+    if not line.total:
         return None
+    font = QFont()
+    font.setBold(True)
+    return font
 
 
-class CategoryComparisonModel(QAbstractTableModel):
+def _difference(line: ComparisonLine) -> str:
+    if line.reported is None:
+        return "—"
+    difference = text.signed(line.held - line.reported)
+    return f"≈ {difference}" if line.precision == "approximate" else difference
+
+
+class CategoryComparisonModel(RecordTable[ComparisonLine]):
     """Held (counted from records) beside the latest headcount, per category, with a total."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[CategoryComparison] = []
-        self._held_total = 0
+        super().__init__(
+            self._columns_for(None), parent, roles={Qt.ItemDataRole.FontRole: _bold_total}
+        )
         self._latest: HeadcountRecord | None = None
+        self._replace([self._total(0, None)])
 
-    def set_rows(
+    def set_comparison(
         self,
         rows: Sequence[CategoryComparison],
         *,
         held_total: int,
         latest: HeadcountRecord | None,
     ) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._held_total = held_total
-        self._latest = latest
-        self.endResetModel()
+        precision = latest.precision if latest else None
+        lines = [ComparisonLine(r.category, r.held, r.reported, precision) for r in rows]
+        with self._resetting():
+            self._latest = latest
+            self._replace([*lines, self._total(held_total, latest)], self._columns_for(latest))
 
-    def rowCount(self, parent: Index = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self._rows) + 1
-
-    def columnCount(self, parent: Index = NO_PARENT) -> int:
-        return 0 if parent.isValid() else 4
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            if not 0 <= section < 4:
-                return None
-            latest = self.tr("Latest headcount")
-            if self._latest is not None:
-                latest += f" ({text.as_of(self._latest.as_of, self._latest.as_of_precision)})"
-            return (self.tr("Category"), self.tr("Held (records)"), latest, self.tr("Difference"))[
-                section
-            ]
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Vertical:
-            return section + 1
-        return None
-
-    def _values(self, row: int) -> tuple[str, int, int | None, str | None]:
-        """Category, held, reported count and its precision."""
-        if row < len(self._rows):
-            r = self._rows[row]
-            precision = self._latest.precision if self._latest else None
-            return r.category, r.held, r.reported, precision
-        latest = self._latest
-        return (
+    def _total(self, held: int, latest: HeadcountRecord | None) -> ComparisonLine:
+        return ComparisonLine(
             self.tr("All categories"),
-            self._held_total,
+            held,
             latest.total if latest else None,
             latest.precision if latest else None,
+            total=True,
         )
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < self.rowCount():
-            return None
-        category, held, reported, precision = self._values(index.row())
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0:
-                return category
-            if column == 1:
-                return text.number(held)
-            if reported is None:
-                return "—"
-            if column == 2:
-                return text.figure(reported, precision or "exact")
-            difference = text.signed(held - reported)
-            return f"≈ {difference}" if precision == "approximate" else difference
-        if role == Qt.ItemDataRole.ToolTipRole and column >= 2:
-            if self._latest is None:
-                return self.tr("No headcount has been reported for this facility")
-            if reported is None:
-                return self.tr("The latest headcount does not count this category")
-            return text.tr("Source: %1").replace("%1", self._latest.source)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column >= 1:
-            return RIGHT
-        if role == Qt.ItemDataRole.FontRole and index.row() == len(self._rows):
-            font = QFont()
-            font.setBold(True)
-            return font
-        return None
+    def _columns_for(self, latest: HeadcountRecord | None) -> list[Column[ComparisonLine]]:
+        header = self.tr("Latest headcount")
+        if latest is not None:
+            header += f" ({text.as_of(latest.as_of, latest.as_of_precision)})"
+        return [
+            Column(self.tr("Category"), lambda r: r.category),
+            Column(
+                self.tr("Held (records)"),
+                lambda r: r.held,
+                text=lambda r: text.number(r.held),
+                align=RIGHT,
+            ),
+            Column(
+                header,
+                lambda r: r.reported,
+                text=lambda r: (
+                    "—" if r.reported is None else text.figure(r.reported, r.precision or "exact")
+                ),
+                align=RIGHT,
+                tooltip=self._source,
+            ),
+            Column(
+                self.tr("Difference"),
+                lambda r: None if r.reported is None else r.held - r.reported,
+                text=_difference,
+                align=RIGHT,
+                tooltip=self._source,
+            ),
+        ]
+
+    def _source(self, line: ComparisonLine) -> str:
+        if self._latest is None:
+            return self.tr("No headcount has been reported for this facility")
+        if line.reported is None:
+            return self.tr("The latest headcount does not count this category")
+        return text.tr("Source: %1").replace("%1", self._latest.source)

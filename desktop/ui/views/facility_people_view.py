@@ -100,11 +100,11 @@ class FacilityPeopleView(QWidget):
 
     def show_detail(self, detail: FacilityDetail | None) -> None:
         if detail is None:
-            self.comparison_model.set_rows([], held_total=0, latest=None)
+            self.comparison_model.set_comparison([], held_total=0, latest=None)
             self.comparison_caption.clear()
             self.show_people(PeoplePage(0, ()), replace=True)
             return
-        self.comparison_model.set_rows(
+        self.comparison_model.set_comparison(
             detail.by_category, held_total=detail.occupancy.held, latest=detail.latest
         )
         latest = detail.latest

@@ -148,7 +148,7 @@ class HeadcountController(QObject):
         model = self.view.people.people_model
         if detail is None or model.rowCount() == 0:
             return
-        last = model.person(model.rowCount() - 1)
+        last = model.record(model.rowCount() - 1)
         facility_id = detail.record.id
         database = self.owner.database
         after = last.case_no if last else None
@@ -165,7 +165,7 @@ class HeadcountController(QObject):
         )
 
     def open_case_at(self, index: QModelIndex | QPersistentModelIndex) -> None:
-        person = self.view.people.people_model.person(index.row())
+        person = self.view.people.people_model.record(index.row())
         if person is not None:
             self.owner.window.open_case(person.id)
 
