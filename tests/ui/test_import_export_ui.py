@@ -109,7 +109,7 @@ def test_the_wizard_shows_every_bad_row_and_will_not_import(
     model = wizard.check_page.model
     qtmodeltester.check(model)
     assert wizard.check_page.only_problems.isChecked()
-    assert [model.row_at(r).row for r in range(model.rowCount())] == [3, 4]
+    assert [model.record(r).row for r in range(model.rowCount())] == [3, 4]
     problems = model.index(0, 1).data()
     assert "birth_year" in problems and "1900 to 2100" in problems
     assert "2 rows have problems" in wizard.check_page.summary.text()

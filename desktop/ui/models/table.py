@@ -35,7 +35,7 @@ class Column[R]:
     text: Callable[[R], str] | None = None
     align: Qt.AlignmentFlag | None = None
     sort_key: Callable[[R], Any] | None = None
-    tooltip: Callable[[R], str | None] | None = None
+    tooltip: Callable[[R], object] | None = None
     foreground: Callable[[R], QBrush | None] | None = None
     background: Callable[[R], QBrush | None] | None = None
     font: Callable[[R], QFont | None] | None = None
