@@ -4,19 +4,18 @@ amnesty") and one per single proposal, from plain records loaded off the GUI thr
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.reports import labels
 from desktop.services.approvals import BatchReview, PendingRow
 from desktop.ui.models import amnesty_text as text
+from desktop.ui.models.table import Column, RecordTable
 
-Index = QModelIndex | QPersistentModelIndex
-NO_PARENT = QModelIndex()
 MINE_FOREGROUND = QColor("#666666")
 
 
@@ -33,6 +32,14 @@ class Proposal:
             return f"batch:{self.batch.batch_id}"
         assert self.single is not None
         return f"decision:{self.single.id}"
+
+    @property
+    def source(self) -> BatchReview | PendingRow:
+        """The batch, or else the single proposal."""
+        if self.batch is not None:
+            return self.batch
+        assert self.single is not None
+        return self.single
 
     @property
     def mine(self) -> bool:
@@ -52,78 +59,45 @@ def outcome_counts(counts: dict[str, int]) -> str:
     )
 
 
-class ProposalModel(QAbstractTableModel):
+def _outcome(r: Proposal) -> str:
+    if r.batch is not None:
+        return outcome_counts(r.batch.counts)
+    assert r.single is not None
+    return text.outcome_text(r.single.outcome, r.single.fraction)
+
+
+def _proposed_on(r: Proposal) -> str:
+    at = r.source.proposed_at
+    return text.day(at.date() if at else None)
+
+
+class ProposalModel(RecordTable[Proposal]):
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Proposal] = []
-
-    def set_rows(self, rows: Sequence[Proposal]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def record(self, row: int) -> Proposal | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        columns: list[Column[Proposal]] = [
+            Column(self.tr("Proposal"), self._proposal),
+            Column(self.tr("Outcome"), _outcome),
+            Column(self.tr("Amnesty"), lambda r: r.source.amnesty_title),
+            Column(self.tr("Proposed by"), lambda r: r.source.proposed_by or "—"),
+            Column(self.tr("Proposed on"), lambda r: r.source.proposed_at, text=_proposed_on),
+        ]
+        roles: dict[int, Callable[[Proposal], Any]] = {
+            Qt.ItemDataRole.ForegroundRole: lambda r: QBrush(MINE_FOREGROUND) if r.mine else None,
+            Qt.ItemDataRole.ToolTipRole: self._mine,
+        }
+        super().__init__(columns, parent, roles=roles, row_numbers=False)
 
     def row_for(self, key: str | None) -> int | None:
-        return next((i for i, r in enumerate(self._rows) if r.key == key), None)
+        return self.row_where(lambda r: r.key == key)
 
     def waiting(self) -> int:
         """How many decisions the list holds (a batch counts each of its people)."""
         return sum(r.size for r in self._rows)
 
-    def rowCount(self, parent: Index = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = NO_PARENT) -> int:
-        return 0 if parent.isValid() else 5
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        headers = (
-            self.tr("Proposal"),
-            self.tr("Outcome"),
-            self.tr("Amnesty"),
-            self.tr("Proposed by"),
-            self.tr("Proposed on"),
-        )
-        return headers[section] if 0 <= section < len(headers) else None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.parent().isValid():
-            return None
-        r = self.record(index.row())
-        if r is None:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(r, index.column())
-        if role == Qt.ItemDataRole.ForegroundRole and r.mine:
-            return QBrush(MINE_FOREGROUND)
-        if role == Qt.ItemDataRole.ToolTipRole and r.mine:
-            return self.tr("You proposed this; another reviewer must approve it.")
-        return None
-
-    def _display(self, r: Proposal, column: int) -> str:
+    def _proposal(self, r: Proposal) -> str:
         if r.batch is not None:
-            b = r.batch
-            values = (
-                self.tr("Apply amnesty: %1 people").replace("%1", text.number(b.total)),
-                outcome_counts(b.counts),
-                b.amnesty_title,
-                b.proposed_by or "—",
-                text.day(b.proposed_at.date() if b.proposed_at else None),
-            )
-        else:
-            assert r.single is not None
-            p = r.single
-            values = (
-                text.person_label(p.case_no, p.name_latin, None),
-                text.outcome_text(p.outcome, p.fraction),
-                p.amnesty_title,
-                p.proposed_by or "—",
-                text.day(p.proposed_at.date() if p.proposed_at else None),
-            )
-        return values[column]
+            return self.tr("Apply amnesty: %1 people").replace("%1", text.number(r.batch.total))
+        assert r.single is not None
+        return text.person_label(r.single.case_no, r.single.name_latin, None)
+
+    def _mine(self, r: Proposal) -> str | None:
+        return self.tr("You proposed this; another reviewer must approve it.") if r.mine else None
