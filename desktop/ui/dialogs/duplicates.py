@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 
 from desktop.services.case_records import CaseRow
 from desktop.ui.models.case_table import cell_text, columns
-from desktop.ui.views.case_detail_tables import RecordsModel
+from desktop.ui.models.table import RecordTable
+from desktop.ui.views.case_detail_tables import text_column
 
 SHOWN = ("case_no", "name_latin", "name_arabic", "birth_year", "facility", "status")
 
@@ -45,7 +46,9 @@ class DuplicatesDialog(QDialog):
         )
         text.setWordWrap(True)
         titles = {c.key: c.title for c in columns()}
-        self.model = RecordsModel([(titles[key], _cell(key)) for key in SHOWN], self)
+        self.model: RecordTable[CaseRow] = RecordTable(
+            [text_column(titles[key], _cell(key)) for key in SHOWN], self, row_numbers=False
+        )
         self.model.set_rows(list(candidates))
         view = QTableView()
         view.setObjectName("duplicatesTable")

@@ -405,7 +405,7 @@ class CaseController(QObject):
         index = self.view.decisions_view.currentIndex()
         if not index.isValid():
             return None
-        return self.view.decisions.row(index.row())
+        return self.view.decisions.record(index.row())
 
     def _update_revoke(self) -> None:
         chosen = self.chosen_decision()

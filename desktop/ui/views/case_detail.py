@@ -3,7 +3,7 @@ change history in tabs. This module lays out; ``case_controller`` decides."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,7 +26,6 @@ from desktop.reports import labels
 from desktop.services.case_records import CaseOptions
 from desktop.ui.editing import DigitsLineEdit, RecordForm
 from desktop.ui.views.case_detail_tables import (
-    RecordsModel,
     decisions_model,
     history_model,
     transfers_model,
@@ -42,7 +41,7 @@ def _button(text: str, name: str, accessible: str) -> QPushButton:
     return button
 
 
-def _table(name: str, accessible: str, model: RecordsModel) -> QTableView:
+def _table(name: str, accessible: str, model: QAbstractItemModel) -> QTableView:
     view = QTableView()
     view.setObjectName(name)
     view.setAccessibleName(accessible)

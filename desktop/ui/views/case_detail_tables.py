@@ -4,23 +4,18 @@ Each holds a list of plain records set by the controller and serves them; none q
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QObject
 
 from desktop.reports import labels
 from desktop.services.case_records import TransferRecord
+from desktop.services.decisions import DecisionRecord
+from desktop.services.history import HistoryEntry
 from desktop.ui import script
-
-Index = QModelIndex | QPersistentModelIndex
+from desktop.ui.models.table import Column, RecordTable
 
 
 def _tr(text: str) -> str:
@@ -43,65 +38,25 @@ def outcome_text(value: str) -> str:
     return labels.outcome(value)
 
 
-class RecordsModel(QAbstractTableModel):
-    """Rows of records, one column per (title, getter)."""
-
-    def __init__(self, columns: Sequence[tuple[str, Callable[[Any], str]]], parent: Any = None):
-        super().__init__(parent)
-        self._columns = list(columns)
-        self._rows: list[Any] = []
-
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row(self, number: int) -> Any:
-        return self._rows[number]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._columns)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self._columns)
-        ):
-            return self._columns[section][0]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            text = self._columns[index.column()][1](self._rows[index.row()])
-            return text if role == Qt.ItemDataRole.DisplayRole else (text or None)
-        return None
+def text_column[R](header: str, text: Callable[[R], str]) -> Column[R]:
+    """A column of words, shown whole in the tooltip too (no tooltip when empty)."""
+    return Column(header, text, tooltip=lambda r: text(r) or None)
 
 
-def decisions_model(parent: Any = None) -> RecordsModel:
-    """A person's decisions (``services.decisions.DecisionRecord``)."""
-    return RecordsModel(
-        [
-            (_tr("Amnesty"), lambda d: d.amnesty_title),
-            (_tr("Outcome"), lambda d: outcome_text(d.outcome)),
-            (_tr("Fraction"), lambda d: d.fraction or ""),
-            (_tr("Date"), lambda d: shown(d.decision_date)),
-            (_tr("Decided by"), lambda d: d.decided_by or ""),
-            (_tr("Standing"), standing),
-            (
-                _tr("Revoked"),
-                lambda d: shown(d.revoked_at) if d.revoked_at is not None else _tr("No"),
-            ),
-        ],
-        parent,
-    )
+def decisions_model(parent: QObject | None = None) -> RecordTable[DecisionRecord]:
+    """A person's decisions."""
+    columns: list[Column[DecisionRecord]] = [
+        text_column(_tr("Amnesty"), lambda d: d.amnesty_title),
+        text_column(_tr("Outcome"), lambda d: outcome_text(d.outcome)),
+        text_column(_tr("Fraction"), lambda d: d.fraction or ""),
+        text_column(_tr("Date"), lambda d: shown(d.decision_date)),
+        text_column(_tr("Decided by"), lambda d: d.decided_by or ""),
+        text_column(_tr("Standing"), standing),
+        text_column(
+            _tr("Revoked"), lambda d: shown(d.revoked_at) if d.revoked_at is not None else _tr("No")
+        ),
+    ]
+    return RecordTable(columns, parent, row_numbers=False)
 
 
 def standing(d: Any) -> str:
@@ -134,33 +89,28 @@ def standing(d: Any) -> str:
     return _tr("in force (no approval needed)")
 
 
-def transfers_model(parent: Any = None) -> RecordsModel:
-    def source(t: TransferRecord) -> str:
-        return t.from_facility or _tr("(none)")
-
-    return RecordsModel(
-        [
-            (_tr("Date"), lambda t: shown(t.transferred_on)),
-            (_tr("From"), source),
-            (_tr("To"), lambda t: t.to_facility),
-            (_tr("Reason"), lambda t: t.reason or ""),
-            (_tr("Recorded by"), lambda t: t.recorded_by or ""),
-        ],
-        parent,
-    )
+def transfers_model(parent: QObject | None = None) -> RecordTable[TransferRecord]:
+    columns: list[Column[TransferRecord]] = [
+        text_column(_tr("Date"), lambda t: shown(t.transferred_on)),
+        text_column(_tr("From"), lambda t: t.from_facility or _tr("(none)")),
+        text_column(_tr("To"), lambda t: t.to_facility),
+        text_column(_tr("Reason"), lambda t: t.reason or ""),
+        text_column(_tr("Recorded by"), lambda t: t.recorded_by or ""),
+    ]
+    return RecordTable(columns, parent, row_numbers=False)
 
 
-def history_model(labels: Callable[[str | None], str], parent: Any = None) -> RecordsModel:
+def history_model(
+    labels: Callable[[str | None], str], parent: QObject | None = None
+) -> RecordTable[HistoryEntry]:
     """The change log; ``labels`` names a field as the form does."""
     actions = {"insert": _tr("created"), "update": _tr("changed"), "delete": _tr("deleted")}
-    return RecordsModel(
-        [
-            (_tr("When (UTC)"), lambda h: shown(h.at)),
-            (_tr("Who"), lambda h: h.who),
-            (_tr("Change"), lambda h: actions.get(h.action, h.action)),
-            (_tr("Field"), lambda h: labels(h.field)),
-            (_tr("Before"), lambda h: h.before or ""),
-            (_tr("After"), lambda h: h.after or ""),
-        ],
-        parent,
-    )
+    columns: list[Column[HistoryEntry]] = [
+        text_column(_tr("When (UTC)"), lambda h: shown(h.at)),
+        text_column(_tr("Who"), lambda h: h.who),
+        text_column(_tr("Change"), lambda h: actions.get(h.action, h.action)),
+        text_column(_tr("Field"), lambda h: labels(h.field)),
+        text_column(_tr("Before"), lambda h: h.before or ""),
+        text_column(_tr("After"), lambda h: h.after or ""),
+    ]
+    return RecordTable(columns, parent, row_numbers=False)
