@@ -113,9 +113,6 @@ class RecordTable[R](QAbstractTableModel):
         """The first row whose record ``matches``, or None."""
         return next((i for i, r in enumerate(self._rows) if matches(r)), None)
 
-    def columns(self) -> tuple[Column[R], ...]:
-        return self._columns
-
     # -- QAbstractTableModel -------------------------------------------------------------
     def rowCount(self, parent: Index = NO_PARENT) -> int:
         return 0 if parent.isValid() else len(self._rows)
