@@ -33,6 +33,7 @@ from desktop.ui.models.proposal_table import ProposalModel
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.views.amnesty_detail import AmnestyDetailView
 from desktop.ui.views.facility_detail import FacilityDetailView
+from desktop.ui.widgets.search_box import SearchBox
 
 
 class WindowHost(Protocol):
@@ -88,7 +89,7 @@ class FacilitiesView(Protocol):
     tree: QTreeView
     model: FacilityTreeModel
     detail: FacilityDetailView
-    search: QLineEdit
+    search: SearchBox
     count: QLabel
     new_action: QAction
     save_action: QAction
