@@ -65,9 +65,7 @@ class AmnestyActions:
         detail.revoke_button.clicked.connect(self.revoke)
         detail.open_case_button.clicked.connect(self.open_case)
         detail.decisions_table.doubleClicked.connect(lambda _index: self.open_case())
-        detail.decisions_table.selectionModel().currentChanged.connect(
-            lambda _c, _p: self.update()
-        )
+        detail.decisions_table.selectionModel().currentChanged.connect(lambda _c, _p: self.update())
         detail.decisions.modelReset.connect(self.update)
 
     @property
