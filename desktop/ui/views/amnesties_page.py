@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.changes import Kind
+from desktop.ui.host import WindowHost
 from desktop.ui.models.amnesty_tables import AmnestyListModel
 from desktop.ui.views.amnesty_controller import AmnestyController
 from desktop.ui.views.amnesty_detail import AmnestyDetailView
-from desktop.ui.views.protocols import WindowHost
 from desktop.ui.widgets.actions import page_action
 
 

@@ -21,10 +21,10 @@ from desktop.ui.dialogs import messages
 from desktop.ui.dialogs.apply_amnesty import ApplyAmnestyDialog
 from desktop.ui.dialogs.decision import DecisionDialog
 from desktop.ui.dialogs.revoke import RevokeDialog
+from desktop.ui.host import WindowHost
 from desktop.ui.models.amnesty_tables import DETAINEE_ROLE, ID_ROLE
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.views.amnesty_detail import AmnestyDetailView
-from desktop.ui.views.protocols import WindowHost
 
 # What a decision, an applied amnesty or a revocation may change on the other pages.
 TOUCHES = Kind.DECISIONS | Kind.CASES

@@ -33,10 +33,11 @@ from desktop.services.amnesty_decisions import AmnestyDecisionPage, decisions_fo
 from desktop.ui import script
 from desktop.ui.changes import Kind
 from desktop.ui.dialogs import messages, unsaved
+from desktop.ui.host import WindowHost
 from desktop.ui.models import amnesty_text as text
 from desktop.ui.views.amnesty_actions import AmnestyActions
 from desktop.ui.views.amnesty_saving import save_operation, show_save_problem
-from desktop.ui.views.protocols import AmnestiesView, WindowHost
+from desktop.ui.views.protocols import AmnestiesView
 
 Loaded = tuple[AmnestyDetail, list[ReconciliationRow], AmnestyDecisionPage]
 

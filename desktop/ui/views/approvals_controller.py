@@ -21,12 +21,13 @@ from desktop.ui import script
 from desktop.ui.changes import Kind
 from desktop.ui.dialogs import messages
 from desktop.ui.dialogs.review import ReviewDialog
+from desktop.ui.host import WindowHost
 from desktop.ui.models import amnesty_text as text
 from desktop.ui.models.proposal_table import Proposal, outcome_counts
 from desktop.ui.permissions import role_name
 from desktop.ui.script import isolate
 from desktop.ui.tasks import Cancelled, TaskContext
-from desktop.ui.views.protocols import ApprovalsListView, WindowHost
+from desktop.ui.views.protocols import ApprovalsListView
 
 SHOWN_PEOPLE = 50
 SHOWN_WARNINGS = 20

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.changes import Kind
+from desktop.ui.host import WindowHost
 from desktop.ui.models.proposal_table import ProposalModel
 from desktop.ui.views.approvals_controller import ApprovalsController
-from desktop.ui.views.protocols import WindowHost
 
 
 def _button(name: str, text: str, accessible: str) -> QPushButton:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.ui import script
 from desktop.ui.changes import Kind
+from desktop.ui.host import WindowHost
 from desktop.ui.models.facility_tree import (
     COL_CAPACITY,
     COL_KIND,
@@ -33,7 +34,6 @@ from desktop.ui.models.facility_tree import (
 )
 from desktop.ui.views.facility_controller import FacilityController
 from desktop.ui.views.facility_detail import FacilityDetailView
-from desktop.ui.views.protocols import WindowHost
 from desktop.ui.widgets.actions import page_action
 from desktop.ui.widgets.occupancy_bar import OccupancyBarDelegate
 from desktop.ui.widgets.search_box import SearchBox
@@ -151,7 +151,7 @@ class FacilitiesPage(QWidget):
     def export(self) -> None:
         from desktop.ui.views.list_export import export_facilities  # when first used
 
-        export_facilities(self)
+        export_facilities(self, self.model, self.tree, self.search.text())
 
     def refresh(self, _kinds: Kind) -> None:
         """Show what the database holds now, keeping the facility on show and the scroll."""

@@ -24,10 +24,11 @@ from desktop.services.facilities import (
 )
 from desktop.ui.changes import Kind
 from desktop.ui.dialogs import messages, unsaved
+from desktop.ui.host import WindowHost
 from desktop.ui.models import facility_text
 from desktop.ui.views.facility_editing import FacilityEditor
 from desktop.ui.views.headcount_controller import HeadcountController
-from desktop.ui.views.protocols import FacilitiesView, WindowHost
+from desktop.ui.views.protocols import FacilitiesView
 
 RECORD_TAB = 0
 

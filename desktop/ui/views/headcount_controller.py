@@ -19,10 +19,10 @@ from desktop.services.headcounts import (
 )
 from desktop.ui.changes import Kind
 from desktop.ui.dialogs import messages
+from desktop.ui.host import WindowHost
 from desktop.ui.models import facility_text as text
 from desktop.ui.views.facility_detail import FacilityDetailView
 from desktop.ui.views.headcount_dialog import HeadcountDialog, HeadcountEdit
-from desktop.ui.views.protocols import WindowHost
 
 
 def _tr(text: str) -> str:

@@ -1,17 +1,16 @@
-"""What a page's controller may ask of the window and of its page.
+"""What a page's controller may ask of its page.
 
 A page builds its widgets and hands itself to its controller as one of the narrow views
-below (and, separately, as the widget its dialogs open over); the window hands each page a
-``WindowHost``. Controllers import neither the main
-window nor their page, and pages import no window, so that no two modules of the window
-import each other (``tests/architecture/test_ui_structure.py`` keeps it so).
+below (and, separately, as the widget its dialogs open over); what the controller asks of
+the window is ``desktop.ui.host.WindowHost``. Controllers import neither the main window nor
+their page, and pages import no window, so that no two modules of the window import each
+other (``tests/architecture/test_ui_structure.py`` keeps it so).
 """
 
 from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QSettings, SignalInstance
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,55 +18,16 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QStatusBar,
     QTableView,
     QTreeView,
-    QWidget,
 )
 
-from desktop.services.database import Database
-from desktop.ui.changes import Kind
 from desktop.ui.models.amnesty_tables import AmnestyListModel
 from desktop.ui.models.facility_tree import FacilityTreeModel
 from desktop.ui.models.proposal_table import ProposalModel
-from desktop.ui.tasks import TaskRunner
 from desktop.ui.views.amnesty_detail import AmnestyDetailView
 from desktop.ui.views.facility_detail import FacilityDetailView
 from desktop.ui.widgets.search_box import SearchBox
-
-
-class WindowHost(Protocol):
-    """What pages and their controllers use of the main window."""
-
-    @property
-    def database(self) -> Database: ...
-
-    @property
-    def settings(self) -> QSettings: ...
-
-    @property
-    def tasks(self) -> TaskRunner: ...
-
-    @property
-    def changed(self) -> SignalInstance:
-        """Emitted with the ``Kind`` of records a write touched, after pages were told."""
-        ...
-
-    def announce(self, kinds: Kind, *, own: bool = True, shown: QWidget | None = None) -> None:
-        """A write touched ``kinds``: every page that shows them shows them again."""
-
-    def set_modified(self, source: object, dirty: bool) -> None:
-        """Whether ``source`` holds unsaved edits (the title's [*])."""
-
-    def open_case(self, detainee_id: int) -> None:
-        """Show one person's case on the Cases page."""
-
-    def show_waiting_count(self, count: int) -> None:
-        """How many decisions wait for approval, in the navigation."""
-
-    def statusBar(self) -> QStatusBar: ...
-
-    def close(self) -> bool: ...
 
 
 class AmnestiesView(Protocol):

@@ -21,9 +21,10 @@ from desktop.services.reports import (
 )
 from desktop.ui.dialogs import messages, print_dialogs
 from desktop.ui.dialogs.print_output import Build, ReportOutput, Saved
+from desktop.ui.host import WindowHost
 from desktop.ui.i18n import LANGUAGES, current_language
 from desktop.ui.tasks import TaskContext
-from desktop.ui.views.protocols import ReportsForm, WindowHost
+from desktop.ui.views.protocols import ReportsForm
 
 
 @dataclass(frozen=True)

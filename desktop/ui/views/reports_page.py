@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.reports.builders.words import install_translator
 from desktop.ui.changes import Kind
 from desktop.ui.dialogs.print_output import ReportOutput
-from desktop.ui.views.protocols import WindowHost
+from desktop.ui.host import WindowHost
 from desktop.ui.views.reports_controller import ReportsController
 
 KIND_ROWS = {"amnesty": 1, "facility": 2, "case": 3}
