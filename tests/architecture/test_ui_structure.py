@@ -12,7 +12,6 @@ import ast
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-UI = ROOT / "desktop" / "ui"
 
 
 def module_name(path: Path, root: Path) -> str:
@@ -132,13 +131,9 @@ def test_the_graph_sees_imports_hidden_from_the_interpreter(tmp_path: Path):
         "    from desktop.ui.views.thing_controller import ThingController\n"
     )
     (views / "thing_controller.py").write_text(
-        "from . import page\n"
-        "def f():\n"
-        "    import desktop.ui.main_window\n"
+        "from . import page\ndef f():\n    import desktop.ui.main_window\n"
     )
     graph = ui_import_graph(tmp_path)
-    assert mutual_imports(graph) == [
-        "desktop.ui.views.page <-> desktop.ui.views.thing_controller"
-    ]
+    assert mutual_imports(graph) == ["desktop.ui.views.page <-> desktop.ui.views.thing_controller"]
     assert cycles(graph) == [["desktop.ui.views.page", "desktop.ui.views.thing_controller"]]
     assert "desktop.ui.main_window" in graph["desktop.ui.views.thing_controller"]
