@@ -30,13 +30,13 @@ from desktop.ui.dialogs.decision import DecisionDialog
 from desktop.ui.host import WindowHost
 from desktop.ui.tasks import TaskContext
 from desktop.ui.views import case_loading
-from desktop.ui.views.case_detail import CaseDetailView
 from desktop.ui.views.case_loading import (
     FIELD_NAMES,
     CaseDetail,
     load_detail,
     new_case_values,
 )
+from desktop.ui.views.protocols import CaseDetailPane
 from desktop.ui.widgets.number_limits import limit_problem
 
 
@@ -46,15 +46,17 @@ def ask_unsaved(parent: QWidget | None, record_label: str) -> str:
 
 
 class CaseController(QObject):
-    """Behaviour of one ``CaseDetailView``."""
+    """Behaviour of one case detail: talks to it through ``CaseDetailPane`` and to the
+    window through ``WindowHost``; ``parent`` is the detail as a widget."""
 
     saved = Signal(int)  # a case was created or changed (its id): the list re-reads
     shown = Signal(int)  # the detail shows this case now
 
-    def __init__(self, window: WindowHost, view: CaseDetailView) -> None:
-        super().__init__(view)
+    def __init__(self, window: WindowHost, view: CaseDetailPane, parent: QWidget) -> None:
+        super().__init__(parent)
         self.window = window
         self.view = view
+        self.parent_widget = parent
         self.form = view.form
         self.record: CaseRecord | None = None
         self.creating = False
@@ -82,7 +84,7 @@ class CaseController(QObject):
 
     def dialog_parent(self) -> QWidget:
         """The window the detail is shown in, over which the case's dialogs open."""
-        return self.view.window()
+        return self.parent_widget.window()
 
     def case_on_show(self) -> CaseRecord | None:
         """The stored case the detail shows (None: no case, or a new one being written)."""

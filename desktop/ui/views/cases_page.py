@@ -94,7 +94,7 @@ class CasesPage(QWidget):
         self.model.set_visible_rows(self._visible_rows)
 
         self.detail = CaseDetailView()
-        self.controller = CaseController(window, self.detail)
+        self.controller = CaseController(window, self.detail, parent=self.detail)
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)

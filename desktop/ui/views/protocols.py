@@ -19,13 +19,17 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QTableView,
+    QTabWidget,
     QTreeView,
 )
 
+from desktop.services.case_records import CaseOptions
+from desktop.ui.editing import RecordForm
 from desktop.ui.models.amnesty_tables import AmnestyListModel
 from desktop.ui.models.facility_tree import FacilityTreeModel
 from desktop.ui.models.proposal_table import ProposalModel
 from desktop.ui.views.amnesty_detail import AmnestyDetailView
+from desktop.ui.views.case_detail_tables import RecordsModel
 from desktop.ui.views.facility_detail import FacilityDetailView
 from desktop.ui.widgets.search_box import SearchBox
 
@@ -91,3 +95,31 @@ class ReportsForm(Protocol):
     def show_rows(self, *, amnesty: bool, facility: bool, case: bool) -> None: ...
 
     def show_error(self, text: str) -> None: ...
+
+
+class CaseDetailPane(Protocol):
+    """What ``CaseController`` uses of the case detail beside the Cases list."""
+
+    form: RecordForm
+    heading: QLabel
+    arabic_heading: QLabel
+    synthetic: QLabel
+    tabs: QTabWidget
+    case_no: QLineEdit
+    name_latin: QLineEdit
+    name_arabic: QLineEdit
+    facility: QComboBox
+    decisions: RecordsModel
+    transfers: RecordsModel
+    history: RecordsModel
+    decisions_view: QTableView
+    new_button: QPushButton
+    save_button: QPushButton
+    discard_button: QPushButton
+    transfer_button: QPushButton
+    new_decision_button: QPushButton
+    revoke_button: QPushButton
+
+    def field_label(self, name: str | None) -> str: ...
+
+    def set_options(self, options: CaseOptions) -> None: ...
