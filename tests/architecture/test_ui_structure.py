@@ -137,3 +137,44 @@ def test_the_graph_sees_imports_hidden_from_the_interpreter(tmp_path: Path):
     assert mutual_imports(graph) == ["desktop.ui.views.page <-> desktop.ui.views.thing_controller"]
     assert cycles(graph) == [["desktop.ui.views.page", "desktop.ui.views.thing_controller"]]
     assert "desktop.ui.main_window" in graph["desktop.ui.views.thing_controller"]
+
+
+def foreign_emits(source: str) -> list[int]:
+    """Lines where a module emits a signal that is not its own object's (``self.x.emit()``
+    is its own; ``self.page.ready.emit()`` or ``view.ready.emit()`` is not)."""
+    lines = []
+    for node in ast.walk(ast.parse(source)):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr == "emit"
+        ):
+            signal = node.func.value
+            own = (
+                isinstance(signal, ast.Attribute)
+                and isinstance(signal.value, ast.Name)
+                and signal.value.id == "self"
+            )
+            if not own:
+                lines.append(node.lineno)
+    return lines
+
+
+def test_controllers_emit_only_their_own_signals():
+    """A page's signals are the page's: a controller announces through its own signals,
+    which the page forwards."""
+    views = ROOT / "desktop" / "ui" / "views"
+    controllers = sorted(views.glob("*_controller.py"))
+    assert controllers
+    offenders = [
+        f"{path.name}:{line}"
+        for path in controllers
+        for line in foreign_emits(path.read_text("utf-8"))
+    ]
+    assert offenders == []
+
+
+def test_a_foreign_emit_is_found():
+    assert foreign_emits("def f(self, view):\n    view.ready.emit()\n") == [2]
+    assert foreign_emits("def f(self):\n    self.page.ready.emit()\n") == [2]
+    assert foreign_emits("def f(self):\n    self.ready.emit()\n") == []
