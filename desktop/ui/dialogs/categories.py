@@ -28,7 +28,9 @@ from desktop.domain.category_rules import descendants
 from desktop.domain.errors import CaseTrackerError
 from desktop.services import categories as svc
 from desktop.services.database import Database
+from desktop.ui.changes import Kind
 from desktop.ui.dialogs import messages
+from desktop.ui.host import WindowHost
 from desktop.ui.tasks import TaskContext, TaskRunner
 
 TOP = -1  # ask_parent's answer for "at the top level"
@@ -312,3 +314,12 @@ class CategoriesDialog(QDialog):
             return dialog.changed
         finally:
             dialog.deleteLater()
+
+
+def edit_categories(parent: QWidget, host: WindowHost) -> bool:
+    """Show the editor over ``parent`` (Tools ▸ Detainee categories…, or the Cases page);
+    when something changed, every page that offers categories shows them again."""
+    changed = CategoriesDialog.ask(parent, host.database, host.tasks)
+    if changed:
+        host.announce(Kind.CATEGORIES)
+    return changed

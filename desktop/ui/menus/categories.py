@@ -6,25 +6,18 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction
 
-from desktop.ui.changes import Kind
-
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
 
 
-def open_categories(window: MainWindow) -> bool:
-    """Show the editor; when something changed, every page that offers categories shows
-    them again."""
-    from desktop.ui.dialogs.categories import CategoriesDialog
-
-    changed = CategoriesDialog.ask(window, window.database, window.tasks)
-    if changed:
-        window.announce(Kind.CATEGORIES)
-    return changed
-
-
 def install(window: MainWindow) -> None:
+    def open_editor() -> None:
+        # imported when first used, so that the window's start does not wait for it
+        from desktop.ui.dialogs.categories import edit_categories
+
+        edit_categories(window, window)
+
     action = QAction(window.tr("Detainee &categories…"), window)
     action.setObjectName("categoriesAction")
-    action.triggered.connect(lambda _checked=False: open_categories(window))
+    action.triggered.connect(lambda _checked=False: open_editor())
     window.menu("tools").addAction(action)

@@ -4,8 +4,6 @@ person… and Apply amnesty…. ``create_page(window)`` is what the main window 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
@@ -19,20 +17,18 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.changes import Kind
+from desktop.ui.host import WindowHost
 from desktop.ui.models.amnesty_tables import AmnestyListModel
 from desktop.ui.views.amnesty_controller import AmnestyController
 from desktop.ui.views.amnesty_detail import AmnestyDetailView
 from desktop.ui.widgets.actions import page_action
-
-if TYPE_CHECKING:
-    from desktop.ui.main_window import MainWindow
 
 
 class AmnestiesPage(QWidget):
     ready = Signal()
     watches = Kind.AMNESTIES | Kind.DECISIONS | Kind.CASES | Kind.CATEGORIES
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowHost) -> None:
         super().__init__()
         self.setObjectName("amnestiesPage")
         self.setAccessibleName(self.tr("Amnesties"))
@@ -86,7 +82,8 @@ class AmnestiesPage(QWidget):
         layout.addWidget(self.toolbar)
         layout.addWidget(self.splitter, 1)
 
-        self.controller = AmnestyController(self, window)
+        self.controller = AmnestyController(self, window, parent=self)
+        self.controller.ready.connect(self.ready)
 
     def _action(self, object_name: str, text: str, shortcut: str) -> QAction:
         return page_action(self, object_name, text, shortcut)
@@ -117,5 +114,5 @@ class AmnestiesPage(QWidget):
         return self.detail.form.undo_stack
 
 
-def create_page(window: MainWindow) -> QWidget:
+def create_page(window: WindowHost) -> QWidget:
     return AmnestiesPage(window)

@@ -5,7 +5,7 @@ create, and open the decision dialogs; ask about unsaved changes before they cou
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QWidget
 
 from desktop.domain.criteria import parse_rules
 from desktop.domain.enums import DatePrecision
@@ -32,14 +33,11 @@ from desktop.services.amnesty_decisions import AmnestyDecisionPage, decisions_fo
 from desktop.ui import script
 from desktop.ui.changes import Kind
 from desktop.ui.dialogs import messages, unsaved
+from desktop.ui.host import WindowHost
 from desktop.ui.models import amnesty_text as text
-from desktop.ui.models.amnesty_tables import DETAINEE_ROLE, ID_ROLE
 from desktop.ui.views.amnesty_actions import AmnestyActions
-from desktop.ui.views.amnesty_saving import save_amnesty
-
-if TYPE_CHECKING:
-    from desktop.ui.main_window import MainWindow
-    from desktop.ui.views.amnesties_page import AmnestiesPage
+from desktop.ui.views.amnesty_saving import save_operation, show_save_problem
+from desktop.ui.views.protocols import AmnestiesView
 
 Loaded = tuple[AmnestyDetail, list[ReconciliationRow], AmnestyDecisionPage]
 
@@ -72,16 +70,21 @@ class _RulesEdit(QUndoCommand):
 
 
 class AmnestyController(QObject):
+    """Talks to its page through ``AmnestiesView`` and to the window through
+    ``WindowHost``; ``parent`` is the page as the widget its dialogs open over."""
+
+    ready = Signal()  # loaded and idle: nothing under way
     list_loaded = Signal()
     detail_shown = Signal(int)  # the amnesty's id; 0 for a new, unsaved one
     saved = Signal(int)
 
-    def __init__(self, page: AmnestiesPage, window: MainWindow) -> None:
-        super().__init__(page)
+    def __init__(self, page: AmnestiesView, host: WindowHost, parent: QWidget) -> None:
+        super().__init__(parent)
         self.page = page
-        self.window = window
-        self.database = window.database
-        self.tasks = window.tasks
+        self.parent_widget = parent
+        self.window = host
+        self.database = host.database
+        self.tasks = host.tasks
         self.view = page.detail
         self.form = page.detail.form
         self.rules = page.detail.rules
@@ -94,7 +97,14 @@ class AmnestyController(QObject):
         self._loading = 0
         self.saving = False
         self._restoring = False
-        self.actions = AmnestyActions(self)
+        self.actions = AmnestyActions(
+            decide_action=page.decide_action,
+            apply_action=page.apply_action,
+            detail=page.detail,
+            parent=parent,
+            host=host,
+            on_show=self,
+        )
 
         page.list.selectionModel().currentChanged.connect(self._current_changed)
         self.form.edited.connect(self.edited)
@@ -120,11 +130,11 @@ class AmnestyController(QObject):
 
     def emit_ready(self) -> None:
         if self.is_ready():
-            self.page.ready.emit()
+            self.ready.emit()
 
     def failed(self, exc: BaseException) -> None:
         if isinstance(exc, CaseTrackerError):
-            messages.tell_error(self.page, _tr("Amnesties"), str(exc))
+            messages.tell_error(self.parent_widget, _tr("Amnesties"), str(exc))
             return
         raise exc
 
@@ -241,6 +251,10 @@ class AmnestyController(QObject):
             return
         self.leave(lambda: self.open_amnesty(amnesty_id), self._reselect)
 
+    def amnesty_on_show(self) -> int | None:
+        """The stored amnesty on show (None while a new one is written)."""
+        return None if self.creating else self.current_id
+
     def open_amnesty(self, amnesty_id: int) -> None:
         self.creating = False
         self.current_id = amnesty_id
@@ -252,7 +266,7 @@ class AmnestyController(QObject):
         if not self.is_dirty():
             go_on()
             return
-        choice = unsaved.ask_unsaved(self.page, self.label())
+        choice = unsaved.ask_unsaved(self.parent_widget, self.label())
         if choice == unsaved.SAVE:
             self.save(then=go_on)
         elif choice == unsaved.DISCARD:
@@ -264,7 +278,7 @@ class AmnestyController(QObject):
     def can_close(self) -> bool:
         if not self.is_dirty():
             return True
-        choice = unsaved.ask_unsaved(self.page, self.label())
+        choice = unsaved.ask_unsaved(self.parent_widget, self.label())
         if choice == unsaved.DISCARD:
             self.revert()
             return True
@@ -322,7 +336,33 @@ class AmnestyController(QObject):
         self.leave(start)
 
     def save(self, then: Callable[[], None] | None = None) -> None:
-        save_amnesty(self, then)
+        """Create or update the amnesty in the background; ``then`` runs once it is saved."""
+        stored = None if self.creating else self.detail
+
+        def done(saved: AmnestyDetail) -> None:
+            self.mark_saved(saved)
+            if then is not None:
+                then()
+
+        def failed(exc: BaseException) -> None:
+            self.saving = False
+            self.update_actions()
+            shown = show_save_problem(
+                exc,
+                form=self.form,
+                rules=self.rules,
+                tabs=self.view.top_tabs,
+                parent=self.parent_widget,
+                label=self.label(),
+            )
+            self.emit_ready()
+            if not shown:
+                self.failed(exc)
+
+        op = save_operation(self.database, self.form.values(), self.rules.rules(), stored)
+        self.saving = True
+        self.update_actions()
+        self.tasks.run(op, success=done, failure=failed)
 
     def mark_saved(self, saved: AmnestyDetail) -> None:
         """Show the amnesty as saved (as the service stored it) and reload the list."""
@@ -333,7 +373,7 @@ class AmnestyController(QObject):
         self._load_form(saved)
         self.saved.emit(saved.id)
         self.reload()
-        self.window.announce(Kind.AMNESTIES, shown=self.page)
+        self.window.announce(Kind.AMNESTIES, shown=self.parent_widget)
 
     def _load_form(self, detail: AmnestyDetail) -> None:
         self.form.load(
@@ -352,17 +392,7 @@ class AmnestyController(QObject):
         self.rules.show_problems(None)
         self.edited()
 
-    # -- decisions -------------------------------------------------------------------------
-    def selected_decision(self) -> tuple[int, int] | None:
-        """(decision id, detainee id) of the decision selected in the Decisions tab."""
-        index = self.view.decisions_table.currentIndex()
-        if not index.isValid():
-            return None
-        model = self.view.decisions
-        decision_id = model.data(model.index(index.row(), 0), ID_ROLE)
-        detainee_id = model.data(model.index(index.row(), 0), DETAINEE_ROLE)
-        return (int(decision_id), int(detainee_id)) if decision_id is not None else None
-
+    # -- changes made elsewhere ------------------------------------------------------------
     def refresh(self, kinds: Kind) -> None:
         """Show what the database holds now; unsaved edits (and a new amnesty being
         written) stay."""

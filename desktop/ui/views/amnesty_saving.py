@@ -1,31 +1,38 @@
-"""Saving the amnesty on show: create or update in the background; problems beside the
-fields (and rules) they concern; a save over someone else's newer save refused."""
+"""Saving the amnesty on show: the background operation that creates or updates it, and
+the problems of a refused save shown beside the fields (and rules) they concern; a save
+over someone else's newer save refused. Everything it needs is passed in explicitly."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Mapping
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QTabWidget, QWidget
 
 from desktop.domain.errors import ConflictError, ValidationError
 from desktop.services.amnesties import AmnestyDetail, create_amnesty, update_amnesty
+from desktop.services.database import Database
 from desktop.ui.dialogs import messages
+from desktop.ui.editing import RecordForm
+from desktop.ui.views.amnesty_rules import RulesEditor
 
-if TYPE_CHECKING:
-    from desktop.ui.views.amnesty_controller import AmnestyController
+DECREE_TAB = 0
+RULES_TAB = 1
 
 
 def _tr(source: str) -> str:
     return QCoreApplication.translate("AmnestyController", source)
 
 
-def save_amnesty(c: AmnestyController, then: Callable[[], None] | None = None) -> None:
-    values = c.form.values()
-    rules = c.rules.rules()
-    database = c.database
-    creating = c.creating
-    detail = c.detail
+def save_operation(
+    database: Database,
+    values: Mapping[str, Any],
+    rules: dict[str, Any],
+    stored: AmnestyDetail | None,
+) -> Callable[[object], AmnestyDetail]:
+    """The worker's part: create the amnesty (``stored`` None) or update ``stored``, refused
+    when someone else saved it since its ``version`` was read."""
     common = {
         "title": values["title"],
         "issued_on": values["issued_on"],
@@ -37,45 +44,40 @@ def save_amnesty(c: AmnestyController, then: Callable[[], None] | None = None) -
     }
 
     def op(_ctx: object) -> AmnestyDetail:
-        if creating or detail is None:
+        if stored is None:
             return create_amnesty(database, **common)
         return update_amnesty(
-            database, amnesty_id=detail.id, expected_version=detail.version, **common
+            database, amnesty_id=stored.id, expected_version=stored.version, **common
         )
 
-    def done(saved: AmnestyDetail) -> None:
-        c.mark_saved(saved)
-        if then is not None:
-            then()
+    return op
 
-    def failed(exc: BaseException) -> None:
-        c.saving = False
-        c.update_actions()
-        if isinstance(exc, ValidationError):
-            c.form.show_problems(exc)
-            c.rules.show_problems(exc)
-            if any(p.field.startswith("rules") for p in exc.problems) and not any(
-                not p.field.startswith("rules") for p in exc.problems
-            ):
-                c.view.top_tabs.setCurrentIndex(1)
-            else:
-                c.view.top_tabs.setCurrentIndex(0)
-            c.emit_ready()
-            return
-        if isinstance(exc, ConflictError):
-            messages.tell_error(
-                c.page,
-                _tr("Saved by someone else"),
-                _tr(
-                    "%1 was changed by someone else since you opened it. Your changes are "
-                    "still in the form: note them, Revert, and enter them again."
-                ).replace("%1", c.label()),
-            )
-            c.emit_ready()
-            return
-        c.emit_ready()
-        c.failed(exc)
 
-    c.saving = True
-    c.update_actions()
-    c.tasks.run(op, success=done, failure=failed)
+def show_save_problem(
+    exc: BaseException,
+    *,
+    form: RecordForm,
+    rules: RulesEditor,
+    tabs: QTabWidget,
+    parent: QWidget,
+    label: str,
+) -> bool:
+    """Show why a save was refused: rule problems beside their fields, on the tab that holds
+    them; a newer save by someone else in a message. False for any other failure."""
+    if isinstance(exc, ValidationError):
+        form.show_problems(exc)
+        rules.show_problems(exc)
+        only_rules = all(p.field.startswith("rules") for p in exc.problems)
+        tabs.setCurrentIndex(RULES_TAB if exc.problems and only_rules else DECREE_TAB)
+        return True
+    if isinstance(exc, ConflictError):
+        messages.tell_error(
+            parent,
+            _tr("Saved by someone else"),
+            _tr(
+                "%1 was changed by someone else since you opened it. Your changes are "
+                "still in the form: note them, Revert, and enter them again."
+            ).replace("%1", label),
+        )
+        return True
+    return False

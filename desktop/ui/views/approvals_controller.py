@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from html import escape
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QObject
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QObject, Signal
+from PySide6.QtWidgets import QWidget
 
 from desktop.domain.roles import Permission
 from desktop.reports import labels
@@ -20,15 +21,13 @@ from desktop.ui import script
 from desktop.ui.changes import Kind
 from desktop.ui.dialogs import messages
 from desktop.ui.dialogs.review import ReviewDialog
+from desktop.ui.host import WindowHost
 from desktop.ui.models import amnesty_text as text
 from desktop.ui.models.proposal_table import Proposal, outcome_counts
 from desktop.ui.permissions import role_name
 from desktop.ui.script import isolate
-from desktop.ui.tasks import TaskContext
-
-if TYPE_CHECKING:
-    from desktop.ui.main_window import MainWindow
-    from desktop.ui.views.approvals_page import ApprovalsView
+from desktop.ui.tasks import Cancelled, TaskContext
+from desktop.ui.views.protocols import ApprovalsListView
 
 SHOWN_PEOPLE = 50
 SHOWN_WARNINGS = 20
@@ -54,11 +53,17 @@ def load_proposals(database: Any) -> Loaded:
 
 
 class ApprovalsController(QObject):
-    def __init__(self, view: ApprovalsView, window: MainWindow) -> None:
-        super().__init__(view)
+    """Talks to its page through ``ApprovalsListView`` and to the window through
+    ``WindowHost``; ``parent`` is the page as the widget its dialogs open over."""
+
+    ready = Signal()  # the proposals are shown
+
+    def __init__(self, view: ApprovalsListView, host: WindowHost, parent: QWidget) -> None:
+        super().__init__(parent)
         self.view = view
-        self.window = window
-        self.database = window.database
+        self.parent_widget = parent
+        self.window = host
+        self.database = host.database
         self._ready = False
         self._loading = False
         self._again = False
@@ -118,12 +123,12 @@ class ApprovalsController(QObject):
         self._show()
         self.window.show_waiting_count(waiting)
         self._ready = True
-        view.ready.emit()
+        self.ready.emit()
 
     def _failed(self, exc: BaseException) -> None:
         self._loading = False
         self._ready = True
-        messages.tell_error(self.window, tr("Waiting for approval"), str(exc))
+        messages.tell_error(self.parent_widget, tr("Waiting for approval"), str(exc))
 
     # -- the chosen proposal ---------------------------------------------------------------
     def current(self) -> Proposal | None:
@@ -163,7 +168,7 @@ class ApprovalsController(QObject):
         if proposal is None:
             return
         summary = summary_text(proposal)
-        answer = ReviewDialog.ask(self.window, summary=summary, reject=reject)
+        answer = ReviewDialog.ask(self.parent_widget, summary=summary, reject=reject)
         if answer is None:
             return
         database = self.database
@@ -179,7 +184,7 @@ class ApprovalsController(QObject):
                 tr("Rejecting %1 proposals…") if reject else tr("Approving %1 proposals…")
             ).replace("%1", text.number(proposal.size))
             self.window.tasks.run_with_progress(
-                self.window, title, batch_op, success=self._batch_done, failure=self._refused
+                self.parent_widget, title, batch_op, success=self._batch_done, failure=self._refused
             )
             return
         assert proposal.single is not None
@@ -216,10 +221,8 @@ class ApprovalsController(QObject):
         self.window.announce(TOUCHES)
 
     def _refused(self, exc: BaseException) -> None:
-        from desktop.ui.tasks import Cancelled
-
         if not isinstance(exc, Cancelled):
-            messages.tell_error(self.window, tr("Not approved or rejected"), str(exc))
+            messages.tell_error(self.parent_widget, tr("Not approved or rejected"), str(exc))
         self.load()
 
 

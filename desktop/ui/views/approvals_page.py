@@ -8,8 +8,6 @@ Proposers see their own proposals here, but cannot approve them.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,10 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.changes import Kind
+from desktop.ui.host import WindowHost
 from desktop.ui.models.proposal_table import ProposalModel
-
-if TYPE_CHECKING:
-    from desktop.ui.main_window import MainWindow
+from desktop.ui.views.approvals_controller import ApprovalsController
 
 
 def _button(name: str, text: str, accessible: str) -> QPushButton:
@@ -116,11 +113,10 @@ class ApprovalsView(QWidget):
 class ApprovalsPage(ApprovalsView):
     """The page the window shows: the view with its controller."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowHost) -> None:
         super().__init__()
-        from desktop.ui.views.approvals_controller import ApprovalsController
-
-        self.controller = ApprovalsController(self, window)
+        self.controller = ApprovalsController(self, window, parent=self)
+        self.controller.ready.connect(self.ready)
 
     def is_ready(self) -> bool:
         return self.controller.is_ready()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
@@ -27,19 +27,17 @@ from desktop.ui.changes import Kind
 from desktop.ui.dialogs import messages
 from desktop.ui.dialogs.conflict import ConflictDialog
 from desktop.ui.dialogs.decision import DecisionDialog
+from desktop.ui.host import WindowHost
 from desktop.ui.tasks import TaskContext
 from desktop.ui.views import case_loading
-from desktop.ui.views.case_detail import CaseDetailView
 from desktop.ui.views.case_loading import (
     FIELD_NAMES,
     CaseDetail,
     load_detail,
     new_case_values,
 )
+from desktop.ui.views.protocols import CaseDetailPane
 from desktop.ui.widgets.number_limits import limit_problem
-
-if TYPE_CHECKING:
-    from desktop.ui.main_window import MainWindow
 
 
 def ask_unsaved(parent: QWidget | None, record_label: str) -> str:
@@ -48,15 +46,17 @@ def ask_unsaved(parent: QWidget | None, record_label: str) -> str:
 
 
 class CaseController(QObject):
-    """Behaviour of one ``CaseDetailView``."""
+    """Behaviour of one case detail: talks to it through ``CaseDetailPane`` and to the
+    window through ``WindowHost``; ``parent`` is the detail as a widget."""
 
     saved = Signal(int)  # a case was created or changed (its id): the list re-reads
     shown = Signal(int)  # the detail shows this case now
 
-    def __init__(self, window: MainWindow, view: CaseDetailView) -> None:
-        super().__init__(view)
+    def __init__(self, window: WindowHost, view: CaseDetailPane, parent: QWidget) -> None:
+        super().__init__(parent)
         self.window = window
         self.view = view
+        self.parent_widget = parent
         self.form = view.form
         self.record: CaseRecord | None = None
         self.creating = False
@@ -82,6 +82,22 @@ class CaseController(QObject):
     def database(self) -> Database:
         return self.window.database
 
+    def dialog_parent(self) -> QWidget:
+        """The window the detail is shown in, over which the case's dialogs open."""
+        return self.parent_widget.window()
+
+    def case_on_show(self) -> CaseRecord | None:
+        """The stored case the detail shows (None: no case, or a new one being written)."""
+        return None if self.creating else self.record
+
+    def is_new(self) -> bool:
+        """A new case is being written."""
+        return self.creating
+
+    def is_busy(self) -> bool:
+        """A save of the case is under way."""
+        return self.busy
+
     def label(self) -> str:
         if self.record is None or self.creating:
             return self.tr("the new case")
@@ -101,7 +117,7 @@ class CaseController(QObject):
         if not self.form.is_dirty():
             then()
             return True
-        answer = ask_unsaved(self.window, self.label())
+        answer = ask_unsaved(self.dialog_parent(), self.label())
         if answer == "save":
             self.save(then=then)
             return True
@@ -264,7 +280,7 @@ class CaseController(QObject):
             if candidates:
                 from desktop.ui.dialogs.duplicates import DuplicatesDialog
 
-                if not DuplicatesDialog.ask(self.window, candidates):
+                if not DuplicatesDialog.ask(self.dialog_parent(), candidates):
                     return
             self._write(f, then)
 
@@ -313,7 +329,7 @@ class CaseController(QObject):
         not carry their version) offer to reload it."""
         if exc.version is None:
             if messages.confirm(
-                self.window,
+                self.dialog_parent(),
                 self.tr("Changed by someone else"),
                 self.tr("%1\nReload the saved version? Your changes will be lost.").replace(
                     "%1", str(exc)
@@ -325,7 +341,7 @@ class CaseController(QObject):
         labels = [(name, self.view.field_label(name)) for name in FIELD_NAMES]
         theirs = {k: v for k, v in exc.theirs.items() if k in FIELD_NAMES}
         merged = ConflictDialog.ask(
-            self.window,
+            self.dialog_parent(),
             record_label=self.label(),
             fields=labels,
             base=self.record.fields().as_dict() if self.record is not None else {},
@@ -343,7 +359,7 @@ class CaseController(QObject):
             self.view.tabs.setCurrentIndex(0)
             return
         if isinstance(exc, CaseTrackerError):
-            messages.tell_error(self.window, self.tr("Case not saved"), str(exc))
+            messages.tell_error(self.dialog_parent(), self.tr("Case not saved"), str(exc))
             return
         raise exc
 
@@ -359,7 +375,7 @@ class CaseController(QObject):
         record = self.record
         if record is None:
             return
-        request = TransferDialog.ask(self.window, record=record, options=self.options())
+        request = TransferDialog.ask(self.dialog_parent(), record=record, options=self.options())
         if request is None:
             return
         database = self.database
@@ -395,7 +411,10 @@ class CaseController(QObject):
         record = self.record
 
         def ask() -> None:
-            if DecisionDialog.ask(self.window, self.database, detainee_id=record.id) is not None:
+            if (
+                DecisionDialog.ask(self.dialog_parent(), self.database, detainee_id=record.id)
+                is not None
+            ):
                 self.saved.emit(record.id)
                 self.window.announce(Kind.DECISIONS | Kind.CASES)
 
@@ -423,7 +442,9 @@ class CaseController(QObject):
         from desktop.ui.dialogs.revoke import RevokeDialog
 
         record = self.record
-        answer = RevokeDialog.ask(self.window, record=chosen, default_by=self.database.identity.who)
+        answer = RevokeDialog.ask(
+            self.dialog_parent(), record=chosen, default_by=self.database.identity.who
+        )
         if answer is None:
             return
         reason, by = answer

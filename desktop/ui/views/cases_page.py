@@ -3,8 +3,6 @@ sort through the database) and the selected case's detail beside it."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
@@ -23,15 +21,13 @@ from PySide6.QtWidgets import (
 from desktop.services.case_records import CaseOptions
 from desktop.services.cases import SORT_KEYS, CaseQuery, case_options
 from desktop.ui.changes import Kind
+from desktop.ui.host import WindowHost
 from desktop.ui.models.case_table import CaseIdRole, CaseTableModel
 from desktop.ui.tasks import TaskContext
 from desktop.ui.views.case_columns import ColumnChooser
 from desktop.ui.views.case_controller import CaseController
 from desktop.ui.views.case_detail import CaseDetailView
 from desktop.ui.views.case_filters import FilterBar
-
-if TYPE_CHECKING:
-    from desktop.ui.main_window import MainWindow
 
 SPLITTER_KEY = "cases/splitter"
 SORT_KEY = "cases/sort"
@@ -43,7 +39,7 @@ class CasesPage(QWidget):
     ready = Signal()
     watches = Kind.CASES | Kind.DECISIONS | Kind.FACILITIES | Kind.CATEGORIES | Kind.AMNESTIES
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowHost) -> None:
         super().__init__()
         self.main = window
         self.setObjectName("casesPage")
@@ -98,7 +94,7 @@ class CasesPage(QWidget):
         self.model.set_visible_rows(self._visible_rows)
 
         self.detail = CaseDetailView()
-        self.controller = CaseController(window, self.detail)
+        self.controller = CaseController(window, self.detail, parent=self.detail)
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
@@ -188,7 +184,7 @@ class CasesPage(QWidget):
                 QTimer.singleShot(0, self.main.close)
 
         proceed = self.controller.leave(after_save)
-        if proceed and not self.controller.is_dirty() and not self.controller.busy:
+        if proceed and not self.controller.is_dirty() and not self.controller.is_busy():
             return True  # discarded
         closing.append(True)
         return False  # saving: the window closes when the save is done, or stays
@@ -238,10 +234,10 @@ class CasesPage(QWidget):
         """A new query's first rows: the highlighted row is the case the detail shows when
         it is among them; else the first result is opened (or, when nothing matches, no
         case), and the status bar says so. A case with unsaved edits stays on show."""
-        record = self.controller.record
         controller = self.controller
+        record = controller.case_on_show()
         searched, self._searched = self._searched, False
-        if controller.creating or (record is None and self._pending_open is not None):
+        if controller.is_new() or (record is None and self._pending_open is not None):
             self._reselect(QModelIndex())  # a case opened from elsewhere is on its way
         elif record is not None and (not searched or self.model.row_of(record.id) is not None):
             # the first rows, or a case opened from elsewhere: the case stays on show
@@ -366,13 +362,20 @@ class CasesPage(QWidget):
     def export(self) -> None:
         from desktop.ui.views.list_export import export_cases  # when first used
 
-        export_cases(self)
+        filters = self.filters
+        export_cases(
+            self,
+            self.main.database,
+            self.model,
+            self.table,
+            [filters.facility, filters.category, filters.status, filters.nationality],
+        )
 
     def edit_categories(self) -> None:
-        from desktop.ui.menus.categories import open_categories
+        from desktop.ui.dialogs.categories import edit_categories  # when first used
 
-        open_categories(self.main)
+        edit_categories(self.window(), self.main)
 
 
-def create_page(window: MainWindow) -> CasesPage:
+def create_page(window: WindowHost) -> CasesPage:
     return CasesPage(window)

@@ -4,8 +4,6 @@ main window calls."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
@@ -22,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.ui import script
 from desktop.ui.changes import Kind
+from desktop.ui.host import WindowHost
 from desktop.ui.models.facility_tree import (
     COL_CAPACITY,
     COL_KIND,
@@ -39,16 +38,13 @@ from desktop.ui.widgets.actions import page_action
 from desktop.ui.widgets.occupancy_bar import OccupancyBarDelegate
 from desktop.ui.widgets.search_box import SearchBox
 
-if TYPE_CHECKING:
-    from desktop.ui.main_window import MainWindow
-
 
 class FacilitiesPage(QWidget):
     ready = Signal()
     # Occupancy counts the people held, so cases and decisions change it too.
     watches = Kind.FACILITIES | Kind.HEADCOUNTS | Kind.CASES | Kind.DECISIONS | Kind.CATEGORIES
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowHost) -> None:
         super().__init__()
         self.setObjectName("facilitiesPage")
         self.setAccessibleName(self.tr("Facilities"))
@@ -139,7 +135,8 @@ class FacilitiesPage(QWidget):
         layout.addWidget(self.toolbar)
         layout.addWidget(self.splitter, 1)
 
-        self.controller = FacilityController(self, window)
+        self.controller = FacilityController(self, window, parent=self)
+        self.controller.ready.connect(self.ready)
 
     def _action(self, object_name: str, text: str, shortcut: str) -> QAction:
         return page_action(self, object_name, text, shortcut)
@@ -154,7 +151,7 @@ class FacilitiesPage(QWidget):
     def export(self) -> None:
         from desktop.ui.views.list_export import export_facilities  # when first used
 
-        export_facilities(self)
+        export_facilities(self, self.model, self.tree, self.search.text())
 
     def refresh(self, _kinds: Kind) -> None:
         """Show what the database holds now, keeping the facility on show and the scroll."""
@@ -170,5 +167,5 @@ class FacilitiesPage(QWidget):
         return self.detail.form.undo_stack
 
 
-def create_page(window: MainWindow) -> QWidget:
+def create_page(window: WindowHost) -> QWidget:
     return FacilitiesPage(window)

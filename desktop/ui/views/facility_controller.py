@@ -5,9 +5,10 @@ delete, and ask about unsaved changes before they could be lost."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Signal
+from PySide6.QtWidgets import QWidget
 
 from desktop.domain.errors import (
     CaseTrackerError,
@@ -21,14 +22,13 @@ from desktop.services.facilities import (
     list_facilities,
     list_sources,
 )
+from desktop.ui.changes import Kind
 from desktop.ui.dialogs import messages, unsaved
+from desktop.ui.host import WindowHost
 from desktop.ui.models import facility_text
-from desktop.ui.views.facility_editing import FacilityEditing, form_values
+from desktop.ui.views.facility_editing import FacilityEditor
 from desktop.ui.views.headcount_controller import HeadcountController
-
-if TYPE_CHECKING:
-    from desktop.ui.main_window import MainWindow
-    from desktop.ui.views.facilities_page import FacilitiesPage
+from desktop.ui.views.protocols import FacilitiesView
 
 RECORD_TAB = 0
 
@@ -37,18 +37,24 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("FacilityController", text)
 
 
-class FacilityController(FacilityEditing, QObject):
+class FacilityController(QObject):
+    """Talks to its page through ``FacilitiesView`` and to the window through
+    ``WindowHost``; ``parent`` is the page as the widget its dialogs open over. Checking,
+    saving and deleting the record is the work of its ``FacilityEditor``."""
+
+    ready = Signal()  # loaded and idle: nothing under way
     list_loaded = Signal()
     detail_shown = Signal(int)  # the facility's id; 0 for a new, unsaved one
     saved = Signal(int)
     deleted = Signal(int)
 
-    def __init__(self, page: FacilitiesPage, window: MainWindow) -> None:
-        super().__init__(page)
+    def __init__(self, page: FacilitiesView, host: WindowHost, parent: QWidget) -> None:
+        super().__init__(parent)
         self.page = page
-        self.window = window
-        self.database = window.database
-        self.tasks = window.tasks
+        self.parent_widget = parent
+        self.window = host
+        self.database = host.database
+        self.tasks = host.tasks
         self.model = page.model
         self.view = page.detail
         self.form = page.detail.form
@@ -57,14 +63,30 @@ class FacilityController(FacilityEditing, QObject):
         self.creating = False
         self.categories: list[Any] = []
         self.sources: list[Any] = []
-        self._form_record: FacilityRecord | None = None  # the record the form holds
         self._generation = 0
         self._list_loaded = False
         self._loading = 0
-        self._saving = False
         self._restoring = False
         self._keep_scroll: int | None = None
-        self.headcounts = HeadcountController(self)
+        self.editor = FacilityEditor(
+            form=self.form,
+            model=self.model,
+            tree=page.tree,
+            parent=parent,
+            database=self.database,
+            tasks=self.tasks,
+            creating=lambda: self.creating,
+            label=self.label,
+            busy_changed=self._update_actions,
+            failed=self._failed,
+        )
+        self.headcounts = HeadcountController(
+            view=self.view,
+            parent=parent,
+            host=host,
+            on_show=self,
+            failed=self._failed,
+        )
 
         page.tree.selectionModel().currentChanged.connect(self._current_changed)
         page.search.textChanged.connect(self.model.set_filter)
@@ -81,7 +103,7 @@ class FacilityController(FacilityEditing, QObject):
 
     # -- state -----------------------------------------------------------------------------
     def is_ready(self) -> bool:
-        return self._list_loaded and not self._loading and not self._saving
+        return self._list_loaded and not self._loading and not self.editor.saving
 
     def label(self) -> str:
         name = str(self.form.values().get("name") or "").strip()
@@ -91,11 +113,11 @@ class FacilityController(FacilityEditing, QObject):
 
     def _emit_ready(self) -> None:
         if self.is_ready():
-            self.page.ready.emit()
+            self.ready.emit()
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, CaseTrackerError):
-            messages.tell_error(self.page, _tr("Facilities"), str(exc))
+            messages.tell_error(self.parent_widget, _tr("Facilities"), str(exc))
             return
         raise exc
 
@@ -144,7 +166,7 @@ class FacilityController(FacilityEditing, QObject):
         if first_time:
             for column in range(self.model.columnCount()):
                 self.page.tree.resizeColumnToContents(column)
-            if self.page.isVisible():
+            if self.parent_widget.isVisible():
                 self.page.tree.setFocus()
         self.list_loaded.emit()
         self._emit_ready()
@@ -186,7 +208,7 @@ class FacilityController(FacilityEditing, QObject):
         facility_id = self.model.facility_id(current)
         if facility_id is None or (facility_id == self.current_id and not self.creating):
             return
-        if self._saving:
+        if self.editor.saving:
             self._reselect()
             return
         self.leave(lambda: self.show_facility(facility_id), self._reselect)
@@ -198,7 +220,7 @@ class FacilityController(FacilityEditing, QObject):
         if not self.form.is_dirty():
             proceed()
             return
-        choice = unsaved.ask_unsaved(self.page, self.label())
+        choice = unsaved.ask_unsaved(self.parent_widget, self.label())
         if choice == unsaved.CANCEL:
             stay()
         elif choice == unsaved.DISCARD:
@@ -212,7 +234,7 @@ class FacilityController(FacilityEditing, QObject):
         if self.creating:
             self.creating = False
             self.current_id = None
-            self._form_record = None
+            self.editor.record = None
 
     def show_facility(self, facility_id: int) -> None:
         was_new = self.creating
@@ -270,26 +292,71 @@ class FacilityController(FacilityEditing, QObject):
         view.people.show_detail(detail)
         for tab in (1, 2):
             view.tabs.setTabEnabled(tab, True)
-        keep = self.form_record_id() == detail.record.id and self.form.is_dirty()
+        keep = self.editor.record_id() == detail.record.id and self.form.is_dirty()
         if not keep:  # edits in progress stay; a save then checks their version
             view.set_parent_choices(self.model.all_rows(), exclude=detail.record.id)
-            self.form.load(form_values(detail.record))
+            self.editor.load(detail.record)
             view.show_text_starts()
-            self._form_record = detail.record
         self._check()
         self.detail_shown.emit(detail.record.id)
 
     # -- editing ---------------------------------------------------------------------------
+    def facility_on_show(self) -> tuple[int, str] | None:
+        """The stored facility on show (id, name); None while a new one is written."""
+        if self.creating or self.current_id is None or self.detail is None:
+            return None
+        return self.current_id, self.detail.record.name
+
+    def headcount_choices(self) -> tuple[list[Any], list[Any]]:
+        """The categories and sources a headcount may name."""
+        return self.categories, self.sources
+
+    def _check(self) -> None:
+        self._update_actions(valid=self.editor.check())
+
+    def save(
+        self,
+        then: Callable[[], None] | None = None,
+        otherwise: Callable[[], None] | None = None,
+    ) -> None:
+        """Save the record on show in the background; ``then`` runs after it is saved,
+        ``otherwise`` when it cannot be (problems are shown beside their fields)."""
+
+        def after() -> None:
+            if then:
+                then()
+            self.window.announce(Kind.FACILITIES)
+
+        self.editor.save(self._saved, after, otherwise)
+
+    def _saved(self, record: FacilityRecord) -> None:
+        self.creating = False
+        self.current_id = record.id
+        self.editor.load(record)
+        self.saved.emit(record.id)
+
+    def delete(self) -> None:
+        if self.creating:
+            self.revert()
+            return
+        self.editor.delete(self.current_id, self._deleted)
+
+    def _deleted(self, facility_id: int, above: int | None) -> None:
+        self.current_id = above
+        self.detail = None
+        self.deleted.emit(facility_id)
+        self.window.announce(Kind.FACILITIES)
+
     def _dirty_changed(self, dirty: bool) -> None:
         self.window.set_modified(self, dirty)
         self._update_actions()
 
     def _update_actions(self, valid: bool | None = None) -> None:
         if valid is None:
-            valid = self.validate()[1] is None
+            valid = self.editor.validate()[1] is None
         dirty = self.form.is_dirty()
         page = self.page
-        page.save_action.setEnabled(dirty and valid and not self._saving)
+        page.save_action.setEnabled(dirty and valid and not self.editor.saving)
         page.revert_action.setEnabled(dirty or self.creating)
         page.delete_action.setEnabled(self.current_id is not None and not self.creating)
         headcounts_ok = self.current_id is not None and not self.creating
@@ -315,12 +382,12 @@ class FacilityController(FacilityEditing, QObject):
 
     def _begin_new(self) -> None:
         self.creating = True
-        self._form_record = None
+        self.editor.record = None
         self._generation += 1  # a detail still loading is not wanted now
         self._reselect()
         view = self.view
         view.set_parent_choices(self.model.all_rows(), exclude=None)
-        self.form.load(form_values(None))
+        self.editor.load(None)
         view.show_header(None, new_record=True)
         view.show_population(None)
         view.people.show_detail(None)
@@ -339,7 +406,7 @@ class FacilityController(FacilityEditing, QObject):
         """True when nothing would be lost. On Save the window closes once it is saved."""
         if not self.form.is_dirty():
             return True
-        choice = unsaved.ask_unsaved(self.window, self.label())
+        choice = unsaved.ask_unsaved(self.parent_widget, self.label())
         if choice == unsaved.CANCEL:
             return False
         if choice == unsaved.DISCARD:

@@ -1,13 +1,17 @@
 """Editing a facility record: checking it as it is typed, saving it (and, when someone else
 saved it meanwhile, merging field by field), and deleting it when nothing depends on it.
-A mixin of ``FacilityController``, which owns the state named below."""
+
+``FacilityEditor`` is a collaborator that ``FacilityController`` owns: it holds the stored
+record the form was loaded from and whether a write is under way, and is handed exactly
+what it uses (the form, the list's model, the services, and a few callbacks)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, SignalInstance
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QTreeView, QWidget
 
 from desktop.domain.errors import ConflictError, RuleError, ValidationError
 from desktop.domain.facility_rules import (
@@ -19,23 +23,17 @@ from desktop.domain.facility_rules import (
 )
 from desktop.domain.limits import CAPACITY_MAX
 from desktop.domain.numbers import parse_count
+from desktop.services.database import Database
 from desktop.services.facilities import (
-    FacilityDetail,
     FacilityRecord,
     delete_facility,
     save_facility,
 )
-from desktop.ui.changes import Kind
 from desktop.ui.dialogs import conflict, messages
+from desktop.ui.editing import RecordForm
+from desktop.ui.models.facility_tree import FacilityTreeModel
+from desktop.ui.tasks import TaskRunner
 from desktop.ui.widgets.number_limits import limit_problem
-
-if TYPE_CHECKING:
-    from desktop.services.database import Database
-    from desktop.ui.editing import RecordForm
-    from desktop.ui.main_window import MainWindow
-    from desktop.ui.models.facility_tree import FacilityTreeModel
-    from desktop.ui.tasks import TaskRunner
-    from desktop.ui.views.facilities_page import FacilitiesPage
 
 
 def _tr(text: str) -> str:
@@ -52,43 +50,46 @@ def form_values(record: FacilityRecord | None) -> dict[str, Any]:
     return values
 
 
-class FacilityEditing:
-    """Validation, save, conflict merge and delete; see ``FacilityController``."""
+class FacilityEditor:
+    """Validation, save, conflict merge and delete of the facility record in ``form``."""
 
-    page: FacilitiesPage
-    window: MainWindow
-    database: Database
-    tasks: TaskRunner
-    model: FacilityTreeModel
-    form: RecordForm
-    current_id: int | None
-    detail: FacilityDetail | None
-    creating: bool
-    _form_record: FacilityRecord | None  # the stored record the form was loaded from
-    _saving: bool
-    saved: SignalInstance
-    deleted: SignalInstance
+    def __init__(
+        self,
+        *,
+        form: RecordForm,
+        model: FacilityTreeModel,
+        tree: QTreeView,
+        parent: QWidget,
+        database: Database,
+        tasks: TaskRunner,
+        creating: Callable[[], bool],
+        label: Callable[[], str],
+        busy_changed: Callable[[], None],
+        failed: Callable[[BaseException], None],
+    ) -> None:
+        self.form = form
+        self.model = model
+        self.tree = tree
+        self.parent = parent
+        self.database = database
+        self.tasks = tasks
+        self._creating = creating
+        self._label = label
+        self._busy_changed = busy_changed
+        self._failed = failed
+        self.record: FacilityRecord | None = None  # the stored record the form was loaded from
+        self.saving = False
 
-    def label(self) -> str:
-        raise NotImplementedError
+    def load(self, record: FacilityRecord | None) -> None:
+        """Show ``record`` in the form (None: an empty form for a new facility)."""
+        self.record = record
+        self.form.load(form_values(record))
 
-    def reload(self) -> None:
-        raise NotImplementedError
-
-    def _failed(self, exc: BaseException) -> None:
-        raise NotImplementedError
-
-    def _update_actions(self, valid: bool | None = None) -> None:
-        raise NotImplementedError
-
-    def revert(self) -> None:
-        raise NotImplementedError
-
-    def form_record_id(self) -> int | None:
+    def record_id(self) -> int | None:
         """The facility the form's values belong to (None for a new one)."""
-        if self.creating or self._form_record is None:
+        if self._creating() or self.record is None:
             return None
-        return self._form_record.id
+        return self.record.id
 
     def validate(self) -> tuple[FacilityFields | None, ValidationError | None]:
         """The fields on show as a facility, or the rules they break."""
@@ -111,26 +112,29 @@ class FacilityEditing:
         problems = [capacity_issue] if capacity_issue else []
         problems += facility_problems(
             fields,
-            facility_id=self.form_record_id(),
+            facility_id=self.record_id(),
             others=self.model.neighbours(),
         )
         if problems:
-            return None, ValidationError(problems, record=self.label())
+            return None, ValidationError(problems, record=self._label())
         return fields, None
 
-    def _check(self) -> None:
+    def check(self) -> bool:
+        """Show the rules the edits break beside their fields; True when they break none."""
         _fields, error = self.validate()
         self.form.show_problems(error if self.form.is_dirty() else None)
-        self._update_actions(valid=error is None)
+        return error is None
 
     def save(
         self,
+        saved: Callable[[FacilityRecord], None],
         then: Callable[[], None] | None = None,
         otherwise: Callable[[], None] | None = None,
     ) -> None:
-        """Save the record on show in the background; ``then`` runs after it is saved,
-        ``otherwise`` when it cannot be (problems are shown beside their fields)."""
-        if self._saving:
+        """Save the record on show in the background; ``saved`` (which shows the stored
+        record, see ``load``) and then ``then`` run after it is saved, ``otherwise`` when it
+        cannot be (problems are shown beside their fields)."""
+        if self.saving:
             return
         fields, error = self.validate()
         if fields is None:
@@ -138,9 +142,10 @@ class FacilityEditing:
             if otherwise:
                 otherwise()
             return
+        creating = self._creating()
         # The record the form holds, whatever the list has moved on to meanwhile.
-        loaded = None if self.creating else self._form_record
-        if not self.creating and loaded is None:
+        loaded = None if creating else self.record
+        if not creating and loaded is None:
             if otherwise:
                 otherwise()
             return
@@ -148,19 +153,14 @@ class FacilityEditing:
         version = loaded.version if loaded else None
 
         def done(record: FacilityRecord) -> None:
-            self._saving = False
-            self.creating = False
-            self.current_id = record.id
-            self._form_record = record
-            self.form.load(form_values(record))
-            self.saved.emit(record.id)
+            self.saving = False
+            saved(record)
             if then:
                 then()
-            self.window.announce(Kind.FACILITIES)
 
         def failed(exc: BaseException) -> None:
-            self._saving = False
-            self._update_actions()
+            self.saving = False
+            self._busy_changed()
             if isinstance(exc, ValidationError):
                 self.form.show_problems(exc)
             elif isinstance(exc, ConflictError) and facility_id is not None:
@@ -184,8 +184,8 @@ class FacilityEditing:
         failed: Callable[[BaseException], None],
     ) -> None:
         database = self.database
-        self._saving = True
-        self._update_actions()
+        self.saving = True
+        self._busy_changed()
         self.tasks.run(
             lambda _ctx: save_facility(
                 database, values=fields, facility_id=facility_id, expected_version=version
@@ -208,11 +208,11 @@ class FacilityEditing:
             ("status", _tr("Status")),
             ("notes", _tr("Notes")),
         ]
-        base = self._form_record.fields().as_dict() if self._form_record else {}
+        base = self.record.fields().as_dict() if self.record else {}
         theirs = {name: exc.theirs.get(name) for name, _label in names}
         merged = conflict.ConflictDialog.ask(
-            self.page,
-            record_label=self.label(),
+            self.parent,
+            record_label=self._label(),
             fields=names,
             base=base,
             theirs=theirs,
@@ -222,12 +222,11 @@ class FacilityEditing:
             return None
         return FacilityFields.from_mapping(merged)
 
-    def delete(self) -> None:
-        if self.creating:
-            self.revert()
-            return
-        row = self.model.row_for(self.current_id)
-        loaded = self._form_record
+    def delete(self, facility_id: int | None, deleted: Callable[[int, int | None], None]) -> None:
+        """Delete the facility on show, once confirmed, when nothing depends on it;
+        ``deleted(its id, the id of the facility above it)`` when done."""
+        row = self.model.row_for(facility_id)
+        loaded = self.record
         if row is None or loaded is None or loaded.id != row.id:
             return  # its detail is still loading
         try:
@@ -238,41 +237,35 @@ class FacilityEditing:
                 sections=self.model.section_names(row.id),
             )
         except RuleError as exc:
-            messages.tell_error(self.page, _tr("Cannot delete"), str(exc))
+            messages.tell_error(self.parent, _tr("Cannot delete"), str(exc))
             return
         if not messages.confirm(
-            self.page,
+            self.parent,
             _tr("Delete facility"),
             _tr("Delete “%1” and its headcount history? This cannot be undone.").replace(
                 "%1", row.name
             ),
         ):
             return
-        facility_id, version = row.id, loaded.version
-        above = self.page.tree.indexAbove(self.model.index_of(facility_id))
+        row_id, version = row.id, loaded.version
+        above = self.tree.indexAbove(self.model.index_of(row_id))
         database = self.database
-        self._saving = True
+        self.saving = True
 
         def done(_result: object) -> None:
-            self._saving = False
-            self.form.load(form_values(None))
-            self.current_id = self.model.facility_id(above)
-            self._form_record = None
-            self.detail = None
-            self.deleted.emit(facility_id)
-            self.window.announce(Kind.FACILITIES)
+            self.saving = False
+            self.load(None)
+            deleted(row_id, self.model.facility_id(above))
 
         def failed(exc: BaseException) -> None:
-            self._saving = False
+            self.saving = False
             if isinstance(exc, RuleError | ConflictError):
-                messages.tell_error(self.page, _tr("Cannot delete"), str(exc))
+                messages.tell_error(self.parent, _tr("Cannot delete"), str(exc))
             else:
                 self._failed(exc)
 
         self.tasks.run(
-            lambda _ctx: delete_facility(
-                database, facility_id=facility_id, expected_version=version
-            ),
+            lambda _ctx: delete_facility(database, facility_id=row_id, expected_version=version),
             success=done,
             failure=failed,
         )

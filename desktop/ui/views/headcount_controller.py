@@ -4,9 +4,11 @@ people held, and opening a person's case."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Signal
+from PySide6.QtWidgets import QWidget
 
 from desktop.domain.errors import ConflictError, ValidationError
 from desktop.services.facilities import PeoplePage, people_held
@@ -17,26 +19,47 @@ from desktop.services.headcounts import (
 )
 from desktop.ui.changes import Kind
 from desktop.ui.dialogs import messages
+from desktop.ui.host import WindowHost
 from desktop.ui.models import facility_text as text
+from desktop.ui.views.facility_detail import FacilityDetailView
 from desktop.ui.views.headcount_dialog import HeadcountDialog, HeadcountEdit
-
-if TYPE_CHECKING:
-    from desktop.ui.views.facility_controller import FacilityController
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("HeadcountController", text)
 
 
+class FacilityOnShow(Protocol):
+    """What the headcount and people tabs need to know of the facility on show."""
+
+    def facility_on_show(self) -> tuple[int, str] | None:
+        """(id, name) of the stored facility on show; None while a new one is written."""
+        ...
+
+    def headcount_choices(self) -> tuple[list[Any], list[Any]]:
+        """The categories and sources a headcount may name."""
+        ...
+
+
 class HeadcountController(QObject):
     headcounts_changed = Signal()
     people_appended = Signal(int)
 
-    def __init__(self, owner: FacilityController) -> None:
-        super().__init__(owner)
-        self.owner = owner
+    def __init__(
+        self,
+        *,
+        view: FacilityDetailView,
+        parent: QWidget,
+        host: WindowHost,
+        on_show: FacilityOnShow,
+        failed: Callable[[BaseException], None],
+    ) -> None:
+        super().__init__(parent)
+        self.parent_widget = parent
+        self.host = host
+        self.on_show = on_show
+        self._report_failure = failed
         self._enabled = False
-        view = owner.view
         self.view = view
         view.add_headcount.clicked.connect(self.add)
         view.edit_headcount.clicked.connect(self.edit)
@@ -64,12 +87,6 @@ class HeadcountController(QObject):
             return None
         return self.view.headcounts_model.record(index.row())
 
-    def _facility(self) -> tuple[int, str] | None:
-        owner = self.owner
-        if owner.creating or owner.current_id is None or owner.detail is None:
-            return None
-        return owner.current_id, owner.detail.record.name
-
     def add(self) -> None:
         self._edit(None)
 
@@ -79,14 +96,15 @@ class HeadcountController(QObject):
             self._edit(record)
 
     def _edit(self, record: HeadcountRecord | None) -> None:
-        facility = self._facility()
+        facility = self.on_show.facility_on_show()
         if facility is None:
             return
         facility_id, name = facility
+        categories, sources = self.on_show.headcount_choices()
         answer = HeadcountDialog.ask(
-            self.owner.page,
-            categories=self.owner.categories,
-            sources=self.owner.sources,
+            self.parent_widget,
+            categories=categories,
+            sources=sources,
             record=record,
             facility_name=name,
         )
@@ -96,7 +114,7 @@ class HeadcountController(QObject):
     def _save(
         self, facility_id: int, record: HeadcountRecord | None, answer: HeadcountEdit
     ) -> None:
-        database = self.owner.database
+        database = self.host.database
 
         def op(_ctx: object) -> HeadcountRecord:
             return save_headcount(
@@ -108,22 +126,22 @@ class HeadcountController(QObject):
                 expected_version=record.version if record else None,
             )
 
-        self.owner.tasks.run(op, success=self._changed, failure=self._failed)
+        self.host.tasks.run(op, success=self._changed, failure=self._failed)
 
     def delete(self) -> None:
         record = self.selected()
-        if record is None or self._facility() is None:
+        if record is None or self.on_show.facility_on_show() is None:
             return
         if not messages.confirm(
-            self.owner.page,
+            self.parent_widget,
             _tr("Delete headcount"),
             _tr("Delete the headcount of %1 (%2)?")
             .replace("%1", text.as_of(record.as_of, record.as_of_precision))
             .replace("%2", text.figure(record.total, record.precision)),
         ):
             return
-        database = self.owner.database
-        self.owner.tasks.run(
+        database = self.host.database
+        self.host.tasks.run(
             lambda _ctx: delete_headcount(
                 database, headcount_id=record.id, expected_version=record.version
             ),
@@ -134,40 +152,41 @@ class HeadcountController(QObject):
     def _changed(self, _result: object) -> None:
         self.headcounts_changed.emit()
         # population, occupancy and the sources offered change too
-        self.owner.window.announce(Kind.HEADCOUNTS)
+        self.host.announce(Kind.HEADCOUNTS)
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, ValidationError | ConflictError):
-            messages.tell_error(self.owner.page, _tr("Headcount not saved"), str(exc))
+            messages.tell_error(self.parent_widget, _tr("Headcount not saved"), str(exc))
         else:
-            self.owner._failed(exc)
+            self._report_failure(exc)
 
     # -- people ----------------------------------------------------------------------------
     def more_people(self) -> None:
-        detail = self.owner.detail
+        facility = self.on_show.facility_on_show()
         model = self.view.people.people_model
-        if detail is None or model.rowCount() == 0:
+        if facility is None or model.rowCount() == 0:
             return
         last = model.record(model.rowCount() - 1)
-        facility_id = detail.record.id
-        database = self.owner.database
+        facility_id = facility[0]
+        database = self.host.database
         after = last.case_no if last else None
 
         def done(page: PeoplePage) -> None:
-            if self.owner.detail is not None and self.owner.detail.record.id == facility_id:
+            still = self.on_show.facility_on_show()
+            if still is not None and still[0] == facility_id:
                 self.view.people.show_people(page, replace=False)
                 self.people_appended.emit(len(page.people))
 
-        self.owner.tasks.run(
+        self.host.tasks.run(
             lambda _ctx: people_held(database, facility_id=facility_id, after_case_no=after),
             success=done,
-            failure=self.owner._failed,
+            failure=self._report_failure,
         )
 
     def open_case_at(self, index: QModelIndex | QPersistentModelIndex) -> None:
         person = self.view.people.people_model.record(index.row())
         if person is not None:
-            self.owner.window.open_case(person.id)
+            self.host.open_case(person.id)
 
     def open_selected_case(self) -> None:
         index = self.view.people.people.currentIndex()

@@ -6,20 +6,19 @@ query runs in the background export."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
-from PySide6.QtWidgets import QTreeView
+from PySide6.QtWidgets import QComboBox, QTableView, QTreeView, QWidget
 
 from desktop.reports.content import Cell
 from desktop.services.cases import has_synthetic_cases, page_cases
+from desktop.services.database import Database
 from desktop.ui.export_action import ListRows, export_rows
+from desktop.ui.models.case_table import CaseTableModel
 from desktop.ui.models.case_text import cell_text
+from desktop.ui.models.facility_tree import FacilityTreeModel
 from desktop.ui.tasks import TaskContext
-
-if TYPE_CHECKING:
-    from desktop.ui.views.cases_page import CasesPage
-    from desktop.ui.views.facilities_page import FacilitiesPage
 
 EXPORT_PAGE = 5_000
 
@@ -38,11 +37,12 @@ def _visible_columns(view: QTreeView | object, model: object) -> list[int]:
     ]
 
 
-def export_facilities(page: FacilitiesPage) -> None:
+def export_facilities(
+    parent: QWidget, model: FacilityTreeModel, tree: QTreeView, search: str
+) -> None:
     """The tree as shown (sections under their camp, filtered and sorted), gathered on the
     GUI thread from the model's cache: a few dozen rows."""
-    model = page.model
-    columns = _visible_columns(page.tree, model)
+    columns = _visible_columns(tree, model)
     titles = [(str(c), str(model.headerData(c, Qt.Orientation.Horizontal) or "")) for c in columns]
     rows: list[list[Cell]] = []
     synthetic = False
@@ -63,9 +63,9 @@ def export_facilities(page: FacilitiesPage) -> None:
             walk(first, depth + 1)
 
     walk(QModelIndex(), 0)
-    search = page.search.text().strip()
+    search = search.strip()
     export_rows(
-        page,
+        parent,
         title=_tr("Facilities"),
         filter_text=_tr("search: %1").replace("%1", search) if search else _tr("all facilities"),
         columns=titles,
@@ -74,27 +74,22 @@ def export_facilities(page: FacilitiesPage) -> None:
     )
 
 
-def export_cases(page: CasesPage) -> None:
-    """Every case of the current search, filters and sort, read page by page in the
+def export_cases(
+    parent: QWidget,
+    database: Database,
+    model: CaseTableModel,
+    table: QTableView,
+    filters: Sequence[QComboBox],
+) -> None:
+    """Every case of the current search, ``filters`` and sort, read page by page in the
     worker through the same service the list uses."""
-    database = page.main.database
-    query = page.model.query()
-    model = page.model
-    keys = [model.column_key(c) for c in _visible_columns(page.table, model)]
+    query = model.query()
+    keys = [model.column_key(c) for c in _visible_columns(table, model)]
     titles = [
         (key, str(model.headerData(model.column_of(key), Qt.Orientation.Horizontal) or ""))
         for key in keys
     ]
-    described = [
-        combo.currentText()
-        for combo in (
-            page.filters.facility,
-            page.filters.category,
-            page.filters.status,
-            page.filters.nationality,
-        )
-        if combo.currentData() is not None
-    ]
+    described = [combo.currentText() for combo in filters if combo.currentData() is not None]
     if query.search.strip():
         described.insert(0, _tr("search: %1").replace("%1", query.search.strip()))
     filter_text = "; ".join(described) if described else _tr("all cases")
@@ -117,7 +112,7 @@ def export_cases(page: CasesPage) -> None:
             after = page_rows.last
 
     export_rows(
-        page,
+        parent,
         title=_tr("Cases"),
         filter_text=filter_text,
         columns=titles,

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QStringListModel, QTimer
+from PySide6.QtCore import QObject, QStringListModel, QTimer, Signal
+from PySide6.QtWidgets import QWidget
 
 from desktop.domain.errors import CaseTrackerError, NotFoundError, RuleError
 from desktop.reports.content import ReportContent
@@ -21,12 +21,10 @@ from desktop.services.reports import (
 )
 from desktop.ui.dialogs import messages, print_dialogs
 from desktop.ui.dialogs.print_output import Build, ReportOutput, Saved
+from desktop.ui.host import WindowHost
 from desktop.ui.i18n import LANGUAGES, current_language
 from desktop.ui.tasks import TaskContext
-
-if TYPE_CHECKING:
-    from desktop.ui.main_window import MainWindow
-    from desktop.ui.views.reports_page import ReportsView
+from desktop.ui.views.protocols import ReportsForm
 
 
 @dataclass(frozen=True)
@@ -42,14 +40,23 @@ class Request:
 
 
 class ReportsController(QObject):
-    def __init__(self, view: ReportsView, window: MainWindow) -> None:
-        super().__init__(view)
+    """Talks to its page through ``ReportsForm`` and to the window through ``WindowHost``;
+    ``parent`` is the page as the widget its dialogs open over, ``output`` sends the
+    reports to the preview, printers and files."""
+
+    ready = Signal()  # the choices are read
+
+    def __init__(
+        self, view: ReportsForm, window: WindowHost, output: ReportOutput, parent: QWidget
+    ) -> None:
+        super().__init__(parent)
         self.view = view
+        self.parent_widget = parent
         self.window = window
         self.database = window.database
         self.loaded = False
         self.choices = ReportChoices((), ())
-        self.output = ReportOutput(view, window.tasks)
+        self.output = output
         self._completion = QStringListModel(self)
         view.completer.setModel(self._completion)
         self._typing = QTimer(self)
@@ -85,6 +92,9 @@ class ReportsController(QObject):
         self._kind_changed()
         self.reload()
 
+    def is_ready(self) -> bool:
+        return self.loaded
+
     def _records_changed(self, _kinds: object) -> None:
         self.output.refresh_previews()
 
@@ -110,13 +120,13 @@ class ReportsController(QObject):
         self._fill_facilities()
         self.loaded = True
         self._update_buttons()
-        view.ready.emit()
+        self.ready.emit()
 
     def _load_failed(self, exc: BaseException) -> None:
         self.loaded = True
         view = self.view
         view.show_error(self.tr("Cannot read the report choices: %1").replace("%1", str(exc)))
-        view.ready.emit()
+        self.ready.emit()
 
     def _fill_facilities(self) -> None:
         """Occupancy and amnesty outcomes may cover every facility; a roster needs one."""
@@ -271,7 +281,7 @@ class ReportsController(QObject):
 
     def _ask_path_and_save(self, request: Request, suffix: str) -> None:
         path = print_dialogs.ask_save_path(
-            self.view,
+            self.parent_widget,
             title=self.tr("Save report as"),
             suffix=suffix,
             name=request.name,
@@ -307,6 +317,6 @@ class ReportsController(QObject):
         if isinstance(exc, NotFoundError | RuleError):
             self.view.show_error(str(exc))  # beside the fields it is about
         elif isinstance(exc, CaseTrackerError | OSError):
-            messages.tell_error(self.view, self.tr("The report was not made"), str(exc))
+            messages.tell_error(self.parent_widget, self.tr("The report was not made"), str(exc))
         else:
             raise exc

@@ -5,8 +5,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,10 +21,9 @@ from PySide6.QtWidgets import (
 
 from desktop.reports.builders.words import install_translator
 from desktop.ui.changes import Kind
-
-if TYPE_CHECKING:
-    from desktop.ui.main_window import MainWindow
-    from desktop.ui.views.reports_controller import ReportsController
+from desktop.ui.dialogs.print_output import ReportOutput
+from desktop.ui.host import WindowHost
+from desktop.ui.views.reports_controller import ReportsController
 
 KIND_ROWS = {"amnesty": 1, "facility": 2, "case": 3}
 
@@ -171,18 +168,18 @@ class ReportsView(QWidget):
         self.kind.setFocus()
 
     def is_ready(self) -> bool:
-        return self.controller is not None and self.controller.loaded
+        return self.controller is not None and self.controller.is_ready()
 
     def can_close(self) -> bool:
         return True
 
 
-def create_page(window: MainWindow) -> ReportsView:
+def create_page(window: WindowHost) -> ReportsView:
     # install_language does this too; a window built without it still gets report words
     # in the interface language (see desktop/reports/builders/words.py)
     install_translator(QCoreApplication.translate)
-    from desktop.ui.views.reports_controller import ReportsController
-
     view = ReportsView()
-    view.controller = ReportsController(view, window)
+    output = ReportOutput(view, window.tasks)
+    view.controller = ReportsController(view, window, output, parent=view)
+    view.controller.ready.connect(view.ready)
     return view
