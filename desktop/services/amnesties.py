@@ -17,6 +17,7 @@ from desktop.domain.roles import Permission
 from desktop.services.common import apply_changes
 from desktop.services.database import Database
 from desktop.services.decision_records import clean
+from desktop.services.history import HistoryEntry, history_for
 from desktop.services.identity import authorize
 from desktop.store.amnesty_queries import amnesty_by_ref, outcome_counts, reported_totals
 from desktop.store.criteria_sql import CategoryTree, check_codes
@@ -389,3 +390,9 @@ def reconcile(database: Database, *, amnesty_id: int) -> list[ReconciliationRow]
 
 def _fraction(num: int | None, den: int | None) -> str | None:
     return f"{num}/{den}" if num and den else None
+
+
+def amnesty_history(database: Database, *, amnesty_id: int) -> list[HistoryEntry]:
+    """Who changed which field of the amnesty (its decree and rules), when, from what to
+    what; newest first. Its decisions have histories of their own."""
+    return history_for(database, table=Amnesty.__tablename__, record_id=amnesty_id)

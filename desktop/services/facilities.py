@@ -39,6 +39,7 @@ from desktop.services.headcounts import (
     list_sources,
     save_headcount,
 )
+from desktop.services.history import HistoryEntry, history_for
 from desktop.services.identity import authorize
 from desktop.store.models import Category, Detainee, Facility, Headcount, Transfer
 from desktop.store.occupancy import OccupancyRow, held_by_category, occupancy_rows
@@ -57,6 +58,7 @@ __all__ = [
     "SourceRecord",
     "delete_facility",
     "delete_headcount",
+    "facility_history",
     "get_facility",
     "list_categories",
     "list_facilities",
@@ -381,3 +383,8 @@ def delete_facility(database: Database, *, facility_id: int, expected_version: i
         for headcount in s.scalars(select(Headcount).where(Headcount.facility_id == facility_id)):
             delete_headcount_rows(s, headcount)
         s.delete(facility)
+
+
+def facility_history(database: Database, *, facility_id: int) -> list[HistoryEntry]:
+    """Who changed which field of the facility, when, from what to what; newest first."""
+    return history_for(database, table=Facility.__tablename__, record_id=facility_id)

@@ -96,6 +96,7 @@ class RecordForm(QObject):
         self._quiet = False
         self._dirty = False
         self._routed = False  # Ctrl+Z in a field goes to this form's stack (route_undo)
+        self._labels: dict[str, str] = {}
 
     # -- layout helpers --------------------------------------------------------------------
     def add_row(
@@ -121,7 +122,12 @@ class RecordForm(QObject):
         caption.setBuddy(widget)
         layout.addRow(caption, box)
         self.bind(name, widget, error)
+        self._labels[name] = label.replace("&", "")
         return box
+
+    def field_labels(self) -> dict[str, str]:
+        """Each field's caption as the form shows it (without its accelerator)."""
+        return dict(self._labels)
 
     def bind(self, name: str, widget: QWidget, error: QLabel) -> None:
         get, put, signal = _accessors(widget)

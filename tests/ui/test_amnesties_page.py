@@ -405,3 +405,19 @@ def test_applying_an_amnesty_shows_the_new_figures_on_every_page(
     )
     assert cases.controller.record.case_no == case_no
     assert cases.table.currentIndex().row() == 0
+
+
+def test_the_history_tab_shows_who_changed_the_title(
+    qtbot, page: AmnestiesPage, window: MainWindow
+):
+    history = page.detail.history
+    qtbot.waitUntil(lambda: "No changes recorded yet." in history.status.text(), timeout=10_000)
+    old = page.detail.title.text()
+    page.detail.title.setText(old + " (corrected)")
+    with qtbot.waitSignal(page.controller.saved, timeout=10_000):
+        page.save_action.trigger()
+    page.detail.bottom_tabs.setCurrentWidget(history)
+    qtbot.waitUntil(lambda: history.model.rowCount() == 1, timeout=10_000)
+    m = history.model
+    row = [m.index(0, c).data() for c in range(1, 6)]
+    assert row == [window.database.identity.login, "Changed", "Title", old, old + " (corrected)"]

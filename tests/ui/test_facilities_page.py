@@ -383,3 +383,21 @@ def test_a_save_over_someone_elses_is_merged_not_overwritten(
     assert (stored.operator, stored.capacity, stored.version) == ("Their operator", 64000, 3)
     assert page.detail.operator.text() == "Their operator"
     assert prompts.errors == []
+
+
+def test_the_history_tab_shows_who_changed_the_capacity(qtbot, window, page):
+    idle(qtbot, page)
+    history = page.detail.history
+    qtbot.waitUntil(lambda: "No changes recorded yet." in history.status.text(), timeout=TIMEOUT)
+    type_into(qtbot, page.detail.capacity, "60000")
+    save(qtbot, page)
+    page.detail.tabs.setCurrentWidget(history)
+    qtbot.waitUntil(lambda: history.model.rowCount() == 1, timeout=TIMEOUT)
+    m = history.model
+    row = [m.index(0, c).data() for c in range(1, 6)]
+    assert row == [window.database.identity.login, "Changed", "Capacity", "—", "60000"]
+    assert history.status.text() == "Changes recorded: 1, newest first."
+
+    page.new_action.trigger()  # a new facility has no history yet
+    assert history.status.text() == "No record is selected."
+    assert not page.detail.tabs.isTabEnabled(page.detail.tabs.indexOf(history))

@@ -11,6 +11,7 @@ from PySide6.QtCore import QLocale, Qt
 from sqlalchemy import select
 
 from desktop.services.database import Database
+from desktop.services.facilities import facility_history
 from desktop.services.history import HistoryEntry, history_for
 from desktop.store.models import Facility
 from desktop.ui.tasks import TaskRunner
@@ -29,6 +30,9 @@ def panel(qtbot) -> HistoryPanel:
     p = HistoryPanel(field_labels={"capacity": "Design capacity"})
     qtbot.addWidget(p)
     return p
+
+
+WHEN, WHO, ACTION, FIELD, BEFORE, AFTER = range(6)
 
 
 def cell(model: HistoryModel, row: int, column: int, role=Qt.ItemDataRole.DisplayRole):
@@ -61,15 +65,15 @@ def test_rows_show_who_what_and_the_values_before_and_after(panel: HistoryPanel)
         "100",
         "150",
     ]
-    assert cell(m, 1, HistoryModel.COL_BEFORE) == "—"
-    assert cell(m, 1, HistoryModel.COL_AFTER) == "Line one…"  # one line in the table
-    assert cell(m, 1, HistoryModel.COL_AFTER, Qt.ItemDataRole.ToolTipRole) == "Line one\nLine two"
-    assert cell(m, 2, HistoryModel.COL_ACTION) == "Created"
-    assert cell(m, 2, HistoryModel.COL_FIELD) == "name"  # no label given: the field's name
-    assert cell(m, 3, HistoryModel.COL_ACTION) == "Deleted"
-    assert cell(m, 3, HistoryModel.COL_FIELD) == "(whole record)"
+    assert cell(m, 1, BEFORE) == "—"
+    assert cell(m, 1, AFTER) == "Line one…"  # one line in the table
+    assert cell(m, 1, AFTER, Qt.ItemDataRole.ToolTipRole) == "Line one\nLine two"
+    assert cell(m, 2, ACTION) == "Created"
+    assert cell(m, 2, FIELD) == "name"  # no label given: the field's name
+    assert cell(m, 3, ACTION) == "Deleted"
+    assert cell(m, 3, FIELD) == "(whole record)"
     shown = QLocale().toString(local_time(ROWS[0].at), QLocale.FormatType.ShortFormat)
-    assert cell(m, 0, HistoryModel.COL_WHEN) == shown
+    assert cell(m, 0, WHEN) == shown
     assert panel.status.text() == "Changes recorded: 4, newest first."
     assert not panel.table.isHidden()
 
@@ -96,11 +100,11 @@ def test_load_record_reads_the_history_in_the_background(
         facility.capacity = 75000
         fid = facility.id
     tasks = TaskRunner(panel)
-    panel.load_record(tasks, seeded_db, table="facility", record_id=fid)
+    panel.load_record(tasks, lambda: facility_history(seeded_db, facility_id=fid))
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=10_000)
-    assert cell(panel.model, 0, HistoryModel.COL_WHO) == seeded_db.identity.login
-    assert cell(panel.model, 0, HistoryModel.COL_AFTER) == "75000"
-    assert panel.model.entry(0) == history_for(seeded_db, table="facility", record_id=fid)[0]
+    assert cell(panel.model, 0, WHO) == seeded_db.identity.login
+    assert cell(panel.model, 0, AFTER) == "75000"
+    assert panel.model.record(0) == history_for(seeded_db, table="facility", record_id=fid)[0]
     tasks.wait()
 
 
@@ -114,11 +118,11 @@ def test_an_answer_for_an_earlier_record_is_dropped(
         ids = (first.id, second.id)
     shown: list[str | None] = []
     panel.model.modelReset.connect(
-        lambda: shown.append(panel.model.entry(0).after if panel.model.rowCount() else None)
+        lambda: shown.append(panel.model.record(0).after if panel.model.rowCount() else None)
     )
     tasks = TaskRunner(panel)
-    panel.load_record(tasks, seeded_db, table="facility", record_id=ids[0])
-    panel.load_record(tasks, seeded_db, table="facility", record_id=ids[1])
+    for fid in ids:
+        panel.load_record(tasks, lambda fid=fid: facility_history(seeded_db, facility_id=fid))
     # One worker answers in order: once the second answer is shown, the first has come too.
     qtbot.waitUntil(lambda: "second changed" in shown, timeout=10_000)
     assert shown == ["second changed"]
@@ -132,3 +136,4 @@ def test_the_panel_looks_right(qtbot, panel: HistoryPanel, tmp_path: Path):
     qtbot.waitExposed(panel)
     assert panel.grab().save(str(tmp_path / "history.png"))
     assert panel.table.accessibleName() and panel.table.objectName() == "historyTable"
+    assert panel.model.record(0) == ROWS[0]

@@ -24,6 +24,7 @@ from desktop.domain.errors import CaseTrackerError, ValidationError
 from desktop.services.amnesties import (
     AmnestyDetail,
     ReconciliationRow,
+    amnesty_history,
     category_choices,
     get_amnesty,
     list_amnesties,
@@ -224,6 +225,10 @@ class AmnestyController(QObject):
         self.view.decisions_count.setText(count)
         self.actions.update()
         self.update_actions()
+        database, amnesty_id = self.database, detail.id
+        self.view.history.load_record(
+            self.tasks, lambda: amnesty_history(database, amnesty_id=amnesty_id)
+        )
         self.detail_shown.emit(detail.id)
 
     # -- selection -------------------------------------------------------------------------
@@ -325,6 +330,7 @@ class AmnestyController(QObject):
             self.view.reconciliation.set_rows([])
             self.view.decisions.set_rows([])
             self.view.decisions_count.setText("")
+            self.view.history.clear()
             self.view.show_reconciliation_note(None)
             self.view.show_heading(None if self.creating else self.detail)
             self._reselect()

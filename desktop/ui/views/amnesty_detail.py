@@ -32,6 +32,7 @@ from desktop.ui.models import amnesty_text as text
 from desktop.ui.models.amnesty_tables import AmnestyDecisionsModel, ReconciliationModel
 from desktop.ui.views.amnesty_rules import RulesEditor
 from desktop.ui.widgets.date_field import DateField
+from desktop.ui.widgets.history_panel import HistoryPanel
 
 
 def _named[W: QWidget](widget: W, object_name: str, accessible: str) -> W:
@@ -73,6 +74,8 @@ class AmnestyDetailView(QWidget):
         )
         self.bottom_tabs.addTab(self._outcomes_tab(), self.tr("Outcomes"))
         self.bottom_tabs.addTab(self._decisions_tab(), self.tr("Decisions"))
+        self.history = HistoryPanel(object_name="amnestyHistory")
+        self.bottom_tabs.addTab(self.history, self.tr("History"))
 
         self.splitter = _named(
             QSplitter(Qt.Orientation.Vertical), "amnestySplitter", self.tr("Amnesty")
@@ -83,6 +86,14 @@ class AmnestyDetailView(QWidget):
         self.splitter.setStretchFactor(1, 1)
         # the decree's fields, down to its Source row, before the outcomes
         self.splitter.setSizes([470, 200])
+        self.history.set_field_labels(
+            self.form.field_labels()
+            | {
+                "rules_json": self.tr("Rules"),
+                "approval_outcomes": self.tr("Outcomes that need a second person's approval"),
+                "source_id": self.tr("Source"),
+            }
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)

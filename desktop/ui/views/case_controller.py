@@ -154,7 +154,7 @@ class CaseController(QObject):
         self.show_record(detail.record)
         self.view.decisions.set_rows(detail.decisions)
         self.view.transfers.set_rows(detail.transfers)
-        self.view.history.set_rows(detail.history)
+        self.view.history_panel.load(detail.history)
         self.shown.emit(detail.record.id)
 
     def show_record(self, record: CaseRecord) -> None:
@@ -186,8 +186,9 @@ class CaseController(QObject):
             self.view.heading.setText(self.tr("<h3>New case</h3>"))
             self.view.arabic_heading.hide()
             self.view.synthetic.hide()
-            for model in (self.view.decisions, self.view.transfers, self.view.history):
+            for model in (self.view.decisions, self.view.transfers):
                 model.set_rows([])
+            self.view.history_panel.clear()
             self.view.tabs.setCurrentIndex(0)
             self.view.case_no.setFocus()
             self._update_buttons()
@@ -204,8 +205,9 @@ class CaseController(QObject):
         self.view.heading.setText(f"<h3>{html.escape(message)}</h3>")
         self.view.arabic_heading.hide()
         self.view.synthetic.hide()
-        for model in (self.view.decisions, self.view.transfers, self.view.history):
+        for model in (self.view.decisions, self.view.transfers):
             model.set_rows([])
+        self.view.history_panel.clear()
         self._update_buttons()
 
     def discard(self) -> None:

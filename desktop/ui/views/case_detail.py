@@ -27,11 +27,11 @@ from desktop.services.case_records import CaseOptions
 from desktop.ui.editing import DigitsLineEdit, RecordForm
 from desktop.ui.views.case_detail_tables import (
     decisions_model,
-    history_model,
     transfers_model,
 )
 from desktop.ui.views.case_filters import fill_tree_combo
 from desktop.ui.widgets.date_field import DateField
+from desktop.ui.widgets.history_panel import HistoryPanel
 
 
 def _button(text: str, name: str, accessible: str) -> QPushButton:
@@ -65,7 +65,6 @@ class CaseDetailView(QWidget):
         self.setObjectName("caseDetail")
         self.setAccessibleName(self.tr("Case detail"))
         self.form = RecordForm(self)
-        self.labels: dict[str, str] = {}
 
         self.heading = QLabel(self.tr("<h3>No case chosen</h3>"))
         self.heading.setObjectName("caseHeading")
@@ -107,7 +106,10 @@ class CaseDetailView(QWidget):
         self.tabs.addTab(self._fields_tab(), self.tr("Details"))
         self.decisions = decisions_model(self)
         self.transfers = transfers_model(self)
-        self.history = history_model(self.field_label, self)
+        self.history_panel = HistoryPanel(
+            object_name="caseHistory", field_labels=self.form.field_labels()
+        )
+        self.history = self.history_panel.model
         self.new_decision_button = _button(
             self.tr("New decision…"),
             "caseNewDecision",
@@ -131,8 +133,7 @@ class CaseDetailView(QWidget):
         self.tabs.addTab(decisions_tab, self.tr("Decisions"))
         self.transfers_view = _table("caseTransfers", self.tr("Transfers"), self.transfers)
         self.tabs.addTab(self.transfers_view, self.tr("Transfers"))
-        self.history_view = _table("caseHistory", self.tr("Change history"), self.history)
-        self.tabs.addTab(self.history_view, self.tr("History"))
+        self.tabs.addTab(self.history_panel, self.tr("History"))
 
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -222,7 +223,6 @@ class CaseDetailView(QWidget):
         form_layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for label, widget, name, object_name in rows:
             self.form.add_row(form_layout, label, widget, name, object_name=object_name)
-            self.labels[name] = label.replace("&", "")
         scroll = QScrollArea()
         scroll.setObjectName("caseFieldsScroll")
         scroll.setWidgetResizable(True)
@@ -232,7 +232,7 @@ class CaseDetailView(QWidget):
     def field_label(self, name: str | None) -> str:
         if name is None:
             return ""
-        return self.labels.get(name, name)
+        return self.form.field_labels().get(name, name)
 
     def set_options(self, options: CaseOptions) -> None:
         """The categories and facilities to choose from (keeps the current choice)."""

@@ -1,4 +1,4 @@
-"""Small table models of the case detail: decisions, transfers and the change history.
+"""Small table models of the case detail: decisions and transfers.
 
 Each holds a list of plain records set by the controller and serves them; none queries."""
 
@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication, QObject
 from desktop.reports import labels
 from desktop.services.case_records import TransferRecord
 from desktop.services.decisions import DecisionRecord
-from desktop.services.history import HistoryEntry
 from desktop.ui import script
 from desktop.ui.models.table import Column, RecordTable
 
@@ -96,21 +95,5 @@ def transfers_model(parent: QObject | None = None) -> RecordTable[TransferRecord
         text_column(_tr("To"), lambda t: t.to_facility),
         text_column(_tr("Reason"), lambda t: t.reason or ""),
         text_column(_tr("Recorded by"), lambda t: t.recorded_by or ""),
-    ]
-    return RecordTable(columns, parent, row_numbers=False)
-
-
-def history_model(
-    labels: Callable[[str | None], str], parent: QObject | None = None
-) -> RecordTable[HistoryEntry]:
-    """The change log; ``labels`` names a field as the form does."""
-    actions = {"insert": _tr("created"), "update": _tr("changed"), "delete": _tr("deleted")}
-    columns: list[Column[HistoryEntry]] = [
-        text_column(_tr("When (UTC)"), lambda h: shown(h.at)),
-        text_column(_tr("Who"), lambda h: h.who),
-        text_column(_tr("Change"), lambda h: actions.get(h.action, h.action)),
-        text_column(_tr("Field"), lambda h: labels(h.field)),
-        text_column(_tr("Before"), lambda h: h.before or ""),
-        text_column(_tr("After"), lambda h: h.after or ""),
     ]
     return RecordTable(columns, parent, row_numbers=False)

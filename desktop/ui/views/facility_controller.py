@@ -17,6 +17,7 @@ from desktop.domain.errors import (
 from desktop.services.facilities import (
     FacilityDetail,
     FacilityRecord,
+    facility_history,
     get_facility,
     list_categories,
     list_facilities,
@@ -290,8 +291,12 @@ class FacilityController(QObject):
         view.show_header(detail)
         view.show_population(detail)
         view.people.show_detail(detail)
-        for tab in (1, 2):
+        for tab in (1, 2, 3):
             view.tabs.setTabEnabled(tab, True)
+        database, facility_id = self.database, detail.record.id
+        view.history.load_record(
+            self.tasks, lambda: facility_history(database, facility_id=facility_id)
+        )
         keep = self.editor.record_id() == detail.record.id and self.form.is_dirty()
         if not keep:  # edits in progress stay; a save then checks their version
             view.set_parent_choices(self.model.all_rows(), exclude=detail.record.id)
@@ -391,8 +396,9 @@ class FacilityController(QObject):
         view.show_header(None, new_record=True)
         view.show_population(None)
         view.people.show_detail(None)
+        view.history.clear()
         view.tabs.setCurrentIndex(RECORD_TAB)
-        for tab in (1, 2):
+        for tab in (1, 2, 3):
             view.tabs.setTabEnabled(tab, False)
         view.name.setFocus()
         self._update_actions()

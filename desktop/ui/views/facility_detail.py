@@ -32,6 +32,7 @@ from desktop.ui.models import facility_text as text
 from desktop.ui.models.headcount_table import HeadcountTableModel
 from desktop.ui.views.facility_people_view import FacilityPeopleView, button, table
 from desktop.ui.views.occupancy_chart import OccupancyChart
+from desktop.ui.widgets.history_panel import HistoryPanel
 
 WARNING_STYLE = "color: #b00020; font-weight: bold;"
 
@@ -81,7 +82,11 @@ class FacilityDetailView(QWidget):
         )
         self.people = FacilityPeopleView()
         self.tabs.addTab(_scrolling(self.people, "facilityPeopleScroll"), self.tr("People &held"))
+        self.history = HistoryPanel(object_name="facilityHistory")
+        self.tabs.addTab(self.history, self.tr("His&tory"))
         self.tabs.setUsesScrollButtons(True)
+
+        self.history.set_field_labels(self.form.field_labels())
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 0, 0)

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from desktop.services.case_records import CaseOptions, TransferRecord
 from desktop.services.decisions import DecisionRecord
-from desktop.services.history import HistoryEntry
 from desktop.ui.editing import RecordForm
 from desktop.ui.models.amnesty_tables import AmnestyListModel
 from desktop.ui.models.facility_tree import FacilityTreeModel
@@ -33,6 +32,7 @@ from desktop.ui.models.proposal_table import ProposalModel
 from desktop.ui.models.table import RecordTable
 from desktop.ui.views.amnesty_detail import AmnestyDetailView
 from desktop.ui.views.facility_detail import FacilityDetailView
+from desktop.ui.widgets.history_panel import HistoryPanel
 from desktop.ui.widgets.search_box import SearchBox
 
 
@@ -113,7 +113,7 @@ class CaseDetailPane(Protocol):
     facility: QComboBox
     decisions: RecordTable[DecisionRecord]
     transfers: RecordTable[TransferRecord]
-    history: RecordTable[HistoryEntry]
+    history_panel: HistoryPanel
     decisions_view: QTableView
     new_button: QPushButton
     save_button: QPushButton

@@ -1,34 +1,25 @@
-"""The History panel of a record's detail: who changed what, when, from which value to which.
+"""The History tab of a record's detail: who changed what, when, from which value to which.
 
-A page embeds ``HistoryPanel`` and fills it with ``load(rows)`` from
-``desktop.services.history.history_for`` (run through the window's TaskRunner), or lets it
-do that itself with ``load_record(tasks, database, table=..., record_id=...)``. Field names
-are shown through ``field_labels`` (e.g. ``{"capacity": "Design capacity"}``) when given.
-Times are stored in UTC and shown in the user's local time and locale.
+Every detail (case, facility, amnesty) embeds one ``HistoryPanel``. Its controller either
+hands it rows it loaded with the rest of the record (``load(rows)``) or lets the panel read
+them itself in the background (``load_record(tasks, read)``, ``read`` being the service's
+history of that record, e.g. ``facility_history``). Field names are shown through the
+form's captions (``field_labels``, e.g. ``{"capacity": "Capacity"}``). Times are stored in
+UTC and shown in the user's local time and locale.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QDateTime,
-    QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    QTimeZone,
-)
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
-from desktop.services.database import Database
-from desktop.services.history import HistoryEntry, history_for
+from desktop.services.history import HistoryEntry
+from desktop.ui.models.table import Column, RecordTable
 from desktop.ui.tasks import TaskRunner
 
-Index = QModelIndex | QPersistentModelIndex
 EMPTY_VALUE = "—"
 SHOWN_LENGTH = 120
 
@@ -61,109 +52,77 @@ def shown_value(value: str | None) -> str:
     return line
 
 
-class HistoryModel(QAbstractTableModel):
-    """The rows of one record's history, newest first, served from a list."""
+def _when(entry: HistoryEntry, form: QLocale.FormatType) -> str:
+    return QLocale().toString(local_time(entry.at), form)
 
-    COL_WHEN, COL_WHO, COL_ACTION, COL_FIELD, COL_BEFORE, COL_AFTER = range(6)
+
+class HistoryModel(RecordTable[HistoryEntry]):
+    """The rows of one record's history, newest first."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[HistoryEntry] = []
         self._labels: dict[str, str] = {}
-        self._headers = [
-            _tr("When"),
-            _tr("Who"),
-            _tr("Change"),
-            _tr("Field"),
-            _tr("Before"),
-            _tr("After"),
-        ]
-
-    def set_rows(self, rows: Sequence[HistoryEntry]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        super().__init__(
+            [
+                Column(
+                    _tr("When"),
+                    lambda h: h.at,
+                    text=lambda h: _when(h, QLocale.FormatType.ShortFormat),
+                    tooltip=lambda h: _when(h, QLocale.FormatType.LongFormat),
+                ),
+                Column(_tr("Who"), lambda h: h.who),
+                Column(_tr("Change"), lambda h: h.action, text=lambda h: action_label(h.action)),
+                Column(_tr("Field"), lambda h: h.field, text=lambda h: self.field_label(h.field)),
+                Column(
+                    _tr("Before"),
+                    lambda h: h.before,
+                    text=lambda h: shown_value(h.before),
+                    tooltip=lambda h: h.before,
+                ),
+                Column(
+                    _tr("After"),
+                    lambda h: h.after,
+                    text=lambda h: shown_value(h.after),
+                    tooltip=lambda h: h.after,
+                ),
+            ],
+            parent,
+            row_numbers=False,
+        )
 
     def set_field_labels(self, labels: Mapping[str, str]) -> None:
-        self._labels = dict(labels)
-        if self._rows:
-            top = self.index(0, self.COL_FIELD)
-            bottom = self.index(len(self._rows) - 1, self.COL_FIELD)
-            self.dataChanged.emit(top, bottom)
-
-    def entry(self, row: int) -> HistoryEntry:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
+        with self._resetting():
+            self._labels = dict(labels)
 
     def field_label(self, field: str | None) -> str:
         if not field:
             return _tr("(whole record)")
         return self._labels.get(field, field)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        entry = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == self.COL_WHEN:
-                return QLocale().toString(local_time(entry.at), QLocale.FormatType.ShortFormat)
-            if column == self.COL_WHO:
-                return entry.who
-            if column == self.COL_ACTION:
-                return action_label(entry.action)
-            if column == self.COL_FIELD:
-                return self.field_label(entry.field)
-            if column == self.COL_BEFORE:
-                return shown_value(entry.before)
-            if column == self.COL_AFTER:
-                return shown_value(entry.after)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if column == self.COL_BEFORE:
-                return entry.before
-            if column == self.COL_AFTER:
-                return entry.after
-            if column == self.COL_WHEN:
-                return QLocale().toString(local_time(entry.at), QLocale.FormatType.LongFormat)
-        return None
-
 
 class HistoryPanel(QWidget):
     """A record's change history: a read-only table, newest change first."""
 
     def __init__(
-        self, parent: QWidget | None = None, *, field_labels: Mapping[str, str] | None = None
+        self,
+        parent: QWidget | None = None,
+        *,
+        field_labels: Mapping[str, str] | None = None,
+        object_name: str = "historyTable",
     ) -> None:
         super().__init__(parent)
-        self.setObjectName("historyPanel")
+        self.setObjectName(f"{object_name}Panel")
         self.setAccessibleName(self.tr("History"))
         self.model = HistoryModel(self)
         if field_labels:
             self.model.set_field_labels(field_labels)
 
         self.status = QLabel(self.tr("No record is selected."))
-        self.status.setObjectName("historyStatus")
+        self.status.setObjectName(f"{object_name}Status")
         self.status.setAccessibleName(self.tr("History status"))
         self.status.setWordWrap(True)
 
         self.table = QTableView()
-        self.table.setObjectName("historyTable")
+        self.table.setObjectName(object_name)
         self.table.setAccessibleName(self.tr("History of changes"))
         self.table.setModel(self.model)
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
@@ -176,9 +135,9 @@ class HistoryPanel(QWidget):
         header.setStretchLastSection(True)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.status)
         layout.addWidget(self.table, 1)
+        self.table.setVisible(False)
         self._request = 0
 
     # -- filling ---------------------------------------------------------------------------
@@ -198,6 +157,7 @@ class HistoryPanel(QWidget):
         self.table.setVisible(bool(rows))
 
     def clear(self) -> None:
+        """Nothing to show: no record, or a new one not saved yet."""
         self._request += 1
         self.model.set_rows([])
         self.status.setText(self.tr("No record is selected."))
@@ -206,17 +166,10 @@ class HistoryPanel(QWidget):
     def set_field_labels(self, labels: Mapping[str, str]) -> None:
         self.model.set_field_labels(labels)
 
-    def load_record(
-        self,
-        tasks: TaskRunner,
-        database: Database,
-        *,
-        table: str,
-        record_id: int,
-        limit: int = 500,
-    ) -> None:
-        """Read the history of one record in the background and show it; an answer for a
-        record that is no longer the one asked for is dropped."""
+    def load_record(self, tasks: TaskRunner, read: Callable[[], list[HistoryEntry]]) -> None:
+        """Read a record's history in the background with ``read`` (a service call such as
+        ``facility_history``) and show it; an answer for a record that is no longer the one
+        asked for is dropped."""
         self._request += 1
         request = self._request
         self.status.setText(self.tr("Loading the history…"))
@@ -234,7 +187,7 @@ class HistoryPanel(QWidget):
                 )
 
         tasks.run(
-            lambda _ctx: history_for(database, table=table, record_id=record_id, limit=limit),
+            lambda _ctx: read(),
             success=done,
             failure=failed,
         )
