@@ -16,7 +16,7 @@ an OFFSET inside one sort segment (see ``desktop.store.case_pages``). At most
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import (
@@ -32,6 +32,7 @@ from desktop.domain.errors import CaseTrackerError
 from desktop.services.case_records import CasePage, CaseRow
 from desktop.services.cases import PAGE_SIZE, CaseQuery, QueryStopped, count_cases, page_cases
 from desktop.services.database import Database
+from desktop.services.first_rows import quick_first_page
 from desktop.ui import script
 from desktop.ui.models.case_text import Column, cell_text, columns
 from desktop.ui.tasks import Cancelled, TaskContext, TaskRunner
@@ -53,12 +54,22 @@ VisibleRows = Callable[[], tuple[int, int]]
 
 FIRST_ROWS = 64  # rows read first for a new query: more than a view shows at once
 
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
+# The roles answered; a view asks for a dozen per cell when it paints.
+_ANSWERED = frozenset({int(_DISPLAY), int(_TOOLTIP), int(_ALIGNMENT), int(CaseIdRole)})
+_RIGHT = int(
+    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
+)
+
 
 @dataclass
 class _Page:
     page: CasePage
     stale: bool = False
     partial: bool = False  # the first rows of page 0 only; the rest is being read
+    texts: dict[int, tuple[str, ...]] = field(default_factory=dict)  # shown text by offset
 
 
 class CaseTableModel(QAbstractTableModel):
@@ -103,6 +114,16 @@ class CaseTableModel(QAbstractTableModel):
         self._timer.setSingleShot(True)
         self._timer.setInterval(gather_ms)
         self._timer.timeout.connect(self._dispatch)
+        self._keys = tuple(c.key for c in self._columns)
+        self._digit_columns = tuple(k in LOCALE_DIGITS for k in self._keys)
+        self._arabic_column = self._keys.index("name_arabic")
+        # A first page read at once is handed over on the next pass of the event loop, as
+        # one read in the background would be (``loaded`` never fires inside set_query).
+        self._quick: tuple[int, CasePage, int] | None = None
+        self._quick_timer = QTimer(self)
+        self._quick_timer.setSingleShot(True)
+        self._quick_timer.setInterval(0)
+        self._quick_timer.timeout.connect(self._deliver_quick)
 
     # -- the query ---------------------------------------------------------------------
     def query(self) -> CaseQuery:
@@ -127,6 +148,11 @@ class CaseTableModel(QAbstractTableModel):
         generation = self._generation
         database = self._database
         size = self.first_rows
+        quick = quick_first_page(database, query, size)
+        if quick is not None:  # one indexed read of a few rows: no trip through the worker
+            self._quick = (generation, quick, size)
+            self._quick_timer.start()
+            return
 
         def op(ctx: TaskContext) -> CasePage:
             self._check(generation)
@@ -205,44 +231,42 @@ class CaseTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= self._total:
+        if role not in _ANSWERED or not index.isValid():
             return None
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if self._columns[index.column()].key == "name_arabic":
-                # Arabic names read from the right, whatever the interface language.
-                return int(
-                    Qt.AlignmentFlag.AlignRight
-                    | Qt.AlignmentFlag.AlignAbsolute
-                    | Qt.AlignmentFlag.AlignVCenter
-                )
+        row_number = index.row()
+        if row_number >= self._total:
             return None
-        if role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-            CaseIdRole,
-        ):
-            return None
-        number = index.row() // self.page_size
+        column = index.column()
+        if role == _ALIGNMENT:
+            # Arabic names read from the right, whatever the interface language.
+            return _RIGHT if column == self._arabic_column else None
+        number = row_number // self.page_size
         held = self._pages.get(number)
         if held is None or held.stale:
             self._want(number)
         if held is None:
-            if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
+            if role == _DISPLAY and column == 0:
                 return PLACEHOLDER
             return None
-        offset = index.row() - number * self.page_size
+        offset = row_number - number * self.page_size
         if offset >= len(held.page.rows):
             return None
-        row = held.page.rows[offset]
         if role == CaseIdRole:
-            return row.id
-        key = self._columns[index.column()].key
-        text = cell_text(row, key)
-        if key in LOCALE_DIGITS:
-            text = script.digits(text)  # on screen only: exports keep ASCII digits
-        if role == Qt.ItemDataRole.ToolTipRole:
+            return held.page.rows[offset].id
+        texts = held.texts.get(offset)
+        if texts is None:
+            texts = held.texts[offset] = self._texts(held.page.rows[offset])
+        text = texts[column]
+        if role == _TOOLTIP:
             return text or None
         return text
+
+    def _texts(self, row: CaseRow) -> tuple[str, ...]:
+        """What each column shows for ``row``, made once per row read."""
+        return tuple(
+            script.digits(cell_text(row, key)) if digits else cell_text(row, key)
+            for key, digits in zip(self._keys, self._digit_columns, strict=True)
+        )
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self._columns):
@@ -258,8 +282,15 @@ class CaseTableModel(QAbstractTableModel):
         if generation != self._generation:
             raise Cancelled()
 
+    def _deliver_quick(self) -> None:
+        quick, self._quick = self._quick, None
+        if quick is not None:
+            self._first_page(*quick)
+
     def _begin_generation(self) -> None:
         self._generation += 1
+        self._quick = None
+        self._quick_timer.stop()
         for ctx in self._contexts:
             ctx.cancel()
         self._contexts = []

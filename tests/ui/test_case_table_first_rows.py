@@ -1,0 +1,96 @@
+"""The whole list in case-number order shows its first rows without waiting for the
+background worker (one indexed read on the spot), delivered on the next pass of the event
+loop as a background read would be; every other list still waits for the worker."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+
+from desktop.services.cases import page_cases
+from desktop.services.database import Database
+from desktop.store.case_queries import CaseQuery
+from desktop.ui.models.case_table import PLACEHOLDER, CaseIdRole, CaseTableModel
+from desktop.ui.tasks import TaskRunner
+
+
+@pytest.fixture
+def held() -> Iterator[tuple[TaskRunner, threading.Event]]:
+    """A runner whose only worker is kept busy until the event is set."""
+    tasks = TaskRunner()
+    release = threading.Event()
+    started = threading.Event()
+
+    def block(_ctx: object) -> None:
+        started.set()
+        release.wait(60)
+
+    tasks.run(block, success=lambda _r: None)
+    assert started.wait(30)
+    yield tasks, release
+    release.set()
+    tasks.wait()
+    QCoreApplication.processEvents()
+
+
+@pytest.mark.parametrize("descending", [False, True])
+def test_the_first_rows_do_not_wait_for_a_busy_worker(
+    qtbot, seeded_db: Database, held: tuple[TaskRunner, threading.Event], descending: bool
+) -> None:
+    tasks, release = held
+    model = CaseTableModel(seeded_db, tasks, first_rows=20)
+    loaded: list[int] = []
+    model.loaded.connect(lambda: loaded.append(model.rowCount()))
+    query = CaseQuery(descending=descending)
+    model.set_query(query)
+    assert loaded == []  # never inside set_query: callers connect and act after it
+    qtbot.waitUntil(model.is_loaded, timeout=10_000)
+    assert loaded == [20]
+    assert not release.is_set()  # the worker is still held: these came without it
+    expected = page_cases(seeded_db, query=query, limit=20).rows
+    shown = [model.index(r, 0).data(CaseIdRole) for r in range(20)]
+    assert shown == [r.id for r in expected]
+    assert model.index(0, 1).data() == expected[0].name_latin
+    assert model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole) == expected[0].name_latin
+    arabic = model.column_of("name_arabic")
+    assert model.index(0, arabic).data(Qt.ItemDataRole.TextAlignmentRole) is not None
+    assert model.index(0, 1).data(Qt.ItemDataRole.TextAlignmentRole) is None
+    assert model.index(0, 1).data(Qt.ItemDataRole.FontRole) is None
+    # The rest of the first page and the count still come from the worker, once free.
+    release.set()
+    qtbot.waitUntil(model.is_counted, timeout=30_000)
+    assert model.rowCount() > 20
+    qtbot.waitUntil(lambda: model.case_at(150) is not None, timeout=30_000)
+    assert model.index(150, 0).data() not in (None, PLACEHOLDER)
+
+
+def test_a_search_still_waits_for_the_worker(
+    qtbot, seeded_db: Database, held: tuple[TaskRunner, threading.Event]
+) -> None:
+    tasks, release = held
+    model = CaseTableModel(seeded_db, tasks)
+    model.set_query(CaseQuery(search="moh"))
+    for _ in range(5):
+        QCoreApplication.processEvents()
+    assert not model.is_loaded()  # the worker is held: nothing was read on the spot
+    release.set()
+    qtbot.waitUntil(model.is_loaded, timeout=30_000)
+    assert model.rowCount() > 0
+
+
+def test_a_quick_first_page_of_a_replaced_query_is_dropped(
+    qtbot, seeded_db: Database, held: tuple[TaskRunner, threading.Event]
+) -> None:
+    """A query set before the first rows of the previous one were handed over wins."""
+    tasks, release = held
+    model = CaseTableModel(seeded_db, tasks)
+    model.set_query(CaseQuery())
+    model.set_query(CaseQuery(descending=True))
+    qtbot.waitUntil(model.is_loaded, timeout=10_000)
+    assert model.query() == CaseQuery(descending=True)
+    last = page_cases(seeded_db, query=CaseQuery(descending=True), limit=1).rows[0]
+    assert model.index(0, 0).data(CaseIdRole) == last.id
+    release.set()
