@@ -5,9 +5,12 @@ Rows are fetched in pages of ``page_size`` through ``window.tasks`` and cached; 
 only reads the cache and, for a row not yet fetched, shows a placeholder and asks for its
 page. The first page of a new query is read in two parts: the rows a view shows at once
 (``first_rows``), shown as soon as they are read, then the rest of the page, before the
-count. Requests are gathered for a moment and only the pages still visible are fetched (so
-dragging the scrollbar across 1M rows fetches where it stops, not everything it passed).
-A page next to a cached one is read by keyset (the rows after the last or before the
+count. The whole list in case-number order (the window opening, the search emptied) has its
+first rows read at once instead (``services.first_rows``: one indexed read, no trip through
+the worker), so that the view's first paint shows them; ``loaded`` still follows on the
+next pass of the event loop. Requests are gathered for a moment and only the pages still
+visible are fetched (so dragging the scrollbar across 1M rows fetches where it stops, not
+everything it passed). A page next to a cached one is read by keyset (the rows after the last or before the
 first cached row); a page far from any (a jump) by its rank, which the store answers with
 an OFFSET inside one sort segment (see ``desktop.store.case_pages``). At most
 ``max_pages`` pages are kept; those farthest from the last one read are dropped.
@@ -117,8 +120,7 @@ class CaseTableModel(QAbstractTableModel):
         self._keys = tuple(c.key for c in self._columns)
         self._digit_columns = tuple(k in LOCALE_DIGITS for k in self._keys)
         self._arabic_column = self._keys.index("name_arabic")
-        # A first page read at once is handed over on the next pass of the event loop, as
-        # one read in the background would be (``loaded`` never fires inside set_query).
+        # A first page read at once is announced on the next pass of the event loop.
         self._quick: tuple[int, CasePage, int] | None = None
         self._quick_timer = QTimer(self)
         self._quick_timer.setSingleShot(True)
@@ -150,6 +152,10 @@ class CaseTableModel(QAbstractTableModel):
         size = self.first_rows
         quick = quick_first_page(database, query, size)
         if quick is not None:  # one indexed read of a few rows: no trip through the worker
+            # Shown at once (the view's first paint has them); said on the next pass of the
+            # event loop, as a read in the background would be: ``loaded`` never fires
+            # inside set_query.
+            self._show_first(quick, size)
             self._quick = (generation, quick, size)
             self._quick_timer.start()
             return
@@ -169,8 +175,8 @@ class CaseTableModel(QAbstractTableModel):
     def refresh(self) -> None:
         """Read the rows again (after an edit), keeping the position: the rows shown stay
         until their page has been read again."""
-        if not self._loaded or self._pending:
-            self.set_query(self._query)
+        if not self._loaded or self._pending or self._quick is not None:
+            self.set_query(self._query)  # its first rows are not all said to be shown yet
             return
         self._begin_generation()
         for held in self._pages.values():
@@ -284,8 +290,8 @@ class CaseTableModel(QAbstractTableModel):
 
     def _deliver_quick(self) -> None:
         quick, self._quick = self._quick, None
-        if quick is not None:
-            self._first_page(*quick)
+        if quick is not None and quick[0] == self._generation:
+            self._first_shown(quick[1], quick[2])
 
     def _begin_generation(self) -> None:
         self._generation += 1
@@ -308,6 +314,11 @@ class CaseTableModel(QAbstractTableModel):
     def _first_page(self, generation: int, page: CasePage, asked: int) -> None:
         if generation != self._generation:
             return
+        self._show_first(page, asked)
+        self._first_shown(page, asked)
+
+    def _show_first(self, page: CasePage, asked: int) -> None:
+        """The rows of ``page`` replace those shown."""
         partial = len(page.rows) == asked < self.page_size
         self.beginResetModel()
         self._pages = {0: _Page(page, partial=partial)}
@@ -317,7 +328,10 @@ class CaseTableModel(QAbstractTableModel):
         self.endResetModel()
         self._loaded = True
         self._pending = False
-        if partial:
+
+    def _first_shown(self, page: CasePage, asked: int) -> None:
+        """Say the first rows are shown, then read the rest of their page and the count."""
+        if len(page.rows) == asked < self.page_size:
             self._complete_first(page)  # before what the first rows' arrival asks for
         self.loaded.emit()
         if self._counted:
