@@ -10,10 +10,10 @@ first rows read at once instead (``services.first_rows``: one indexed read, no t
 the worker), so that the view's first paint shows them; ``loaded`` still follows on the
 next pass of the event loop. Requests are gathered for a moment and only the pages still
 visible are fetched (so dragging the scrollbar across 1M rows fetches where it stops, not
-everything it passed). A page next to a cached one is read by keyset (the rows after the last or before the
-first cached row); a page far from any (a jump) by its rank, which the store answers with
-an OFFSET inside one sort segment (see ``desktop.store.case_pages``). At most
-``max_pages`` pages are kept; those farthest from the last one read are dropped.
+everything it passed). A page next to a cached one is read by keyset (the rows after the
+last or before the first cached row); a page far from any (a jump) by its rank, which the
+store answers with an OFFSET inside one sort segment (see ``desktop.store.case_pages``). At
+most ``max_pages`` pages are kept; those farthest from the last one read are dropped.
 """
 
 from __future__ import annotations
