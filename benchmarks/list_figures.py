@@ -117,8 +117,8 @@ def first_rows(ctx: Context) -> Figure:
         met=mine.median <= FIRST_ROWS_GOAL * theirs.median,
         notes=[
             "both until row 0 has its data and the view has painted; ours reads its first "
-            "64 rows at once with sqlite3 on the GUI thread (the whole list in case-number "
-            "order; the rest of the page and the count follow in the background worker), the "
+            "page (200 rows) at once with sqlite3 on the GUI thread (the whole list in "
+            "case-number order; the count follows from the background worker), the "
             "baseline runs its query on the GUI thread and fetches 256 rows",
             f"a whole new Cases page (search, filters, table, detail): "
             f"{pages.median * 1000:.1f} ms (median of {len(pages.values)})",

@@ -42,17 +42,19 @@ def test_the_first_rows_do_not_wait_for_a_busy_worker(
     qtbot, seeded_db: Database, held: tuple[TaskRunner, threading.Event], descending: bool
 ) -> None:
     tasks, release = held
-    model = CaseTableModel(seeded_db, tasks, first_rows=20)
+    model = CaseTableModel(seeded_db, tasks, page_size=50, first_rows=20, gather_ms=1)
     loaded: list[int] = []
     model.loaded.connect(lambda: loaded.append(model.rowCount()))
     query = CaseQuery(descending=descending)
     model.set_query(query)
     assert loaded == []  # never inside set_query: callers connect and act after it
     assert model.is_loaded()  # but the rows are there for the view's first paint
-    qtbot.waitUntil(lambda: loaded == [20], timeout=10_000)
+    # The whole first page at once (not only the rows a view shows first): the worker has
+    # only the count left to do.
+    qtbot.waitUntil(lambda: loaded == [50], timeout=10_000)
     assert not release.is_set()  # the worker is still held: these came without it
-    expected = page_cases(seeded_db, query=query, limit=20).rows
-    shown = [model.index(r, 0).data(CaseIdRole) for r in range(20)]
+    expected = page_cases(seeded_db, query=query, limit=50).rows
+    shown = [model.index(r, 0).data(CaseIdRole) for r in range(50)]
     assert shown == [r.id for r in expected]
     assert model.index(0, 1).data() == expected[0].name_latin
     assert model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole) == expected[0].name_latin
@@ -60,12 +62,14 @@ def test_the_first_rows_do_not_wait_for_a_busy_worker(
     assert model.index(0, arabic).data(Qt.ItemDataRole.TextAlignmentRole) is not None
     assert model.index(0, 1).data(Qt.ItemDataRole.TextAlignmentRole) is None
     assert model.index(0, 1).data(Qt.ItemDataRole.FontRole) is None
-    # The rest of the first page and the count still come from the worker, once free.
+    # The count and the next pages still come from the worker, once free.
     release.set()
     qtbot.waitUntil(model.is_counted, timeout=30_000)
-    assert model.rowCount() > 20
+    assert model.rowCount() > 150
+    assert model.index(150, 0).data() == PLACEHOLDER  # asks for its page, as a view does
     qtbot.waitUntil(lambda: model.case_at(150) is not None, timeout=30_000)
     assert model.index(150, 0).data() not in (None, PLACEHOLDER)
+    assert model.fetches == 1  # that page only: the first came at once
 
 
 def test_a_search_still_waits_for_the_worker(
@@ -103,12 +107,12 @@ def test_the_first_rows_are_there_for_the_first_paint_and_a_refresh_still_says_s
     """The rows are in the model when set_query returns (the view's first paint shows
     them); ``loaded`` follows, also when the list is refreshed before it came."""
     tasks, release = held
-    model = CaseTableModel(seeded_db, tasks, first_rows=10)
+    model = CaseTableModel(seeded_db, tasks, page_size=30, first_rows=10)
     loaded: list[int] = []
     model.loaded.connect(lambda: loaded.append(model.rowCount()))
     model.set_query(CaseQuery())
-    assert model.rowCount() == 10 and model.index(0, 0).data() not in (None, PLACEHOLDER)
+    assert model.rowCount() == 30 and model.index(0, 0).data() not in (None, PLACEHOLDER)
     model.refresh()  # an edit saved at once: the first rows are read again, and said
-    qtbot.waitUntil(lambda: loaded == [10], timeout=10_000)
+    qtbot.waitUntil(lambda: loaded == [30], timeout=10_000)
     release.set()
     qtbot.waitUntil(model.is_counted, timeout=30_000)

@@ -6,9 +6,9 @@ only reads the cache and, for a row not yet fetched, shows a placeholder and ask
 page. The first page of a new query is read in two parts: the rows a view shows at once
 (``first_rows``), shown as soon as they are read, then the rest of the page, before the
 count. The whole list in case-number order (the window opening, the search emptied) has its
-first rows read at once instead (``services.first_rows``: one indexed read, no trip through
-the worker), so that the view's first paint shows them; ``loaded`` still follows on the
-next pass of the event loop. Requests are gathered for a moment and only the pages still
+whole first page read at once instead (``services.first_rows``: one indexed read, no trip
+through the worker), so that the view's first paint shows it; ``loaded`` still follows on
+the next pass of the event loop. Requests are gathered for a moment and only the pages still
 visible are fetched (so dragging the scrollbar across 1M rows fetches where it stops, not
 everything it passed). A page next to a cached one is read by keyset (the rows after the
 last or before the first cached row); a page far from any (a jump) by its rank, which the
@@ -150,13 +150,15 @@ class CaseTableModel(QAbstractTableModel):
         generation = self._generation
         database = self._database
         size = self.first_rows
-        quick = quick_first_page(database, query, size)
-        if quick is not None:  # one indexed read of a few rows: no trip through the worker
+        # One indexed read of the whole first page, with no trip through the worker (which
+        # then has only the count to do while the view paints).
+        quick = quick_first_page(database, query, self.page_size)
+        if quick is not None:
             # Shown at once (the view's first paint has them); said on the next pass of the
             # event loop, as a read in the background would be: ``loaded`` never fires
             # inside set_query.
-            self._show_first(quick, size)
-            self._quick = (generation, quick, size)
+            self._show_first(quick, self.page_size)
+            self._quick = (generation, quick, self.page_size)
             self._quick_timer.start()
             return
 
