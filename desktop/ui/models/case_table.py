@@ -5,18 +5,21 @@ Rows are fetched in pages of ``page_size`` through ``window.tasks`` and cached; 
 only reads the cache and, for a row not yet fetched, shows a placeholder and asks for its
 page. The first page of a new query is read in two parts: the rows a view shows at once
 (``first_rows``), shown as soon as they are read, then the rest of the page, before the
-count. Requests are gathered for a moment and only the pages still visible are fetched (so
-dragging the scrollbar across 1M rows fetches where it stops, not everything it passed).
-A page next to a cached one is read by keyset (the rows after the last or before the
-first cached row); a page far from any (a jump) by its rank, which the store answers with
-an OFFSET inside one sort segment (see ``desktop.store.case_pages``). At most
-``max_pages`` pages are kept; those farthest from the last one read are dropped.
+count. The whole list in case-number order (the window opening, the search emptied) has its
+whole first page read at once instead (``services.first_rows``: one indexed read, no trip
+through the worker), so that the view's first paint shows it; ``loaded`` still follows on
+the next pass of the event loop. Requests are gathered for a moment and only the pages still
+visible are fetched (so dragging the scrollbar across 1M rows fetches where it stops, not
+everything it passed). A page next to a cached one is read by keyset (the rows after the
+last or before the first cached row); a page far from any (a jump) by its rank, which the
+store answers with an OFFSET inside one sort segment (see ``desktop.store.case_pages``). At
+most ``max_pages`` pages are kept; those farthest from the last one read are dropped.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import (
@@ -32,6 +35,7 @@ from desktop.domain.errors import CaseTrackerError
 from desktop.services.case_records import CasePage, CaseRow
 from desktop.services.cases import PAGE_SIZE, CaseQuery, QueryStopped, count_cases, page_cases
 from desktop.services.database import Database
+from desktop.services.first_rows import quick_first_page
 from desktop.ui import script
 from desktop.ui.models.case_text import Column, cell_text, columns
 from desktop.ui.tasks import Cancelled, TaskContext, TaskRunner
@@ -53,12 +57,22 @@ VisibleRows = Callable[[], tuple[int, int]]
 
 FIRST_ROWS = 64  # rows read first for a new query: more than a view shows at once
 
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
+# The roles answered; a view asks for a dozen per cell when it paints.
+_ANSWERED = frozenset({int(_DISPLAY), int(_TOOLTIP), int(_ALIGNMENT), int(CaseIdRole)})
+_RIGHT = int(
+    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
+)
+
 
 @dataclass
 class _Page:
     page: CasePage
     stale: bool = False
     partial: bool = False  # the first rows of page 0 only; the rest is being read
+    texts: dict[int, tuple[str, ...]] = field(default_factory=dict)  # shown text by offset
 
 
 class CaseTableModel(QAbstractTableModel):
@@ -103,6 +117,15 @@ class CaseTableModel(QAbstractTableModel):
         self._timer.setSingleShot(True)
         self._timer.setInterval(gather_ms)
         self._timer.timeout.connect(self._dispatch)
+        self._keys = tuple(c.key for c in self._columns)
+        self._digit_columns = tuple(k in LOCALE_DIGITS for k in self._keys)
+        self._arabic_column = self._keys.index("name_arabic")
+        # A first page read at once is announced on the next pass of the event loop.
+        self._quick: tuple[int, CasePage, int] | None = None
+        self._quick_timer = QTimer(self)
+        self._quick_timer.setSingleShot(True)
+        self._quick_timer.setInterval(0)
+        self._quick_timer.timeout.connect(self._deliver_quick)
 
     # -- the query ---------------------------------------------------------------------
     def query(self) -> CaseQuery:
@@ -127,6 +150,17 @@ class CaseTableModel(QAbstractTableModel):
         generation = self._generation
         database = self._database
         size = self.first_rows
+        # One indexed read of the whole first page, with no trip through the worker (which
+        # then has only the count to do while the view paints).
+        quick = quick_first_page(database, query, self.page_size)
+        if quick is not None:
+            # Shown at once (the view's first paint has them); said on the next pass of the
+            # event loop, as a read in the background would be: ``loaded`` never fires
+            # inside set_query.
+            self._show_first(quick, self.page_size)
+            self._quick = (generation, quick, self.page_size)
+            self._quick_timer.start()
+            return
 
         def op(ctx: TaskContext) -> CasePage:
             self._check(generation)
@@ -143,8 +177,8 @@ class CaseTableModel(QAbstractTableModel):
     def refresh(self) -> None:
         """Read the rows again (after an edit), keeping the position: the rows shown stay
         until their page has been read again."""
-        if not self._loaded or self._pending:
-            self.set_query(self._query)
+        if not self._loaded or self._pending or self._quick is not None:
+            self.set_query(self._query)  # its first rows are not all said to be shown yet
             return
         self._begin_generation()
         for held in self._pages.values():
@@ -205,44 +239,42 @@ class CaseTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= self._total:
+        if role not in _ANSWERED or not index.isValid():
             return None
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if self._columns[index.column()].key == "name_arabic":
-                # Arabic names read from the right, whatever the interface language.
-                return int(
-                    Qt.AlignmentFlag.AlignRight
-                    | Qt.AlignmentFlag.AlignAbsolute
-                    | Qt.AlignmentFlag.AlignVCenter
-                )
+        row_number = index.row()
+        if row_number >= self._total:
             return None
-        if role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-            CaseIdRole,
-        ):
-            return None
-        number = index.row() // self.page_size
+        column = index.column()
+        if role == _ALIGNMENT:
+            # Arabic names read from the right, whatever the interface language.
+            return _RIGHT if column == self._arabic_column else None
+        number = row_number // self.page_size
         held = self._pages.get(number)
         if held is None or held.stale:
             self._want(number)
         if held is None:
-            if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
+            if role == _DISPLAY and column == 0:
                 return PLACEHOLDER
             return None
-        offset = index.row() - number * self.page_size
+        offset = row_number - number * self.page_size
         if offset >= len(held.page.rows):
             return None
-        row = held.page.rows[offset]
         if role == CaseIdRole:
-            return row.id
-        key = self._columns[index.column()].key
-        text = cell_text(row, key)
-        if key in LOCALE_DIGITS:
-            text = script.digits(text)  # on screen only: exports keep ASCII digits
-        if role == Qt.ItemDataRole.ToolTipRole:
+            return held.page.rows[offset].id
+        texts = held.texts.get(offset)
+        if texts is None:
+            texts = held.texts[offset] = self._texts(held.page.rows[offset])
+        text = texts[column]
+        if role == _TOOLTIP:
             return text or None
         return text
+
+    def _texts(self, row: CaseRow) -> tuple[str, ...]:
+        """What each column shows for ``row``, made once per row read."""
+        return tuple(
+            script.digits(cell_text(row, key)) if digits else cell_text(row, key)
+            for key, digits in zip(self._keys, self._digit_columns, strict=True)
+        )
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self._columns):
@@ -258,8 +290,15 @@ class CaseTableModel(QAbstractTableModel):
         if generation != self._generation:
             raise Cancelled()
 
+    def _deliver_quick(self) -> None:
+        quick, self._quick = self._quick, None
+        if quick is not None and quick[0] == self._generation:
+            self._first_shown(quick[1], quick[2])
+
     def _begin_generation(self) -> None:
         self._generation += 1
+        self._quick = None
+        self._quick_timer.stop()
         for ctx in self._contexts:
             ctx.cancel()
         self._contexts = []
@@ -277,6 +316,11 @@ class CaseTableModel(QAbstractTableModel):
     def _first_page(self, generation: int, page: CasePage, asked: int) -> None:
         if generation != self._generation:
             return
+        self._show_first(page, asked)
+        self._first_shown(page, asked)
+
+    def _show_first(self, page: CasePage, asked: int) -> None:
+        """The rows of ``page`` replace those shown."""
         partial = len(page.rows) == asked < self.page_size
         self.beginResetModel()
         self._pages = {0: _Page(page, partial=partial)}
@@ -286,7 +330,10 @@ class CaseTableModel(QAbstractTableModel):
         self.endResetModel()
         self._loaded = True
         self._pending = False
-        if partial:
+
+    def _first_shown(self, page: CasePage, asked: int) -> None:
+        """Say the first rows are shown, then read the rest of their page and the count."""
+        if len(page.rows) == asked < self.page_size:
             self._complete_first(page)  # before what the first rows' arrival asks for
         self.loaded.emit()
         if self._counted:
