@@ -354,7 +354,7 @@ def get_decision(database: Database, *, decision_id: int) -> DecisionRecord:
         ).first()
         if row is None:
             raise NotFoundError("decision", decision_id)
-        return decision_record(row[0], row[1], row[2])
+        return decision_record(row.AmnestyDecision, row.title, row.case_no)
 
 
 def find_people(database: Database, *, text: str, limit: int = 20) -> list[PersonChoice]:

@@ -104,8 +104,10 @@ def read_identity(
     if bind.dialect.name == "postgresql":
         if account is not None:
             raise RuleError("on a server database the identity is the login; it cannot be chosen")
-        row = conn.execute(text("SELECT session_user::text, casetracker_role(session_user)")).one()
-        login, role = str(row[0]), _role(row[1])
+        row = conn.execute(
+            text("SELECT session_user::text AS login, casetracker_role(session_user) AS role")
+        ).one()
+        login, role = str(row.login), _role(row.role)
         display = conn.execute(select(AppUser.display_name).where(AppUser.login == login)).scalar()
         return Identity(login, role, display, label, server=True)
     login = account or os_account()

@@ -118,18 +118,24 @@ def list_users(database: Database) -> list[UserRecord]:
     """Every user and their role, by login (administrators only)."""
     with database.read() as s:
         authorize(s, database, Permission.MANAGE_USERS)
-        names = {r[0]: r[1] for r in s.execute(select(AppUser.login, AppUser.display_name))}
+        names = {
+            r.login: r.display_name for r in s.execute(select(AppUser.login, AppUser.display_name))
+        }
         if database.server:
             rows = s.execute(
                 text(
-                    "SELECT DISTINCT r.rolname, casetracker_role(r.rolname), NOT r.rolcanlogin "
+                    "SELECT DISTINCT r.rolname AS login, casetracker_role(r.rolname) AS role, "
+                    "NOT r.rolcanlogin AS disabled "
                     "FROM pg_roles r JOIN pg_auth_members m ON m.member = r.oid "
                     "JOIN pg_roles g ON g.oid = m.roleid "
                     "WHERE g.rolname LIKE 'casetracker\\_%' AND r.rolname NOT LIKE 'casetracker\\_%' "
                     "ORDER BY r.rolname"
                 )
             ).all()
-            return [UserRecord(str(r[0]), _role(r[1]), names.get(r[0]), bool(r[2])) for r in rows]
+            return [
+                UserRecord(str(r.login), _role(r.role), names.get(r.login), bool(r.disabled))
+                for r in rows
+            ]
         users = s.scalars(select(AppUser).where(AppUser.role.is_not(None)).order_by(AppUser.login))
         return [UserRecord(u.login, _role(u.role), u.display_name, bool(u.disabled)) for u in users]
 
