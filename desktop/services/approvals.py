@@ -34,7 +34,7 @@ from desktop.domain.roles import DecisionState, Permission, approval_refusal
 from desktop.services.database import Database
 from desktop.services.decision_records import DecisionRecord, clean, decision_record, writing
 from desktop.services.identity import Identity, authorize
-from desktop.store.history import as_text, utc_now
+from desktop.store.history import history_row, utc_now
 from desktop.store.models import Amnesty, AmnestyDecision, ChangeLog, Detainee
 
 DECISIONS = cast(Table, AmnestyDecision.__table__)
@@ -368,21 +368,6 @@ def _check_batch(s: Session, database: Database, batch_id: str) -> tuple[Identit
     return identity, rows
 
 
-def _log(
-    who: str, at: datetime, table: str, record_id: int, field: str, before: object, after: object
-) -> dict[str, Any]:
-    return {
-        "at": at,
-        "who": who,
-        "table_name": table,
-        "record_id": record_id,
-        "action": ChangeAction.UPDATE.value,
-        "field": field,
-        "before": as_text(before),
-        "after": as_text(after),
-    }
-
-
 def approve_batch(database: Database, batch_id: str, note: str | None = None) -> BatchOutcome:
     """Approve every proposal of the batch and apply their effects, in one transaction with
     set-wise statements. Refused as a whole (nothing written, every changed person named)
@@ -419,7 +404,17 @@ def approve_batch(database: Database, batch_id: str, note: str | None = None) ->
         reduced = [r for r in rows if r.outcome == Outcome.REDUCED]
         who = identity.who
         log = [
-            _log(who, now, "amnesty_decision", r.id, "state", "proposed", "approved") for r in rows
+            history_row(
+                who,
+                now,
+                "amnesty_decision",
+                r.id,
+                ChangeAction.UPDATE,
+                "state",
+                "proposed",
+                "approved",
+            )
+            for r in rows
         ]
         for start in range(0, len(released), CHUNK):
             ids = [r.detainee_id for r in released[start : start + CHUNK]]
@@ -429,7 +424,16 @@ def approve_batch(database: Database, batch_id: str, note: str | None = None) ->
                 .values(status=CaseStatus.RELEASED.value, version=p.version + 1)
             )
         log += [
-            _log(who, now, "detainee", r.detainee_id, "status", r.status, CaseStatus.RELEASED.value)
+            history_row(
+                who,
+                now,
+                "detainee",
+                r.detainee_id,
+                ChangeAction.UPDATE,
+                "status",
+                r.status,
+                CaseStatus.RELEASED.value,
+            )
             for r in released
         ]
         if reduced:
@@ -440,11 +444,12 @@ def approve_batch(database: Database, batch_id: str, note: str | None = None) ->
                 [{"b_id": r.detainee_id, "b_end": r.sentence_end_after} for r in reduced],
             )
             log += [
-                _log(
+                history_row(
                     who,
                     now,
                     "detainee",
                     r.detainee_id,
+                    ChangeAction.UPDATE,
                     "sentence_end",
                     r.sentence_end,
                     r.sentence_end_after,
@@ -493,7 +498,16 @@ def reject_batch(database: Database, batch_id: str, reason: str) -> BatchOutcome
         conn.execute(
             CHANGES.insert(),
             [
-                _log(identity.who, now, "amnesty_decision", r.id, "state", "proposed", "rejected")
+                history_row(
+                    identity.who,
+                    now,
+                    "amnesty_decision",
+                    r.id,
+                    ChangeAction.UPDATE,
+                    "state",
+                    "proposed",
+                    "rejected",
+                )
                 for r in rows
             ],
         )
