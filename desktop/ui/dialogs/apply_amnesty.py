@@ -43,6 +43,7 @@ from desktop.services.bulk_decisions import (
 )
 from desktop.services.database import Database
 from desktop.ui.dialogs import messages
+from desktop.ui.dialogs.common import answer
 from desktop.ui.dialogs.decision import tasks_for
 from desktop.ui.editing import RecordForm
 from desktop.ui.models import amnesty_text as text
@@ -404,13 +405,7 @@ class ApplyAmnestyDialog(QDialog):
     def ask(
         cls, parent: QWidget | None, database: Database, *, amnesty_id: int
     ) -> BulkResult | None:
-        dialog = cls(parent, database, amnesty_id=amnesty_id)
-        try:
-            if dialog.exec() == QDialog.DialogCode.Accepted:
-                return dialog.result_
-            return None
-        finally:
-            dialog.deleteLater()
+        return answer(cls(parent, database, amnesty_id=amnesty_id), lambda d: d.result_)
 
 
 def _escape(value: str) -> str:

@@ -16,7 +16,6 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -43,6 +42,7 @@ from desktop.services.decisions import (
     preview_decision,
 )
 from desktop.ui.dialogs import messages
+from desktop.ui.dialogs.common import Standard, accept_or_cancel, answer
 from desktop.ui.dialogs.decision_person import PersonPicker
 from desktop.ui.dialogs.decision_view import preview_html
 from desktop.ui.editing import RecordForm
@@ -173,18 +173,14 @@ class DecisionDialog(QDialog):
         inner = QVBoxLayout(box)
         inner.addWidget(self.effects)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        self.buttons, self.save_button = accept_or_cancel(
+            self,
+            "decision",
+            accept=Standard.Save,
+            accessible=self.tr("Save decision"),
+            cancel=self.tr("Cancel"),
+            on_accept=self.save,
         )
-        self.buttons.setObjectName("decisionButtons")
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setObjectName("decisionSave")
-        self.save_button.setAccessibleName(self.tr("Save decision"))
-        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setObjectName("decisionCancel")
-        cancel.setAccessibleName(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
 
         column = QVBoxLayout(self)
         column.addLayout(layout)
@@ -433,9 +429,4 @@ class DecisionDialog(QDialog):
     ) -> int | None:
         """The id of the decision the user saved, or None when cancelled."""
         dialog = cls(parent, database, detainee_id=detainee_id, amnesty_id=amnesty_id)
-        try:
-            if dialog.exec() == QDialog.DialogCode.Accepted:
-                return dialog.decision_id
-            return None
-        finally:
-            dialog.deleteLater()
+        return answer(dialog, lambda d: d.decision_id)
