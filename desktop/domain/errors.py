@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import date
 
 # A message lists at most this many problems, and then how many more there are.
 PROBLEMS_SHOWN = 100
@@ -65,6 +66,26 @@ class RuleError(CaseTrackerError):
         self.record = record
         self.message = message
         super().__init__(f"{record}: {message}" if record else message)
+
+
+class ProposalChanged(RuleError):
+    """Approving the proposal is refused because the person changed since it was made.
+    ``change`` (a ``roles.ProposalChange``), ``status`` and ``sentence_end`` (the person's
+    now) let the window word it; the message is the command line's English."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        change: str,
+        status: str,
+        sentence_end: date | None,
+        record: str | None = None,
+    ) -> None:
+        super().__init__(message, record=record)
+        self.change = change
+        self.status = status
+        self.sentence_end = sentence_end
 
 
 class NotFoundError(CaseTrackerError):

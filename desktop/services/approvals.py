@@ -29,8 +29,20 @@ from sqlalchemy import Table, and_, bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from desktop.domain.enums import CaseStatus, ChangeAction, Outcome
-from desktop.domain.errors import FieldProblem, NotFoundError, RuleError, ValidationError
-from desktop.domain.roles import DecisionState, Permission, approval_refusal
+from desktop.domain.errors import (
+    FieldProblem,
+    NotFoundError,
+    ProposalChanged,
+    RuleError,
+    ValidationError,
+)
+from desktop.domain.roles import (
+    DecisionState,
+    Permission,
+    ProposalChange,
+    approval_refusal,
+    change_since_proposal,
+)
 from desktop.services.database import Database
 from desktop.services.decision_records import DecisionRecord, clean, decision_record, writing
 from desktop.services.identity import Identity, authorize
@@ -47,6 +59,8 @@ __all__ = [
     "BatchOutcome",
     "BatchReview",
     "PendingRow",
+    "ProposalChange",
+    "ProposalChanged",
     "approve",
     "approve_batch",
     "batch_review",
@@ -80,9 +94,18 @@ class PendingRow:
     mine: bool  # proposed by the current user, who may not approve it
 
     @property
+    def change(self) -> ProposalChange | None:
+        """Why approving it now would be refused: how the person changed since the proposal
+        (the window words it from this, with ``status`` and ``sentence_end_now``)."""
+        return change_since_proposal(
+            self.outcome, self.status, self.sentence_end_before, self.sentence_end_now
+        )
+
+    @property
     def warning(self) -> str | None:
-        """Why approving it now would be refused: the person changed since the proposal."""
-        return _warning(self.outcome, self.status, self.sentence_end_before, self.sentence_end_now)
+        """``change`` in the command line's English."""
+        change = self.change
+        return None if change is None else warning_text(change, self.status, self.sentence_end_now)
 
     sentence_end_now: date | None = None  # the person's sentence end now
 
@@ -115,15 +138,12 @@ class BatchOutcome:
     seconds: float
 
 
-def _warning(
-    outcome: str, status: str, end_before: date | None, end_now: date | None
-) -> str | None:
-    if outcome == Outcome.RELEASED and status != CaseStatus.HELD:
+def warning_text(change: ProposalChange, status: str, end_now: date | None) -> str:
+    """A change since the proposal in English, after "the person" or "case N:"."""
+    if change == ProposalChange.NO_LONGER_HELD:
         return f"is now {status}, no longer held as when the release was proposed"
-    if outcome == Outcome.REDUCED and end_now != end_before:
-        now = end_now.isoformat() if end_now else "not recorded"
-        return f"the sentence end is now {now}, not as when the reduction was proposed"
-    return None
+    now = end_now.isoformat() if end_now else "not recorded"
+    return f"the sentence end is now {now}, not as when the reduction was proposed"
 
 
 def _pending_query(amnesty_id: int | None = None, batch_id: str | None = None) -> Any:
@@ -237,11 +257,18 @@ def approve(database: Database, decision_id: int, note: str | None = None) -> De
     changed since the proposal in a way that makes its effect wrong."""
     with writing(database, "the approval") as s:
         identity, decision, person, label = _check_may_review(s, database, decision_id)
-        problem = _warning(
+        change = change_since_proposal(
             decision.outcome, person.status, decision.sentence_end_before, person.sentence_end
         )
-        if problem is not None:
-            raise RuleError(f"the person {problem}; reject the proposal instead", record=label)
+        if change is not None:
+            problem = warning_text(change, person.status, person.sentence_end)
+            raise ProposalChanged(
+                f"the person {problem}; reject the proposal instead",
+                change=change,
+                status=person.status,
+                sentence_end=person.sentence_end,
+                record=label,
+            )
         if decision.outcome == Outcome.RELEASED:
             person.status = CaseStatus.RELEASED.value
         elif decision.outcome == Outcome.REDUCED:
@@ -376,9 +403,13 @@ def approve_batch(database: Database, batch_id: str, note: str | None = None) ->
     with writing(database, "the approval") as s:
         identity, rows = _check_batch(s, database, batch_id)
         problems = [
-            FieldProblem("detainee", problem, r.case_no)
+            FieldProblem("detainee", warning_text(change, r.status, r.sentence_end), r.case_no)
             for r in rows
-            if (problem := _warning(r.outcome, r.status, r.sentence_end_before, r.sentence_end))
+            if (
+                change := change_since_proposal(
+                    r.outcome, r.status, r.sentence_end_before, r.sentence_end
+                )
+            )
         ]
         if problems:
             shown = problems[:MAX_LISTED]
