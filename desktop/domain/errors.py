@@ -88,6 +88,31 @@ class ProposalChanged(RuleError):
         self.sentence_end = sentence_end
 
 
+class RevocationUnsafe(RuleError):
+    """Revoking is refused because reversing the decision's effect is no longer safe.
+    ``why`` (a ``decision_rules.RevocationBlock``) and the person's ``status`` or
+    ``sentence_end`` now, the ``expected_end`` the reduction set and the ``later`` decision's
+    id let the window word it; the message is the command line's English."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        why: str,
+        record: str | None = None,
+        status: str | None = None,
+        sentence_end: date | None = None,
+        expected_end: date | None = None,
+        later: int | None = None,
+    ) -> None:
+        super().__init__(message, record=record)
+        self.why = why
+        self.status = status
+        self.sentence_end = sentence_end
+        self.expected_end = expected_end
+        self.later = later
+
+
 class NotFoundError(CaseTrackerError):
     """A record named by id, number or name does not exist."""
 

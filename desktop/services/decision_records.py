@@ -67,25 +67,6 @@ class DecisionRecord:
         """Approved (or needing no approval) and not revoked."""
         return self.state == "approved" and not self.revoked
 
-    @property
-    def standing(self) -> str:
-        """Where the decision stands, in words: "proposed by X on D, waiting for approval",
-        "approved by Y on D", "rejected by Y on D: reason", "revoked ..."."""
-        if self.revoked_at is not None:
-            return f"revoked by {self.revoked_by} on {self.revoked_at:%Y-%m-%d}"
-        if self.state == "proposed":
-            when = f" on {self.proposed_at:%Y-%m-%d}" if self.proposed_at else ""
-            return f"proposed by {self.proposed_by or 'unknown'}{when}, waiting for approval"
-        if self.state == "rejected":
-            when = f" on {self.rejected_at:%Y-%m-%d}" if self.rejected_at else ""
-            return f"rejected by {self.rejected_by}{when}: {self.rejection_reason}"
-        if self.approved_by:
-            when = f" on {self.approved_at:%Y-%m-%d}" if self.approved_at else ""
-            return f"approved by {self.approved_by}{when}"
-        if self.before_approval:
-            return "recorded before approval was required"
-        return "in force (no approval needed)"
-
 
 def clean(text: str | None) -> str | None:
     """Typed text with surrounding blanks removed; None when nothing is left."""

@@ -14,6 +14,7 @@ from desktop.ui.dialogs import messages
 from desktop.ui.dialogs.apply_amnesty import ApplyAmnestyDialog
 from desktop.ui.dialogs.decision import DecisionDialog
 from desktop.ui.dialogs.revoke import RevokeDialog
+from desktop.ui.refusals import refusal_text
 
 if TYPE_CHECKING:
     from desktop.ui.views.amnesty_controller import AmnestyController
@@ -99,4 +100,4 @@ class AmnestyActions:
     def _refused(self, exc: BaseException) -> None:
         if not isinstance(exc, CaseTrackerError):
             raise exc
-        messages.tell_error(self.c.page, _tr("Revocation refused"), str(exc))
+        messages.tell_error(self.c.page, _tr("Revocation refused"), refusal_text(exc))
