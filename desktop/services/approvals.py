@@ -44,7 +44,13 @@ from desktop.domain.roles import (
     change_since_proposal,
 )
 from desktop.services.database import Database
-from desktop.services.decision_records import DecisionRecord, clean, decision_record, writing
+from desktop.services.decision_records import (
+    DecisionRecord,
+    clean,
+    decision_record,
+    locked_decision,
+    writing,
+)
 from desktop.services.identity import Identity, authorize
 from desktop.store.history import history_row, utc_now
 from desktop.store.models import Amnesty, AmnestyDecision, ChangeLog, Detainee
@@ -224,19 +230,11 @@ def pending_count(database: Database) -> int:
         )
 
 
-def _label(decision: AmnestyDecision, case_no: str) -> str:
-    return f"decision {decision.id} ({decision.outcome}, case {case_no})"
-
-
 def _check_may_review(
     s: Session, database: Database, decision_id: int
 ) -> tuple[Identity, AmnestyDecision, Detainee, str]:
     identity = authorize(s, database, Permission.APPROVE, record=f"decision {decision_id}")
-    decision = s.get(AmnestyDecision, decision_id, with_for_update=True)
-    if decision is None:
-        raise NotFoundError("decision", decision_id)
-    person = s.get_one(Detainee, decision.detainee_id, with_for_update=True)
-    label = _label(decision, person.case_no)
+    decision, person, label = locked_decision(s, decision_id)
     refusal = approval_refusal(
         role=identity.role,
         login=identity.login,

@@ -10,9 +10,9 @@ from datetime import date, datetime
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from desktop.domain.errors import DatabaseError
+from desktop.domain.errors import DatabaseError, NotFoundError
 from desktop.services.database import Database
-from desktop.store.models import AmnestyDecision
+from desktop.store.models import AmnestyDecision, Detainee
 
 
 @dataclass(frozen=True)
@@ -66,6 +66,17 @@ class DecisionRecord:
     def in_force(self) -> bool:
         """Approved (or needing no approval) and not revoked."""
         return self.state == "approved" and not self.revoked
+
+
+def locked_decision(s: Session, decision_id: int) -> tuple[AmnestyDecision, Detainee, str]:
+    """A decision and its person, locked until the transaction ends (approving, rejecting
+    or revoking), with the words that name the decision in a refusal."""
+    decision = s.get(AmnestyDecision, decision_id, with_for_update=True)
+    if decision is None:
+        raise NotFoundError("decision", decision_id)
+    person = s.get_one(Detainee, decision.detainee_id, with_for_update=True)
+    label = f"decision {decision.id} ({decision.outcome}, case {person.case_no})"
+    return decision, person, label
 
 
 def clean(text: str | None) -> str | None:

@@ -21,16 +21,21 @@ from desktop.domain.decision_rules import RevocationBlock
 from desktop.domain.enums import CaseStatus, Outcome
 from desktop.domain.errors import (
     FieldProblem,
-    NotFoundError,
     RevocationUnsafe,
     RuleError,
     ValidationError,
 )
 from desktop.domain.roles import DecisionState, Permission
 from desktop.services.database import Database
-from desktop.services.decision_records import DecisionRecord, clean, decision_record, writing
+from desktop.services.decision_records import (
+    DecisionRecord,
+    clean,
+    decision_record,
+    locked_decision,
+    writing,
+)
 from desktop.services.identity import authorize
-from desktop.store.models import Amnesty, AmnestyDecision, Detainee, Transfer
+from desktop.store.models import Amnesty, AmnestyDecision, Transfer
 
 __all__ = ["RevocationBlock", "RevocationUnsafe", "revoke_decision"]
 
@@ -53,12 +58,8 @@ def revoke_decision(
         raise ValidationError(problems, record=f"decision {decision_id}")
     with writing(database, "the revocation") as s:
         identity = authorize(s, database, Permission.REVOKE, record=f"decision {decision_id}")
-        decision = s.get(AmnestyDecision, decision_id, with_for_update=True)
-        if decision is None:
-            raise NotFoundError("decision", decision_id)
-        person = s.get_one(Detainee, decision.detainee_id, with_for_update=True)
+        decision, person, label = locked_decision(s, decision_id)
         title = s.get_one(Amnesty, decision.amnesty_id).title
-        label = f"decision {decision.id} ({decision.outcome}, case {person.case_no})"
         if decision.revoked_at is not None:
             raise RuleError(
                 f"already revoked on {decision.revoked_at:%Y-%m-%d} by {decision.revoked_by}",

@@ -25,7 +25,7 @@ from desktop.domain.enums import ChangeAction
 from desktop.domain.errors import NotFoundError, RuleError
 from desktop.domain.roles import GROUP_PREFIX, Permission, Role, parse_role
 from desktop.services.database import Database
-from desktop.services.identity import Identity, authorize
+from desktop.services.identity import Identity, authorize, role_of
 from desktop.store.history import utc_now
 from desktop.store.models import AppUser, ChangeLog
 
@@ -133,18 +133,13 @@ def list_users(database: Database) -> list[UserRecord]:
                 )
             ).all()
             return [
-                UserRecord(str(r.login), _role(r.role), names.get(r.login), bool(r.disabled))
+                UserRecord(str(r.login), role_of(r.role), names.get(r.login), bool(r.disabled))
                 for r in rows
             ]
         users = s.scalars(select(AppUser).where(AppUser.role.is_not(None)).order_by(AppUser.login))
-        return [UserRecord(u.login, _role(u.role), u.display_name, bool(u.disabled)) for u in users]
-
-
-def _role(value: str | None) -> Role | None:
-    try:
-        return Role(value) if value else None
-    except ValueError:
-        return None
+        return [
+            UserRecord(u.login, role_of(u.role), u.display_name, bool(u.disabled)) for u in users
+        ]
 
 
 def _not_self(identity: Identity, name: str, what: str) -> None:
@@ -195,4 +190,4 @@ def disable_user(database: Database, login: str) -> UserRecord:
         user.disabled = True
         s.flush()
         _log(s, identity, name, "disabled", "false", "true")
-        return UserRecord(name, _role(user.role), user.display_name, True)
+        return UserRecord(name, role_of(user.role), user.display_name, True)
