@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QPushButton
+
+from desktop.domain.enums import Outcome
+from desktop.reports import labels
 
 Standard = QDialogButtonBox.StandardButton
 
@@ -45,6 +48,15 @@ def accept_or_cancel(
     buttons.accepted.connect(on_accept or dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons, ok
+
+
+def outcome_choice(placeholder: str) -> QComboBox:
+    """A choice of decision outcome, starting at ``placeholder`` (no outcome chosen)."""
+    combo = QComboBox()
+    combo.addItem(placeholder, None)
+    for value, label in labels.choices(Outcome, labels.outcome).items():
+        combo.addItem(label, value)
+    return combo
 
 
 def answer[D: QDialog, T](dialog: D, value: Callable[[D], T]) -> T | None:

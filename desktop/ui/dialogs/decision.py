@@ -30,7 +30,6 @@ from desktop.domain.errors import CaseTrackerError, FieldProblem, ValidationErro
 from desktop.domain.limits import FRACTION_DENOMINATOR_MAX
 from desktop.domain.numbers import ascii_digits
 from desktop.domain.sentences import parse_fraction
-from desktop.reports import labels
 from desktop.services.amnesties import AmnestyRow, list_amnesties
 from desktop.services.database import Database
 from desktop.services.decisions import (
@@ -42,7 +41,7 @@ from desktop.services.decisions import (
     preview_decision,
 )
 from desktop.ui.dialogs import messages
-from desktop.ui.dialogs.common import Standard, accept_or_cancel, answer
+from desktop.ui.dialogs.common import Standard, accept_or_cancel, answer, outcome_choice
 from desktop.ui.dialogs.decision_person import PersonPicker
 from desktop.ui.dialogs.decision_view import preview_html
 from desktop.ui.editing import RecordForm
@@ -97,15 +96,10 @@ class DecisionDialog(QDialog):
         self.form = RecordForm(self)
         self.amnesty = QComboBox()
         self.person = PersonPicker(database, self.tasks)
-        self.outcome = QComboBox()
-        self.outcome.addItem(self.tr("— choose an outcome —"), None)
-        for value, label in labels.choices(Outcome, labels.outcome).items():
-            self.outcome.addItem(label, value)
+        self.outcome = outcome_choice(self.tr("— choose an outcome —"))
         self.fraction = QLineEdit("1/2")
         self.fraction.setPlaceholderText(self.tr("e.g. 1/2 or 1/3"))
         self.decision_date = DateField()
-        self.decision_date.setCalendarPopup(True)
-        self.decision_date.setDisplayFormat("yyyy-MM-dd")
         self.decided_by = QLineEdit()
         self.guarantor = QLineEdit()
         self.conditions = _multiline()

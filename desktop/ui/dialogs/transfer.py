@@ -60,8 +60,6 @@ class TransferDialog(QDialog):
         self.on = DateField(QDate.currentDate())
         self.on.setObjectName("transferDate")
         self.on.setAccessibleName(self.tr("Date of the transfer"))
-        self.on.setCalendarPopup(True)
-        self.on.setDisplayFormat("yyyy-MM-dd")
         self.reason = QLineEdit()
         self.reason.setObjectName("transferReason")
         self.reason.setAccessibleName(self.tr("Reason for the transfer"))

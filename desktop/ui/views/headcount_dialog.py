@@ -77,8 +77,6 @@ class HeadcountDialog(QDialog):
         add = self.form.add_row
 
         self.as_of = DateField()
-        self.as_of.setCalendarPopup(True)
-        self.as_of.setDisplayFormat("yyyy-MM-dd")
         add(grid, self.tr("&As of"), self.as_of, "as_of", object_name="headcountAsOf")
         self.as_of_precision = self._combo(labels.choices(DatePrecision, labels.date_precision))
         add(

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.reports.builders.words import install_translator
 from desktop.ui.changes import Kind
+from desktop.ui.widgets.naming import push_button
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -106,11 +107,11 @@ class ReportsView(QWidget):
         inner.addLayout(self.form)
         inner.addWidget(self.description)
 
-        self.preview_button = self._button("previewButton", self.tr("Pre&view…"))
-        self.print_button = self._button("printButton", self.tr("&Print…"))
-        self.pdf_button = self._button("savePdfButton", self.tr("Save as P&DF…"))
-        self.csv_button = self._button("saveCsvButton", self.tr("Save as &CSV…"))
-        self.xlsx_button = self._button("saveXlsxButton", self.tr("Save as &XLSX…"))
+        self.preview_button = push_button("previewButton", self.tr("Pre&view…"))
+        self.print_button = push_button("printButton", self.tr("&Print…"))
+        self.pdf_button = push_button("savePdfButton", self.tr("Save as P&DF…"))
+        self.csv_button = push_button("saveCsvButton", self.tr("Save as &CSV…"))
+        self.xlsx_button = push_button("saveXlsxButton", self.tr("Save as &XLSX…"))
         buttons = QHBoxLayout()
         for button in (
             self.preview_button,
@@ -135,12 +136,6 @@ class ReportsView(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.status)
         layout.addStretch(1)
-
-    def _button(self, name: str, text: str) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAccessibleName(text.replace("&", "").rstrip("…"))
-        return button
 
     def output_buttons(self) -> list[QPushButton]:
         return [
