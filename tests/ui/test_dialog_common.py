@@ -6,7 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton
 
-from desktop.ui.dialogs.common import Standard, accept_or_cancel, answer
+from desktop.domain.sentences import FractionError, parse_fraction
+from desktop.ui.dialogs.common import Standard, accept_or_cancel, answer, fraction_problem
 from desktop.ui.dialogs.review import ReviewDialog
 
 
@@ -56,3 +57,13 @@ def test_answer_gives_the_value_when_accepted_and_none_when_cancelled(qtbot):
     cancelled.text.setPlainText("Late")
     QTimer.singleShot(0, cancelled.reject)
     assert answer(cancelled, ReviewDialog.answer) is None
+
+
+def test_a_reduction_that_is_not_a_fraction_is_worded_by_the_window(qapp):
+    for typed, words in (("half", "Write the reduction as a fraction"), ("3/2", "at most 1")):
+        try:
+            parse_fraction(typed)
+        except FractionError as exc:
+            assert words in fraction_problem(exc) and fraction_problem(exc) != str(exc)
+        else:
+            raise AssertionError(f"{typed!r} was taken as a reduction")

@@ -31,7 +31,7 @@ from desktop.domain.enums import Outcome
 from desktop.domain.errors import CaseTrackerError, ValidationError
 from desktop.domain.limits import FRACTION_DENOMINATOR_MAX
 from desktop.domain.numbers import ascii_digits
-from desktop.domain.sentences import parse_fraction
+from desktop.domain.sentences import FractionError, parse_fraction
 from desktop.reports import labels
 from desktop.services.bulk_decisions import (
     BulkCancelled,
@@ -42,7 +42,7 @@ from desktop.services.bulk_decisions import (
 )
 from desktop.services.database import Database
 from desktop.ui.dialogs import messages
-from desktop.ui.dialogs.common import answer, outcome_choice
+from desktop.ui.dialogs.common import answer, fraction_problem, outcome_choice
 from desktop.ui.dialogs.decision import tasks_for
 from desktop.ui.editing import RecordForm
 from desktop.ui.models import amnesty_text as text
@@ -254,8 +254,8 @@ class ApplyAmnestyDialog(QDialog):
         if outcome == Outcome.REDUCED:
             try:
                 fraction = parse_fraction(ascii_digits(self.fraction.text()).strip() or "1/2")
-            except ValueError as exc:
-                problem = str(exc)
+            except FractionError as exc:
+                problem = fraction_problem(exc)
             else:
                 if fraction.denominator > FRACTION_DENOMINATOR_MAX:
                     problem = self.tr("The parts of a reduction are at most %1.").replace(

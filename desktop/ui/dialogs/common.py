@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QPushButton
 
 from desktop.domain.enums import Outcome
+from desktop.domain.sentences import FractionError, FractionProblem
 from desktop.reports import labels
 
 Standard = QDialogButtonBox.StandardButton
@@ -57,6 +59,17 @@ def outcome_choice(placeholder: str) -> QComboBox:
     for value, label in labels.choices(Outcome, labels.outcome).items():
         combo.addItem(label, value)
     return combo
+
+
+def fraction_problem(error: FractionError) -> str:
+    """A typed reduction's problem in the interface's words."""
+    if error.problem == FractionProblem.NOT_A_FRACTION:
+        return QCoreApplication.translate(
+            "DecisionFields", "Write the reduction as a fraction, such as 1/2."
+        )
+    return QCoreApplication.translate(
+        "DecisionFields", "A reduction is more than 0 and at most 1, such as 1/2 or 1/3."
+    )
 
 
 def answer[D: QDialog, T](dialog: D, value: Callable[[D], T]) -> T | None:

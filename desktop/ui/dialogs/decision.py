@@ -29,7 +29,7 @@ from desktop.domain.enums import Outcome
 from desktop.domain.errors import CaseTrackerError, FieldProblem, ValidationError
 from desktop.domain.limits import FRACTION_DENOMINATOR_MAX
 from desktop.domain.numbers import ascii_digits
-from desktop.domain.sentences import parse_fraction
+from desktop.domain.sentences import FractionError, parse_fraction
 from desktop.services.amnesties import AmnestyRow, list_amnesties
 from desktop.services.database import Database
 from desktop.services.decisions import (
@@ -41,7 +41,13 @@ from desktop.services.decisions import (
     preview_decision,
 )
 from desktop.ui.dialogs import messages
-from desktop.ui.dialogs.common import Standard, accept_or_cancel, answer, outcome_choice
+from desktop.ui.dialogs.common import (
+    Standard,
+    accept_or_cancel,
+    answer,
+    fraction_problem,
+    outcome_choice,
+)
 from desktop.ui.dialogs.decision_person import PersonPicker
 from desktop.ui.dialogs.decision_view import preview_html
 from desktop.ui.editing import RecordForm
@@ -268,8 +274,8 @@ class DecisionDialog(QDialog):
             return None, None
         try:
             value = parse_fraction(ascii_digits(self.fraction.text()).strip() or "1/2")
-        except ValueError as exc:
-            return None, FieldProblem("fraction", str(exc), self.fraction.text())
+        except FractionError as exc:
+            return None, FieldProblem("fraction", fraction_problem(exc), self.fraction.text())
         if value.denominator > FRACTION_DENOMINATOR_MAX:
             message = self.tr("The parts of a reduction are at most %1.").replace(
                 "%1", text.number(FRACTION_DENOMINATOR_MAX)
