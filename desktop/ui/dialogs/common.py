@@ -1,8 +1,9 @@
-"""What the dialogs share: their row of an accepting button beside Cancel, and running a
-dialog modally for the value its ``ask()`` returns.
+"""What the dialogs share: their row of an accepting button beside Cancel, running a
+dialog modally for the value its ``ask()`` returns, and the fields of a decision (the
+outcome choice, a typed reduction's problem in the interface's words).
 
-The texts are the calling dialog's (its own ``self.tr(...)``), so that each keeps its
-translation context."""
+The button texts are the calling dialog's (its own ``self.tr(...)``), so that each keeps
+its translation context."""
 
 from __future__ import annotations
 
