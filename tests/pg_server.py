@@ -5,6 +5,8 @@ programs (``pg_config --bindir``, ``/usr/lib/postgresql/*/bin``, ``PATH``), crea
 in a temporary folder with trust authentication, starts it on 127.0.0.1 on a free port with
 its socket in that folder, and stops and removes it when the run ends. As root, where
 ``initdb`` refuses to run, the cluster is created and run as the ``postgres`` user.
+``running_server(password=...)`` starts the same kind of cluster with real passwords
+(scram-sha-256 over TCP, the superuser's included); the accountability tests use it.
 
 Fixtures:
 
@@ -32,7 +34,7 @@ import socket
 import subprocess
 import tempfile
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
@@ -78,22 +80,39 @@ def _as_server_user(command: list[str]) -> list[str]:
 
 @dataclass
 class PgServer:
+    """A cluster in ``root``: with trust authentication, or, given the superuser's
+    ``password``, with scram-sha-256 passwords on every TCP connection."""
+
     bindir: Path
     root: Path
     port: int
+    password: str | None = field(default=None, repr=False)
 
     @property
     def data(self) -> Path:
         return self.root / "data"
 
-    def url(self, database: str = "postgres") -> str:
-        return f"postgresql+psycopg://{SUPERUSER}@127.0.0.1:{self.port}/{database}"
+    def url(
+        self, database: str = "postgres", login: str = SUPERUSER, password: str | None = None
+    ) -> str:
+        """The URL of ``database`` as ``login`` (the superuser's password by default)."""
+        secret = password if password is not None else self._password_of(login)
+        credentials = f"{login}:{secret}" if secret is not None else login
+        return f"postgresql+psycopg://{credentials}@127.0.0.1:{self.port}/{database}"
+
+    def _password_of(self, login: str) -> str | None:
+        return self.password if login == SUPERUSER else None
 
     def _admin(self, statement: str) -> None:
         import psycopg
 
         with psycopg.connect(
-            host="127.0.0.1", port=self.port, user=SUPERUSER, dbname="postgres", autocommit=True
+            host="127.0.0.1",
+            port=self.port,
+            user=SUPERUSER,
+            password=self.password,
+            dbname="postgres",
+            autocommit=True,
         ) as conn:
             conn.execute(statement)
 
@@ -114,20 +133,27 @@ class PgServer:
             timeout=120,
         )
 
+    def _init(self) -> subprocess.CompletedProcess[str]:
+        common = ["-D", str(self.data), "-U", SUPERUSER, "-E", "UTF8", "--no-locale", "--no-sync"]
+        if self.password is None:
+            return self.run("initdb", *common, "-A", "trust")
+        pwfile = self.root / "pw"
+        pwfile.write_text(self.password + "\n")
+        if os.geteuid() == 0:
+            shutil.chown(pwfile, SUPERUSER, SUPERUSER)
+        try:
+            return self.run(
+                "initdb",
+                *common,
+                "--auth-host=scram-sha-256",
+                "--auth-local=peer",
+                f"--pwfile={pwfile}",
+            )
+        finally:
+            pwfile.unlink()
+
     def start(self) -> None:
-        result = self.run(
-            "initdb",
-            "-D",
-            str(self.data),
-            "-U",
-            SUPERUSER,
-            "-A",
-            "trust",
-            "-E",
-            "UTF8",
-            "--no-locale",
-            "--no-sync",
-        )
+        result = self._init()
         if result.returncode != 0:
             raise RuntimeError(f"initdb failed: {result.stderr or result.stdout}")
         for attempt in range(5):
@@ -136,6 +162,8 @@ class PgServer:
                 "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
                 "-c max_connections=100"
             )
+            if self.password is not None:
+                options += " -c password_encryption=scram-sha-256"
             result = self.run(
                 "pg_ctl",
                 "-D",
@@ -164,8 +192,11 @@ def _unavailable(reason: str) -> None:
     require(False, f"PostgreSQL: {reason}")
 
 
-@pytest.fixture(scope="session")
-def pg_server() -> Iterator[PgServer]:
+@contextlib.contextmanager
+def running_server(*, password: str | None = None, prefix: str = "pg") -> Iterator[PgServer]:
+    """A new cluster, started in a temporary folder and removed afterwards: with trust
+    authentication, or with scram-sha-256 passwords when the superuser's ``password`` is
+    given. Skips (fails under ``CI``) when PostgreSQL cannot be started here."""
     bindir = find_bindir()
     if bindir is None:
         _unavailable("PostgreSQL server programs (initdb, pg_ctl) are not installed")
@@ -174,10 +205,10 @@ def pg_server() -> Iterator[PgServer]:
         import psycopg  # noqa: F401
     except ImportError:
         _unavailable("the psycopg driver is not installed")
-    root = Path(tempfile.mkdtemp(prefix="case-tracker-pg-"))
+    root = Path(tempfile.mkdtemp(prefix=f"case-tracker-{prefix}-"))
     if os.geteuid() == 0:
         shutil.chown(root, SUPERUSER, SUPERUSER)
-    server = PgServer(bindir=bindir, root=root, port=free_port())
+    server = PgServer(bindir=bindir, root=root, port=free_port(), password=password)
     try:
         server.start()
     except (RuntimeError, OSError, subprocess.SubprocessError) as exc:
@@ -188,6 +219,12 @@ def pg_server() -> Iterator[PgServer]:
     finally:
         server.stop()
         shutil.rmtree(root, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PgServer]:
+    with running_server() as server:
+        yield server
 
 
 @pytest.fixture

@@ -6,9 +6,8 @@ import argparse
 
 from desktop.cli.common import EXIT_OK, add_command, passphrase_for
 from desktop.domain.errors import RuleError
-from desktop.services.database import init_database, summary
+from desktop.services.database import init_database, new_database_file, summary
 from desktop.store.engine import (
-    database_file,
     display_name,
     is_encrypted,
     require_sqlcipher,
@@ -31,11 +30,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 def handle(args: argparse.Namespace) -> int:
     db = getattr(args, "db", None)
     url = resolve_url(db)
-    path = database_file(url)
-    if path is not None and path.exists() and path.stat().st_size > 0:
-        raise RuleError(
-            "a database already exists there; init creates new ones only", record=str(path)
-        )
+    path = new_database_file(url)  # refused before a passphrase is asked for nothing
     if args.encrypt:
         if path is None:
             raise RuleError("--encrypt creates SQLite files only", record=display_name(url))

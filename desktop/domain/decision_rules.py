@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from enum import StrEnum
 from fractions import Fraction
 
 from desktop.domain.enums import CaseStatus, DatePrecision, Outcome, values
@@ -25,6 +26,15 @@ from desktop.domain.sentences import add_months, reduced_months
 
 DEFAULT_FRACTION = Fraction(1, 2)
 CHANGING_OUTCOMES = (Outcome.RELEASED.value, Outcome.REDUCED.value)
+
+
+class RevocationBlock(StrEnum):
+    """Why a decision's effect can no longer be reversed safely (revocation refused)."""
+
+    STATUS_CHANGED = "status_changed"  # the person is no longer released
+    TRANSFERRED = "transferred"  # the person was moved after the release
+    SENTENCE_END_CHANGED = "sentence_end_changed"  # not the end the reduction set
+    LATER_DECISION = "later_decision"  # a later decision built on this one
 
 
 def earliest_decision_date(issued_on: date, precision: str) -> date:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import date
 
 # A message lists at most this many problems, and then how many more there are.
 PROBLEMS_SHOWN = 100
@@ -65,6 +66,51 @@ class RuleError(CaseTrackerError):
         self.record = record
         self.message = message
         super().__init__(f"{record}: {message}" if record else message)
+
+
+class ProposalChanged(RuleError):
+    """Approving the proposal is refused because the person changed since it was made.
+    ``change`` (a ``roles.ProposalChange``), ``status`` and ``sentence_end`` (the person's
+    now) let the window word it; the message is the command line's English."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        change: str,
+        status: str,
+        sentence_end: date | None,
+        record: str | None = None,
+    ) -> None:
+        super().__init__(message, record=record)
+        self.change = change
+        self.status = status
+        self.sentence_end = sentence_end
+
+
+class RevocationUnsafe(RuleError):
+    """Revoking is refused because reversing the decision's effect is no longer safe.
+    ``why`` (a ``decision_rules.RevocationBlock``) and the person's ``status`` or
+    ``sentence_end`` now, the ``expected_end`` the reduction set and the ``later`` decision's
+    id let the window word it; the message is the command line's English."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        why: str,
+        record: str | None = None,
+        status: str | None = None,
+        sentence_end: date | None = None,
+        expected_end: date | None = None,
+        later: int | None = None,
+    ) -> None:
+        super().__init__(message, record=record)
+        self.why = why
+        self.status = status
+        self.sentence_end = sentence_end
+        self.expected_end = expected_end
+        self.later = later
 
 
 class NotFoundError(CaseTrackerError):

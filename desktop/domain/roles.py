@@ -20,9 +20,10 @@ SQLite file they are a procedure, not a security boundary (see docs/security.md)
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 from enum import StrEnum
 
-from desktop.domain.enums import Outcome
+from desktop.domain.enums import CaseStatus, Outcome
 from desktop.domain.errors import RuleError
 
 GROUP_PREFIX = "casetracker_"
@@ -177,6 +178,26 @@ def check_outcomes(outcomes: Iterable[str]) -> frozenset[str]:
 def needs_approval(outcome: str, *, approval_on: bool, outcomes: frozenset[str]) -> bool:
     """Whether a decision of ``outcome`` is saved as proposed rather than in force."""
     return approval_on and outcome in outcomes
+
+
+class ProposalChange(StrEnum):
+    """How the person changed since a proposal, so that approving it now would be wrong."""
+
+    NO_LONGER_HELD = "no_longer_held"  # a release, but the person is no longer held
+    SENTENCE_END_MOVED = "sentence_end_moved"  # a reduction, but the sentence end moved
+
+
+def change_since_proposal(
+    outcome: str, status: str, end_before: date | None, end_now: date | None
+) -> ProposalChange | None:
+    """What stands in the way of approving a proposal of ``outcome`` made when the
+    sentence ended on ``end_before``, for a person now of ``status`` whose sentence ends on
+    ``end_now``; None when nothing does."""
+    if outcome == Outcome.RELEASED and status != CaseStatus.HELD:
+        return ProposalChange.NO_LONGER_HELD
+    if outcome == Outcome.REDUCED and end_now != end_before:
+        return ProposalChange.SENTENCE_END_MOVED
+    return None
 
 
 def approval_refusal(

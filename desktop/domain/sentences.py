@@ -4,7 +4,25 @@ from __future__ import annotations
 
 import calendar
 from datetime import date
+from enum import StrEnum
 from fractions import Fraction
+
+
+class FractionProblem(StrEnum):
+    """What is wrong with a typed reduction."""
+
+    NOT_A_FRACTION = "not_a_fraction"
+    OUT_OF_RANGE = "out_of_range"  # not more than 0 and at most 1
+
+
+class FractionError(ValueError):
+    """A typed reduction that is not a fraction in (0, 1]: ``problem`` says which, for the
+    window to word; the message is the command line's English."""
+
+    def __init__(self, problem: FractionProblem, text: str, message: str) -> None:
+        super().__init__(message)
+        self.problem = problem
+        self.text = text
 
 
 def add_months(start: date, months: int) -> date:
@@ -29,7 +47,13 @@ def parse_fraction(text: str) -> Fraction:
     try:
         value = Fraction(text.strip())
     except (ValueError, ZeroDivisionError) as exc:
-        raise ValueError(f"not a fraction: {text!r}") from exc
+        raise FractionError(
+            FractionProblem.NOT_A_FRACTION, text, f"not a fraction: {text!r}"
+        ) from exc
     if not 0 < value <= 1:
-        raise ValueError(f"a reduction must be more than 0 and at most 1, not {text}")
+        raise FractionError(
+            FractionProblem.OUT_OF_RANGE,
+            text,
+            f"a reduction must be more than 0 and at most 1, not {text}",
+        )
     return value

@@ -14,7 +14,7 @@ from desktop.domain.criteria import Criteria, parse_rules
 from desktop.domain.enums import DatePrecision, Outcome, Precision, values
 from desktop.domain.errors import FieldProblem, NotFoundError, ValidationError
 from desktop.domain.roles import Permission
-from desktop.services.common import apply_changes
+from desktop.services.common import apply_changes, get_or_fail
 from desktop.services.database import Database
 from desktop.services.decision_records import clean
 from desktop.services.history import HistoryEntry, history_for
@@ -123,9 +123,7 @@ def _detail(s: Session, a: Amnesty) -> AmnestyDetail:
 
 def get_amnesty(database: Database, *, amnesty_id: int) -> AmnestyDetail:
     with database.read() as s:
-        amnesty = s.get(Amnesty, amnesty_id)
-        if amnesty is None:
-            raise NotFoundError("amnesty", amnesty_id)
+        amnesty = get_or_fail(s, Amnesty, amnesty_id, "amnesty")
         return _detail(s, amnesty)
 
 
@@ -278,9 +276,7 @@ def update_amnesty(
     """Save an edited amnesty; ConflictError when someone saved it since it was loaded."""
     with database.session() as s:
         authorize(s, database, Permission.EDIT_AMNESTIES)
-        amnesty = s.get(Amnesty, amnesty_id)
-        if amnesty is None:
-            raise NotFoundError("amnesty", amnesty_id)
+        amnesty = get_or_fail(s, Amnesty, amnesty_id, "amnesty")
         name, day, criteria = _validated(
             s,
             amnesty_id=amnesty_id,

@@ -14,7 +14,6 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.enums import ChangeAction
-from desktop.domain.errors import NotFoundError
 from desktop.domain.roles import (
     Permission,
     check_outcomes,
@@ -22,6 +21,7 @@ from desktop.domain.roles import (
     needs_approval,
     parse_outcomes,
 )
+from desktop.services.common import get_or_fail
 from desktop.services.database import Database
 from desktop.services.identity import authorize
 from desktop.store.history import utc_now
@@ -88,9 +88,7 @@ def set_approval(database: Database, *, on: bool) -> bool:
 
 def approval_outcomes(database: Database, *, amnesty_id: int) -> frozenset[str]:
     with database.read() as s:
-        amnesty = s.get(Amnesty, amnesty_id)
-        if amnesty is None:
-            raise NotFoundError("amnesty", amnesty_id)
+        amnesty = get_or_fail(s, Amnesty, amnesty_id, "amnesty")
         return outcomes_needing_approval(amnesty)
 
 
@@ -101,9 +99,7 @@ def set_approval_outcomes(
     chosen = check_outcomes(outcomes)
     with database.session() as s:
         authorize(s, database, Permission.APPROVAL_SETTINGS, record=f"amnesty {amnesty_id}")
-        amnesty = s.get(Amnesty, amnesty_id)
-        if amnesty is None:
-            raise NotFoundError("amnesty", amnesty_id)
+        amnesty = get_or_fail(s, Amnesty, amnesty_id, "amnesty")
         amnesty.approval_outcomes = format_outcomes(chosen)
     return chosen
 
@@ -127,9 +123,7 @@ def save_approval_settings(
         identity = authorize(s, database, Permission.APPROVAL_SETTINGS)
         _switch(s, identity.who, on=on)
         for amnesty_id, chosen in checked.items():
-            amnesty = s.get(Amnesty, amnesty_id)
-            if amnesty is None:
-                raise NotFoundError("amnesty", amnesty_id)
+            amnesty = get_or_fail(s, Amnesty, amnesty_id, "amnesty")
             stored = format_outcomes(chosen)
             if amnesty.approval_outcomes != stored and outcomes_needing_approval(amnesty) != chosen:
                 amnesty.approval_outcomes = stored

@@ -29,12 +29,30 @@ from sqlalchemy import Table, and_, bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from desktop.domain.enums import CaseStatus, ChangeAction, Outcome
-from desktop.domain.errors import FieldProblem, NotFoundError, RuleError, ValidationError
-from desktop.domain.roles import DecisionState, Permission, approval_refusal
+from desktop.domain.errors import (
+    FieldProblem,
+    NotFoundError,
+    ProposalChanged,
+    RuleError,
+    ValidationError,
+)
+from desktop.domain.roles import (
+    DecisionState,
+    Permission,
+    ProposalChange,
+    approval_refusal,
+    change_since_proposal,
+)
 from desktop.services.database import Database
-from desktop.services.decision_records import DecisionRecord, clean, decision_record, writing
+from desktop.services.decision_records import (
+    DecisionRecord,
+    clean,
+    decision_record,
+    locked_decision,
+    writing,
+)
 from desktop.services.identity import Identity, authorize
-from desktop.store.history import as_text, utc_now
+from desktop.store.history import history_row, utc_now
 from desktop.store.models import Amnesty, AmnestyDecision, ChangeLog, Detainee
 
 DECISIONS = cast(Table, AmnestyDecision.__table__)
@@ -47,6 +65,8 @@ __all__ = [
     "BatchOutcome",
     "BatchReview",
     "PendingRow",
+    "ProposalChange",
+    "ProposalChanged",
     "approve",
     "approve_batch",
     "batch_review",
@@ -80,9 +100,18 @@ class PendingRow:
     mine: bool  # proposed by the current user, who may not approve it
 
     @property
+    def change(self) -> ProposalChange | None:
+        """Why approving it now would be refused: how the person changed since the proposal
+        (the window words it from this, with ``status`` and ``sentence_end_now``)."""
+        return change_since_proposal(
+            self.outcome, self.status, self.sentence_end_before, self.sentence_end_now
+        )
+
+    @property
     def warning(self) -> str | None:
-        """Why approving it now would be refused: the person changed since the proposal."""
-        return _warning(self.outcome, self.status, self.sentence_end_before, self.sentence_end_now)
+        """``change`` in the command line's English."""
+        change = self.change
+        return None if change is None else warning_text(change, self.status, self.sentence_end_now)
 
     sentence_end_now: date | None = None  # the person's sentence end now
 
@@ -115,15 +144,12 @@ class BatchOutcome:
     seconds: float
 
 
-def _warning(
-    outcome: str, status: str, end_before: date | None, end_now: date | None
-) -> str | None:
-    if outcome == Outcome.RELEASED and status != CaseStatus.HELD:
+def warning_text(change: ProposalChange, status: str, end_now: date | None) -> str:
+    """A change since the proposal in English, after "the person" or "case N:"."""
+    if change == ProposalChange.NO_LONGER_HELD:
         return f"is now {status}, no longer held as when the release was proposed"
-    if outcome == Outcome.REDUCED and end_now != end_before:
-        now = end_now.isoformat() if end_now else "not recorded"
-        return f"the sentence end is now {now}, not as when the reduction was proposed"
-    return None
+    now = end_now.isoformat() if end_now else "not recorded"
+    return f"the sentence end is now {now}, not as when the reduction was proposed"
 
 
 def _pending_query(amnesty_id: int | None = None, batch_id: str | None = None) -> Any:
@@ -204,19 +230,11 @@ def pending_count(database: Database) -> int:
         )
 
 
-def _label(decision: AmnestyDecision, case_no: str) -> str:
-    return f"decision {decision.id} ({decision.outcome}, case {case_no})"
-
-
 def _check_may_review(
     s: Session, database: Database, decision_id: int
 ) -> tuple[Identity, AmnestyDecision, Detainee, str]:
     identity = authorize(s, database, Permission.APPROVE, record=f"decision {decision_id}")
-    decision = s.get(AmnestyDecision, decision_id, with_for_update=True)
-    if decision is None:
-        raise NotFoundError("decision", decision_id)
-    person = s.get_one(Detainee, decision.detainee_id, with_for_update=True)
-    label = _label(decision, person.case_no)
+    decision, person, label = locked_decision(s, decision_id)
     refusal = approval_refusal(
         role=identity.role,
         login=identity.login,
@@ -237,11 +255,18 @@ def approve(database: Database, decision_id: int, note: str | None = None) -> De
     changed since the proposal in a way that makes its effect wrong."""
     with writing(database, "the approval") as s:
         identity, decision, person, label = _check_may_review(s, database, decision_id)
-        problem = _warning(
+        change = change_since_proposal(
             decision.outcome, person.status, decision.sentence_end_before, person.sentence_end
         )
-        if problem is not None:
-            raise RuleError(f"the person {problem}; reject the proposal instead", record=label)
+        if change is not None:
+            problem = warning_text(change, person.status, person.sentence_end)
+            raise ProposalChanged(
+                f"the person {problem}; reject the proposal instead",
+                change=change,
+                status=person.status,
+                sentence_end=person.sentence_end,
+                record=label,
+            )
         if decision.outcome == Outcome.RELEASED:
             person.status = CaseStatus.RELEASED.value
         elif decision.outcome == Outcome.REDUCED:
@@ -368,21 +393,6 @@ def _check_batch(s: Session, database: Database, batch_id: str) -> tuple[Identit
     return identity, rows
 
 
-def _log(
-    who: str, at: datetime, table: str, record_id: int, field: str, before: object, after: object
-) -> dict[str, Any]:
-    return {
-        "at": at,
-        "who": who,
-        "table_name": table,
-        "record_id": record_id,
-        "action": ChangeAction.UPDATE.value,
-        "field": field,
-        "before": as_text(before),
-        "after": as_text(after),
-    }
-
-
 def approve_batch(database: Database, batch_id: str, note: str | None = None) -> BatchOutcome:
     """Approve every proposal of the batch and apply their effects, in one transaction with
     set-wise statements. Refused as a whole (nothing written, every changed person named)
@@ -391,9 +401,13 @@ def approve_batch(database: Database, batch_id: str, note: str | None = None) ->
     with writing(database, "the approval") as s:
         identity, rows = _check_batch(s, database, batch_id)
         problems = [
-            FieldProblem("detainee", problem, r.case_no)
+            FieldProblem("detainee", warning_text(change, r.status, r.sentence_end), r.case_no)
             for r in rows
-            if (problem := _warning(r.outcome, r.status, r.sentence_end_before, r.sentence_end))
+            if (
+                change := change_since_proposal(
+                    r.outcome, r.status, r.sentence_end_before, r.sentence_end
+                )
+            )
         ]
         if problems:
             shown = problems[:MAX_LISTED]
@@ -419,7 +433,17 @@ def approve_batch(database: Database, batch_id: str, note: str | None = None) ->
         reduced = [r for r in rows if r.outcome == Outcome.REDUCED]
         who = identity.who
         log = [
-            _log(who, now, "amnesty_decision", r.id, "state", "proposed", "approved") for r in rows
+            history_row(
+                who,
+                now,
+                "amnesty_decision",
+                r.id,
+                ChangeAction.UPDATE,
+                "state",
+                "proposed",
+                "approved",
+            )
+            for r in rows
         ]
         for start in range(0, len(released), CHUNK):
             ids = [r.detainee_id for r in released[start : start + CHUNK]]
@@ -429,7 +453,16 @@ def approve_batch(database: Database, batch_id: str, note: str | None = None) ->
                 .values(status=CaseStatus.RELEASED.value, version=p.version + 1)
             )
         log += [
-            _log(who, now, "detainee", r.detainee_id, "status", r.status, CaseStatus.RELEASED.value)
+            history_row(
+                who,
+                now,
+                "detainee",
+                r.detainee_id,
+                ChangeAction.UPDATE,
+                "status",
+                r.status,
+                CaseStatus.RELEASED.value,
+            )
             for r in released
         ]
         if reduced:
@@ -440,11 +473,12 @@ def approve_batch(database: Database, batch_id: str, note: str | None = None) ->
                 [{"b_id": r.detainee_id, "b_end": r.sentence_end_after} for r in reduced],
             )
             log += [
-                _log(
+                history_row(
                     who,
                     now,
                     "detainee",
                     r.detainee_id,
+                    ChangeAction.UPDATE,
                     "sentence_end",
                     r.sentence_end,
                     r.sentence_end_after,
@@ -493,7 +527,16 @@ def reject_batch(database: Database, batch_id: str, reason: str) -> BatchOutcome
         conn.execute(
             CHANGES.insert(),
             [
-                _log(identity.who, now, "amnesty_decision", r.id, "state", "proposed", "rejected")
+                history_row(
+                    identity.who,
+                    now,
+                    "amnesty_decision",
+                    r.id,
+                    ChangeAction.UPDATE,
+                    "state",
+                    "proposed",
+                    "rejected",
+                )
                 for r in rows
             ],
         )

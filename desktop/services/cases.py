@@ -126,16 +126,16 @@ def case_options(database: Database) -> CaseOptions:
     """Facilities, categories and nationalities to filter and choose from."""
     with database.read() as s:
         facilities = tuple(
-            Choice(int(i), n, p, a)
-            for i, n, p, a in s.execute(
+            Choice(int(r.id), r.name, r.parent_id, r.name_ar)
+            for r in s.execute(
                 select(Facility.id, Facility.name, Facility.parent_id, Facility.name_ar).order_by(
                     func.lower(Facility.name), Facility.id
                 )
             )
         )
         categories = tuple(
-            Choice(int(i), n, p, a)
-            for i, n, p, a in s.execute(
+            Choice(int(r.id), r.name, r.parent_id, r.name_ar)
+            for r in s.execute(
                 select(Category.id, Category.name, Category.parent_id, Category.name_ar).order_by(
                     func.lower(Category.name), Category.id
                 )

@@ -84,10 +84,8 @@ def list_categories(database: Database) -> list[CategoryRecord]:
 
 def _nodes(s: Session) -> list[CategoryNode]:
     return [
-        CategoryNode(int(i), p, n, c)
-        for i, p, n, c in s.execute(
-            select(Category.id, Category.parent_id, Category.name, Category.code)
-        )
+        CategoryNode(int(r.id), r.parent_id, r.name, r.code)
+        for r in s.execute(select(Category.id, Category.parent_id, Category.name, Category.code))
     ]
 
 

@@ -473,6 +473,17 @@ def check_new_passphrase(passphrase: str | None) -> None:
         )
 
 
+def new_database_file(url: URL) -> Path | None:
+    """The file ``init`` would create at ``url`` (None for a server database); RuleError
+    when a database already exists there."""
+    path = database_file(url)
+    if path is not None and path.exists() and path.stat().st_size > 0:
+        raise RuleError(
+            "a database already exists there; init creates new ones only", record=str(path)
+        )
+    return path
+
+
 def init_database(
     db: str | None, *, empty: bool = False, passphrase: str | None = None
 ) -> Database:
@@ -481,11 +492,7 @@ def init_database(
     Schema and seed are written in one transaction: a failure leaves no file behind, and a
     server database as empty as it was."""
     url = resolve_url(db)
-    path = database_file(url)
-    if path is not None and path.exists() and path.stat().st_size > 0:
-        raise RuleError(
-            "a database already exists there; init creates new ones only", record=str(path)
-        )
+    path = new_database_file(url)
     if is_encrypted(url):
         check_new_passphrase(given_passphrase(passphrase))
     if path is not None:

@@ -10,9 +10,9 @@ from datetime import date, datetime
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from desktop.domain.errors import DatabaseError
+from desktop.domain.errors import DatabaseError, NotFoundError
 from desktop.services.database import Database
-from desktop.store.models import AmnestyDecision
+from desktop.store.models import AmnestyDecision, Detainee
 
 
 @dataclass(frozen=True)
@@ -67,24 +67,16 @@ class DecisionRecord:
         """Approved (or needing no approval) and not revoked."""
         return self.state == "approved" and not self.revoked
 
-    @property
-    def standing(self) -> str:
-        """Where the decision stands, in words: "proposed by X on D, waiting for approval",
-        "approved by Y on D", "rejected by Y on D: reason", "revoked ..."."""
-        if self.revoked_at is not None:
-            return f"revoked by {self.revoked_by} on {self.revoked_at:%Y-%m-%d}"
-        if self.state == "proposed":
-            when = f" on {self.proposed_at:%Y-%m-%d}" if self.proposed_at else ""
-            return f"proposed by {self.proposed_by or 'unknown'}{when}, waiting for approval"
-        if self.state == "rejected":
-            when = f" on {self.rejected_at:%Y-%m-%d}" if self.rejected_at else ""
-            return f"rejected by {self.rejected_by}{when}: {self.rejection_reason}"
-        if self.approved_by:
-            when = f" on {self.approved_at:%Y-%m-%d}" if self.approved_at else ""
-            return f"approved by {self.approved_by}{when}"
-        if self.before_approval:
-            return "recorded before approval was required"
-        return "in force (no approval needed)"
+
+def locked_decision(s: Session, decision_id: int) -> tuple[AmnestyDecision, Detainee, str]:
+    """A decision and its person, locked until the transaction ends (approving, rejecting
+    or revoking), with the words that name the decision in a refusal."""
+    decision = s.get(AmnestyDecision, decision_id, with_for_update=True)
+    if decision is None:
+        raise NotFoundError("decision", decision_id)
+    person = s.get_one(Detainee, decision.detainee_id, with_for_update=True)
+    label = f"decision {decision.id} ({decision.outcome}, case {person.case_no})"
+    return decision, person, label
 
 
 def clean(text: str | None) -> str | None:

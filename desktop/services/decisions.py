@@ -41,6 +41,7 @@ from desktop.domain.errors import (
 from desktop.domain.roles import DecisionState, Permission
 from desktop.services.approval_settings import decision_needs_approval
 from desktop.services.cases import search_cases
+from desktop.services.common import get_or_fail
 from desktop.services.database import Database
 from desktop.services.decision_records import DecisionRecord, clean, decision_record, writing
 from desktop.services.identity import authorize
@@ -142,9 +143,7 @@ def _evaluate(
     override_reason: str | None,
     lock: bool = False,
 ) -> tuple[DecisionPreview, AmnestyDecision | None]:
-    amnesty = session.get(Amnesty, amnesty_id)
-    if amnesty is None:
-        raise NotFoundError("amnesty", amnesty_id)
+    amnesty = get_or_fail(session, Amnesty, amnesty_id, "amnesty")
     person = session.get(Detainee, detainee_id, with_for_update=lock)
     if person is None:
         raise NotFoundError("case", detainee_id)
@@ -354,7 +353,7 @@ def get_decision(database: Database, *, decision_id: int) -> DecisionRecord:
         ).first()
         if row is None:
             raise NotFoundError("decision", decision_id)
-        return decision_record(row[0], row[1], row[2])
+        return decision_record(row.AmnestyDecision, row.title, row.case_no)
 
 
 def find_people(database: Database, *, text: str, limit: int = 20) -> list[PersonChoice]:
@@ -376,9 +375,7 @@ def case_id_by_number(database: Database, *, case_no: str) -> int:
 
 def person_choice(database: Database, *, detainee_id: int) -> PersonChoice:
     with database.read() as s:
-        person = s.get(Detainee, detainee_id)
-        if person is None:
-            raise NotFoundError("case", detainee_id)
+        person = get_or_fail(s, Detainee, detainee_id, "case")
         return PersonChoice(
             person.id, person.case_no, person.name_latin, person.name_arabic, person.status
         )

@@ -42,7 +42,13 @@ from desktop.services.headcounts import (
 from desktop.services.history import HistoryEntry, history_for
 from desktop.services.identity import authorize
 from desktop.store.models import Category, Detainee, Facility, Headcount, Transfer
-from desktop.store.occupancy import OccupancyRow, held_by_category, occupancy_rows
+from desktop.store.occupancy import (
+    FacilityRecord,
+    OccupancyRow,
+    facility_record,
+    held_by_category,
+    occupancy_rows,
+)
 
 __all__ = [
     "CategoryComparison",
@@ -70,37 +76,6 @@ __all__ = [
 ]
 
 PEOPLE_PAGE = 200
-
-
-@dataclass(frozen=True)
-class FacilityRecord:
-    """A facility's stored fields with the version a save must expect."""
-
-    id: int
-    parent_id: int | None
-    name: str
-    name_ar: str | None
-    kind: str
-    governorate: str | None
-    operator: str | None
-    capacity: int | None
-    status: str
-    synthetic: bool
-    notes: str | None
-    version: int
-
-    def fields(self) -> FacilityFields:
-        return FacilityFields(
-            name=self.name,
-            kind=self.kind,
-            status=self.status,
-            parent_id=self.parent_id,
-            name_ar=self.name_ar,
-            governorate=self.governorate,
-            operator=self.operator,
-            capacity=self.capacity,
-            notes=self.notes,
-        )
 
 
 @dataclass(frozen=True)
@@ -157,23 +132,6 @@ class FacilityDetail:
     @property
     def latest(self) -> HeadcountRecord | None:
         return self.headcounts[0] if self.headcounts else None
-
-
-def _record(f: Facility) -> FacilityRecord:
-    return FacilityRecord(
-        id=f.id,
-        parent_id=f.parent_id,
-        name=f.name,
-        name_ar=f.name_ar,
-        kind=f.kind,
-        governorate=f.governorate,
-        operator=f.operator,
-        capacity=f.capacity,
-        status=f.status,
-        synthetic=bool(f.synthetic),
-        notes=f.notes,
-        version=f.version,
-    )
 
 
 def list_facilities(database: Database) -> list[OccupancyRow]:
@@ -263,7 +221,7 @@ def get_facility(
     latest headcount, and the first page of the people held."""
     with database.read() as s:
         facility = get_or_fail(s, Facility, facility_id, "facility")
-        record = _record(facility)
+        record = facility_record(facility)
         occupancy = occupancy_rows(s, facility_id)[0]
         headcounts = tuple(headcount_records(s, facility_id))
         sections = tuple(
@@ -285,8 +243,8 @@ def get_facility(
 
 def _neighbours(s: Session) -> list[Neighbour]:
     return [
-        Neighbour(id=i, parent_id=p, name=n)
-        for i, p, n in s.execute(select(Facility.id, Facility.parent_id, Facility.name))
+        Neighbour(id=r.id, parent_id=r.parent_id, name=r.name)
+        for r in s.execute(select(Facility.id, Facility.parent_id, Facility.name))
     ]
 
 
@@ -326,7 +284,7 @@ def save_facility(
                 facility = get_or_fail(s, Facility, facility_id, "facility")
                 if expected_version is None:
                     raise ValueError("expected_version is required to update a facility")
-                current = _record(facility).fields().as_dict()
+                current = facility_record(facility).fields().as_dict()
                 changes = {k: v for k, v in fields.as_dict().items() if current[k] != v}
                 apply_changes(
                     s,
@@ -335,7 +293,7 @@ def save_facility(
                     changes=changes,
                     label=f"facility {facility.name!r}",
                 )
-            return _record(facility)
+            return facility_record(facility)
     except IntegrityError as exc:  # a concurrent save took the name first
         if "name" in str(exc.orig):
             raise ValidationError(

@@ -88,7 +88,8 @@ def run_label() -> str | None:
     return value[:80] or None
 
 
-def _role(value: str | None) -> Role | None:
+def role_of(value: str | None) -> Role | None:
+    """The role a stored or server value names; None for none or an unknown one."""
     try:
         return Role(value) if value else None
     except ValueError:
@@ -104,8 +105,10 @@ def read_identity(
     if bind.dialect.name == "postgresql":
         if account is not None:
             raise RuleError("on a server database the identity is the login; it cannot be chosen")
-        row = conn.execute(text("SELECT session_user::text, casetracker_role(session_user)")).one()
-        login, role = str(row[0]), _role(row[1])
+        row = conn.execute(
+            text("SELECT session_user::text AS login, casetracker_role(session_user) AS role")
+        ).one()
+        login, role = str(row.login), role_of(row.role)
         display = conn.execute(select(AppUser.display_name).where(AppUser.login == login)).scalar()
         return Identity(login, role, display, label, server=True)
     login = account or os_account()
@@ -114,7 +117,7 @@ def read_identity(
     ).first()
     if user is None:
         return Identity(login, None, None, label)
-    role = None if user.disabled else _role(user.role)
+    role = None if user.disabled else role_of(user.role)
     return Identity(login, role, user.display_name, label)
 
 

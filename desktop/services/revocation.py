@@ -17,13 +17,27 @@ from datetime import UTC, datetime
 
 from sqlalchemy import or_, select
 
+from desktop.domain.decision_rules import RevocationBlock
 from desktop.domain.enums import CaseStatus, Outcome
-from desktop.domain.errors import FieldProblem, NotFoundError, RuleError, ValidationError
+from desktop.domain.errors import (
+    FieldProblem,
+    RevocationUnsafe,
+    RuleError,
+    ValidationError,
+)
 from desktop.domain.roles import DecisionState, Permission
 from desktop.services.database import Database
-from desktop.services.decision_records import DecisionRecord, clean, decision_record, writing
+from desktop.services.decision_records import (
+    DecisionRecord,
+    clean,
+    decision_record,
+    locked_decision,
+    writing,
+)
 from desktop.services.identity import authorize
-from desktop.store.models import Amnesty, AmnestyDecision, Detainee, Transfer
+from desktop.store.models import Amnesty, AmnestyDecision, Transfer
+
+__all__ = ["RevocationBlock", "RevocationUnsafe", "revoke_decision"]
 
 
 def _utc_now() -> datetime:
@@ -44,12 +58,8 @@ def revoke_decision(
         raise ValidationError(problems, record=f"decision {decision_id}")
     with writing(database, "the revocation") as s:
         identity = authorize(s, database, Permission.REVOKE, record=f"decision {decision_id}")
-        decision = s.get(AmnestyDecision, decision_id, with_for_update=True)
-        if decision is None:
-            raise NotFoundError("decision", decision_id)
-        person = s.get_one(Detainee, decision.detainee_id, with_for_update=True)
+        decision, person, label = locked_decision(s, decision_id)
         title = s.get_one(Amnesty, decision.amnesty_id).title
-        label = f"decision {decision.id} ({decision.outcome}, case {person.case_no})"
         if decision.revoked_at is not None:
             raise RuleError(
                 f"already revoked on {decision.revoked_at:%Y-%m-%d} by {decision.revoked_by}",
@@ -77,10 +87,12 @@ def revoke_decision(
             pass  # a proposal changed nothing: withdrawing it reverses nothing
         elif decision.outcome == Outcome.RELEASED:
             if person.status != CaseStatus.RELEASED:
-                raise RuleError(
+                raise RevocationUnsafe(
                     f"the person's status is now {person.status!r}, not 'released' as this "
                     "decision set it; it was changed since, so the release cannot be reversed "
                     "safely. Correct the case first.",
+                    why=RevocationBlock.STATUS_CHANGED,
+                    status=person.status,
                     record=label,
                 )
             moved = s.scalar(
@@ -90,14 +102,17 @@ def revoke_decision(
                 )
             )
             if moved is not None:
-                raise RuleError(
+                raise RevocationUnsafe(
                     "the person was transferred after this decision; the release cannot be "
                     "reversed safely",
+                    why=RevocationBlock.TRANSFERRED,
                     record=label,
                 )
             if later is not None:
-                raise RuleError(
+                raise RevocationUnsafe(
                     f"a later decision ({later}) changed this person; revoke it first",
+                    why=RevocationBlock.LATER_DECISION,
+                    later=later,
                     record=label,
                 )
             person.status = decision.status_before or CaseStatus.HELD.value
@@ -105,15 +120,20 @@ def revoke_decision(
             if person.sentence_end != decision.sentence_end_after:
                 now = person.sentence_end.isoformat() if person.sentence_end else "not recorded"
                 after = decision.sentence_end_after
-                raise RuleError(
+                raise RevocationUnsafe(
                     f"the sentence end is now {now}, not "
                     f"{after.isoformat() if after else 'not recorded'} as this reduction set "
                     "it; it was changed since, so the reduction cannot be reversed safely",
+                    why=RevocationBlock.SENTENCE_END_CHANGED,
+                    sentence_end=person.sentence_end,
+                    expected_end=after,
                     record=label,
                 )
             if later is not None:
-                raise RuleError(
+                raise RevocationUnsafe(
                     f"a later decision ({later}) changed this person's sentence; revoke it first",
+                    why=RevocationBlock.LATER_DECISION,
+                    later=later,
                     record=label,
                 )
             person.sentence_end = decision.sentence_end_before

@@ -25,7 +25,7 @@ from desktop.domain.enums import ChangeAction
 from desktop.domain.errors import NotFoundError, RuleError
 from desktop.domain.roles import GROUP_PREFIX, Permission, Role, parse_role
 from desktop.services.database import Database
-from desktop.services.identity import Identity, authorize
+from desktop.services.identity import Identity, authorize, role_of
 from desktop.store.history import utc_now
 from desktop.store.models import AppUser, ChangeLog
 
@@ -118,27 +118,28 @@ def list_users(database: Database) -> list[UserRecord]:
     """Every user and their role, by login (administrators only)."""
     with database.read() as s:
         authorize(s, database, Permission.MANAGE_USERS)
-        names = {r[0]: r[1] for r in s.execute(select(AppUser.login, AppUser.display_name))}
+        names = {
+            r.login: r.display_name for r in s.execute(select(AppUser.login, AppUser.display_name))
+        }
         if database.server:
             rows = s.execute(
                 text(
-                    "SELECT DISTINCT r.rolname, casetracker_role(r.rolname), NOT r.rolcanlogin "
+                    "SELECT DISTINCT r.rolname AS login, casetracker_role(r.rolname) AS role, "
+                    "NOT r.rolcanlogin AS disabled "
                     "FROM pg_roles r JOIN pg_auth_members m ON m.member = r.oid "
                     "JOIN pg_roles g ON g.oid = m.roleid "
                     "WHERE g.rolname LIKE 'casetracker\\_%' AND r.rolname NOT LIKE 'casetracker\\_%' "
                     "ORDER BY r.rolname"
                 )
             ).all()
-            return [UserRecord(str(r[0]), _role(r[1]), names.get(r[0]), bool(r[2])) for r in rows]
+            return [
+                UserRecord(str(r.login), role_of(r.role), names.get(r.login), bool(r.disabled))
+                for r in rows
+            ]
         users = s.scalars(select(AppUser).where(AppUser.role.is_not(None)).order_by(AppUser.login))
-        return [UserRecord(u.login, _role(u.role), u.display_name, bool(u.disabled)) for u in users]
-
-
-def _role(value: str | None) -> Role | None:
-    try:
-        return Role(value) if value else None
-    except ValueError:
-        return None
+        return [
+            UserRecord(u.login, role_of(u.role), u.display_name, bool(u.disabled)) for u in users
+        ]
 
 
 def _not_self(identity: Identity, name: str, what: str) -> None:
@@ -189,4 +190,4 @@ def disable_user(database: Database, login: str) -> UserRecord:
         user.disabled = True
         s.flush()
         _log(s, identity, name, "disabled", "false", "true")
-        return UserRecord(name, _role(user.role), user.display_name, True)
+        return UserRecord(name, role_of(user.role), user.display_name, True)

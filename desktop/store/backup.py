@@ -28,7 +28,7 @@ from sqlalchemy import Engine
 
 from desktop.domain.errors import DatabaseError
 from desktop.store.engine import database_file, read_only_uri
-from desktop.store.leftovers import partial_name
+from desktop.store.leftovers import empty_partial
 
 
 class BackupStopped(Exception):
@@ -101,13 +101,7 @@ def _copy(src: sqlite3.Connection, dst: sqlite3.Connection, pace: Pace | None) -
 def backup_file(source: Path, destination: Path, pace: Pace | None = None) -> Path:
     """Copy a live SQLite database file to ``destination``, checked, atomically; paced by
     ``pace`` when given (BackupStopped when it is stopped: nothing is left behind)."""
-    destination = destination.absolute()
-    destination.parent.mkdir(parents=True, exist_ok=True)
-    partial = partial_name(destination)
-    with contextlib.suppress(FileNotFoundError):
-        partial.unlink()
-    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    os.close(fd)
+    destination, partial = empty_partial(destination)
     try:
         src = sqlite3.connect(read_only_uri(source), uri=True)
         try:

@@ -22,7 +22,7 @@ from sqlalchemy import Engine
 
 from desktop.domain.errors import DatabaseError
 from desktop.store.engine import database_file, is_encrypted
-from desktop.store.leftovers import partial_name
+from desktop.store.leftovers import empty_partial
 
 ALIAS = "case_tracker_backup"
 
@@ -40,13 +40,7 @@ def backup_encrypted(engine: Engine, destination: Path) -> Path:
     source = database_file(engine.url)
     if source is None or not is_encrypted(engine.url):
         raise DatabaseError("backup_encrypted copies encrypted SQLite files only")
-    destination = destination.absolute()
-    destination.parent.mkdir(parents=True, exist_ok=True)
-    partial = partial_name(destination)
-    with contextlib.suppress(FileNotFoundError):
-        partial.unlink()
-    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    os.close(fd)
+    destination, partial = empty_partial(destination)
     raw = engine.raw_connection()
     try:
         cursor = raw.cursor()

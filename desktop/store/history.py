@@ -93,7 +93,7 @@ def _stored_values(session: Session, state: InstanceState[Any], names: list[str]
     return dict(zip(names, row, strict=True)) if row is not None else {}
 
 
-def _row(
+def history_row(
     who: str,
     at: datetime,
     table: str,
@@ -103,6 +103,7 @@ def _row(
     before: object = None,
     after: object = None,
 ) -> dict[str, Any]:
+    """One ``change_log`` row as the values of an insert, before and after as text."""
     return {
         "at": at,
         "who": who,
@@ -142,7 +143,9 @@ def update_rows(session: Session, obj: Base, who: str, at: datetime) -> list[dic
     for name, value in _stored_values(session, state, unknown).items():
         changed[name] = (value, changed[name][1])
     return [
-        _row(who, at, obj.__tablename__, record_id, ChangeAction.UPDATE, _field(n, suffix), b, a)
+        history_row(
+            who, at, obj.__tablename__, record_id, ChangeAction.UPDATE, _field(n, suffix), b, a
+        )
         for n, (b, a) in changed.items()
         if as_text(b) != as_text(a)
     ]
@@ -156,13 +159,17 @@ def delete_rows(session: Session, obj: Base, who: str, at: datetime) -> list[dic
     stored = _stored_values(session, state, names)
     table = obj.__tablename__
     rows = [
-        _row(who, at, table, record_id, ChangeAction.DELETE, _field(n, suffix), stored[n], None)
+        history_row(
+            who, at, table, record_id, ChangeAction.DELETE, _field(n, suffix), stored[n], None
+        )
         for n in names
         if n in stored and stored[n] is not None
     ]
     if suffix:  # the other key columns say which part was deleted
-        rows.insert(0, _row(who, at, table, record_id, ChangeAction.DELETE, suffix.strip(" []")))
-    return rows or [_row(who, at, table, record_id, ChangeAction.DELETE)]
+        rows.insert(
+            0, history_row(who, at, table, record_id, ChangeAction.DELETE, suffix.strip(" []"))
+        )
+    return rows or [history_row(who, at, table, record_id, ChangeAction.DELETE)]
 
 
 def insert_rows(obj: Base, who: str, at: datetime) -> list[dict[str, Any]]:
@@ -171,13 +178,15 @@ def insert_rows(obj: Base, who: str, at: datetime) -> list[dict[str, Any]]:
     record_id, suffix = _key(state)
     table = obj.__tablename__
     rows = [
-        _row(who, at, table, record_id, ChangeAction.INSERT, _field(n, suffix), None, value)
+        history_row(who, at, table, record_id, ChangeAction.INSERT, _field(n, suffix), None, value)
         for n in _column_names(state)
         if (value := state.dict.get(n)) is not None
     ]
     if suffix:  # the other key columns say which part was added
-        rows.insert(0, _row(who, at, table, record_id, ChangeAction.INSERT, suffix.strip(" []")))
-    return rows or [_row(who, at, table, record_id, ChangeAction.INSERT)]
+        rows.insert(
+            0, history_row(who, at, table, record_id, ChangeAction.INSERT, suffix.strip(" []"))
+        )
+    return rows or [history_row(who, at, table, record_id, ChangeAction.INSERT)]
 
 
 def install_history(factory: sessionmaker[Session], actor: Callable[[], str]) -> None:

@@ -1,5 +1,6 @@
-"""Occupancy queries shared by the facility list, the facility detail and the reports:
-capacity, the latest reported headcount, and the live count of people held, per facility."""
+"""A facility's stored fields, and the occupancy queries shared by the facility list, the
+facility detail and the reports: capacity, the latest reported headcount, and the live count
+of people held, per facility."""
 
 from __future__ import annotations
 
@@ -10,13 +11,14 @@ from sqlalchemy import Row, Subquery, func, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.enums import CaseStatus
+from desktop.domain.facility_rules import FacilityFields
 from desktop.domain.figures import occupancy_percent
 from desktop.store.models import Category, Detainee, Facility, Headcount, Source
 
 
 @dataclass(frozen=True)
-class OccupancyRow:
-    """One facility with the figures that say how full it is."""
+class FacilityRecord:
+    """A facility's stored fields with the version a save must expect."""
 
     id: int
     parent_id: int | None
@@ -28,6 +30,45 @@ class OccupancyRow:
     capacity: int | None
     status: str
     synthetic: bool
+    notes: str | None
+    version: int
+
+    def fields(self) -> FacilityFields:
+        return FacilityFields(
+            name=self.name,
+            kind=self.kind,
+            status=self.status,
+            parent_id=self.parent_id,
+            name_ar=self.name_ar,
+            governorate=self.governorate,
+            operator=self.operator,
+            capacity=self.capacity,
+            notes=self.notes,
+        )
+
+
+def facility_record(f: Facility) -> FacilityRecord:
+    """The plain record of a stored facility."""
+    return FacilityRecord(
+        id=f.id,
+        parent_id=f.parent_id,
+        name=f.name,
+        name_ar=f.name_ar,
+        kind=f.kind,
+        governorate=f.governorate,
+        operator=f.operator,
+        capacity=f.capacity,
+        status=f.status,
+        synthetic=bool(f.synthetic),
+        notes=f.notes,
+        version=f.version,
+    )
+
+
+@dataclass(frozen=True)
+class OccupancyRow(FacilityRecord):
+    """One facility with the figures that say how full it is."""
+
     held: int  # live count of individual records with status held
     headcount: int | None  # latest reported headcount
     headcount_precision: str | None
@@ -84,7 +125,7 @@ def occupancy_rows(session: Session, facility_id: int | None = None) -> list[Occ
     query = (
         select(
             Facility,
-            func.coalesce(held.c.held, 0),
+            func.coalesce(held.c.held, 0).label("held"),
             latest.c.total,
             latest.c.precision,
             latest.c.as_of,
@@ -101,24 +142,14 @@ def occupancy_rows(session: Session, facility_id: int | None = None) -> list[Occ
 
 
 def _row(r: Row) -> OccupancyRow:  # type: ignore[type-arg]
-    f: Facility = r[0]
     return OccupancyRow(
-        id=f.id,
-        parent_id=f.parent_id,
-        name=f.name,
-        name_ar=f.name_ar,
-        kind=f.kind,
-        governorate=f.governorate,
-        operator=f.operator,
-        capacity=f.capacity,
-        status=f.status,
-        synthetic=f.synthetic,
-        held=int(r[1]),
-        headcount=r[2],
-        headcount_precision=r[3],
-        headcount_as_of=r[4],
-        headcount_as_of_precision=r[5],
-        headcount_source=r[6],
+        **vars(facility_record(r.Facility)),
+        held=int(r.held),
+        headcount=r.total,
+        headcount_precision=r.precision,
+        headcount_as_of=r.as_of,
+        headcount_as_of_precision=r.as_of_precision,
+        headcount_source=r.source,
     )
 
 
@@ -132,10 +163,14 @@ class CategoryCount:
 def held_by_category(session: Session, facility_id: int) -> list[CategoryCount]:
     """Who is held in a facility, counted by category from individual records."""
     query = (
-        select(Detainee.category_id, func.coalesce(Category.name, "—"), func.count())
+        select(
+            Detainee.category_id,
+            func.coalesce(Category.name, "—").label("category"),
+            func.count().label("held"),
+        )
         .outerjoin(Category, Category.id == Detainee.category_id)
         .where(Detainee.facility_id == facility_id, Detainee.status == CaseStatus.HELD.value)
         .group_by(Detainee.category_id, Category.name)
         .order_by(func.count().desc())
     )
-    return [CategoryCount(cid, name, int(n)) for cid, name, n in session.execute(query)]
+    return [CategoryCount(r.category_id, r.category, int(r.held)) for r in session.execute(query)]

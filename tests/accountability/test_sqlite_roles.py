@@ -6,10 +6,13 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
+from datetime import date
+from fractions import Fraction
 from pathlib import Path
 
 import pytest
 from acct_helpers import GENERAL, eligible_sentenced, person
+from sqlalchemy import text
 
 from desktop.domain.errors import CaseTrackerError, RuleError
 from desktop.domain.roles import PermissionDenied, Role
@@ -162,3 +165,36 @@ def test_a_viewer_prints_reports_but_may_not_export_a_roster_as_a_spreadsheet(ac
         with pytest.raises(PermissionDenied, match="may not export lists of people"):
             check_report_output(viewer, kind="roster", suffix=suffix)
     check_report_output(accounts["clerk_os"], kind="roster", suffix=".csv")
+
+
+def test_a_person_who_changed_since_the_proposal_is_named_by_a_typed_change(accounts):
+    """The window words the change from ``change`` (and the person's status now); the
+    command line keeps its English."""
+    clerk, reviewer = accounts["clerk_os"], accounts["reviewer_a"]
+    released, reduced = eligible_sentenced(clerk), eligible_sentenced(clerk, skip=1)
+    release = decide(clerk, amnesty_id=GENERAL, detainee_id=released, outcome="released")
+    reduction = decide(
+        clerk, amnesty_id=GENERAL, detainee_id=reduced, outcome="reduced", fraction=Fraction(1, 2)
+    )
+    rows = {r.id: r for r in approvals.pending(reviewer)}
+    assert rows[release.id].change is None and rows[release.id].warning is None
+    assert rows[reduction.id].change is None
+    with clerk.engine.begin() as conn:  # someone records an escape and a new sentence end
+        conn.execute(text("UPDATE detainee SET status = 'escaped' WHERE id = :i"), {"i": released})
+        conn.execute(
+            text("UPDATE detainee SET sentence_end = '2031-01-02' WHERE id = :i"), {"i": reduced}
+        )
+    rows = {r.id: r for r in approvals.pending(reviewer)}
+    assert rows[release.id].change == approvals.ProposalChange.NO_LONGER_HELD
+    assert rows[release.id].warning == (
+        "is now escaped, no longer held as when the release was proposed"
+    )
+    assert rows[reduction.id].change == approvals.ProposalChange.SENTENCE_END_MOVED
+    assert rows[reduction.id].sentence_end_now == date(2031, 1, 2)
+    with pytest.raises(approvals.ProposalChanged, match="the person is now escaped") as refused:
+        approvals.approve(reviewer, release.id)
+    assert refused.value.change == approvals.ProposalChange.NO_LONGER_HELD
+    assert refused.value.status == "escaped"
+    with pytest.raises(approvals.ProposalChanged, match="sentence end is now 2031-01-02"):
+        approvals.approve(reviewer, reduction.id)
+    assert person(clerk, released)["status"] == "escaped"

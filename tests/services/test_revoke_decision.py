@@ -18,7 +18,8 @@ from decision_helpers import (
 from identities import approve_as_second_reviewer
 from sqlalchemy import text
 
-from desktop.domain.errors import RuleError, ValidationError
+from desktop.domain.decision_rules import RevocationBlock
+from desktop.domain.errors import RevocationUnsafe, RuleError, ValidationError
 from desktop.services.amnesties import create_amnesty, reconcile
 from desktop.services.database import Database
 from desktop.services.decisions import decide, decisions_for_case, revoke_decision
@@ -80,6 +81,8 @@ def test_reversal_is_refused_when_the_person_changed_since(seeded_db: Database):
     with pytest.raises(RuleError) as err:
         revoke_decision(seeded_db, decision_id=int(decision_id), reason="Mistake", by="Officer")  # type: ignore[arg-type]
     assert "'transferred'" in str(err.value) and "cannot be reversed safely" in str(err.value)
+    assert isinstance(err.value, RevocationUnsafe)  # typed, for the window's own words
+    assert (err.value.why, err.value.status) == (RevocationBlock.STATUS_CHANGED, "transferred")
     assert checksum(seeded_db) == before
 
 
@@ -95,6 +98,10 @@ def test_reversal_of_a_reduction_is_refused_when_another_decision_changed_the_se
     with pytest.raises(RuleError) as err:
         revoke_decision(seeded_db, decision_id=first.id, reason="Mistake", by="Officer")
     assert "cannot be reversed safely" in str(err.value)
+    assert isinstance(err.value, RevocationUnsafe)
+    assert err.value.why == RevocationBlock.SENTENCE_END_CHANGED
+    assert err.value.expected_end == first.sentence_end_after
+    assert err.value.sentence_end == second.sentence_end_after
 
 
 def test_a_revocation_needs_a_reason_and_happens_once(seeded_db: Database):

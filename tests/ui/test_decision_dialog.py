@@ -182,6 +182,20 @@ def test_a_reduction_shows_the_new_end_and_a_person_without_a_sentence_is_refuse
     qtbot.keyClicks(dialog.fraction, "3/2")
     qtbot.waitUntil(lambda: bool(dialog.form.problem_text("fraction")), timeout=10_000)
     assert not dialog.save_button.isEnabled()
+    # in the window's words (translated), not the command line's "a reduction must be ..."
+    assert dialog.form.problem_text("fraction") == (
+        "A reduction is more than 0 and at most 1, such as 1/2 or 1/3."
+    )
+    dialog.fraction.clear()
+    qtbot.keyClicks(dialog.fraction, "half")
+    qtbot.waitUntil(
+        lambda: (
+            dialog.form.problem_text("fraction")
+            == "Write the reduction as a fraction, such as 1/2."
+        ),
+        timeout=10_000,
+    )
+    assert not dialog.save_button.isEnabled()
     dialog.fraction.clear()
     qtbot.keyClicks(dialog.fraction, "1/5000")  # beyond the limit of a reduction's parts
     qtbot.waitUntil(lambda: "1,000" in dialog.form.problem_text("fraction"), timeout=10_000)

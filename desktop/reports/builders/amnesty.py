@@ -18,10 +18,10 @@ from desktop.domain.enums import Outcome
 from desktop.domain.errors import NotFoundError
 from desktop.reports import labels
 from desktop.reports.builders.lookups import Categories, Facilities, Sources
+from desktop.reports.builders.reported import reported_note
 from desktop.reports.builders.words import (
     as_of,
     check_language,
-    figure,
     figure_cell,
     generated_at,
     is_right_to_left,
@@ -216,13 +216,15 @@ def _reconciliation(
             by_key[key] = total
             keys.append(key)
         notes.append(
-            translate("Report", "%1: %2 (%3), as of %4; source %5.")
-            .replace("%1", total.label)
-            .replace("%2", figure(total.value, total.precision))
-            .replace("%3", labels.precision_word(total.precision))
-            .replace("%4", as_of(total.as_of, total.as_of_precision))
-            .replace("%5", sources.ref(title=total.source))
-            + (f" {total.note}" if total.note else "")
+            reported_note(
+                label=total.label,
+                value=total.value,
+                precision=total.precision,
+                day=total.as_of,
+                day_precision=total.as_of_precision,
+                source=sources.ref(title=total.source),
+                note=total.note,
+            )
         )
     extra = sorted(
         (k for k in counted if k not in by_key), key=lambda k: (rank.get(k[0], 9), k[1] or (0, 0))

@@ -14,6 +14,7 @@ from desktop.domain.enums import CaseStatus, FacilityKind, Metric
 from desktop.domain.figures import occupancy_percent
 from desktop.reports import labels
 from desktop.reports.builders.lookups import Categories, Facilities, Sources
+from desktop.reports.builders.reported import reported_note
 from desktop.reports.builders.words import (
     as_of,
     check_language,
@@ -289,16 +290,15 @@ def _network(
             counted = int(session.scalar(query) or 0)
         reported = figure_cell(total.value, total.precision)
         when = as_of(total.as_of, total.as_of_precision)
-        note = (
-            translate("Report", "%1: %2 (%3), as of %4; source %5.")
-            .replace("%1", total.label)
-            .replace("%2", figure(total.value, total.precision))
-            .replace("%3", labels.precision_word(total.precision))
-            .replace("%4", when)
-            .replace("%5", sources.ref(total.source_id))
+        note = reported_note(
+            label=total.label,
+            value=total.value,
+            precision=total.precision,
+            day=total.as_of,
+            day_precision=total.as_of_precision,
+            source=sources.ref(total.source_id),
+            note=total.note,
         )
-        if total.note:
-            note += " " + total.note
         result.append(
             _Network(
                 total.label,

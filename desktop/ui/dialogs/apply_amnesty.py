@@ -12,7 +12,6 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -32,7 +31,7 @@ from desktop.domain.enums import Outcome
 from desktop.domain.errors import CaseTrackerError, ValidationError
 from desktop.domain.limits import FRACTION_DENOMINATOR_MAX
 from desktop.domain.numbers import ascii_digits
-from desktop.domain.sentences import parse_fraction
+from desktop.domain.sentences import FractionError, parse_fraction
 from desktop.reports import labels
 from desktop.services.bulk_decisions import (
     BulkCancelled,
@@ -43,22 +42,18 @@ from desktop.services.bulk_decisions import (
 )
 from desktop.services.database import Database
 from desktop.ui.dialogs import messages
+from desktop.ui.dialogs.common import answer, fraction_problem, outcome_choice
 from desktop.ui.dialogs.decision import tasks_for
 from desktop.ui.editing import RecordForm
 from desktop.ui.models import amnesty_text as text
 from desktop.ui.models.candidate_table import CandidateCountsModel, CandidateModel
 from desktop.ui.tasks import Cancelled, TaskContext
 from desktop.ui.widgets.date_field import DateField
-
-
-def _named[W: QWidget](widget: W, object_name: str, accessible: str) -> W:
-    widget.setObjectName(object_name)
-    widget.setAccessibleName(accessible)
-    return widget
+from desktop.ui.widgets.naming import named
 
 
 def _counts_view(model: CandidateCountsModel, object_name: str, accessible: str) -> QTableView:
-    view = _named(QTableView(), object_name, accessible)
+    view = named(QTableView(), object_name, accessible)
     view.setModel(model)
     view.verticalHeader().hide()
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 6)
@@ -88,14 +83,14 @@ class ApplyAmnestyDialog(QDialog):
         self.result_: BulkResult | None = None
         self.progress: QProgressDialog | None = None
 
-        self.heading = _named(
+        self.heading = named(
             QLabel(self.tr("Finding the people the rules select…")),
             "applyHeading",
             self.tr("Amnesty"),
         )
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.TextFormat.RichText)
-        self.summary = _named(QLabel(), "applySummary", self.tr("Who is selected"))
+        self.summary = named(QLabel(), "applySummary", self.tr("Who is selected"))
         self.summary.setWordWrap(True)
 
         self.by_category = CandidateCountsModel(self.tr("Category"), self)
@@ -109,7 +104,7 @@ class ApplyAmnestyDialog(QDialog):
         )
 
         self.model = CandidateModel(self)
-        self.table = _named(QTableView(), "candidateTable", self.tr("People selected"))
+        self.table = named(QTableView(), "candidateTable", self.tr("People selected"))
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
@@ -122,25 +117,20 @@ class ApplyAmnestyDialog(QDialog):
         for column, width in enumerate((125, 230, 165, 205, 90, 95)):
             self.table.setColumnWidth(column, width)
 
-        self.tick_all = _named(QPushButton(self.tr("Tick &all")), "tickAll", self.tr("Tick all"))
-        self.untick_all = _named(
+        self.tick_all = named(QPushButton(self.tr("Tick &all")), "tickAll", self.tr("Tick all"))
+        self.untick_all = named(
             QPushButton(self.tr("&Untick all")), "untickAll", self.tr("Untick all")
         )
-        self.ticked_label = _named(QLabel(), "tickedCount", self.tr("People ticked"))
+        self.ticked_label = named(QLabel(), "tickedCount", self.tr("People ticked"))
         ticks = QHBoxLayout()
         ticks.addWidget(self.ticked_label, 1)
         ticks.addWidget(self.tick_all)
         ticks.addWidget(self.untick_all)
 
         self.form = RecordForm(self)
-        self.outcome = QComboBox()
-        self.outcome.addItem(self.tr("— choose an outcome —"), None)
-        for value, label in labels.choices(Outcome, labels.outcome).items():
-            self.outcome.addItem(label, value)
+        self.outcome = outcome_choice(self.tr("— choose an outcome —"))
         self.fraction = QLineEdit("1/2")
         self.decision_date = DateField()
-        self.decision_date.setCalendarPopup(True)
-        self.decision_date.setDisplayFormat("yyyy-MM-dd")
         self.decided_by = QLineEdit()
         options = QHBoxLayout()
         for label, widget, name, object_name in (
@@ -152,10 +142,10 @@ class ApplyAmnestyDialog(QDialog):
             cell = QFormLayout()
             self.form.add_row(cell, label, widget, name, object_name=object_name)
             options.addLayout(cell)
-        self.warning = _named(QLabel(), "applyWarning", self.tr("Warning"))
+        self.warning = named(QLabel(), "applyWarning", self.tr("Warning"))
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("color: #8a1c14;")
-        self.untick_unsentenced = _named(
+        self.untick_unsentenced = named(
             QPushButton(self.tr("Untick people without a sentence")),
             "untickUnsentenced",
             self.tr("Untick people without a sentence"),
@@ -163,7 +153,7 @@ class ApplyAmnestyDialog(QDialog):
         warn_row = QHBoxLayout()
         warn_row.addWidget(self.warning, 1)
         warn_row.addWidget(self.untick_unsentenced)
-        self.status = _named(QLabel(), "applyStatus", self.tr("Outcome of the last attempt"))
+        self.status = named(QLabel(), "applyStatus", self.tr("Outcome of the last attempt"))
         self.status.setWordWrap(True)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -171,9 +161,9 @@ class ApplyAmnestyDialog(QDialog):
         self.apply_button = self.buttons.addButton(
             self.tr("Apply"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        _named(self.apply_button, "applyCommit", self.tr("Apply to the ticked people"))
+        named(self.apply_button, "applyCommit", self.tr("Apply to the ticked people"))
         close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
-        _named(close, "applyClose", self.tr("Close"))
+        named(close, "applyClose", self.tr("Close"))
         self.buttons.rejected.connect(self.reject)
         self.apply_button.clicked.connect(self.apply)
 
@@ -264,8 +254,8 @@ class ApplyAmnestyDialog(QDialog):
         if outcome == Outcome.REDUCED:
             try:
                 fraction = parse_fraction(ascii_digits(self.fraction.text()).strip() or "1/2")
-            except ValueError as exc:
-                problem = str(exc)
+            except FractionError as exc:
+                problem = fraction_problem(exc)
             else:
                 if fraction.denominator > FRACTION_DENOMINATOR_MAX:
                     problem = self.tr("The parts of a reduction are at most %1.").replace(
@@ -404,13 +394,7 @@ class ApplyAmnestyDialog(QDialog):
     def ask(
         cls, parent: QWidget | None, database: Database, *, amnesty_id: int
     ) -> BulkResult | None:
-        dialog = cls(parent, database, amnesty_id=amnesty_id)
-        try:
-            if dialog.exec() == QDialog.DialogCode.Accepted:
-                return dialog.result_
-            return None
-        finally:
-            dialog.deleteLater()
+        return answer(cls(parent, database, amnesty_id=amnesty_id), lambda d: d.result_)
 
 
 def _escape(value: str) -> str:

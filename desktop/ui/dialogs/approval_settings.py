@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QHeaderView,
     QLabel,
     QTableWidget,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.reports import labels
+from desktop.ui.dialogs.common import Standard, accept_or_cancel, answer
 
 OUTCOMES = ("released", "reduced", "denied")
 
@@ -78,16 +78,7 @@ class ApprovalSettingsDialog(QDialog):
         self.on.toggled.connect(self.table.setEnabled)
         self.table.setEnabled(on)
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.setObjectName("approvalSettingsButtons")
-        buttons.button(QDialogButtonBox.StandardButton.Save).setObjectName("approvalSettingsSave")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setObjectName(
-            "approvalSettingsCancel"
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, _save = accept_or_cancel(self, "approvalSettings", accept=Standard.Save)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.on)
@@ -114,10 +105,4 @@ class ApprovalSettingsDialog(QDialog):
         on: bool,
         amnesties: list[tuple[int, str, frozenset[str]]],
     ) -> tuple[bool, dict[int, set[str]]] | None:
-        dialog = cls(parent, on=on, amnesties=amnesties)
-        try:
-            if dialog.exec() == QDialog.DialogCode.Accepted:
-                return dialog.answer()
-            return None
-        finally:
-            dialog.deleteLater()
+        return answer(cls(parent, on=on, amnesties=amnesties), cls.answer)

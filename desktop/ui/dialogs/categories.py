@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -32,6 +31,7 @@ from desktop.ui.changes import Kind
 from desktop.ui.dialogs import messages
 from desktop.ui.host import WindowHost
 from desktop.ui.tasks import TaskContext, TaskRunner
+from desktop.ui.widgets.naming import push_button
 
 TOP = -1  # ask_parent's answer for "at the top level"
 
@@ -74,18 +74,18 @@ class CategoriesDialog(QDialog):
         )
         self.tree.setColumnWidth(0, 220)
         self.tree.currentItemChanged.connect(lambda *_a: self._update_buttons())
-        self.add_button = self._button(self.tr("Add…"), "categoryAdd", self.tr("Add a category"))
-        self.add_inside_button = self._button(
-            self.tr("Add inside…"), "categoryAddInside", self.tr("Add a category inside this one")
+        self.add_button = push_button("categoryAdd", self.tr("Add…"), self.tr("Add a category"))
+        self.add_inside_button = push_button(
+            "categoryAddInside", self.tr("Add inside…"), self.tr("Add a category inside this one")
         )
-        self.rename_button = self._button(
-            self.tr("Rename…"), "categoryRename", self.tr("Rename the category")
+        self.rename_button = push_button(
+            "categoryRename", self.tr("Rename…"), self.tr("Rename the category")
         )
-        self.move_button = self._button(
-            self.tr("Move…"), "categoryMove", self.tr("Move the category under another")
+        self.move_button = push_button(
+            "categoryMove", self.tr("Move…"), self.tr("Move the category under another")
         )
-        self.delete_button = self._button(
-            self.tr("Delete"), "categoryDelete", self.tr("Delete the category")
+        self.delete_button = push_button(
+            "categoryDelete", self.tr("Delete"), self.tr("Delete the category")
         )
         self.add_button.clicked.connect(lambda: self.add(inside=False))
         self.add_inside_button.clicked.connect(lambda: self.add(inside=True))
@@ -124,12 +124,6 @@ class CategoriesDialog(QDialog):
         self.resize(640, 420)
         self._update_buttons()
         self.reload()
-
-    def _button(self, text: str, name: str, accessible: str) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAccessibleName(accessible)
-        return button
 
     # -- reading ---------------------------------------------------------------------------
     def reload(self, select: int | None = None) -> None:

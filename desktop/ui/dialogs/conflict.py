@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui import script
+from desktop.ui.dialogs.common import answer
 
 THEIRS = "theirs"
 YOURS = "yours"
@@ -263,9 +264,4 @@ class ConflictDialog(QDialog):
             parent, record_label=record_label, fields=fields, base=base, theirs=theirs, yours=yours
         )
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        try:
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return None
-            return dialog.merged()
-        finally:
-            dialog.deleteLater()
+        return answer(dialog, cls.merged)

@@ -16,7 +16,6 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -30,8 +29,7 @@ from desktop.domain.enums import Outcome
 from desktop.domain.errors import CaseTrackerError, FieldProblem, ValidationError
 from desktop.domain.limits import FRACTION_DENOMINATOR_MAX
 from desktop.domain.numbers import ascii_digits
-from desktop.domain.sentences import parse_fraction
-from desktop.reports import labels
+from desktop.domain.sentences import FractionError, parse_fraction
 from desktop.services.amnesties import AmnestyRow, list_amnesties
 from desktop.services.database import Database
 from desktop.services.decisions import (
@@ -43,6 +41,13 @@ from desktop.services.decisions import (
     preview_decision,
 )
 from desktop.ui.dialogs import messages
+from desktop.ui.dialogs.common import (
+    Standard,
+    accept_or_cancel,
+    answer,
+    fraction_problem,
+    outcome_choice,
+)
 from desktop.ui.dialogs.decision_person import PersonPicker
 from desktop.ui.dialogs.decision_view import preview_html
 from desktop.ui.editing import RecordForm
@@ -97,15 +102,10 @@ class DecisionDialog(QDialog):
         self.form = RecordForm(self)
         self.amnesty = QComboBox()
         self.person = PersonPicker(database, self.tasks)
-        self.outcome = QComboBox()
-        self.outcome.addItem(self.tr("— choose an outcome —"), None)
-        for value, label in labels.choices(Outcome, labels.outcome).items():
-            self.outcome.addItem(label, value)
+        self.outcome = outcome_choice(self.tr("— choose an outcome —"))
         self.fraction = QLineEdit("1/2")
         self.fraction.setPlaceholderText(self.tr("e.g. 1/2 or 1/3"))
         self.decision_date = DateField()
-        self.decision_date.setCalendarPopup(True)
-        self.decision_date.setDisplayFormat("yyyy-MM-dd")
         self.decided_by = QLineEdit()
         self.guarantor = QLineEdit()
         self.conditions = _multiline()
@@ -173,18 +173,14 @@ class DecisionDialog(QDialog):
         inner = QVBoxLayout(box)
         inner.addWidget(self.effects)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        self.buttons, self.save_button = accept_or_cancel(
+            self,
+            "decision",
+            accept=Standard.Save,
+            accessible=self.tr("Save decision"),
+            cancel=self.tr("Cancel"),
+            on_accept=self.save,
         )
-        self.buttons.setObjectName("decisionButtons")
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setObjectName("decisionSave")
-        self.save_button.setAccessibleName(self.tr("Save decision"))
-        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setObjectName("decisionCancel")
-        cancel.setAccessibleName(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
 
         column = QVBoxLayout(self)
         column.addLayout(layout)
@@ -278,8 +274,8 @@ class DecisionDialog(QDialog):
             return None, None
         try:
             value = parse_fraction(ascii_digits(self.fraction.text()).strip() or "1/2")
-        except ValueError as exc:
-            return None, FieldProblem("fraction", str(exc), self.fraction.text())
+        except FractionError as exc:
+            return None, FieldProblem("fraction", fraction_problem(exc), self.fraction.text())
         if value.denominator > FRACTION_DENOMINATOR_MAX:
             message = self.tr("The parts of a reduction are at most %1.").replace(
                 "%1", text.number(FRACTION_DENOMINATOR_MAX)
@@ -433,9 +429,4 @@ class DecisionDialog(QDialog):
     ) -> int | None:
         """The id of the decision the user saved, or None when cancelled."""
         dialog = cls(parent, database, detainee_id=detainee_id, amnesty_id=amnesty_id)
-        try:
-            if dialog.exec() == QDialog.DialogCode.Accepted:
-                return dialog.decision_id
-            return None
-        finally:
-            dialog.deleteLater()
+        return answer(dialog, lambda d: d.decision_id)

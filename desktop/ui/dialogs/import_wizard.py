@@ -5,7 +5,6 @@ Cancel). Nothing is written unless every row passes; a cancelled import writes n
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
@@ -32,6 +31,7 @@ from desktop.services.database import Database
 from desktop.services.importing import ImportCheck, ImportResult, check_file, import_file
 from desktop.ui.models.import_preview import ImportPreviewModel
 from desktop.ui.tasks import Cancelled, TaskContext, TaskRunner
+from desktop.ui.widgets.naming import named
 
 
 def _tr(text: str) -> str:
@@ -55,12 +55,6 @@ def choose_file(parent: QWidget | None) -> Path | None:
     return Path(name) if name else None
 
 
-def _named(widget: Any, name: str, accessible: str) -> Any:
-    widget.setObjectName(name)
-    widget.setAccessibleName(accessible)
-    return widget
-
-
 class ChoosePage(QWizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,13 +62,13 @@ class ChoosePage(QWizardPage):
         self.setSubTitle(
             _tr("A CSV or XLSX file with the columns that Export writes for the same list.")
         )
-        self.kind = _named(QComboBox(), "importKind", _tr("List to import"))
+        self.kind = named(QComboBox(), "importKind", _tr("List to import"))
         for kind in IMPORTABLE:
             self.kind.addItem(kind_titles()[kind], kind)
         self.kind.setCurrentIndex(IMPORTABLE.index("cases"))
-        self.path = _named(QLineEdit(), "importFile", _tr("File to import"))
+        self.path = named(QLineEdit(), "importFile", _tr("File to import"))
         self.path.setPlaceholderText(_tr("Choose a .csv or .xlsx file"))
-        browse = _named(QPushButton(_tr("Choose…")), "importBrowse", _tr("Choose a file"))
+        browse = named(QPushButton(_tr("Choose…")), "importBrowse", _tr("Choose a file"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
@@ -114,17 +108,17 @@ class CheckPage(QWizardPage):
         self.setTitle(_tr("Check"))
         self.setSubTitle(_tr("Every row is checked before anything is written."))
         self.check: ImportCheck | None = None
-        self.summary = _named(QLabel(), "importSummary", _tr("Check result"))
+        self.summary = named(QLabel(), "importSummary", _tr("Check result"))
         self.summary.setWordWrap(True)
-        self.progress = _named(QProgressBar(), "importCheckProgress", _tr("Checking"))
-        self.only_problems = _named(
+        self.progress = named(QProgressBar(), "importCheckProgress", _tr("Checking"))
+        self.only_problems = named(
             QCheckBox(_tr("Show only rows with problems")),
             "importOnlyProblems",
             _tr("Show only rows with problems"),
         )
-        self.again = _named(QPushButton(_tr("Check again")), "importCheckAgain", _tr("Check again"))
+        self.again = named(QPushButton(_tr("Check again")), "importCheckAgain", _tr("Check again"))
         self.model = ImportPreviewModel(self)
-        self.table = _named(QTableView(), "importPreview", _tr("Rows of the file"))
+        self.table = named(QTableView(), "importPreview", _tr("Rows of the file"))
         self.table.setModel(self.model)
         self.table.setAlternatingRowColors(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -214,10 +208,10 @@ class RunPage(QWizardPage):
         self.setTitle(_tr("Import"))
         self.result: ImportResult | None = None
         self._context: TaskContext | None = None
-        self.status = _named(QLabel(), "importStatus", _tr("Import progress"))
+        self.status = named(QLabel(), "importStatus", _tr("Import progress"))
         self.status.setWordWrap(True)
-        self.progress = _named(QProgressBar(), "importProgress", _tr("Importing"))
-        self.stop = _named(
+        self.progress = named(QProgressBar(), "importProgress", _tr("Importing"))
+        self.stop = named(
             QPushButton(_tr("Cancel the import")), "importCancel", _tr("Cancel the import")
         )
         self.stop.clicked.connect(self.cancel)
@@ -329,7 +323,7 @@ class ImportWizard(QWizard):
             QWizard.WizardButton.CancelButton: ("importClose", _tr("Cancel")),
         }
         for which, (name, accessible) in buttons.items():
-            _named(self.button(which), name, accessible)
+            named(self.button(which), name, accessible)
         self.resize(900, 560)
 
     def _finished(self) -> None:

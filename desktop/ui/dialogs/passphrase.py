@@ -15,7 +15,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.database import MIN_PASSPHRASE_LENGTH
+from desktop.ui.dialogs.common import Standard, accept_or_cancel, answer
 
 
 def _tr(text: str) -> str:
@@ -74,18 +74,13 @@ class PassphraseDialog(QDialog):
         self.edit = _secret_edit("passphraseEdit", self.tr("Passphrase"))
         label = QLabel(self.tr("&Passphrase:"))
         label.setBuddy(self.edit)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel
+        self.buttons, open_button = accept_or_cancel(
+            self,
+            "passphrase",
+            accept=Standard.Open,
+            accessible=self.tr("Open the database"),
+            cancel=self.tr("Cancel"),
         )
-        self.buttons.setObjectName("passphraseButtons")
-        open_button = self.buttons.button(QDialogButtonBox.StandardButton.Open)
-        open_button.setObjectName("passphraseOpen")
-        open_button.setAccessibleName(self.tr("Open the database"))
-        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setObjectName("passphraseCancel")
-        cancel.setAccessibleName(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         self.edit.textChanged.connect(lambda text: open_button.setEnabled(bool(text)))
         open_button.setEnabled(False)
 
@@ -107,13 +102,7 @@ def ask_passphrase(parent: QWidget | None, db_name: str, problem: str | None = N
 
     Fits ``desktop.services.database.open_with_passphrase``:
     ``open_with_passphrase(db, functools.partial(ask_passphrase, None))``."""
-    dialog = PassphraseDialog(parent, db_name, problem)
-    try:
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.passphrase() or None
-    finally:
-        dialog.deleteLater()
+    return answer(PassphraseDialog(parent, db_name, problem), lambda d: d.passphrase() or None)
 
 
 @dataclass(frozen=True)
@@ -184,19 +173,14 @@ class NewEncryptedDatabaseDialog(QDialog):
         form.addRow("", self.second_error)
         form.addRow("", self.seed)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.buttons, _create = accept_or_cancel(
+            self,
+            "newEncrypted",
+            text=self.tr("&Create"),
+            accessible=self.tr("Create the encrypted database"),
+            cancel=self.tr("Cancel"),
+            accept_name="newEncryptedCreate",
         )
-        self.buttons.setObjectName("newEncryptedButtons")
-        create = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        create.setText(self.tr("&Create"))
-        create.setObjectName("newEncryptedCreate")
-        create.setAccessibleName(self.tr("Create the encrypted database"))
-        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setObjectName("newEncryptedCancel")
-        cancel.setAccessibleName(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -243,10 +227,4 @@ class NewEncryptedDatabaseDialog(QDialog):
 
     @classmethod
     def ask(cls, parent: QWidget | None, *, folder: Path) -> NewEncryptedDatabase | None:
-        dialog = cls(parent, folder)
-        try:
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return None
-            return dialog.value()
-        finally:
-            dialog.deleteLater()
+        return answer(cls(parent, folder), cls.value)

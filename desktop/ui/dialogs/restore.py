@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.import_rules import EXPORTABLE
 from desktop.services.backups import BackupFacts
 from desktop.ui.dialogs import messages
+from desktop.ui.dialogs.import_wizard import kind_titles
 
 
 def _tr(text: str) -> str:
@@ -73,10 +74,7 @@ class ExportDialog(QDialog):
         self.kind.setObjectName("exportKind")
         self.kind.setAccessibleName(_tr("List to export"))
         titles = {
-            "facilities": _tr("Facilities"),
-            "cases": _tr("Cases"),
-            "decisions": _tr("Amnesty decisions"),
-            "headcounts": _tr("Headcounts"),
+            **kind_titles(),
             "categories": _tr("Detainee categories"),
             "amnesties": _tr("Amnesties"),
         }

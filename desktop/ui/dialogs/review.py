@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
+
+from desktop.ui.dialogs.common import accept_or_cancel, answer
 
 
 class ReviewDialog(QDialog):
@@ -52,19 +53,10 @@ class ReviewDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Reason") if reject else self.tr("&Note (optional)"), self.text)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        verb = self.tr("Reject") if reject else self.tr("Approve")
+        self.buttons, self.ok = accept_or_cancel(
+            self, "review", text=verb, accessible=verb, cancel=self.tr("Cancel")
         )
-        self.buttons.setObjectName("reviewButtons")
-        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(self.tr("Reject") if reject else self.tr("Approve"))
-        self.ok.setObjectName("reviewOk")
-        self.ok.setAccessibleName(self.ok.text())
-        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setObjectName("reviewCancel")
-        cancel.setAccessibleName(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
         layout.addWidget(what)
@@ -82,10 +74,4 @@ class ReviewDialog(QDialog):
 
     @classmethod
     def ask(cls, parent: QWidget | None, *, summary: str, reject: bool = False) -> str | None:
-        dialog = cls(parent, summary=summary, reject=reject)
-        try:
-            if dialog.exec() == QDialog.DialogCode.Accepted:
-                return dialog.answer()
-            return None
-        finally:
-            dialog.deleteLater()
+        return answer(cls(parent, summary=summary, reject=reject), cls.answer)

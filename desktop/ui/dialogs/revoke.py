@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -19,6 +18,7 @@ from desktop.domain.enums import Outcome
 from desktop.reports import labels
 from desktop.services.decisions import DecisionRecord
 from desktop.ui import script
+from desktop.ui.dialogs.common import accept_or_cancel, answer
 from desktop.ui.models import amnesty_text as text
 
 
@@ -75,19 +75,13 @@ class RevokeDialog(QDialog):
         form.addRow(self.tr("&Reason"), self.reason)
         form.addRow(self.tr("Revoked &by"), self.by)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.buttons, self.ok = accept_or_cancel(
+            self,
+            "revoke",
+            text=self.tr("Revoke"),
+            accessible=self.tr("Revoke"),
+            cancel=self.tr("Cancel"),
         )
-        self.buttons.setObjectName("revokeButtons")
-        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(self.tr("Revoke"))
-        self.ok.setObjectName("revokeOk")
-        self.ok.setAccessibleName(self.tr("Revoke"))
-        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setObjectName("revokeCancel")
-        cancel.setAccessibleName(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
@@ -107,10 +101,4 @@ class RevokeDialog(QDialog):
     def ask(
         cls, parent: QWidget | None, *, record: DecisionRecord, default_by: str
     ) -> tuple[str, str] | None:
-        dialog = cls(parent, record=record, default_by=default_by)
-        try:
-            if dialog.exec() == QDialog.DialogCode.Accepted:
-                return dialog.answer()
-            return None
-        finally:
-            dialog.deleteLater()
+        return answer(cls(parent, record=record, default_by=default_by), cls.answer)

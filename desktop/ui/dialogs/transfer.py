@@ -14,7 +14,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.case_rules import transfer_problems
 from desktop.services.case_records import CaseOptions, CaseRecord
+from desktop.ui.dialogs.common import accept_or_cancel, answer
 from desktop.ui.views.case_filters import fill_tree_combo
 from desktop.ui.widgets.date_field import DateField
 
@@ -60,8 +60,6 @@ class TransferDialog(QDialog):
         self.on = DateField(QDate.currentDate())
         self.on.setObjectName("transferDate")
         self.on.setAccessibleName(self.tr("Date of the transfer"))
-        self.on.setCalendarPopup(True)
-        self.on.setDisplayFormat("yyyy-MM-dd")
         self.reason = QLineEdit()
         self.reason.setObjectName("transferReason")
         self.reason.setAccessibleName(self.tr("Reason for the transfer"))
@@ -88,19 +86,14 @@ class TransferDialog(QDialog):
         self.general = QLabel()
         self.general.setStyleSheet("color: #b00020;")
         self.general.hide()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        buttons, _ok = accept_or_cancel(
+            self,
+            "transfer",
+            text=self.tr("Transfer"),
+            accessible=self.tr("Record the transfer"),
+            cancel=self.tr("Cancel"),
+            on_accept=self.try_accept,
         )
-        buttons.setObjectName("transferButtons")
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("Transfer"))
-        ok.setObjectName("transferOk")
-        ok.setAccessibleName(self.tr("Record the transfer"))
-        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setObjectName("transferCancel")
-        cancel.setAccessibleName(self.tr("Cancel"))
-        buttons.accepted.connect(self.try_accept)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -140,10 +133,4 @@ class TransferDialog(QDialog):
     def ask(
         cls, parent: QWidget | None, *, record: CaseRecord, options: CaseOptions | None
     ) -> TransferRequest | None:
-        dialog = cls(parent, record=record, options=options)
-        try:
-            if dialog.exec() == QDialog.DialogCode.Accepted:
-                return dialog.request()
-            return None
-        finally:
-            dialog.deleteLater()
+        return answer(cls(parent, record=record, options=options), cls.request)

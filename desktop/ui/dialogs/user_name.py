@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
 )
+
+from desktop.ui.dialogs.common import accept_or_cancel, answer
 
 MAX_LENGTH = 200
 
@@ -44,18 +45,12 @@ class DisplayNameDialog(QDialog):
         label = QLabel(self.tr("&Display name:"))
         label.setBuddy(self.name_edit)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.buttons, _ok = accept_or_cancel(
+            self,
+            "displayName",
+            accessible=self.tr("Use this display name"),
+            cancel=self.tr("Cancel"),
         )
-        self.buttons.setObjectName("displayNameButtons")
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setObjectName("displayNameOk")
-        ok.setAccessibleName(self.tr("Use this display name"))
-        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setObjectName("displayNameCancel")
-        cancel.setAccessibleName(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
         layout.addWidget(text)
@@ -70,10 +65,4 @@ class DisplayNameDialog(QDialog):
 
 def ask_display_name(parent: QWidget | None, login: str, current: str | None) -> str | None:
     """The display name typed ("" to remove it), or None when the user cancels."""
-    dialog = DisplayNameDialog(parent, login, current)
-    try:
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.name()
-    finally:
-        dialog.deleteLater()
+    return answer(DisplayNameDialog(parent, login, current), DisplayNameDialog.name)

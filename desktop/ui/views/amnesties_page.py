@@ -22,6 +22,7 @@ from desktop.ui.models.amnesty_tables import AmnestyListModel
 from desktop.ui.views.amnesty_controller import AmnestyController
 from desktop.ui.views.amnesty_detail import AmnestyDetailView
 from desktop.ui.widgets.actions import page_action
+from desktop.ui.widgets.naming import tool_button
 
 
 class AmnestiesPage(QWidget):
@@ -45,10 +46,10 @@ class AmnestiesPage(QWidget):
         self.toolbar.setAccessibleName(self.tr("Amnesty actions"))
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for action in (self.new_action, self.save_action, self.revert_action):
-            self._tool(action)
+            tool_button(self.toolbar, action)
         self.toolbar.addSeparator()
         for action in (self.decide_action, self.apply_action):
-            self._tool(action)
+            tool_button(self.toolbar, action)
 
         self.model = AmnestyListModel(self)
         self.list = QTableView()
@@ -87,12 +88,6 @@ class AmnestiesPage(QWidget):
 
     def _action(self, object_name: str, text: str, shortcut: str) -> QAction:
         return page_action(self, object_name, text, shortcut)
-
-    def _tool(self, action: QAction) -> None:
-        self.toolbar.addAction(action)
-        tool = self.toolbar.widgetForAction(action)
-        tool.setObjectName(action.objectName().replace("Action", "Button"))
-        tool.setAccessibleName(action.text().replace("&", "").rstrip("…"))
 
     # -- what the window asks of a page ---------------------------------------------------
     def is_ready(self) -> bool:

@@ -23,6 +23,7 @@ from desktop.ui.dialogs.decision import DecisionDialog
 from desktop.ui.dialogs.revoke import RevokeDialog
 from desktop.ui.host import WindowHost
 from desktop.ui.models.amnesty_tables import DETAINEE_ROLE, ID_ROLE
+from desktop.ui.refusals import refusal_text
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.views.amnesty_detail import AmnestyDetailView
 
@@ -149,4 +150,4 @@ class AmnestyActions:
     def _refused(self, exc: BaseException) -> None:
         if not isinstance(exc, CaseTrackerError):
             raise exc
-        messages.tell_error(self.parent, _tr("Revocation refused"), str(exc))
+        messages.tell_error(self.parent, _tr("Revocation refused"), refusal_text(exc))

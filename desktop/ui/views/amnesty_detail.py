@@ -33,16 +33,11 @@ from desktop.ui.models.amnesty_tables import AmnestyDecisionsModel, Reconciliati
 from desktop.ui.views.amnesty_rules import RulesEditor
 from desktop.ui.widgets.date_field import DateField
 from desktop.ui.widgets.history_panel import HistoryPanel
-
-
-def _named[W: QWidget](widget: W, object_name: str, accessible: str) -> W:
-    widget.setObjectName(object_name)
-    widget.setAccessibleName(accessible)
-    return widget
+from desktop.ui.widgets.naming import named
 
 
 def _table(object_name: str, accessible: str) -> QTableView:
-    table = _named(QTableView(), object_name, accessible)
+    table = named(QTableView(), object_name, accessible)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setAlternatingRowColors(True)
@@ -62,14 +57,14 @@ class AmnestyDetailView(QWidget):
         self.setAccessibleName(self.tr("Amnesty"))
         self.form = RecordForm(self)
 
-        self.heading = _named(QLabel(), "amnestyHeading", self.tr("Amnesty title"))
+        self.heading = named(QLabel(), "amnestyHeading", self.tr("Amnesty title"))
         self.heading.setTextFormat(Qt.TextFormat.RichText)
         self.heading.setWordWrap(True)
 
-        self.top_tabs = _named(QTabWidget(), "amnestyTopTabs", self.tr("Decree and rules"))
+        self.top_tabs = named(QTabWidget(), "amnestyTopTabs", self.tr("Decree and rules"))
         self.top_tabs.addTab(self._decree_tab(), self.tr("Decree"))
         self.top_tabs.addTab(self._rules_tab(), self.tr("Rules"))
-        self.bottom_tabs = _named(
+        self.bottom_tabs = named(
             QTabWidget(), "amnestyBottomTabs", self.tr("Outcomes and decisions")
         )
         self.bottom_tabs.addTab(self._outcomes_tab(), self.tr("Outcomes"))
@@ -77,7 +72,7 @@ class AmnestyDetailView(QWidget):
         self.history = HistoryPanel(object_name="amnestyHistory")
         self.bottom_tabs.addTab(self.history, self.tr("History"))
 
-        self.splitter = _named(
+        self.splitter = named(
             QSplitter(Qt.Orientation.Vertical), "amnestySplitter", self.tr("Amnesty")
         )
         self.splitter.addWidget(self.top_tabs)
@@ -105,15 +100,13 @@ class AmnestyDetailView(QWidget):
         self.issued_by = QLineEdit()
         self.requested_by = QLineEdit()
         self.issued_on = DateField()
-        self.issued_on.setCalendarPopup(True)
-        self.issued_on.setDisplayFormat("yyyy-MM-dd")
         self.precision = QComboBox()
         for value, label in labels.choices(DatePrecision, labels.date_precision).items():
             self.precision.addItem(label, value)
         self.criteria_text = QPlainTextEdit()
         self.criteria_text.setTabChangesFocus(True)
         self.criteria_text.setMaximumHeight(72)
-        self.source = _named(QLabel(), "amnestySource", self.tr("Source"))
+        self.source = named(QLabel(), "amnestySource", self.tr("Source"))
         self.source.setWordWrap(True)
         form = QFormLayout()
         f = self.form
@@ -154,7 +147,7 @@ class AmnestyDetailView(QWidget):
 
     def _rules_tab(self) -> QWidget:
         self.rules = RulesEditor()
-        self.rules_summary = _named(QLabel(), "rulesSummary", self.tr("What the rules select"))
+        self.rules_summary = named(QLabel(), "rulesSummary", self.tr("What the rules select"))
         self.rules_summary.setWordWrap(True)
         page = QWidget()
         column = QVBoxLayout(page)
@@ -172,7 +165,7 @@ class AmnestyDetailView(QWidget):
         header = self.reconciliation_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        self.reconciliation_note = _named(
+        self.reconciliation_note = named(
             QLabel(), "reconciliationNote", self.tr("About these figures")
         )
         self.reconciliation_note.setWordWrap(True)
@@ -194,11 +187,11 @@ class AmnestyDetailView(QWidget):
         header.setStretchLastSection(True)
         for column, width in ((0, 110), (1, 220), (2, 150), (3, 95), (4, 150)):
             self.decisions_table.setColumnWidth(column, width)
-        self.decisions_count = _named(QLabel(), "amnestyDecisionsCount", self.tr("Decisions shown"))
-        self.open_case_button = _named(
+        self.decisions_count = named(QLabel(), "amnestyDecisionsCount", self.tr("Decisions shown"))
+        self.open_case_button = named(
             QPushButton(self.tr("Open &case")), "openDecisionCase", self.tr("Open case")
         )
-        self.revoke_button = _named(
+        self.revoke_button = named(
             QPushButton(self.tr("Re&voke decision…")), "revokeDecision", self.tr("Revoke decision")
         )
         buttons = QHBoxLayout()
@@ -212,7 +205,7 @@ class AmnestyDetailView(QWidget):
         return page
 
     def _scrolled(self, page: QWidget, object_name: str) -> QScrollArea:
-        scroll = _named(QScrollArea(), object_name, page.accessibleName() or self.tr("Amnesty"))
+        scroll = named(QScrollArea(), object_name, page.accessibleName() or self.tr("Amnesty"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(page)

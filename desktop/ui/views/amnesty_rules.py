@@ -95,8 +95,6 @@ class RulesEditor(QWidget):
         self._name(self.held_check, "ruleHeldSinceCheck", self.tr("Held since before: on"))
         self.held_date = DateField()
         self._name(self.held_date, "ruleHeldSinceBefore", self.tr("Held since before"))
-        self.held_date.setCalendarPopup(True)
-        self.held_date.setDisplayFormat("yyyy-MM-dd")
         self.held_date.setDate(QDate.currentDate())
 
         self.min_check = QCheckBox(self.tr("Sentence at least"))

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QTableView,
@@ -26,14 +25,7 @@ from desktop.ui.changes import Kind
 from desktop.ui.host import WindowHost
 from desktop.ui.models.proposal_table import ProposalModel
 from desktop.ui.views.approvals_controller import ApprovalsController
-
-
-def _button(name: str, text: str, accessible: str) -> QPushButton:
-    button = QPushButton(text)
-    button.setObjectName(name)
-    button.setAccessibleName(accessible)
-    button.setEnabled(False)
-    return button
+from desktop.ui.widgets.naming import push_button
 
 
 class ApprovalsView(QWidget):
@@ -76,15 +68,17 @@ class ApprovalsView(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.detail)
 
-        self.approve_button = _button(
+        self.approve_button = push_button(
             "approveProposal", self.tr("&Approve…"), self.tr("Approve the chosen proposal")
         )
-        self.reject_button = _button(
+        self.reject_button = push_button(
             "rejectProposal", self.tr("Re&ject…"), self.tr("Reject the chosen proposal")
         )
-        self.open_case_button = _button(
+        self.open_case_button = push_button(
             "proposalOpenCase", self.tr("Open &case"), self.tr("Open the person's case")
         )
+        for button in (self.approve_button, self.reject_button, self.open_case_button):
+            button.setEnabled(False)
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_case_button)
         buttons.addStretch(1)

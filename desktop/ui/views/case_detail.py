@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QScrollArea,
     QTableView,
     QTabWidget,
@@ -32,13 +31,7 @@ from desktop.ui.views.case_detail_tables import (
 from desktop.ui.views.case_filters import fill_tree_combo
 from desktop.ui.widgets.date_field import DateField
 from desktop.ui.widgets.history_panel import HistoryPanel
-
-
-def _button(text: str, name: str, accessible: str) -> QPushButton:
-    button = QPushButton(text)
-    button.setObjectName(name)
-    button.setAccessibleName(accessible)
-    return button
+from desktop.ui.widgets.naming import push_button
 
 
 def _table(name: str, accessible: str, model: QAbstractItemModel) -> QTableView:
@@ -84,13 +77,13 @@ class CaseDetailView(QWidget):
         )
         self.synthetic.hide()
 
-        self.new_button = _button(self.tr("New case"), "caseNew", self.tr("Create a new case"))
-        self.save_button = _button(self.tr("Save"), "caseSave", self.tr("Save the case"))
-        self.discard_button = _button(
-            self.tr("Discard"), "caseDiscard", self.tr("Discard the unsaved changes")
+        self.new_button = push_button("caseNew", self.tr("New case"), self.tr("Create a new case"))
+        self.save_button = push_button("caseSave", self.tr("Save"), self.tr("Save the case"))
+        self.discard_button = push_button(
+            "caseDiscard", self.tr("Discard"), self.tr("Discard the unsaved changes")
         )
-        self.transfer_button = _button(
-            self.tr("Transfer to…"), "caseTransfer", self.tr("Transfer to another facility")
+        self.transfer_button = push_button(
+            "caseTransfer", self.tr("Transfer to…"), self.tr("Transfer to another facility")
         )
         buttons = QHBoxLayout()
         for b in (self.new_button, self.transfer_button):
@@ -110,14 +103,14 @@ class CaseDetailView(QWidget):
             object_name="caseHistory", field_labels=self.form.field_labels()
         )
         self.history = self.history_panel.model
-        self.new_decision_button = _button(
-            self.tr("New decision…"),
+        self.new_decision_button = push_button(
             "caseNewDecision",
+            self.tr("New decision…"),
             self.tr("Record a new amnesty decision for this person"),
         )
-        self.revoke_button = _button(
-            self.tr("Revoke…"),
+        self.revoke_button = push_button(
             "caseRevokeDecision",
+            self.tr("Revoke…"),
             self.tr("Revoke the chosen decision, which was entered by mistake"),
         )
         self.revoke_button.setEnabled(False)
@@ -181,9 +174,6 @@ class CaseDetailView(QWidget):
         for edit in (self.charge_summary, self.notes):
             edit.setTabChangesFocus(True)
             edit.setFixedHeight(64)
-        for date_edit in (self.held_since, self.sentence_start, self.sentence_end):
-            date_edit.setCalendarPopup(True)
-            date_edit.setDisplayFormat("yyyy-MM-dd")
 
         rows = [
             (self.tr("Case &number"), self.case_no, "case_no", "caseNumber"),

@@ -35,6 +35,7 @@ from desktop.ui.models.facility_tree import (
 from desktop.ui.views.facility_controller import FacilityController
 from desktop.ui.views.facility_detail import FacilityDetailView
 from desktop.ui.widgets.actions import page_action
+from desktop.ui.widgets.naming import tool_button
 from desktop.ui.widgets.occupancy_bar import OccupancyBarDelegate
 from desktop.ui.widgets.search_box import SearchBox
 
@@ -57,18 +58,17 @@ class FacilitiesPage(QWidget):
         self.toolbar.setObjectName("facilityToolbar")
         self.toolbar.setAccessibleName(self.tr("Facility actions"))
         for action in (self.new_action, self.save_action, self.revert_action, self.delete_action):
-            self.toolbar.addAction(action)
-            tool = self.toolbar.widgetForAction(action)
-            tool.setObjectName(action.objectName().replace("Action", "Button"))
-            tool.setAccessibleName(action.text().replace("&", "").rstrip("…"))
+            tool_button(self.toolbar, action)
 
         self.export_action = self._action("exportFacilitiesAction", self.tr("&Export…"), "")
         self.export_action.triggered.connect(self.export)
         self.toolbar.addSeparator()
-        self.toolbar.addAction(self.export_action)
-        tool = self.toolbar.widgetForAction(self.export_action)
-        tool.setObjectName("exportFacilitiesButton")
-        tool.setAccessibleName(self.tr("Export the facilities shown"))
+        tool_button(
+            self.toolbar,
+            self.export_action,
+            "exportFacilitiesButton",
+            self.tr("Export the facilities shown"),
+        )
 
         self.search = SearchBox(
             self.tr("Search facilities (Ctrl+F)"), object_name="facilitySearch", scope=self

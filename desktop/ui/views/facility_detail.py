@@ -30,9 +30,10 @@ from desktop.ui import script
 from desktop.ui.editing import DigitsLineEdit, RecordForm
 from desktop.ui.models import facility_text as text
 from desktop.ui.models.headcount_table import HeadcountTableModel
-from desktop.ui.views.facility_people_view import FacilityPeopleView, button, table
+from desktop.ui.views.facility_people_view import FacilityPeopleView, table
 from desktop.ui.views.occupancy_chart import OccupancyChart
 from desktop.ui.widgets.history_panel import HistoryPanel
+from desktop.ui.widgets.naming import push_button
 
 WARNING_STYLE = "color: #b00020; font-weight: bold;"
 
@@ -154,9 +155,9 @@ class FacilityDetailView(QWidget):
         )
         self.headcounts.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.headcounts.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.add_headcount = button("addHeadcount", self.tr("&Add headcount…"))
-        self.edit_headcount = button("editHeadcount", self.tr("C&hange…"))
-        self.delete_headcount = button("deleteHeadcount", self.tr("De&lete headcount"))
+        self.add_headcount = push_button("addHeadcount", self.tr("&Add headcount…"))
+        self.edit_headcount = push_button("editHeadcount", self.tr("C&hange…"))
+        self.delete_headcount = push_button("deleteHeadcount", self.tr("De&lete headcount"))
         buttons = QHBoxLayout()
         for b in (self.add_headcount, self.edit_headcount, self.delete_headcount):
             buttons.addWidget(b)

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -19,13 +18,7 @@ from PySide6.QtWidgets import (
 from desktop.services.facilities import FacilityDetail, PeoplePage
 from desktop.ui.models import facility_text as text
 from desktop.ui.models.facility_people import CategoryComparisonModel, HeldPeopleModel
-
-
-def button(object_name: str, label: str) -> QPushButton:
-    b = QPushButton(label)
-    b.setObjectName(object_name)
-    b.setAccessibleName(label.replace("&", "").rstrip("…"))
-    return b
+from desktop.ui.widgets.naming import push_button
 
 
 def table(object_name: str, accessible: str, model: QAbstractItemModel) -> QTableView:
@@ -72,8 +65,8 @@ class FacilityPeopleView(QWidget):
         self.people_caption = QLabel()
         self.people_caption.setObjectName("heldPeopleCaption")
         self.people_caption.setWordWrap(True)
-        self.more = button("morePeople", self.tr("Show &more"))
-        self.open_case = button("openCase", self.tr("&Open case"))
+        self.more = push_button("morePeople", self.tr("Show &more"))
+        self.open_case = push_button("openCase", self.tr("&Open case"))
         row = QHBoxLayout()
         row.addWidget(self.people_caption, 1)
         row.addWidget(self.more)

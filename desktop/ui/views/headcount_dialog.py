@@ -12,7 +12,6 @@ from datetime import date
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -34,6 +33,7 @@ from desktop.domain.limits import HEADCOUNT_MAX
 from desktop.domain.numbers import parse_count
 from desktop.reports import labels
 from desktop.services.headcounts import CategoryRecord, HeadcountRecord, SourceRecord
+from desktop.ui.dialogs.common import accept_or_cancel, answer
 from desktop.ui.editing import DigitsLineEdit, RecordForm
 from desktop.ui.widgets.date_field import DateField
 from desktop.ui.widgets.number_limits import limit_problem
@@ -77,8 +77,6 @@ class HeadcountDialog(QDialog):
         add = self.form.add_row
 
         self.as_of = DateField()
-        self.as_of.setCalendarPopup(True)
-        self.as_of.setDisplayFormat("yyyy-MM-dd")
         add(grid, self.tr("&As of"), self.as_of, "as_of", object_name="headcountAsOf")
         self.as_of_precision = self._combo(labels.choices(DatePrecision, labels.date_precision))
         add(
@@ -141,18 +139,9 @@ class HeadcountDialog(QDialog):
         self.note.setMaximumHeight(70)
         add(grid, self.tr("&Note"), self.note, "note", object_name="headcountNote")
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.buttons, self.ok_button = accept_or_cancel(
+            self, "headcount", accessible=self.tr("OK"), cancel=self.tr("Cancel")
         )
-        self.buttons.setObjectName("headcountButtons")
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setObjectName("headcountOk")
-        self.ok_button.setAccessibleName(self.tr("OK"))
-        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setObjectName("headcountCancel")
-        cancel.setAccessibleName(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
 
         initial: dict[str, object] = {
@@ -263,9 +252,4 @@ class HeadcountDialog(QDialog):
             record=record,
             facility_name=facility_name,
         )
-        try:
-            if dialog.exec() == QDialog.DialogCode.Accepted:
-                return dialog.edit()
-            return None
-        finally:
-            dialog.deleteLater()
+        return answer(dialog, cls.edit)

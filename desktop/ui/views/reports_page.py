@@ -24,6 +24,7 @@ from desktop.ui.changes import Kind
 from desktop.ui.dialogs.print_output import ReportOutput
 from desktop.ui.host import WindowHost
 from desktop.ui.views.reports_controller import ReportsController
+from desktop.ui.widgets.naming import push_button
 
 KIND_ROWS = {"amnesty": 1, "facility": 2, "case": 3}
 
@@ -103,11 +104,11 @@ class ReportsView(QWidget):
         inner.addLayout(self.form)
         inner.addWidget(self.description)
 
-        self.preview_button = self._button("previewButton", self.tr("Pre&view…"))
-        self.print_button = self._button("printButton", self.tr("&Print…"))
-        self.pdf_button = self._button("savePdfButton", self.tr("Save as P&DF…"))
-        self.csv_button = self._button("saveCsvButton", self.tr("Save as &CSV…"))
-        self.xlsx_button = self._button("saveXlsxButton", self.tr("Save as &XLSX…"))
+        self.preview_button = push_button("previewButton", self.tr("Pre&view…"))
+        self.print_button = push_button("printButton", self.tr("&Print…"))
+        self.pdf_button = push_button("savePdfButton", self.tr("Save as P&DF…"))
+        self.csv_button = push_button("saveCsvButton", self.tr("Save as &CSV…"))
+        self.xlsx_button = push_button("saveXlsxButton", self.tr("Save as &XLSX…"))
         buttons = QHBoxLayout()
         for button in (
             self.preview_button,
@@ -132,12 +133,6 @@ class ReportsView(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.status)
         layout.addStretch(1)
-
-    def _button(self, name: str, text: str) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAccessibleName(text.replace("&", "").rstrip("…"))
-        return button
 
     def output_buttons(self) -> list[QPushButton]:
         return [

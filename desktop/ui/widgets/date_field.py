@@ -144,12 +144,6 @@ class DateField(QWidget):
         self._empty_allowed = True
         self._show(self._date)
 
-    def setCalendarPopup(self, _on: bool) -> None:
-        """Always has one."""
-
-    def setDisplayFormat(self, _format: str) -> None:
-        """Always shows YYYY-MM-DD."""
-
     def text(self) -> str:
         return self.edit.text()
 
