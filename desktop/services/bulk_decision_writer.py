@@ -1,6 +1,6 @@
 """Writing one batch of a bulk decision inside the caller's transaction, with Core
 statements: re-check each person, insert the decisions (or turn pending ones final), apply
-the effects, and write the history rows (see ``bulk_decisions``)."""
+the effects, and write the history rows (see ``apply_amnesty``)."""
 
 from __future__ import annotations
 

@@ -11,7 +11,7 @@ from identities import approve_as_second_reviewer, approve_batch_as_second_revie
 
 from desktop.domain.errors import ValidationError
 from desktop.services.amnesties import reconcile
-from desktop.services.bulk_decisions import apply_bulk, select_candidates
+from desktop.services.apply_amnesty import apply_bulk, select_candidates
 from desktop.services.database import Database, open_database
 from desktop.services.decisions import decide, decisions_for_case, revoke_decision
 

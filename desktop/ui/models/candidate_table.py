@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from desktop.services.bulk_decisions import CandidateRow
+from desktop.services.apply_amnesty import CandidateRow
 from desktop.ui.models import amnesty_text as text
 
 Index = QModelIndex | QPersistentModelIndex

@@ -1,4 +1,4 @@
-"""Many decisions at once: everyone an amnesty's rules select, reviewed, then committed.
+"""Apply amnesty: everyone an amnesty's rules select, reviewed, then decided at once.
 
 ``select_candidates`` is one query: held people whom the rules select (the criteria as an SQL
 filter) and who have no standing final decision under the amnesty; a person whose decision
@@ -120,18 +120,18 @@ def select_candidates(database: Database, *, amnesty_id: int) -> CandidateSet:
         undecided = ~has_final_decision(amnesty_id)
         query = (
             select(
-                d.id,
+                d.id.label("detainee_id"),
                 d.case_no,
                 d.name_latin,
                 d.name_arabic,
-                Category.name,
-                Facility.name,
+                Category.name.label("category"),
+                Facility.name.label("facility"),
                 d.nationality,
                 d.held_since,
                 d.sentence_months,
                 d.sentence_start,
                 d.sentence_end,
-                has_pending_decision(amnesty_id),
+                has_pending_decision(amnesty_id).label("pending"),
             )
             .outerjoin(Category, Category.id == d.category_id)
             .outerjoin(Facility, Facility.id == d.facility_id)
@@ -140,18 +140,18 @@ def select_candidates(database: Database, *, amnesty_id: int) -> CandidateSet:
         )
         rows = tuple(
             CandidateRow(
-                detainee_id=r[0],
-                case_no=r[1],
-                name_latin=r[2],
-                name_arabic=r[3],
-                category=r[4],
-                facility=r[5],
-                nationality=r[6],
-                held_since=r[7],
-                sentence_months=r[8],
-                sentence_start=r[9],
-                sentence_end=r[10],
-                pending=bool(r[11]),
+                detainee_id=r.detainee_id,
+                case_no=r.case_no,
+                name_latin=r.name_latin,
+                name_arabic=r.name_arabic,
+                category=r.category,
+                facility=r.facility,
+                nationality=r.nationality,
+                held_since=r.held_since,
+                sentence_months=r.sentence_months,
+                sentence_start=r.sentence_start,
+                sentence_end=r.sentence_end,
+                pending=bool(r.pending),
             )
             for r in s.execute(query)
         )

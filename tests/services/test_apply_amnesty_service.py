@@ -12,9 +12,9 @@ from identities import approve_batch_as_second_reviewer
 from sqlalchemy import text
 
 from desktop.domain.errors import ValidationError
-from desktop.services import bulk_decisions
+from desktop.services import apply_amnesty
 from desktop.services.amnesties import create_amnesty, reconcile
-from desktop.services.bulk_decisions import BulkCancelled, apply_bulk, select_candidates
+from desktop.services.apply_amnesty import BulkCancelled, apply_bulk, select_candidates
 from desktop.services.database import Database
 from desktop.services.decisions import decide, preview_decision
 
@@ -191,7 +191,7 @@ def test_pending_decisions_are_offered_and_replaced(seeded_db: Database):
 
 
 def test_cancel_leaves_every_table_unchanged(seeded_db: Database, monkeypatch):
-    monkeypatch.setattr(bulk_decisions, "BATCH", 500)
+    monkeypatch.setattr(apply_amnesty, "BATCH", 500)
     ids = [r.detainee_id for r in select_candidates(seeded_db, amnesty_id=GENERAL).rows]
     before = checksum(seeded_db)
     calls: list[int] = []
