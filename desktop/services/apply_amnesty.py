@@ -25,21 +25,21 @@ from dataclasses import dataclass
 from datetime import date
 from fractions import Fraction
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
 from desktop.domain import decision_rules as rules
 from desktop.domain.criteria import Criteria
 from desktop.domain.enums import CaseStatus, Outcome
 from desktop.domain.errors import FieldProblem, NotFoundError, ValidationError
-from desktop.domain.roles import Permission
+from desktop.domain.roles import DecisionState, Permission
 from desktop.services.approval_settings import decision_needs_approval
 from desktop.services.bulk_decision_writer import BatchWriter
 from desktop.services.database import Database
 from desktop.services.decision_records import writing
 from desktop.services.decisions import criteria_of
 from desktop.services.identity import authorize
-from desktop.store.amnesty_queries import has_final_decision, has_pending_decision
+from desktop.store.amnesty_queries import has_final_decision
 from desktop.store.criteria_sql import CategoryTree, criteria_filter
 from desktop.store.models import Amnesty, AmnestyDecision, Category, Detainee, Facility
 
@@ -110,14 +110,21 @@ def _amnesty(s: Session, amnesty_id: int) -> Amnesty:
 
 
 def select_candidates(database: Database, *, amnesty_id: int) -> CandidateSet:
-    """Everyone held whom the amnesty's rules select and who has no final decision under it."""
+    """Everyone held whom the amnesty's rules select and who has no final decision under it.
+
+    Those left out are counted as the held people without a final decision under the
+    amnesty, less the ones selected (a count of the rules' negation would read every held
+    person); a person whom a rule cannot judge (say, no nationality recorded under a rule
+    naming nationalities) is not selected, so is counted as left out."""
     with database.read() as s:
         amnesty = _amnesty(s, amnesty_id)
         criteria = criteria_of(amnesty)
         where = criteria_filter(criteria, CategoryTree.load(s))
         d = Detainee
+        a = AmnestyDecision
         held = d.status == CaseStatus.HELD.value
         undecided = ~has_final_decision(amnesty_id)
+        # The index on (status, held_since) serves a rule on held_since (migration 0006).
         query = (
             select(
                 d.id.label("detainee_id"),
@@ -131,12 +138,15 @@ def select_candidates(database: Database, *, amnesty_id: int) -> CandidateSet:
                 d.sentence_months,
                 d.sentence_start,
                 d.sentence_end,
-                has_pending_decision(amnesty_id).label("pending"),
             )
             .outerjoin(Category, Category.id == d.category_id)
             .outerjoin(Facility, Facility.id == d.facility_id)
             .where(held, where, undecided)
             .order_by(d.case_no)
+        )
+        standing = and_(a.amnesty_id == amnesty_id, a.revoked_at.is_(None))
+        pending = set(
+            s.scalars(select(a.detainee_id).where(standing, a.outcome == Outcome.PENDING.value))
         )
         rows = tuple(
             CandidateRow(
@@ -151,22 +161,24 @@ def select_candidates(database: Database, *, amnesty_id: int) -> CandidateSet:
                 sentence_months=r.sentence_months,
                 sentence_start=r.sentence_start,
                 sentence_end=r.sentence_end,
-                pending=bool(r.pending),
+                pending=r.detainee_id in pending,
             )
-            for r in s.execute(query)
+            for r in s.connection().execute(query)  # Core rows: no ORM loading on the way
         )
-        left_out = s.scalar(select(func.count()).where(held, undecided, ~where)) or 0
-        decided = (
+        final = and_(
+            standing, a.outcome != Outcome.PENDING.value, a.state != DecisionState.REJECTED.value
+        )
+        decided = s.scalar(select(func.count()).where(final)) or 0
+        held_decided = (
             s.scalar(
-                select(func.count()).where(
-                    AmnestyDecision.amnesty_id == amnesty_id,
-                    AmnestyDecision.revoked_at.is_(None),
-                    AmnestyDecision.outcome != Outcome.PENDING.value,
-                    AmnestyDecision.state != "rejected",
-                )
+                select(func.count())
+                .select_from(a)
+                .join(d, d.id == a.detainee_id)
+                .where(final, held)
             )
             or 0
         )
+        held_count = s.scalar(select(func.count()).where(held)) or 0
         return CandidateSet(
             amnesty_id=amnesty.id,
             amnesty_title=amnesty.title,
@@ -175,7 +187,7 @@ def select_candidates(database: Database, *, amnesty_id: int) -> CandidateSet:
             ),
             criteria=criteria,
             rows=rows,
-            held_left_out=int(left_out),
+            held_left_out=int(held_count) - int(held_decided) - len(rows),
             already_decided=int(decided),
         )
 
@@ -250,6 +262,7 @@ def apply_bulk(
             raise _refuse(refused, label)
         if cancelled is not None and cancelled():
             raise BulkCancelled()
+        writer.close()
     return BulkResult(
         amnesty_id=amnesty_id,
         outcome=outcome,

@@ -37,6 +37,43 @@ def test_candidates_are_the_held_people_the_rules_select_without_a_decision(seed
     assert [r.case_no for r in candidates.rows] == sorted(r.case_no for r in candidates.rows)
 
 
+def test_everyone_held_is_selected_left_out_or_already_decided(seeded_db: Database):
+    """Held people without a final decision are either selected or left out; one whom a
+    rule cannot judge (no nationality recorded, under a rule naming nationalities) is not
+    selected, so is counted as left out."""
+    amnesty = create_amnesty(
+        seeded_db,
+        title="Iraqis held since before 2019",
+        issued_on=date(2021, 1, 1),
+        rules={"nationality_include": ["IQ"], "held_since_before": "2019-01-01"},
+    )
+    iraqi = value(
+        seeded_db,
+        "SELECT id FROM detainee WHERE status = 'held' AND nationality = 'IQ' "
+        "AND held_since < '2019-01-01' ORDER BY id LIMIT 1",
+    )
+    before = select_candidates(seeded_db, amnesty_id=amnesty.id)
+    assert iraqi in {r.detainee_id for r in before.rows}
+    with seeded_db.engine.begin() as conn:
+        conn.execute(text("UPDATE detainee SET nationality = NULL WHERE id = :i"), {"i": iraqi})
+    apply_bulk(
+        seeded_db,
+        amnesty_id=amnesty.id,
+        detainee_ids=[before.rows[-1].detainee_id],
+        outcome="denied",
+        fraction=None,
+        decision_date=None,
+        decided_by=None,
+    )
+    after = select_candidates(seeded_db, amnesty_id=amnesty.id)
+    held = value(seeded_db, "SELECT count(*) FROM detainee WHERE status = 'held'")
+    assert iraqi not in {r.detainee_id for r in after.rows}
+    assert len(after.rows) == len(before.rows) - 2
+    assert after.already_decided == 1
+    assert after.held_left_out == before.held_left_out + 1
+    assert len(after.rows) + after.held_left_out + after.already_decided == held
+
+
 def test_nested_categories_in_the_rules(seeded_db: Database):
     amnesty = create_amnesty(
         seeded_db,
