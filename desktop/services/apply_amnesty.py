@@ -1,11 +1,12 @@
 """Apply amnesty: everyone an amnesty's rules select, reviewed, then decided at once.
 
-``select_candidates`` is one query: held people whom the rules select (the criteria as an SQL
-filter) and who have no standing final decision under the amnesty; a person whose decision
-is pending is offered too, and applying replaces the pending decision (as a single decision
-does). ``apply_bulk`` writes everything in one transaction with set-based SQL in batches,
-re-checking each chosen person inside the transaction; cancelled or failed, nothing is
-written.
+``select_candidates`` reads, in one query, the held people whom the rules select (the
+criteria as an SQL filter) and who have no standing final decision under the amnesty; a
+person whose decision is pending is offered too, and applying replaces the pending decision
+(as a single decision does). ``apply_bulk`` writes everything in one transaction with
+set-based SQL in batches (``bulk_decision_writer``), re-checking each chosen person inside
+the transaction; cancelled or failed, nothing is written. When the outcome needs approval
+the batch is proposed, and ``approvals.approve_batch`` puts it in force.
 
 History: the rows go in through Core, so the automatic per-field history of ORM flushes does
 not see them. Instead each affected person gets, in the same transaction, ``change_log``
