@@ -170,7 +170,6 @@ class BatchWriter:
 
     def _fill(self, plans: list[tuple[Checked, rules.Effects]]) -> None:
         """The batch table holds exactly the people of ``plans``."""
-        field = "sentence_end" if self.outcome == Outcome.REDUCED else "status"
         self.conn.execute(delete(BATCH_TABLE))
         self.conn.execute(
             insert(BATCH_TABLE),
@@ -181,12 +180,20 @@ class BatchWriter:
                     "status_before": e.status_before,
                     "sentence_end_before": e.sentence_end_before,
                     "sentence_end_after": e.sentence_end_after,
-                    "log_before": as_text(getattr(e, f"{field}_before")),
-                    "log_after": as_text(getattr(e, f"{field}_after")),
+                    **self._logged(e),
                 }
                 for r, e in plans
             ],
         )
+
+    def _logged(self, e: rules.Effects) -> dict[str, str | None]:
+        """The change to the person as its history row shows it."""
+        if self.outcome == Outcome.REDUCED:
+            before: object = e.sentence_end_before
+            after: object = e.sentence_end_after
+        else:
+            before, after = e.status_before, e.status_after
+        return {"log_before": as_text(before), "log_after": as_text(after)}
 
     def _store(self, plans: list[tuple[Checked, rules.Effects]]) -> None:
         self._fill(plans)
