@@ -436,8 +436,10 @@ def approve_batch(database: Database, batch_id: str, note: str | None = None) ->
         )
         released = sum(1 for r in rows if r.outcome == Outcome.RELEASED)
         reduced = sum(1 for r in rows if r.outcome == Outcome.REDUCED)
-        # Set-wise, each a statement: the history first (it reads the values before), then
-        # the people, then the decisions.
+        # Set-wise, each a statement: the history first (it reads the decisions while they
+        # are proposals), then the people, then the decisions. The check above found every
+        # person as the proposal did (held; the sentence end it recorded), and the rows are
+        # locked, so the history's "before" is the proposal's.
         _history(
             conn,
             select(
@@ -466,12 +468,10 @@ def approve_batch(database: Database, batch_id: str, note: str | None = None) ->
                         "detainee",
                         d.detainee_id,
                         "status",
-                        p.status,
+                        literal(CaseStatus.HELD.value),
                         literal(CaseStatus.RELEASED.value),
                     )
                 )
-                .select_from(DECISIONS)
-                .join(DETAINEES, p.id == d.detainee_id)
                 .where(releasing)
                 .order_by(d.id),
             )
@@ -494,12 +494,10 @@ def approve_batch(database: Database, batch_id: str, note: str | None = None) ->
                         "detainee",
                         d.detainee_id,
                         "sentence_end",
-                        iso(p.sentence_end),
+                        iso(d.sentence_end_before),
                         iso(d.sentence_end_after),
                     )
                 )
-                .select_from(DECISIONS)
-                .join(DETAINEES, p.id == d.detainee_id)
                 .where(reducing)
                 .order_by(d.id),
             )
