@@ -164,7 +164,7 @@ def select_candidates(database: Database, *, amnesty_id: int) -> CandidateSet:
                 sentence_end=r.sentence_end,
                 pending=r.detainee_id in pending,
             )
-            for r in s.connection().execute(query)  # Core rows: no ORM loading on the way
+            for r in s.connection().execute(query).all()  # Core rows, fetched at once
         )
         final = and_(
             standing, a.outcome != Outcome.PENDING.value, a.state != DecisionState.REJECTED.value

@@ -349,7 +349,7 @@ def _batch_rows(s: Session, batch_id: str) -> list[Any]:
         .order_by(d.id)
         .with_for_update()
     )
-    return list(s.connection().execute(query))  # Core rows: no ORM loading on the way
+    return list(s.connection().execute(query).all())  # Core rows, fetched at once
 
 
 def _check_batch(s: Session, database: Database, batch_id: str) -> tuple[Identity, list[Any]]:

@@ -141,7 +141,7 @@ class BatchWriter:
             .where(d.id.in_(batch))
             .with_for_update()
         )
-        return [Checked(*r) for r in self.conn.execute(query)]
+        return [Checked(*r) for r in self.conn.execute(query).all()]
 
     def write(self, batch: list[int], selected: Any) -> list[FieldProblem]:
         rows = self._read(batch, selected)
