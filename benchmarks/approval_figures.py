@@ -22,7 +22,7 @@ def _propose(db: Path, people: int, number: int) -> tuple[str, list[int]]:
     """A new amnesty, and a batch of ``people`` proposed releases under it by the file's
     owner; a second account, a reviewer, is added to approve them."""
     from desktop.services import users
-    from desktop.services.bulk_decisions import apply_bulk, select_candidates
+    from desktop.services.apply_amnesty import apply_bulk, select_candidates
     from desktop.services.database import open_database
 
     amnesty_id = _new_amnesty(db, people, 100 + number)

@@ -51,7 +51,7 @@ def _new_amnesty(db: Path, people: int, number: int) -> int:
 
 def _ours(db: Path, amnesty_id: int, people: int) -> tuple[float, float]:
     """Preview (``select_candidates``) and commit (``apply_bulk``): their seconds."""
-    from desktop.services.bulk_decisions import apply_bulk, select_candidates
+    from desktop.services.apply_amnesty import apply_bulk, select_candidates
     from desktop.services.database import open_database
     from desktop.services.housekeeping import check_file
 
@@ -83,7 +83,7 @@ def _ours(db: Path, amnesty_id: int, people: int) -> tuple[float, float]:
 def _naive(db: Path, amnesty_id: int, people: int) -> tuple[float, float]:
     """The same preview, then per person: load the ORM object, add an ``AmnestyDecision``,
     change the status and flush (history is written by every flush, as for any ORM save)."""
-    from desktop.services.bulk_decisions import select_candidates
+    from desktop.services.apply_amnesty import select_candidates
     from desktop.services.database import open_database
     from desktop.services.housekeeping import check_file
     from desktop.store.models import AmnestyDecision, Detainee

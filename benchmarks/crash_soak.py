@@ -6,7 +6,7 @@ content and of the schema, compared with the two known ones).
     python benchmarks/crash_soak.py --kills 200 --cases 60000
 
 The test suite runs the same machinery at a small size (tests/safety/test_crash.py). The
-bulk decision is ``desktop.services.bulk_decisions.apply_bulk``.
+bulk decision is ``desktop.services.apply_amnesty.apply_bulk``.
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ import sys
 from datetime import date
 
 from sqlalchemy import select
-from desktop.services.bulk_decisions import apply_bulk, select_candidates
+from desktop.services.apply_amnesty import apply_bulk, select_candidates
 from desktop.services.database import open_database
 from desktop.store.models import Amnesty
 db = open_database(sys.argv[1], create=False)

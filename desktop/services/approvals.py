@@ -21,11 +21,23 @@ from __future__ import annotations
 
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, cast
 
-from sqlalchemy import Table, and_, bindparam, func, select, update
+from sqlalchemy import (
+    Connection,
+    DateTime,
+    Select,
+    Table,
+    and_,
+    func,
+    insert,
+    literal,
+    select,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from desktop.domain.enums import CaseStatus, ChangeAction, Outcome
@@ -52,14 +64,13 @@ from desktop.services.decision_records import (
     writing,
 )
 from desktop.services.identity import Identity, authorize
-from desktop.store.history import history_row, utc_now
+from desktop.store.history import utc_now
 from desktop.store.models import Amnesty, AmnestyDecision, ChangeLog, Detainee
 
 DECISIONS = cast(Table, AmnestyDecision.__table__)
 DETAINEES = cast(Table, Detainee.__table__)
 CHANGES = cast(Table, ChangeLog.__table__)
 MAX_LISTED = 20
-CHUNK = 5000
 
 __all__ = [
     "BatchOutcome",
@@ -363,7 +374,7 @@ def _batch_rows(s: Session, batch_id: str) -> list[Any]:
         .order_by(d.id)
         .with_for_update()
     )
-    return list(s.execute(query))
+    return list(s.connection().execute(query).all())  # Core rows, fetched at once
 
 
 def _check_batch(s: Session, database: Database, batch_id: str) -> tuple[Identity, list[Any]]:
@@ -393,6 +404,36 @@ def _check_batch(s: Session, database: Database, batch_id: str) -> tuple[Identit
     return identity, rows
 
 
+def _history(conn: Connection, query: Select[Any]) -> None:
+    """History rows of one kind at once, from ``query`` over ``_logged`` columns."""
+    names = ["at", "who", "table_name", "record_id", "action", "field", "before", "after"]
+    conn.execute(insert(CHANGES).from_select(names, query))
+
+
+def _logged(
+    at: datetime, who: str, table: str, record: Any, field: str, before: Any, after: Any
+) -> tuple[Any, ...]:
+    """The columns of a history row of an update, ``before`` and ``after`` as
+    ``store.history.as_text`` writes them."""
+    return (
+        literal(at, DateTime()),
+        literal(who),
+        literal(table),
+        record,
+        literal(ChangeAction.UPDATE.value),
+        literal(field),
+        before,
+        after,
+    )
+
+
+def _iso_text(conn: Connection) -> Callable[[Any], Any]:
+    """A date column as the history writes dates (ISO, as ``date.isoformat``)."""
+    if conn.dialect.name == "postgresql":
+        return lambda column: func.to_char(column, "YYYY-MM-DD")
+    return lambda column: column  # SQLite keeps dates as ISO text
+
+
 def approve_batch(database: Database, batch_id: str, note: str | None = None) -> BatchOutcome:
     """Approve every proposal of the batch and apply their effects, in one transaction with
     set-wise statements. Refused as a whole (nothing written, every changed person named)
@@ -417,10 +458,86 @@ def approve_batch(database: Database, batch_id: str, note: str | None = None) ->
         now = utc_now().replace(microsecond=0)
         conn = s.connection()
         d, p = DECISIONS.c, DETAINEES.c
-        in_batch = and_(d.batch_id == batch_id, d.state == DecisionState.PROPOSED.value)
+        in_batch = and_(
+            d.batch_id == batch_id,
+            d.state == DecisionState.PROPOSED.value,
+            d.revoked_at.is_(None),
+        )
+        released = sum(1 for r in rows if r.outcome == Outcome.RELEASED)
+        reduced = sum(1 for r in rows if r.outcome == Outcome.REDUCED)
+        # Set-wise, each a statement: the history first (it reads the decisions while they
+        # are proposals), then the people, then the decisions. The check above found every
+        # person as the proposal did (held; the sentence end it recorded), and the rows are
+        # locked, so the history's "before" is the proposal's.
+        _history(
+            conn,
+            select(
+                *_logged(
+                    now,
+                    identity.who,
+                    "amnesty_decision",
+                    d.id,
+                    "state",
+                    literal(DecisionState.PROPOSED.value),
+                    literal(DecisionState.APPROVED.value),
+                )
+            )
+            .where(in_batch)
+            .order_by(d.id),
+        )
+        releasing = and_(in_batch, d.outcome == Outcome.RELEASED.value)
+        reducing = and_(in_batch, d.outcome == Outcome.REDUCED.value)
+        if released:
+            _history(
+                conn,
+                select(
+                    *_logged(
+                        now,
+                        identity.who,
+                        "detainee",
+                        d.detainee_id,
+                        "status",
+                        literal(CaseStatus.HELD.value),
+                        literal(CaseStatus.RELEASED.value),
+                    )
+                )
+                .where(releasing)
+                .order_by(d.id),
+            )
+            conn.execute(
+                update(DETAINEES)
+                .where(
+                    p.id.in_(select(d.detainee_id).where(releasing)),
+                    p.status == CaseStatus.HELD.value,
+                )
+                .values(status=CaseStatus.RELEASED.value, version=p.version + 1)
+            )
+        if reduced:
+            iso = _iso_text(conn)
+            _history(
+                conn,
+                select(
+                    *_logged(
+                        now,
+                        identity.who,
+                        "detainee",
+                        d.detainee_id,
+                        "sentence_end",
+                        iso(d.sentence_end_before),
+                        iso(d.sentence_end_after),
+                    )
+                )
+                .where(reducing)
+                .order_by(d.id),
+            )
+            conn.execute(
+                update(DETAINEES)
+                .where(p.id == d.detainee_id, reducing)
+                .values(sentence_end=d.sentence_end_after, version=p.version + 1)
+            )
         conn.execute(
             update(DECISIONS)
-            .where(in_batch, d.revoked_at.is_(None))
+            .where(in_batch)
             .values(
                 state=DecisionState.APPROVED.value,
                 approved_by=identity.login,
@@ -429,69 +546,12 @@ def approve_batch(database: Database, batch_id: str, note: str | None = None) ->
                 version=d.version + 1,
             )
         )
-        released = [r for r in rows if r.outcome == Outcome.RELEASED]
-        reduced = [r for r in rows if r.outcome == Outcome.REDUCED]
-        who = identity.who
-        log = [
-            history_row(
-                who,
-                now,
-                "amnesty_decision",
-                r.id,
-                ChangeAction.UPDATE,
-                "state",
-                "proposed",
-                "approved",
-            )
-            for r in rows
-        ]
-        for start in range(0, len(released), CHUNK):
-            ids = [r.detainee_id for r in released[start : start + CHUNK]]
-            conn.execute(
-                update(DETAINEES)
-                .where(p.id.in_(ids), p.status == CaseStatus.HELD.value)
-                .values(status=CaseStatus.RELEASED.value, version=p.version + 1)
-            )
-        log += [
-            history_row(
-                who,
-                now,
-                "detainee",
-                r.detainee_id,
-                ChangeAction.UPDATE,
-                "status",
-                r.status,
-                CaseStatus.RELEASED.value,
-            )
-            for r in released
-        ]
-        if reduced:
-            conn.execute(
-                update(DETAINEES)
-                .where(p.id == bindparam("b_id"))
-                .values(sentence_end=bindparam("b_end"), version=p.version + 1),
-                [{"b_id": r.detainee_id, "b_end": r.sentence_end_after} for r in reduced],
-            )
-            log += [
-                history_row(
-                    who,
-                    now,
-                    "detainee",
-                    r.detainee_id,
-                    ChangeAction.UPDATE,
-                    "sentence_end",
-                    r.sentence_end,
-                    r.sentence_end_after,
-                )
-                for r in reduced
-            ]
-        conn.execute(CHANGES.insert(), log)
     return BatchOutcome(
         batch_id=batch_id,
         state=DecisionState.APPROVED.value,
         decisions=len(rows),
-        released=len(released),
-        reduced=len(reduced),
+        released=released,
+        reduced=reduced,
         seconds=time.perf_counter() - started,
     )
 
@@ -509,13 +569,30 @@ def reject_batch(database: Database, batch_id: str, reason: str) -> BatchOutcome
         now = utc_now().replace(microsecond=0)
         d = DECISIONS.c
         conn = s.connection()
+        in_batch = and_(
+            d.batch_id == batch_id,
+            d.state == DecisionState.PROPOSED.value,
+            d.revoked_at.is_(None),
+        )
+        _history(
+            conn,
+            select(
+                *_logged(
+                    now,
+                    identity.who,
+                    "amnesty_decision",
+                    d.id,
+                    "state",
+                    literal(DecisionState.PROPOSED.value),
+                    literal(DecisionState.REJECTED.value),
+                )
+            )
+            .where(in_batch)
+            .order_by(d.id),
+        )
         conn.execute(
             update(DECISIONS)
-            .where(
-                d.batch_id == batch_id,
-                d.state == DecisionState.PROPOSED.value,
-                d.revoked_at.is_(None),
-            )
+            .where(in_batch)
             .values(
                 state=DecisionState.REJECTED.value,
                 rejected_by=identity.login,
@@ -523,22 +600,6 @@ def reject_batch(database: Database, batch_id: str, reason: str) -> BatchOutcome
                 rejection_reason=clean(reason),
                 version=d.version + 1,
             )
-        )
-        conn.execute(
-            CHANGES.insert(),
-            [
-                history_row(
-                    identity.who,
-                    now,
-                    "amnesty_decision",
-                    r.id,
-                    ChangeAction.UPDATE,
-                    "state",
-                    "proposed",
-                    "rejected",
-                )
-                for r in rows
-            ],
         )
     return BatchOutcome(
         batch_id=batch_id,

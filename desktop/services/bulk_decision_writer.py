@@ -1,14 +1,32 @@
-"""Writing one batch of a bulk decision inside the caller's transaction, with Core
-statements: re-check each person, insert the decisions (or turn pending ones final), apply
-the effects, and write the history rows (see ``bulk_decisions``)."""
+"""Writing one batch of "Apply amnesty" inside the caller's transaction, set-wise: re-check
+each person, then from a temporary table of the batch insert the decisions (or turn pending
+ones final), apply the effects and write the history rows, each as one statement (see
+``apply_amnesty``)."""
 
 from __future__ import annotations
 
 from datetime import date
 from fractions import Fraction
-from typing import Any, cast
+from typing import Any, NamedTuple, cast
 
-from sqlalchemy import Connection, Table, bindparam, case, select, update
+from sqlalchemy import (
+    Column,
+    Connection,
+    Date,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    case,
+    delete,
+    func,
+    insert,
+    literal,
+    null,
+    select,
+    update,
+)
 
 from desktop.domain import decision_rules as rules
 from desktop.domain.enums import CaseStatus, ChangeAction, Outcome
@@ -22,9 +40,40 @@ DECISIONS = cast(Table, AmnestyDecision.__table__)
 DETAINEES = cast(Table, Detainee.__table__)
 CHANGES = cast(Table, ChangeLog.__table__)
 
+# The checked people of the batch being written, with what the decision records about each
+# (and the history's text of it); private to the transaction's connection, dropped at its end.
+BATCH_TABLE = Table(
+    "apply_amnesty_batch",
+    MetaData(),
+    Column("detainee_id", Integer, primary_key=True),
+    Column("pending_id", Integer),  # the pending decision that applying replaces
+    Column("status_before", String(20)),
+    Column("sentence_end_before", Date),
+    Column("sentence_end_after", Date),
+    Column("log_before", Text),  # the person's changed field, as the history shows it
+    Column("log_after", Text),
+    prefixes=["TEMPORARY"],
+    postgresql_on_commit="DROP",
+)
+
+
+class Checked(NamedTuple):
+    """One person of the batch as read, locked, inside the transaction."""
+
+    id: int
+    case_no: str
+    status: str
+    sentence_months: int | None
+    sentence_start: date | None
+    sentence_end: date | None
+    selected: int  # 1 when the amnesty's rules select the person
+    decided: int  # 1 with a standing final decision under the amnesty
+    pending_id: int | None
+
 
 class BatchWriter:
-    """Checks and writes one batch of people at a time inside the caller's transaction."""
+    """Checks and writes one batch of people at a time inside the caller's transaction;
+    ``close`` drops the batch table before the transaction ends."""
 
     def __init__(
         self,
@@ -52,8 +101,16 @@ class BatchWriter:
         self.day = day
         self.decided_by = clean(decided_by)
         self.released = self.reduced = self.replaced = self.proposed = 0
+        # Every decision written from here on has a greater id: the history finds them so.
+        # (SQLite: the write lock is held since BEGIN IMMEDIATE. PostgreSQL: sequences only
+        # grow, and the people are locked, so no one else decides for them meanwhile.)
+        self.last_id = conn.scalar(select(func.max(DECISIONS.c.id))) or 0
+        BATCH_TABLE.create(conn, checkfirst=True)
 
-    def _read(self, batch: list[int], selected: Any) -> list[Any]:
+    def close(self) -> None:
+        BATCH_TABLE.drop(self.conn)
+
+    def _read(self, batch: list[int], selected: Any) -> list[Checked]:
         d = DETAINEES.c
         dec = DECISIONS.c
         pending = (
@@ -84,7 +141,7 @@ class BatchWriter:
             .where(d.id.in_(batch))
             .with_for_update()
         )
-        return list(self.conn.execute(query))
+        return [Checked(*r) for r in self.conn.execute(query).all()]
 
     def write(self, batch: list[int], selected: Any) -> list[FieldProblem]:
         rows = self._read(batch, selected)
@@ -92,7 +149,7 @@ class BatchWriter:
             FieldProblem("detainee_ids", "no such case", missing)
             for missing in sorted(set(batch) - {r.id for r in rows})
         ]
-        plans: list[tuple[Any, rules.Effects]] = []
+        plans: list[tuple[Checked, rules.Effects]] = []
         for r in rows:
             sentence = rules.Sentence(r.sentence_months, r.sentence_start, r.sentence_end)
             why = [p.message for p in rules.effect_problems(self.outcome, r.status, sentence)]
@@ -111,141 +168,162 @@ class BatchWriter:
         self._store(plans)
         return []
 
-    def _store(self, plans: list[tuple[Any, rules.Effects]]) -> None:
-        table = DECISIONS
+    def _fill(self, plans: list[tuple[Checked, rules.Effects]]) -> None:
+        """The batch table holds exactly the people of ``plans``."""
+        self.conn.execute(delete(BATCH_TABLE))
+        self.conn.execute(
+            insert(BATCH_TABLE),
+            [
+                {
+                    "detainee_id": r.id,
+                    "pending_id": r.pending_id,
+                    "status_before": e.status_before,
+                    "sentence_end_before": e.sentence_end_before,
+                    "sentence_end_after": e.sentence_end_after,
+                    **self._logged(e),
+                }
+                for r, e in plans
+            ],
+        )
+
+    def _logged(self, e: rules.Effects) -> dict[str, str | None]:
+        """The change to the person as its history row shows it."""
+        if self.outcome == Outcome.REDUCED:
+            before: object = e.sentence_end_before
+            after: object = e.sentence_end_after
+        else:
+            before, after = e.status_before, e.status_after
+        return {"log_before": as_text(before), "log_after": as_text(after)}
+
+    def _store(self, plans: list[tuple[Checked, rules.Effects]]) -> None:
+        self._fill(plans)
+        t = BATCH_TABLE.c
+        c = DECISIONS.c
         frac = self.fraction
-        common = {
+        state = "proposed" if self.batch_id else "approved"
+        agreed = {
             "amnesty_id": self.amnesty_id,
             "outcome": self.outcome,
             "fraction_num": frac.numerator if frac else None,
             "fraction_den": frac.denominator if frac else None,
             "decision_date": self.day,
             "decided_by": self.decided_by,
-            "state": "proposed" if self.batch_id else "approved",
+            "state": state,
             "proposed_by": self.login,
             "proposed_at": self.now,
             "batch_id": self.batch_id,
         }
-        fresh = [
-            {
-                **common,
-                "detainee_id": r.id,
-                "guarantor": None,
-                "conditions": None,
-                "notes": None,
-                "override_reason": None,
-                "status_before": e.status_before,
-                "sentence_end_before": e.sentence_end_before,
-                "sentence_end_after": e.sentence_end_after,
-                "synthetic": False,
-                "version": 1,
-            }
-            for r, e in plans
-            if r.pending_id is None
-        ]
-        log: list[dict[str, Any]] = []
-        if fresh:
-            returned = self.conn.execute(
-                table.insert().returning(table.c.id, table.c.detainee_id), fresh
-            ).all()
-            log += [
-                self._log("amnesty_decision", i, "insert", None, self.outcome) for i, _ in returned
-            ]
-        stale = [(r, e) for r, e in plans if r.pending_id is not None]
-        if stale:
-            c = table.c
-            self.conn.execute(
-                update(table)
-                .where(c.id == bindparam("b_id"))
-                .values(
-                    outcome=self.outcome,
-                    fraction_num=common["fraction_num"],
-                    fraction_den=common["fraction_den"],
-                    decision_date=self.day,
-                    decided_by=self.decided_by,
-                    status_before=bindparam("b_status"),
-                    sentence_end_before=bindparam("b_before"),
-                    sentence_end_after=bindparam("b_after"),
-                    state=common["state"],
-                    proposed_by=self.login,
-                    proposed_at=self.now,
-                    batch_id=self.batch_id,
-                    revised_by=self.login,
-                    revised_at=self.now,
-                    version=c.version + 1,
-                ),
-                [
-                    {
-                        "b_id": r.pending_id,
-                        "b_status": e.status_before,
-                        "b_before": e.sentence_end_before,
-                        "b_after": e.sentence_end_after,
-                    }
-                    for r, e in stale
-                ],
+        per_person = {
+            "detainee_id": t.detainee_id,
+            "status_before": t.status_before,
+            "sentence_end_before": t.sentence_end_before,
+            "sentence_end_after": t.sentence_end_after,
+            "synthetic": literal(False),
+            "version": literal(1),
+        }
+        columns = {
+            **{k: literal(v, DECISIONS.c[k].type) for k, v in agreed.items()},
+            **per_person,
+        }
+        fresh = t.pending_id.is_(None)
+        self.conn.execute(
+            insert(DECISIONS).from_select(
+                list(columns),
+                select(*columns.values()).where(fresh).order_by(t.detainee_id),
             )
-            self.replaced += len(stale)
-            log += [
-                self._log("amnesty_decision", r.pending_id, "update", "pending", self.outcome)
-                for r, _e in stale
-            ]
+        )
+        replaced = sum(1 for r, _e in plans if r.pending_id is not None)
+        if replaced:
+            self.conn.execute(
+                update(DECISIONS)
+                .where(c.id == t.pending_id)
+                .values(
+                    {
+                        **{k: v for k, v in agreed.items() if k != "amnesty_id"},
+                        "status_before": t.status_before,
+                        "sentence_end_before": t.sentence_end_before,
+                        "sentence_end_after": t.sentence_end_after,
+                        "revised_by": self.login,
+                        "revised_at": self.now,
+                        "version": c.version + 1,
+                    }
+                )
+            )
+            self.replaced += replaced
+        self._log_decisions(replaced)
         if self.batch_id is None:
-            log += self._apply_effects(plans)
+            self._apply_effects(len(plans))
         else:
             self.proposed += len(plans)
-        self.conn.execute(CHANGES.insert(), log)
 
-    def _apply_effects(self, plans: list[tuple[Any, rules.Effects]]) -> list[dict[str, Any]]:
+    def _history(self, query: Any) -> None:
+        names = ["who", "table_name", "record_id", "action", "field", "before", "after"]
+        self.conn.execute(insert(CHANGES).from_select(names, query))
+
+    def _log_decisions(self, replaced: int) -> None:
+        """History of the decisions: the new ones (found by person, under the amnesty, newer
+        than any before the apply), then the pending ones made final."""
+        t = BATCH_TABLE.c
+        c = DECISIONS.c
+        self._history(
+            select(
+                literal(self.who),
+                literal("amnesty_decision"),
+                c.id,
+                literal(ChangeAction.INSERT.value),
+                literal("outcome"),
+                null(),
+                literal(as_text(self.outcome)),
+            )
+            .select_from(BATCH_TABLE)
+            .join(DECISIONS, c.detainee_id == t.detainee_id)
+            .where(t.pending_id.is_(None), c.amnesty_id == self.amnesty_id, c.id > self.last_id)
+            .order_by(c.id)
+        )
+        if replaced:
+            self._history(
+                select(
+                    literal(self.who),
+                    literal("amnesty_decision"),
+                    t.pending_id,
+                    literal(ChangeAction.UPDATE.value),
+                    literal("outcome"),
+                    literal(as_text(Outcome.PENDING.value)),
+                    literal(as_text(self.outcome)),
+                )
+                .where(t.pending_id.is_not(None))
+                .order_by(t.detainee_id)
+            )
+
+    def _apply_effects(self, people: int) -> None:
         d = DETAINEES.c
-        log: list[dict[str, Any]] = []
+        t = BATCH_TABLE.c
         if self.outcome == Outcome.RELEASED:
-            ids = [r.id for r, _e in plans]
             self.conn.execute(
                 update(DETAINEES)
-                .where(d.id.in_(ids), d.status == CaseStatus.HELD.value)
+                .where(d.id.in_(select(t.detainee_id)), d.status == CaseStatus.HELD.value)
                 .values(status=CaseStatus.RELEASED.value, version=d.version + 1)
             )
-            self.released += len(ids)
-            log += [
-                self._log("detainee", r.id, "update", e.status_before, e.status_after, "status")
-                for r, e in plans
-            ]
+            self.released += people
+            field = "status"
         elif self.outcome == Outcome.REDUCED:
             self.conn.execute(
                 update(DETAINEES)
-                .where(d.id == bindparam("b_id"))
-                .values(sentence_end=bindparam("b_end"), version=d.version + 1),
-                [{"b_id": r.id, "b_end": e.sentence_end_after} for r, e in plans],
+                .where(d.id == t.detainee_id)
+                .values(sentence_end=t.sentence_end_after, version=d.version + 1)
             )
-            self.reduced += len(plans)
-            log += [
-                self._log(
-                    "detainee",
-                    r.id,
-                    "update",
-                    e.sentence_end_before,
-                    e.sentence_end_after,
-                    "sentence_end",
-                )
-                for r, e in plans
-            ]
-        return log
-
-    def _log(
-        self,
-        table: str,
-        record_id: int,
-        action: str,
-        before: object,
-        after: object,
-        field: str = "outcome",
-    ) -> dict[str, Any]:
-        return {
-            "who": self.who,
-            "table_name": table,
-            "record_id": record_id,
-            "action": ChangeAction(action).value,
-            "field": field,
-            "before": as_text(before),
-            "after": as_text(after),
-        }
+            self.reduced += people
+            field = "sentence_end"
+        else:
+            return
+        self._history(
+            select(
+                literal(self.who),
+                literal("detainee"),
+                t.detainee_id,
+                literal(ChangeAction.UPDATE.value),
+                literal(field),
+                t.log_before,
+                t.log_after,
+            ).order_by(t.detainee_id)
+        )

@@ -202,18 +202,6 @@ def has_final_decision(amnesty_id: int) -> Exists:
     )
 
 
-def has_pending_decision(amnesty_id: int) -> Exists:
-    d = AmnestyDecision
-    return exists().where(
-        and_(
-            d.detainee_id == Detainee.id,
-            d.amnesty_id == amnesty_id,
-            d.revoked_at.is_(None),
-            d.outcome == "pending",
-        )
-    )
-
-
 def amnesty_by_ref(session: Session, ref: str) -> Amnesty | None:
     """An amnesty by id (digits) or exact title."""
     text = ref.strip()

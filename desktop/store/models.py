@@ -185,6 +185,7 @@ class Detainee(Versioned, Base):
         Index("ix_detainee_birth_year_id", "birth_year", "id"),
         Index("ix_detainee_held_since_id", "held_since", "id"),
         Index("ix_detainee_status_id", "status", "id"),
+        Index("ix_detainee_status_held_since", "status", "held_since"),
         Index("ix_detainee_sex_id", "sex", "id"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -117,7 +117,7 @@ def _propose_some(db: Path) -> None:
     from datetime import date
     from fractions import Fraction
 
-    from desktop.services.bulk_decisions import apply_bulk, select_candidates
+    from desktop.services.apply_amnesty import apply_bulk, select_candidates
     from desktop.services.database import open_database
     from desktop.services.decisions import decide
 

@@ -16,8 +16,8 @@ from desktop.domain.errors import CaseTrackerError, RuleError
 from desktop.domain.roles import PermissionDenied, Role
 from desktop.services import approvals, users
 from desktop.services.amnesties import get_amnesty, update_amnesty
+from desktop.services.apply_amnesty import apply_bulk, select_candidates
 from desktop.services.approval_settings import set_approval, set_approval_outcomes
-from desktop.services.bulk_decisions import apply_bulk, select_candidates
 from desktop.services.decisions import decide, revoke_decision
 from desktop.services.exporting import export_list
 from desktop.services.facilities import get_facility

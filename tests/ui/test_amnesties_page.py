@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import text
 
+from desktop.services.apply_amnesty import select_candidates
 from desktop.services.approvals import approve, approve_batch, pending
-from desktop.services.bulk_decisions import select_candidates
 from desktop.services.database import open_database
 from desktop.services.decisions import decide
 from desktop.services.users import add_user

@@ -10,7 +10,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QProgressDialog, QPushButton
 from sqlalchemy import inspect, text
 
-from desktop.services import bulk_decisions
+from desktop.services import apply_amnesty as apply_amnesty_service
 from desktop.services.approvals import approve_batch
 from desktop.services.database import Database, open_database
 from desktop.services.users import add_user
@@ -125,7 +125,7 @@ def test_cancel_during_the_commit_leaves_the_file_unchanged(qtbot, window: MainW
     dialog = open_dialog(qtbot, window)
     choose(dialog, "released")
     monkeypatch.setattr(messages, "confirm", lambda *_a: True)
-    monkeypatch.setattr(bulk_decisions, "BATCH", 500)
+    monkeypatch.setattr(apply_amnesty_service, "BATCH", 500)
     real = apply_amnesty.apply_bulk
     reached = []
 

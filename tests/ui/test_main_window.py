@@ -154,7 +154,7 @@ def test_pages_are_built_when_first_shown(qtbot, window: MainWindow):
 def test_writes_by_another_user_are_noticed_and_shown(qtbot, window: MainWindow, seeded_path: Path):
     """Another user of the same database releases someone: the window notices by the newest
     history id (on its timer, or when it is activated) and every page shows it."""
-    from desktop.services.bulk_decisions import select_candidates
+    from desktop.services.apply_amnesty import select_candidates
     from desktop.services.database import open_database
     from desktop.services.decisions import decide
 

@@ -33,7 +33,7 @@ from desktop.domain.limits import FRACTION_DENOMINATOR_MAX
 from desktop.domain.numbers import ascii_digits
 from desktop.domain.sentences import FractionError, parse_fraction
 from desktop.reports import labels
-from desktop.services.bulk_decisions import (
+from desktop.services.apply_amnesty import (
     BulkCancelled,
     BulkResult,
     CandidateSet,

@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 
-from desktop.services.bulk_decisions import CandidateRow
+from desktop.services.apply_amnesty import CandidateRow
 from desktop.ui.models import amnesty_text as text
 from desktop.ui.models.table import RIGHT, Column, Index, RecordTable
 

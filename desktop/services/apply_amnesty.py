@@ -1,11 +1,12 @@
-"""Many decisions at once: everyone an amnesty's rules select, reviewed, then committed.
+"""Apply amnesty: everyone an amnesty's rules select, reviewed, then decided at once.
 
-``select_candidates`` is one query: held people whom the rules select (the criteria as an SQL
-filter) and who have no standing final decision under the amnesty; a person whose decision
-is pending is offered too, and applying replaces the pending decision (as a single decision
-does). ``apply_bulk`` writes everything in one transaction with set-based SQL in batches,
-re-checking each chosen person inside the transaction; cancelled or failed, nothing is
-written.
+``select_candidates`` reads, in one query, the held people whom the rules select (the
+criteria as an SQL filter) and who have no standing final decision under the amnesty; a
+person whose decision is pending is offered too, and applying replaces the pending decision
+(as a single decision does). ``apply_bulk`` writes everything in one transaction with
+set-based SQL in batches (``bulk_decision_writer``), re-checking each chosen person inside
+the transaction; cancelled or failed, nothing is written. When the outcome needs approval
+the batch is proposed, and ``approvals.approve_batch`` puts it in force.
 
 History: the rows go in through Core, so the automatic per-field history of ORM flushes does
 not see them. Instead each affected person gets, in the same transaction, ``change_log``
@@ -25,21 +26,21 @@ from dataclasses import dataclass
 from datetime import date
 from fractions import Fraction
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
 from desktop.domain import decision_rules as rules
 from desktop.domain.criteria import Criteria
 from desktop.domain.enums import CaseStatus, Outcome
 from desktop.domain.errors import FieldProblem, NotFoundError, ValidationError
-from desktop.domain.roles import Permission
+from desktop.domain.roles import DecisionState, Permission
 from desktop.services.approval_settings import decision_needs_approval
 from desktop.services.bulk_decision_writer import BatchWriter
 from desktop.services.database import Database
 from desktop.services.decision_records import writing
 from desktop.services.decisions import criteria_of
 from desktop.services.identity import authorize
-from desktop.store.amnesty_queries import has_final_decision, has_pending_decision
+from desktop.store.amnesty_queries import has_final_decision
 from desktop.store.criteria_sql import CategoryTree, criteria_filter
 from desktop.store.models import Amnesty, AmnestyDecision, Category, Detainee, Facility
 
@@ -110,63 +111,75 @@ def _amnesty(s: Session, amnesty_id: int) -> Amnesty:
 
 
 def select_candidates(database: Database, *, amnesty_id: int) -> CandidateSet:
-    """Everyone held whom the amnesty's rules select and who has no final decision under it."""
+    """Everyone held whom the amnesty's rules select and who has no final decision under it.
+
+    Those left out are counted as the held people without a final decision under the
+    amnesty, less the ones selected (a count of the rules' negation would read every held
+    person); a person whom a rule cannot judge (say, no nationality recorded under a rule
+    naming nationalities) is not selected, so is counted as left out."""
     with database.read() as s:
         amnesty = _amnesty(s, amnesty_id)
         criteria = criteria_of(amnesty)
         where = criteria_filter(criteria, CategoryTree.load(s))
         d = Detainee
+        a = AmnestyDecision
         held = d.status == CaseStatus.HELD.value
         undecided = ~has_final_decision(amnesty_id)
+        # The index on (status, held_since) serves a rule on held_since (migration 0006).
         query = (
             select(
-                d.id,
+                d.id.label("detainee_id"),
                 d.case_no,
                 d.name_latin,
                 d.name_arabic,
-                Category.name,
-                Facility.name,
+                Category.name.label("category"),
+                Facility.name.label("facility"),
                 d.nationality,
                 d.held_since,
                 d.sentence_months,
                 d.sentence_start,
                 d.sentence_end,
-                has_pending_decision(amnesty_id),
             )
             .outerjoin(Category, Category.id == d.category_id)
             .outerjoin(Facility, Facility.id == d.facility_id)
             .where(held, where, undecided)
             .order_by(d.case_no)
         )
+        standing = and_(a.amnesty_id == amnesty_id, a.revoked_at.is_(None))
+        pending = set(
+            s.scalars(select(a.detainee_id).where(standing, a.outcome == Outcome.PENDING.value))
+        )
         rows = tuple(
             CandidateRow(
-                detainee_id=r[0],
-                case_no=r[1],
-                name_latin=r[2],
-                name_arabic=r[3],
-                category=r[4],
-                facility=r[5],
-                nationality=r[6],
-                held_since=r[7],
-                sentence_months=r[8],
-                sentence_start=r[9],
-                sentence_end=r[10],
-                pending=bool(r[11]),
+                detainee_id=r.detainee_id,
+                case_no=r.case_no,
+                name_latin=r.name_latin,
+                name_arabic=r.name_arabic,
+                category=r.category,
+                facility=r.facility,
+                nationality=r.nationality,
+                held_since=r.held_since,
+                sentence_months=r.sentence_months,
+                sentence_start=r.sentence_start,
+                sentence_end=r.sentence_end,
+                pending=r.detainee_id in pending,
             )
-            for r in s.execute(query)
+            for r in s.connection().execute(query).all()  # Core rows, fetched at once
         )
-        left_out = s.scalar(select(func.count()).where(held, undecided, ~where)) or 0
-        decided = (
+        final = and_(
+            standing, a.outcome != Outcome.PENDING.value, a.state != DecisionState.REJECTED.value
+        )
+        decided = s.scalar(select(func.count()).where(final)) or 0
+        held_decided = (
             s.scalar(
-                select(func.count()).where(
-                    AmnestyDecision.amnesty_id == amnesty_id,
-                    AmnestyDecision.revoked_at.is_(None),
-                    AmnestyDecision.outcome != Outcome.PENDING.value,
-                    AmnestyDecision.state != "rejected",
-                )
+                select(func.count())
+                .select_from(a)
+                .join(d, d.id == a.detainee_id)
+                .where(final, held)
             )
             or 0
         )
+        held_count = s.scalar(select(func.count()).where(held)) or 0
         return CandidateSet(
             amnesty_id=amnesty.id,
             amnesty_title=amnesty.title,
@@ -175,7 +188,7 @@ def select_candidates(database: Database, *, amnesty_id: int) -> CandidateSet:
             ),
             criteria=criteria,
             rows=rows,
-            held_left_out=int(left_out),
+            held_left_out=int(held_count) - int(held_decided) - len(rows),
             already_decided=int(decided),
         )
 
@@ -250,6 +263,7 @@ def apply_bulk(
             raise _refuse(refused, label)
         if cancelled is not None and cancelled():
             raise BulkCancelled()
+        writer.close()
     return BulkResult(
         amnesty_id=amnesty_id,
         outcome=outcome,

@@ -12,9 +12,9 @@ from identities import approve_batch_as_second_reviewer
 from sqlalchemy import text
 
 from desktop.domain.errors import ValidationError
-from desktop.services import bulk_decisions
+from desktop.services import apply_amnesty
 from desktop.services.amnesties import create_amnesty, reconcile
-from desktop.services.bulk_decisions import BulkCancelled, apply_bulk, select_candidates
+from desktop.services.apply_amnesty import BulkCancelled, apply_bulk, select_candidates
 from desktop.services.database import Database
 from desktop.services.decisions import decide, preview_decision
 
@@ -35,6 +35,43 @@ def test_candidates_are_the_held_people_the_rules_select_without_a_decision(seed
     assert sum(n for _f, n in candidates.by_facility()) == len(candidates.rows)
     assert candidates.earliest_date == date(2020, 10, 1)
     assert [r.case_no for r in candidates.rows] == sorted(r.case_no for r in candidates.rows)
+
+
+def test_everyone_held_is_selected_left_out_or_already_decided(seeded_db: Database):
+    """Held people without a final decision are either selected or left out; one whom a
+    rule cannot judge (no nationality recorded, under a rule naming nationalities) is not
+    selected, so is counted as left out."""
+    amnesty = create_amnesty(
+        seeded_db,
+        title="Iraqis held since before 2019",
+        issued_on=date(2021, 1, 1),
+        rules={"nationality_include": ["IQ"], "held_since_before": "2019-01-01"},
+    )
+    iraqi = value(
+        seeded_db,
+        "SELECT id FROM detainee WHERE status = 'held' AND nationality = 'IQ' "
+        "AND held_since < '2019-01-01' ORDER BY id LIMIT 1",
+    )
+    before = select_candidates(seeded_db, amnesty_id=amnesty.id)
+    assert iraqi in {r.detainee_id for r in before.rows}
+    with seeded_db.engine.begin() as conn:
+        conn.execute(text("UPDATE detainee SET nationality = NULL WHERE id = :i"), {"i": iraqi})
+    apply_bulk(
+        seeded_db,
+        amnesty_id=amnesty.id,
+        detainee_ids=[before.rows[-1].detainee_id],
+        outcome="denied",
+        fraction=None,
+        decision_date=None,
+        decided_by=None,
+    )
+    after = select_candidates(seeded_db, amnesty_id=amnesty.id)
+    held = value(seeded_db, "SELECT count(*) FROM detainee WHERE status = 'held'")
+    assert iraqi not in {r.detainee_id for r in after.rows}
+    assert len(after.rows) == len(before.rows) - 2
+    assert after.already_decided == 1
+    assert after.held_left_out == before.held_left_out + 1
+    assert len(after.rows) + after.held_left_out + after.already_decided == held
 
 
 def test_nested_categories_in_the_rules(seeded_db: Database):
@@ -191,7 +228,7 @@ def test_pending_decisions_are_offered_and_replaced(seeded_db: Database):
 
 
 def test_cancel_leaves_every_table_unchanged(seeded_db: Database, monkeypatch):
-    monkeypatch.setattr(bulk_decisions, "BATCH", 500)
+    monkeypatch.setattr(apply_amnesty, "BATCH", 500)
     ids = [r.detainee_id for r in select_candidates(seeded_db, amnesty_id=GENERAL).rows]
     before = checksum(seeded_db)
     calls: list[int] = []
