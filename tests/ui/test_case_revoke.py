@@ -58,3 +58,35 @@ def test_revoking_a_release_from_the_case_restores_the_person(qtbot, window, mon
     qtbot.waitUntil(lambda: view.decisions.rowCount() == 1, timeout=10_000)
     view.decisions_view.setCurrentIndex(view.decisions.index(0, 0))
     assert not view.revoke_button.isEnabled()  # a revoked decision cannot be revoked again
+
+
+def test_an_unsafe_revocation_from_the_case_is_refused_in_the_windows_words(
+    qtbot, window, monkeypatch
+):
+    from desktop.ui.dialogs import messages
+
+    page = cases_page(qtbot, window)
+    person_id, case_no = released_person(window)
+    page.open_case(person_id)
+    shown_case(qtbot, page, case_no)
+    view = page.controller.view
+    view.tabs.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: view.decisions.rowCount() == 1, timeout=10_000)
+    view.decisions_view.setCurrentIndex(view.decisions.index(0, 0))
+    with window.database.engine.begin() as conn:  # the person escaped since the release
+        conn.execute(text("UPDATE detainee SET status = 'escaped' WHERE id = :i"), {"i": person_id})
+    told: list[tuple[str, str]] = []
+    monkeypatch.setattr(messages, "tell_error", lambda _p, title, body: told.append((title, body)))
+    monkeypatch.setattr(
+        revoke_dialog.RevokeDialog, "ask", classmethod(lambda cls, *a, **k: ("mistake", "me"))
+    )
+    view.revoke_button.click()
+    qtbot.waitUntil(lambda: bool(told), timeout=10_000)
+    title, body = told[0]
+    assert title == "Revocation refused"
+    assert body.startswith("The person's status is now “Escaped”")
+    with window.database.engine.connect() as conn:
+        revoked = conn.execute(
+            text("SELECT revoked_at FROM amnesty_decision WHERE detainee_id = :i"), {"i": person_id}
+        ).scalar()
+    assert revoked is None  # nothing written

@@ -25,6 +25,7 @@ from desktop.ui.host import WindowHost
 from desktop.ui.models import amnesty_text as text
 from desktop.ui.models.proposal_table import Proposal, outcome_counts
 from desktop.ui.permissions import role_name
+from desktop.ui.refusals import proposal_change_text, refusal_text
 from desktop.ui.script import isolate
 from desktop.ui.tasks import Cancelled, TaskContext
 from desktop.ui.views.protocols import ApprovalsListView
@@ -222,7 +223,9 @@ class ApprovalsController(QObject):
 
     def _refused(self, exc: BaseException) -> None:
         if not isinstance(exc, Cancelled):
-            messages.tell_error(self.parent_widget, tr("Not approved or rejected"), str(exc))
+            messages.tell_error(
+                self.parent_widget, tr("Not approved or rejected"), refusal_text(exc)
+            )
         self.load()
 
 
@@ -258,15 +261,10 @@ def summary_text(proposal: Proposal) -> str:
 def warning_text(p: PendingRow) -> str | None:
     """Why approving would be refused now (the person changed since the proposal), in the
     interface's words; None when nothing stands in the way."""
-    if p.warning is None:
+    change = p.change
+    if change is None:
         return None
-    if p.outcome == "released":
-        return tr("The person is now %1, no longer held as when the release was proposed.").replace(
-            "%1", labels.case_status(p.status)
-        )
-    return tr("The sentence end is now %1, not as when the reduction was proposed.").replace(
-        "%1", text.day(p.sentence_end_now)
-    )
+    return proposal_change_text(change, status=p.status, sentence_end=text.day(p.sentence_end_now))
 
 
 def _effect(p: PendingRow) -> str:

@@ -28,6 +28,7 @@ from desktop.ui.dialogs import messages
 from desktop.ui.dialogs.conflict import ConflictDialog
 from desktop.ui.dialogs.decision import DecisionDialog
 from desktop.ui.host import WindowHost
+from desktop.ui.refusals import refusal_text
 from desktop.ui.tasks import TaskContext
 from desktop.ui.views import case_loading
 from desktop.ui.views.case_loading import (
@@ -436,7 +437,7 @@ class CaseController(QObject):
 
     def revoke_decision(self) -> None:
         """Revoke the chosen decision (never deleted): asks why, then reverses its effects
-        in one transaction; a refusal is shown as the service words it."""
+        in one transaction; a refusal is shown in the interface's words."""
         chosen = self.chosen_decision()
         if self.record is None or chosen is None or getattr(chosen, "revoked_at", None):
             return
@@ -459,7 +460,14 @@ class CaseController(QObject):
             self.saved.emit(record.id)
             self.window.announce(Kind.DECISIONS | Kind.CASES)
 
-        self.window.tasks.run(op, success=done, failure=self._failed)
+        def refused(exc: BaseException) -> None:
+            if not isinstance(exc, CaseTrackerError):
+                raise exc
+            messages.tell_error(
+                self.dialog_parent(), self.tr("Revocation refused"), refusal_text(exc)
+            )
+
+        self.window.tasks.run(op, success=done, failure=refused)
 
     # -- state -------------------------------------------------------------------------------
     def _dirty_changed(self, dirty: bool) -> None:
