@@ -255,6 +255,14 @@
         <translation>القرارات</translation>
     </message>
     <message>
+        <source>History</source>
+        <translation>السجل التاريخي</translation>
+    </message>
+    <message>
+        <source>Outcomes that need a second person&apos;s approval</source>
+        <translation>النتائج التي تحتاج إلى موافقة شخص ثانٍ</translation>
+    </message>
+    <message>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
@@ -657,14 +665,6 @@
         <translation>القرار %1 بموجب «%2» للقضية %3 (%4)، اقترحه %5: %6.</translation>
     </message>
     <message>
-        <source>The person is now %1, no longer held as when the release was proposed.</source>
-        <translation>حالة الشخص الآن: %1، ولم يعد محتجزًا كما كان عند اقتراح الإفراج عنه.</translation>
-    </message>
-    <message>
-        <source>The sentence end is now %1, not as when the reduction was proposed.</source>
-        <translation>نهاية الحكم الآن %1، وليست كما كانت عند اقتراح التخفيض.</translation>
-    </message>
-    <message>
         <source>Approving releases the person: their status becomes released.</source>
         <translation>الموافقة تُفرج عن الشخص: تصبح حالته «مُفرج عنه».</translation>
     </message>
@@ -809,22 +809,6 @@ The database as it is now is kept beside it (…before-restore-….bak), and the
     <message>
         <source>List to export</source>
         <translation>القائمة المراد تصديرها</translation>
-    </message>
-    <message>
-        <source>Facilities</source>
-        <translation>المرافق</translation>
-    </message>
-    <message>
-        <source>Cases</source>
-        <translation>القضايا</translation>
-    </message>
-    <message>
-        <source>Amnesty decisions</source>
-        <translation>قرارات العفو</translation>
-    </message>
-    <message>
-        <source>Headcounts</source>
-        <translation>التعدادات</translation>
     </message>
     <message>
         <source>Detainee categories</source>
@@ -984,6 +968,10 @@ Reload the saved version? Your changes will be lost.</source>
         <source>%1 transferred to %2</source>
         <translation>نُقل %1 إلى %2</translation>
     </message>
+    <message>
+        <source>Revocation refused</source>
+        <translation>رُفض الإلغاء</translation>
+    </message>
 </context>
 <context>
     <name>CaseDetail</name>
@@ -1062,42 +1050,6 @@ Reload the saved version? Your changes will be lost.</source>
     <message>
         <source>Recorded by</source>
         <translation>سجّله</translation>
-    </message>
-    <message>
-        <source>created</source>
-        <translation>أُنشئ</translation>
-    </message>
-    <message>
-        <source>changed</source>
-        <translation>غُيّر</translation>
-    </message>
-    <message>
-        <source>deleted</source>
-        <translation>حُذف</translation>
-    </message>
-    <message>
-        <source>When (UTC)</source>
-        <translation>الوقت (UTC)</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>من</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>التغيير</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>الحقل</translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation>قبل</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>بعد</translation>
     </message>
 </context>
 <context>
@@ -1181,10 +1133,6 @@ Reload the saved version? Your changes will be lost.</source>
     <message>
         <source>Transfers</source>
         <translation>عمليات النقل</translation>
-    </message>
-    <message>
-        <source>Change history</source>
-        <translation>سجل التغييرات</translation>
     </message>
     <message>
         <source>History</source>
@@ -1817,6 +1765,17 @@ Reload the saved version? Your changes will be lost.</source>
     </message>
 </context>
 <context>
+    <name>DecisionFields</name>
+    <message>
+        <source>Write the reduction as a fraction, such as 1/2.</source>
+        <translation>اكتب التخفيض كنسبة، مثل 1/2.</translation>
+    </message>
+    <message>
+        <source>A reduction is more than 0 and at most 1, such as 1/2 or 1/3.</source>
+        <translation>التخفيض أكبر من 0 ولا يتجاوز 1، مثل 1/2 أو 1/3.</translation>
+    </message>
+</context>
+<context>
     <name>DisplayNameDialog</name>
     <message>
         <source>Your display name</source>
@@ -2193,6 +2152,10 @@ Reload the saved version? Your changes will be lost.</source>
     <message>
         <source>People &amp;held</source>
         <translation>الأشخاص ال&amp;محتجزون</translation>
+    </message>
+    <message>
+        <source>His&amp;tory</source>
+        <translation>ال&amp;سجل التاريخي</translation>
     </message>
     <message>
         <source>&amp;Name</source>
@@ -3378,6 +3341,33 @@ Reload the saved version? Your changes will be lost.</source>
     <message>
         <source>Problem with %1</source>
         <translation>مشكلة في %1</translation>
+    </message>
+</context>
+<context>
+    <name>Refusals</name>
+    <message>
+        <source>The person is now %1, no longer held as when the release was proposed.</source>
+        <translation>حالة الشخص الآن: %1، ولم يعد محتجزًا كما كان عند اقتراح الإفراج عنه.</translation>
+    </message>
+    <message>
+        <source>The sentence end is now %1, not as when the reduction was proposed.</source>
+        <translation>نهاية الحكم الآن %1، وليست كما كانت عند اقتراح التخفيض.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s status is now “%1”, not released as this decision set it: the release cannot be reversed safely. Correct the case first.</source>
+        <translation>حالة الشخص الآن «%1»، لا «مُفرج عنه» كما جعلها هذا القرار: لا يمكن التراجع عن الإفراج بأمان. صحّح القضية أولاً.</translation>
+    </message>
+    <message>
+        <source>The person was transferred after this decision: the release cannot be reversed safely.</source>
+        <translation>نُقل الشخص بعد هذا القرار: لا يمكن التراجع عن الإفراج بأمان.</translation>
+    </message>
+    <message>
+        <source>The sentence end is now %1, not %2 as this reduction set it: the reduction cannot be reversed safely.</source>
+        <translation>نهاية الحكم الآن %1، لا %2 كما حدّدها هذا التخفيض: لا يمكن التراجع عن التخفيض بأمان.</translation>
+    </message>
+    <message>
+        <source>A later decision (%1) changed this person; revoke it first.</source>
+        <translation>غيّر قرار لاحق (%1) وضع هذا الشخص؛ ألغِه أولاً.</translation>
     </message>
 </context>
 <context>

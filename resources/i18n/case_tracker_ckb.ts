@@ -255,6 +255,14 @@
         <translation>بڕیارەکان</translation>
     </message>
     <message>
+        <source>History</source>
+        <translation>مێژوو</translation>
+    </message>
+    <message>
+        <source>Outcomes that need a second person&apos;s approval</source>
+        <translation>ئەو ئەنجامانەی پێویستیان بە پەسەندکردنی کەسێکی دووەم هەیە</translation>
+    </message>
+    <message>
         <source>Source</source>
         <translation>سەرچاوە</translation>
     </message>
@@ -657,14 +665,6 @@
         <translation>بڕیاری %1 بەپێی «%2» بۆ دۆسیەی %3 (%4)، پێشنیارکراو لەلایەن %5: %6.</translation>
     </message>
     <message>
-        <source>The person is now %1, no longer held as when the release was proposed.</source>
-        <translation>دۆخی کەسەکە ئێستا بووە بە %1؛ ئیتر وەک کاتی پێشنیارکردنی ئازادکردنەکە دەستبەسەر نییە.</translation>
-    </message>
-    <message>
-        <source>The sentence end is now %1, not as when the reduction was proposed.</source>
-        <translation>کۆتایی سزا ئێستا بووە بە %1؛ وەک کاتی پێشنیارکردنی کەمکردنەوەکە نییە.</translation>
-    </message>
-    <message>
         <source>Approving releases the person: their status becomes released.</source>
         <translation>پەسەندکردن کەسەکە ئازاد دەکات: دۆخەکەی دەبێتە ئازادکراو.</translation>
     </message>
@@ -809,22 +809,6 @@ The database as it is now is kept beside it (…before-restore-….bak), and the
     <message>
         <source>List to export</source>
         <translation>لیستی هەناردن</translation>
-    </message>
-    <message>
-        <source>Facilities</source>
-        <translation>دامەزراوەکان</translation>
-    </message>
-    <message>
-        <source>Cases</source>
-        <translation>دۆسیەکان</translation>
-    </message>
-    <message>
-        <source>Amnesty decisions</source>
-        <translation>بڕیارەکانی لێبوردن</translation>
-    </message>
-    <message>
-        <source>Headcounts</source>
-        <translation>سەرژمێرییەکان</translation>
     </message>
     <message>
         <source>Detainee categories</source>
@@ -984,6 +968,10 @@ Reload the saved version? Your changes will be lost.</source>
         <source>%1 transferred to %2</source>
         <translation>%1 گوازرایەوە بۆ %2</translation>
     </message>
+    <message>
+        <source>Revocation refused</source>
+        <translation>هەڵوەشاندنەوە ڕەتکرایەوە</translation>
+    </message>
 </context>
 <context>
     <name>CaseDetail</name>
@@ -1062,42 +1050,6 @@ Reload the saved version? Your changes will be lost.</source>
     <message>
         <source>Recorded by</source>
         <translation>تۆمارکراوە لەلایەن</translation>
-    </message>
-    <message>
-        <source>created</source>
-        <translation>دروستکرا</translation>
-    </message>
-    <message>
-        <source>changed</source>
-        <translation>گۆڕدرا</translation>
-    </message>
-    <message>
-        <source>deleted</source>
-        <translation>سڕایەوە</translation>
-    </message>
-    <message>
-        <source>When (UTC)</source>
-        <translation>کات (UTC)</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>کێ</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>گۆڕانکاری</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>خانە</translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation>پێش</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>دوای</translation>
     </message>
 </context>
 <context>
@@ -1181,10 +1133,6 @@ Reload the saved version? Your changes will be lost.</source>
     <message>
         <source>Transfers</source>
         <translation>گواستنەوەکان</translation>
-    </message>
-    <message>
-        <source>Change history</source>
-        <translation>مێژووی گۆڕانکارییەکان</translation>
     </message>
     <message>
         <source>History</source>
@@ -1817,6 +1765,17 @@ Reload the saved version? Your changes will be lost.</source>
     </message>
 </context>
 <context>
+    <name>DecisionFields</name>
+    <message>
+        <source>Write the reduction as a fraction, such as 1/2.</source>
+        <translation>کەمکردنەوەکە وەک بەشێک بنووسە، وەک 1/2.</translation>
+    </message>
+    <message>
+        <source>A reduction is more than 0 and at most 1, such as 1/2 or 1/3.</source>
+        <translation>کەمکردنەوە لە 0 زیاترە و لە 1 زیاتر نییە، وەک 1/2 یان 1/3.</translation>
+    </message>
+</context>
+<context>
     <name>DisplayNameDialog</name>
     <message>
         <source>Your display name</source>
@@ -2189,6 +2148,10 @@ Reload the saved version? Your changes will be lost.</source>
     <message>
         <source>People &amp;held</source>
         <translation>کەسە &amp;دەستبەسەرەکان</translation>
+    </message>
+    <message>
+        <source>His&amp;tory</source>
+        <translation>&amp;مێژوو</translation>
     </message>
     <message>
         <source>&amp;Name</source>
@@ -3374,6 +3337,33 @@ Reload the saved version? Your changes will be lost.</source>
     <message>
         <source>Problem with %1</source>
         <translation>کێشە لە %1</translation>
+    </message>
+</context>
+<context>
+    <name>Refusals</name>
+    <message>
+        <source>The person is now %1, no longer held as when the release was proposed.</source>
+        <translation>دۆخی کەسەکە ئێستا بووە بە %1؛ ئیتر وەک کاتی پێشنیارکردنی ئازادکردنەکە دەستبەسەر نییە.</translation>
+    </message>
+    <message>
+        <source>The sentence end is now %1, not as when the reduction was proposed.</source>
+        <translation>کۆتایی سزا ئێستا بووە بە %1؛ وەک کاتی پێشنیارکردنی کەمکردنەوەکە نییە.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s status is now “%1”, not released as this decision set it: the release cannot be reversed safely. Correct the case first.</source>
+        <translation>دۆخی کەسەکە ئێستا «%1»ە، نەک ئازادکراو وەک ئەم بڕیارە دایناوە: ئازادکردنەکە بە سەلامەتی ناگەڕێندرێتەوە. سەرەتا دۆسیەکە ڕاست بکەرەوە.</translation>
+    </message>
+    <message>
+        <source>The person was transferred after this decision: the release cannot be reversed safely.</source>
+        <translation>کەسەکە دوای ئەم بڕیارە گوازرایەوە: ئازادکردنەکە بە سەلامەتی ناگەڕێندرێتەوە.</translation>
+    </message>
+    <message>
+        <source>The sentence end is now %1, not %2 as this reduction set it: the reduction cannot be reversed safely.</source>
+        <translation>کۆتایی سزا ئێستا %1ە، نەک %2 وەک ئەم کەمکردنەوەیە دایناوە: کەمکردنەوەکە بە سەلامەتی ناگەڕێندرێتەوە.</translation>
+    </message>
+    <message>
+        <source>A later decision (%1) changed this person; revoke it first.</source>
+        <translation>بڕیارێکی دواتر (%1) ئەم کەسەی گۆڕی؛ سەرەتا ئەو هەڵبوەشێنەوە.</translation>
     </message>
 </context>
 <context>

@@ -255,6 +255,14 @@
         <translation>Biryar</translation>
     </message>
     <message>
+        <source>History</source>
+        <translation>Dîrok</translation>
+    </message>
+    <message>
+        <source>Outcomes that need a second person&apos;s approval</source>
+        <translation>Encamên ku pejirandina kesekî duyem dixwazin</translation>
+    </message>
+    <message>
         <source>Source</source>
         <translation>Çavkanî</translation>
     </message>
@@ -657,14 +665,6 @@
         <translation>Biryar %1 di bin “%2” de ji bo dosye %3 (%4), ji aliyê %5 ve hatiye pêşniyarkirin: %6.</translation>
     </message>
     <message>
-        <source>The person is now %1, no longer held as when the release was proposed.</source>
-        <translation>Rewşa kesî niha bûye %1; êdî ne girtî ye wek dema ku berdan hate pêşniyarkirin.</translation>
-    </message>
-    <message>
-        <source>The sentence end is now %1, not as when the reduction was proposed.</source>
-        <translation>Dawiya cezayê niha bûye %1, ne wek dema ku kêmkirin hate pêşniyarkirin.</translation>
-    </message>
-    <message>
         <source>Approving releases the person: their status becomes released.</source>
         <translation>Pejirandin kesî berdide: rewşa wî/wê dibe berdayî.</translation>
     </message>
@@ -809,22 +809,6 @@ Danegeh wek niha ye li kêleka wê tê parastin (…before-restore-….bak), û 
     <message>
         <source>List to export</source>
         <translation>Lîsteya ku were derxistin</translation>
-    </message>
-    <message>
-        <source>Facilities</source>
-        <translation>Sazgeh</translation>
-    </message>
-    <message>
-        <source>Cases</source>
-        <translation>Dosye</translation>
-    </message>
-    <message>
-        <source>Amnesty decisions</source>
-        <translation>Biryarên lêborînê</translation>
-    </message>
-    <message>
-        <source>Headcounts</source>
-        <translation>Serjimar</translation>
     </message>
     <message>
         <source>Detainee categories</source>
@@ -984,6 +968,10 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
         <source>%1 transferred to %2</source>
         <translation>%1 bo %2 hate veguhestin</translation>
     </message>
+    <message>
+        <source>Revocation refused</source>
+        <translation>Betalkirin hate redkirin</translation>
+    </message>
 </context>
 <context>
     <name>CaseDetail</name>
@@ -1062,42 +1050,6 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
     <message>
         <source>Recorded by</source>
         <translation>Tomarker</translation>
-    </message>
-    <message>
-        <source>created</source>
-        <translation>hate çêkirin</translation>
-    </message>
-    <message>
-        <source>changed</source>
-        <translation>hate guhertin</translation>
-    </message>
-    <message>
-        <source>deleted</source>
-        <translation>hate jêbirin</translation>
-    </message>
-    <message>
-        <source>When (UTC)</source>
-        <translation>Kengî (UTC)</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Kî</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Guhertin</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Qad</translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation>Berê</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>Paşê</translation>
     </message>
 </context>
 <context>
@@ -1181,10 +1133,6 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
     <message>
         <source>Transfers</source>
         <translation>Veguhestin</translation>
-    </message>
-    <message>
-        <source>Change history</source>
-        <translation>Dîroka guhertinan</translation>
     </message>
     <message>
         <source>History</source>
@@ -1817,6 +1765,17 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
     </message>
 </context>
 <context>
+    <name>DecisionFields</name>
+    <message>
+        <source>Write the reduction as a fraction, such as 1/2.</source>
+        <translation>Kêmkirinê wek perçeyekê binivîse, wek 1/2.</translation>
+    </message>
+    <message>
+        <source>A reduction is more than 0 and at most 1, such as 1/2 or 1/3.</source>
+        <translation>Kêmkirin ji 0 mezintir e û herî zêde 1 e, wek 1/2 an 1/3.</translation>
+    </message>
+</context>
+<context>
     <name>DisplayNameDialog</name>
     <message>
         <source>Your display name</source>
@@ -2189,6 +2148,10 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
     <message>
         <source>People &amp;held</source>
         <translation>Kesên &amp;girtî</translation>
+    </message>
+    <message>
+        <source>His&amp;tory</source>
+        <translation>Dî&amp;rok</translation>
     </message>
     <message>
         <source>&amp;Name</source>
@@ -3374,6 +3337,33 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
     <message>
         <source>Problem with %1</source>
         <translation>Pirsgirêk bi %1 re</translation>
+    </message>
+</context>
+<context>
+    <name>Refusals</name>
+    <message>
+        <source>The person is now %1, no longer held as when the release was proposed.</source>
+        <translation>Rewşa kesî niha bûye %1; êdî ne girtî ye wek dema ku berdan hate pêşniyarkirin.</translation>
+    </message>
+    <message>
+        <source>The sentence end is now %1, not as when the reduction was proposed.</source>
+        <translation>Dawiya cezayê niha bûye %1, ne wek dema ku kêmkirin hate pêşniyarkirin.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s status is now “%1”, not released as this decision set it: the release cannot be reversed safely. Correct the case first.</source>
+        <translation>Rewşa kesî niha “%1” e, ne berdayî wek ku vê biryarê kiribû: berdan bi ewlehî nayê vegerandin. Pêşî dosyayê rast bike.</translation>
+    </message>
+    <message>
+        <source>The person was transferred after this decision: the release cannot be reversed safely.</source>
+        <translation>Kes piştî vê biryarê hate veguhestin: berdan bi ewlehî nayê vegerandin.</translation>
+    </message>
+    <message>
+        <source>The sentence end is now %1, not %2 as this reduction set it: the reduction cannot be reversed safely.</source>
+        <translation>Dawiya cezayê niha %1 e, ne %2 wek ku vê kêmkirinê danîbû: kêmkirin bi ewlehî nayê vegerandin.</translation>
+    </message>
+    <message>
+        <source>A later decision (%1) changed this person; revoke it first.</source>
+        <translation>Biryareke paşê (%1) ev kes guherand; pêşî wê betal bike.</translation>
     </message>
 </context>
 <context>
