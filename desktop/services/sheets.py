@@ -289,7 +289,7 @@ class _ChunkedSheet:
             blocks = [head[found.end() :]]
             size = len(blocks[0])
             while True:
-                block = stream.read(1 << 20)
+                block = stream.read(min(1 << 20, CHUNK_BYTES))
                 blocks.append(block)
                 size += len(block)
                 if size < CHUNK_BYTES and block:

@@ -9,6 +9,7 @@ import zipfile
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 import xlsxwriter
@@ -59,6 +60,14 @@ def excel_like(path: Path, rows: Sequence[Sequence[object] | None]) -> Path:
     return path
 
 
+def counted(calls: list[int], method: Any) -> Any:
+    def call(self: object, xml: bytes) -> Any:
+        calls.append(len(xml))
+        return method(self, xml)
+
+    return call
+
+
 def test_a_sheet_read_in_pieces_gives_the_rows_of_the_whole_sheet(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):
@@ -82,8 +91,13 @@ def test_a_sheet_read_in_pieces_gives_the_rows_of_the_whole_sheet(
     monkeypatch.setattr(sheets, "CALAMINE_SHEET_MAX", 0)
     monkeypatch.setattr(sheets, "CHUNK_BYTES", 1_000)
     assert sheet_size > 20 * sheets.CHUNK_BYTES  # many pieces
+    cut = []
+    monkeypatch.setattr(
+        sheets._ChunkedSheet, "_workbook", counted(cut, sheets._ChunkedSheet._workbook)
+    )
     pieces = read_all(path)
     assert pieces[0] == "_ChunkedSheet"
+    assert len(cut) > 20
     assert pieces[1:] == whole[1:]
     assert pieces[2][2] == date(2019, 1, 1)  # a date cell reads as a date, as before
 
