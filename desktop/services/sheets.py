@@ -275,7 +275,7 @@ class _ChunkedSheet:
         with self._book.open(self._sheet) as stream:
             head = b""
             while (found := _SHEET_DATA.search(head)) is None:
-                block = stream.read(1 << 20)
+                block = stream.read(min(1 << 20, CHUNK_BYTES))
                 if not block:
                     return
                 head += block
