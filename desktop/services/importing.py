@@ -199,6 +199,8 @@ def check_file(
     """Check every row of a file without writing anything: what an import would add, what
     it would leave as it is, and every problem, with a preview of the rows."""
     spec = _kind(kind)
+    if spec.name == "cases":
+        return _check_cases(database, Path(path), progress, cancelled, preview_rows)
     parsed = _read(spec, Path(path), progress, cancelled, preview_rows)
     plan: Plan | None = None
     problems = list(parsed.problems)
@@ -354,3 +356,103 @@ def _import_cases(
         unchanged=checker.plan.unchanged,
         seconds=time.perf_counter() - started,
     )
+
+
+def _check_cases(
+    database: Database,
+    path: Path,
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+    keep: int,
+) -> ImportCheck:
+    """:func:`check_file` for cases, streamed as :func:`_import_cases` is (nothing
+    written): the cells of the first ``keep`` rows and of bad rows are kept for the preview."""
+    parsed = _Parsed(CASES, 0, [], [], {})
+    with open_sheet(path) as sheet:
+        positions, header_problems = read_header(CASES, sheet.header)
+        checker: CaseRows | None = None
+        if header_problems:
+            parsed.problems = header_problems
+        else:
+            total = sheet.estimated_rows
+            tap = _Tap(sheet.rows)
+            rows = parse_rows(
+                CASES, positions, tap, header=sheet.header, short_rows=sheet.short_rows
+            )
+            try:
+                with database.engine.connect() as conn:
+                    checker = CaseRows(conn)
+                    _stream_check(
+                        parsed,
+                        checker,
+                        conn,
+                        rows,
+                        tap,
+                        positions,
+                        keep,
+                        total,
+                        progress,
+                        cancelled,
+                    )
+            except DBAPIError as exc:
+                raise bulk_io.explain_failure(exc, f"checking {path.name}") from None
+    problems = _by_row(parsed.problems + (checker.plan.problems if checker else []))
+    return ImportCheck(
+        kind="cases",
+        path=path,
+        columns=CASES.names,
+        rows=parsed.rows,
+        new=checker.added if checker and not problems else 0,
+        unchanged=checker.plan.unchanged if checker else 0,
+        problems=tuple(problems),
+        preview=_preview(parsed, None, problems, keep),
+    )
+
+
+def _stream_check(
+    parsed: _Parsed,
+    checker: CaseRows,
+    conn: Any,
+    rows: Any,
+    tap: _Tap,
+    positions: list[int | None],
+    keep: int,
+    total: int,
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+) -> None:
+    good: list[tuple[int, tuple[Any, ...]]] = []
+    bad_kept = 0
+
+    def flush() -> None:
+        before = len(checker.plan.problems)
+        checker.check(conn, good)
+        values = dict(good)
+        for p in checker.plan.problems[before:]:
+            number = p.row or 0
+            if number not in parsed.raw and len(parsed.raw) < keep + PREVIEW_BAD_ROWS:
+                parsed.raw[number] = tuple(_text(v) for v in values[number])
+        good.clear()
+
+    for number, values, problems in rows:
+        parsed.rows += 1
+        if values is None:
+            parsed.problems.extend(problems)
+        else:
+            good.append((number, values))
+        if parsed.rows <= keep or (values is None and bad_kept < PREVIEW_BAD_ROWS):
+            bad_kept += values is None
+            raw = tap.last
+            parsed.raw[number] = tuple(
+                _text(raw[p]) if p is not None and p < len(raw) else "" for p in positions
+            )
+        if parsed.rows % _TICK == 0:
+            if cancelled is not None and cancelled():
+                raise ImportCancelled()
+            if progress is not None:
+                progress(parsed.rows, max(total, parsed.rows))
+        if len(good) >= STREAM_BATCH:
+            flush()
+    flush()
+    if progress is not None:
+        progress(parsed.rows, parsed.rows)
