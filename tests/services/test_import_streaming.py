@@ -231,3 +231,27 @@ def test_a_streamed_import_cancelled_after_a_batch_was_written_writes_nothing(
         )
     assert seen[-1] >= 20  # three batches of 7 were written before the cancel
     assert cases_in(seeded_db) == before
+
+
+@pytest.mark.usefixtures("small_batches")
+def test_checking_a_file_in_batches_lists_the_problems_and_previews_their_rows(
+    seeded_backend_db: Database, tmp_path: Path
+):
+    good = check_file(seeded_backend_db, kind="cases", path=cases_csv(tmp_path / "g.csv", 30))
+    assert (good.rows, good.new, good.unchanged, good.problems) == (30, 30, 0, ())
+    path = cases_csv(
+        tmp_path / "c.csv",
+        40,
+        row30={"birth_year": "old"},
+        row35={"case_no": "NEW-00002"},
+    )
+    checked = check_file(seeded_backend_db, kind="cases", path=path, preview_rows=3)
+    assert (checked.rows, checked.new, checked.bad_rows) == (40, 0, 2)
+    assert [(r.row, r.problems) for r in checked.preview] == [
+        (2, ()),
+        (3, ()),
+        (4, ()),
+        (30, ("birth_year: must be a whole number from 1900 to 2100",)),
+        (35, ("case_no: appears twice in the file (also row 4)",)),
+    ]
+    assert checked.preview[-1].cells[:2] == ("NEW-00002", "New Person 33")
