@@ -40,7 +40,7 @@ WORKBOOK_PARTS_MAX = 10_000
 # is read in pieces of about CHUNK_BYTES of its XML, each a small workbook of its own that
 # calamine reads (see :class:`_ChunkedSheet`), so that memory does not grow with the sheet.
 CALAMINE_SHEET_MAX = 200_000_000
-CHUNK_BYTES = 24_000_000
+CHUNK_BYTES = 8_000_000
 # A workbook whose shared strings (the text cells Excel keeps in one table) unpack to more
 # than this is streamed by openpyxl instead: each piece would carry the whole table.
 CHUNK_SHARED_STRINGS_MAX = 16_000_000
