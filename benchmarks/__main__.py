@@ -22,6 +22,7 @@ from benchmarks import (
     list_figures,
     reports_figures,
     window_figures,
+    xlsx_figures,
 )
 from benchmarks.context import CACHE, Context, database_for
 from benchmarks.harness import ROOT, Figure, table, write_results
@@ -38,6 +39,7 @@ FIGURES: dict[str, Callable[[Context], Figure | list[Figure]]] = {
     "memory": window_figures.memory,
     "roster_pdf": reports_figures.roster_pdf,
     "import": import_figures.import_speed,
+    "xlsx_import": xlsx_figures.xlsx_import,
     "bulk_amnesty": bulk_figures.bulk_amnesty,
     "approve_batch": approval_figures.approve_batch,
     "occupancy": reports_figures.occupancy_counts,

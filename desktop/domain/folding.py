@@ -215,7 +215,19 @@ _IRREGULAR = {  # 14
 
 
 def _arabic_chars(text: str) -> str:
-    return unicodedata.normalize("NFKC", text).translate(_ARABIC_TABLE)
+    """Presentation forms decomposed and the Arabic table applied, a word at a time (both
+    act within a word, so the result is that of the whole text; repeated words are cached).
+    ASCII text is unchanged: NFKC leaves it as it is and the table has no ASCII letter."""
+    if text.isascii():
+        return text
+    return "".join(_arabic_word_chars(w) for w in _SPACES_KEPT.split(text))
+
+
+@lru_cache(maxsize=65536)
+def _arabic_word_chars(word: str) -> str:
+    if word.isascii():
+        return word
+    return unicodedata.normalize("NFKC", word).translate(_ARABIC_TABLE)
 
 
 def _arabic_word(word: str, partial: bool) -> list[str]:
@@ -249,6 +261,8 @@ _SPACES_KEPT = re.compile(r"(\s+)")
 
 @lru_cache(maxsize=65536)
 def _latin_word_chars(word: str) -> str:
+    if word.isascii() and "'" not in word and "`" not in word:
+        return word.lower()  # the same as below for ASCII, without the Unicode passes
     text = unicodedata.normalize("NFKC", word).casefold().translate(_LATIN_TABLE)
     text = unicodedata.normalize("NFKD", text)
     return "".join(c for c in text if not unicodedata.combining(c))

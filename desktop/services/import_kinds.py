@@ -100,69 +100,109 @@ def _needing_approval(conn: Connection) -> dict[int, frozenset[str]]:
 # --- cases --------------------------------------------------------------------------------
 
 
-def _cases(conn: Connection, rows: Rows) -> Plan:
-    plan = Plan(CASES)
-    categories = bulk_io.codes(conn, "categories")
-    facilities = FacilityIndex(bulk_io.facility_index(conn))
-    existing_ids = bulk_io.case_ids(conn, [v[0] for _n, v in rows])
-    existing = {r[0]: r for r in bulk_io.rows_where(conn, "cases", Detainee.case_no, existing_ids)}
-    seen: dict[str, int] = {}
-    inserts: list[dict[str, Any]] = []
-    for number, v in rows:
-        case_no = v[0]
-        if case_no in seen:
-            plan.fail(
-                number, "case_no", f"appears twice in the file (also row {seen[case_no]})", case_no
+class CaseRows:
+    """Checks cases a batch at a time against the database and the rows before them, for an
+    import that streams its file: the categories and facilities are read once, the case
+    numbers of each batch looked up together. ``plan`` gathers the problems and the count
+    of unchanged rows; ``added`` counts the rows that passed."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.plan = Plan(CASES)
+        self.categories = bulk_io.codes(conn, "categories")
+        self.facilities = FacilityIndex(bulk_io.facility_index(conn))
+        self.seen: dict[str, int] = {}
+        self.added = 0
+        self.batch_new: list[tuple[int, tuple[Any, ...]]] = []  # the last batch's new rows
+
+    def check(self, conn: Connection, rows: Rows) -> list[dict[str, Any]]:
+        """The rows of this batch to insert (as values for ``seed.insert_detainees``)."""
+        plan, seen = self.plan, self.seen
+        existing_ids = bulk_io.case_ids(conn, [v[0] for _n, v in rows if v[0] not in seen])
+        existing = {
+            r[0]: r for r in bulk_io.rows_where(conn, "cases", Detainee.case_no, existing_ids)
+        }
+        inserts: list[dict[str, Any]] = []
+        self.batch_new = new = []
+        for number, v in rows:
+            case_no = v[0]
+            if case_no in seen:
+                plan.fail(
+                    number,
+                    "case_no",
+                    f"appears twice in the file (also row {seen[case_no]})",
+                    case_no,
+                )
+                continue
+            seen[case_no] = number
+            if case_no in existing:
+                if existing[case_no] == v:
+                    plan.unchanged += 1
+                else:
+                    plan.fail(number, "case_no", "a case with this number " + EXISTS_OTHER, case_no)
+                continue
+            category_id = None
+            if v[6] is not None:
+                category_id = self.categories.get(v[6])
+                if category_id is None:
+                    plan.fail(number, "category", "no category with this code", v[6])
+                    continue
+            facility_id = None
+            if v[7] is not None:
+                facility_id = self.facilities.find(plan, number, v[7], v[8], "facility")
+                if facility_id is None:
+                    continue
+            new.append((number, v))
+            inserts.append(
+                {
+                    "case_no": case_no,
+                    "name_latin": v[1],
+                    "name_arabic": v[2],
+                    "sex": v[3],
+                    "birth_year": v[4],
+                    "nationality": v[5],
+                    "category_id": category_id,
+                    "facility_id": facility_id,
+                    "held_since": v[9],
+                    "charge_summary": v[10],
+                    "violent_crime": v[11],
+                    "sentence_months": v[12],
+                    "sentence_start": v[13],
+                    "sentence_end": v[14],
+                    "status": v[15],
+                    "synthetic": v[16],
+                    "notes": v[17],
+                    "version": 1,
+                }
             )
-            continue
-        seen[case_no] = number
-        if case_no in existing:
-            if existing[case_no] == v:
-                plan.unchanged += 1
-            else:
-                plan.fail(number, "case_no", "a case with this number " + EXISTS_OTHER, case_no)
-            continue
-        category_id = None
-        if v[6] is not None:
-            category_id = categories.get(v[6])
-            if category_id is None:
-                plan.fail(number, "category", "no category with this code", v[6])
-                continue
-        facility_id = None
-        if v[7] is not None:
-            facility_id = facilities.find(plan, number, v[7], v[8], "facility")
-            if facility_id is None:
-                continue
-        plan.new.append((number, v))
-        inserts.append(
-            {
-                "case_no": case_no,
-                "name_latin": v[1],
-                "name_arabic": v[2],
-                "sex": v[3],
-                "birth_year": v[4],
-                "nationality": v[5],
-                "category_id": category_id,
-                "facility_id": facility_id,
-                "held_since": v[9],
-                "charge_summary": v[10],
-                "violent_crime": v[11],
-                "sentence_months": v[12],
-                "sentence_start": v[13],
-                "sentence_end": v[14],
-                "status": v[15],
-                "synthetic": v[16],
-                "notes": v[17],
-                "version": 1,
-            }
-        )
+        self.added += len(inserts)
+        return inserts
+
+
+def write_cases(c: Connection, inserts: list[dict[str, Any]]) -> list[int]:
+    """Insert checked cases and their search tokens, in the caller's transaction."""
+    ids: list[int] = []
+    for start in range(0, len(inserts), WRITE_BATCH):
+        ids.extend(seed.insert_detainees(c, inserts[start : start + WRITE_BATCH]))
+    return ids
+
+
+def defer_case_indexes(c: Connection, rows: int) -> Any:
+    """The detainee indexes dropped while ``rows`` new cases go in (rebuilt before the
+    commit) when they are many and more than the cases already there; else nothing."""
+    existing_count = bulk_io.count_rows(c, "cases")
+    tables = [cast(Table, Detainee.__table__), cast(Table, DetaineeToken.__table__)]
+    return seed.indexes_deferred(c, tables, when=rows >= 50_000 and rows > existing_count)
+
+
+def _cases(conn: Connection, rows: Rows) -> Plan:
+    checker = CaseRows(conn)
+    inserts = checker.check(conn, rows)
+    plan = checker.plan
+    plan.new = checker.batch_new
 
     def write(c: Connection, step: Step) -> list[int]:
-        existing_count = bulk_io.count_rows(c, "cases")
-        tables = [cast(Table, Detainee.__table__), cast(Table, DetaineeToken.__table__)]
-        big = len(inserts) >= 50_000 and len(inserts) > existing_count
         ids: list[int] = []
-        with seed.indexes_deferred(c, tables, when=big):
+        with defer_case_indexes(c, len(inserts)):
             for start in range(0, len(inserts), WRITE_BATCH):
                 ids.extend(seed.insert_detainees(c, inserts[start : start + WRITE_BATCH]))
                 step(len(ids))

@@ -21,11 +21,18 @@ from typing import Any
 from sqlalchemy.exc import DBAPIError
 
 from desktop.domain.errors import CaseTrackerError, FieldProblem, RuleError, ValidationError
-from desktop.domain.import_rules import KINDS, Kind, parse_rows, read_header
+from desktop.domain.import_rules import CASES, KINDS, Kind, parse_rows, read_header
 from desktop.domain.roles import Permission
 from desktop.services.database import Database
 from desktop.services.identity import check
-from desktop.services.import_kinds import Plan, resolve
+from desktop.services.import_kinds import (
+    WRITE_BATCH,
+    CaseRows,
+    Plan,
+    defer_case_indexes,
+    resolve,
+    write_cases,
+)
 from desktop.services.sheets import _csv_cell, open_sheet
 from desktop.store import bulk_io
 from desktop.store.log_privacy import hide_result_rows
@@ -35,6 +42,7 @@ Cancelled = Callable[[], bool]
 PREVIEW_ROWS = 500
 PREVIEW_BAD_ROWS = 5_000
 _TICK = 5_000
+STREAM_BATCH = WRITE_BATCH  # rows of a streamed import checked and written together
 
 hide_result_rows()  # this module reads and writes personal data in bulk
 
@@ -191,6 +199,8 @@ def check_file(
     """Check every row of a file without writing anything: what an import would add, what
     it would leave as it is, and every problem, with a preview of the rows."""
     spec = _kind(kind)
+    if spec.name == "cases":
+        return _check_cases(database, Path(path), progress, cancelled, preview_rows)
     parsed = _read(spec, Path(path), progress, cancelled, preview_rows)
     plan: Plan | None = None
     problems = list(parsed.problems)
@@ -225,6 +235,8 @@ def import_file(
     """Check every row, then add the new records in one transaction, or nothing at all."""
     check(database, Permission.IMPORT)
     spec = _kind(kind)
+    if spec.name == "cases":
+        return _import_cases(database, Path(path), progress, cancelled)
     started = time.perf_counter()
     parsed = _read(spec, Path(path), progress, cancelled, 0)
     name = Path(path).name
@@ -268,3 +280,179 @@ def import_file(
 
 def _header_bad(parsed: _Parsed) -> bool:
     return any(p.row == 1 for p in parsed.problems) and not parsed.rows
+
+
+def _import_cases(
+    database: Database, path: Path, progress: Progress | None, cancelled: Cancelled | None
+) -> ImportResult:
+    """Cases stream: each batch of rows is checked (cells, then against the database and
+    the rows before it) and written at once, inside the one transaction; a problem anywhere
+    stops the writing, the rest of the file is still checked so that every problem is
+    listed, and the transaction is rolled back. Memory does not grow with the file (but
+    for the case numbers seen, to find a number given twice)."""
+    started = time.perf_counter()
+    name = path.name
+    with open_sheet(path) as sheet:
+        positions, header_problems = read_header(CASES, sheet.header)
+        if header_problems:
+            raise ValidationError(_by_row(header_problems), record=name)
+        total = sheet.estimated_rows
+        rows = parse_rows(
+            CASES, positions, sheet.rows, header=sheet.header, short_rows=sheet.short_rows
+        )
+        problems: list[FieldProblem] = []
+        count = 0
+        try:
+            with database.engine.begin() as conn:
+                bulk_io.take_write_lock(conn)
+                checker = CaseRows(conn)
+                span: list[int] = []  # the first and last new id
+
+                def flush(good: list[tuple[int, tuple[Any, ...]]]) -> None:
+                    inserts = checker.check(conn, good)
+                    if not problems and not checker.plan.problems:
+                        ids = write_cases(conn, inserts)
+                        if ids:
+                            span[:] = [span[0] if span else ids[0], ids[-1]]
+                    if cancelled is not None and cancelled():
+                        raise ImportCancelled()
+
+                with defer_case_indexes(conn, total):
+                    good: list[tuple[int, tuple[Any, ...]]] = []
+                    for number, values, found in rows:
+                        count += 1
+                        if values is None:
+                            problems.extend(found)
+                        else:
+                            good.append((number, values))
+                        if count % _TICK == 0:
+                            if cancelled is not None and cancelled():
+                                raise ImportCancelled()
+                            if progress is not None:
+                                progress(count, max(total, count))
+                        if count % STREAM_BATCH == 0:
+                            flush(good)
+                            good = []
+                    flush(good)
+                    problems += checker.plan.problems
+                    if problems:  # raised inside: dropped indexes are not rebuilt to be undone
+                        raise ValidationError(_by_row(problems), record=name)
+                summary = (
+                    f"list=cases; rows={count}; added={checker.added}; "
+                    f"unchanged={checker.plan.unchanged}"
+                )
+                if span:
+                    summary += f"; ids={min(span)}-{max(span)}"
+                bulk_io.log_import(conn, who=database.actor, kind="cases", summary=summary)
+        except DBAPIError as exc:
+            raise bulk_io.explain_failure(exc, f"import of {name}") from None
+    if progress is not None:
+        progress(count, count)
+    return ImportResult(
+        kind="cases",
+        path=path,
+        rows=count,
+        added=checker.added,
+        unchanged=checker.plan.unchanged,
+        seconds=time.perf_counter() - started,
+    )
+
+
+def _check_cases(
+    database: Database,
+    path: Path,
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+    keep: int,
+) -> ImportCheck:
+    """:func:`check_file` for cases, streamed as :func:`_import_cases` is (nothing
+    written): the cells of the first ``keep`` rows and of bad rows are kept for the preview."""
+    parsed = _Parsed(CASES, 0, [], [], {})
+    with open_sheet(path) as sheet:
+        positions, header_problems = read_header(CASES, sheet.header)
+        checker: CaseRows | None = None
+        if header_problems:
+            parsed.problems = header_problems
+        else:
+            total = sheet.estimated_rows
+            tap = _Tap(sheet.rows)
+            rows = parse_rows(
+                CASES, positions, tap, header=sheet.header, short_rows=sheet.short_rows
+            )
+            try:
+                with database.engine.connect() as conn:
+                    checker = CaseRows(conn)
+                    _stream_check(
+                        parsed,
+                        checker,
+                        conn,
+                        rows,
+                        tap,
+                        positions,
+                        keep,
+                        total,
+                        progress,
+                        cancelled,
+                    )
+            except DBAPIError as exc:
+                raise bulk_io.explain_failure(exc, f"checking {path.name}") from None
+    problems = _by_row(parsed.problems + (checker.plan.problems if checker else []))
+    return ImportCheck(
+        kind="cases",
+        path=path,
+        columns=CASES.names,
+        rows=parsed.rows,
+        new=checker.added if checker and not problems else 0,
+        unchanged=checker.plan.unchanged if checker else 0,
+        problems=tuple(problems),
+        preview=_preview(parsed, None, problems, keep),
+    )
+
+
+def _stream_check(
+    parsed: _Parsed,
+    checker: CaseRows,
+    conn: Any,
+    rows: Any,
+    tap: _Tap,
+    positions: list[int | None],
+    keep: int,
+    total: int,
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+) -> None:
+    good: list[tuple[int, tuple[Any, ...]]] = []
+    bad_kept = 0
+
+    def flush() -> None:
+        before = len(checker.plan.problems)
+        checker.check(conn, good)
+        values = dict(good)
+        for p in checker.plan.problems[before:]:
+            number = p.row or 0
+            if number not in parsed.raw and len(parsed.raw) < keep + PREVIEW_BAD_ROWS:
+                parsed.raw[number] = tuple(_text(v) for v in values[number])
+        good.clear()
+
+    for number, values, problems in rows:
+        parsed.rows += 1
+        if values is None:
+            parsed.problems.extend(problems)
+        else:
+            good.append((number, values))
+        if parsed.rows <= keep or (values is None and bad_kept < PREVIEW_BAD_ROWS):
+            bad_kept += values is None
+            raw = tap.last
+            parsed.raw[number] = tuple(
+                _text(raw[p]) if p is not None and p < len(raw) else "" for p in positions
+            )
+        if parsed.rows % _TICK == 0:
+            if cancelled is not None and cancelled():
+                raise ImportCancelled()
+            if progress is not None:
+                progress(parsed.rows, max(total, parsed.rows))
+        if len(good) >= STREAM_BATCH:
+            flush()
+    flush()
+    if progress is not None:
+        progress(parsed.rows, parsed.rows)

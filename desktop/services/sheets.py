@@ -37,8 +37,13 @@ INFLATION_RATIO_MAX = 200
 RATIO_CHECKED_FROM = 10_000_000
 WORKBOOK_PARTS_MAX = 10_000
 # calamine holds a whole sheet in memory, about 1.6 times its unpacked XML: a larger sheet
-# is streamed by openpyxl instead (slower, in constant memory).
+# is read in pieces of about CHUNK_BYTES of its XML, each a small workbook of its own that
+# calamine reads (see :class:`_ChunkedSheet`), so that memory does not grow with the sheet.
 CALAMINE_SHEET_MAX = 200_000_000
+CHUNK_BYTES = 8_000_000
+# A workbook whose shared strings (the text cells Excel keeps in one table) unpack to more
+# than this is streamed by openpyxl instead: each piece would carry the whole table.
+CHUNK_SHARED_STRINGS_MAX = 16_000_000
 # The size of the largest sheet a spreadsheet program makes (Excel's).
 SHEET_ROWS_MAX = 1_048_576
 SHEET_COLUMNS_MAX = 16_384
@@ -183,7 +188,8 @@ def _open_workbook(path: Path, fmt: str) -> SheetReader:
     and date values (an empty cell as "")."""
     sheet_bytes = check_workbook_size(path)
     if fmt == ".xlsx" and sheet_bytes > CALAMINE_SHEET_MAX:
-        return _open_with_openpyxl(path)
+        chunked = _open_in_chunks(path)
+        return chunked if chunked is not None else _open_with_openpyxl(path)
     from python_calamine import CalamineWorkbook
 
     kind = "ODS spreadsheet" if fmt == ".ods" else "XLSX workbook"
@@ -203,6 +209,181 @@ def _open_workbook(path: Path, fmt: str) -> SheetReader:
         )
     total = max(sheet.height - 1, 0)
     return SheetReader(path, header, _workbook_rows(values, path, kind), total, book.close, True)
+
+
+_SHEET_DATA = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?sheetData\b[^>]*?(/?)>")
+_DIMENSION = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?dimension\b[^>]*/>")
+_ROW_END = re.compile(rb"</(?:[A-Za-z_][\w.-]*:)?row>")
+_EMPTY_SHEET = (
+    b'<?xml version="1.0" encoding="UTF-8"?>'
+    b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+    b"<sheetData/></worksheet>"
+)
+_SHEET_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_REL_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+_PKG_REL_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+
+
+def _first_sheet_part(book: zipfile.ZipFile) -> tuple[str, list[str]] | None:
+    """The zip name of the workbook's first sheet and the names of the other sheets' parts,
+    or None when the workbook's parts are not where an XLSX keeps them."""
+    import posixpath
+    from xml.etree import ElementTree
+
+    try:
+        workbook = ElementTree.fromstring(book.read("xl/workbook.xml"))
+        rels = ElementTree.fromstring(book.read("xl/_rels/workbook.xml.rels"))
+    except (KeyError, ElementTree.ParseError):
+        return None
+    targets = {r.get("Id"): r.get("Target") or "" for r in rels.iter(f"{_PKG_REL_NS}Relationship")}
+    parts = []
+    for sheet in workbook.iter(f"{_SHEET_NS}sheet"):
+        target = targets.get(sheet.get(f"{_REL_NS}id"))
+        if not target:
+            return None
+        name = target.lstrip("/") if target.startswith("/") else posixpath.join("xl", target)
+        parts.append(posixpath.normpath(name))
+    names = set(book.namelist())
+    if not parts or any(p not in names for p in parts):
+        return None
+    return parts[0], parts[1:]
+
+
+class _ChunkedSheet:
+    """The first sheet of a large XLSX workbook, read a piece at a time: its XML is unpacked
+    as a stream and cut after a ``</row>`` every :data:`CHUNK_BYTES`; each piece becomes a
+    small workbook in memory (the original's other parts, its styles and shared strings, so
+    that dates and text read the same) that calamine reads. Rows come out as calamine gives
+    them for the whole sheet: from the sheet's row 1, empty rows included; each row starts
+    at column A."""
+
+    def __init__(self, path: Path, book: zipfile.ZipFile, sheet: str, others: list[str]) -> None:
+        self.path = path
+        self._book = book
+        self._sheet = sheet
+        self._parts = {
+            info.filename: (_EMPTY_SHEET if info.filename in others else book.read(info))
+            for info in book.infolist()
+            if info.filename != sheet
+        }
+        self.height = 0  # rows given out so far, from the sheet's row 1
+
+    def close(self) -> None:
+        self._book.close()
+
+    def _pieces(self) -> Iterator[bytes]:
+        with self._book.open(self._sheet) as stream:
+            head = b""
+            while (found := _SHEET_DATA.search(head)) is None:
+                block = stream.read(min(1 << 20, CHUNK_BYTES))
+                if not block:
+                    return
+                head += block
+            if found.group(1):  # <sheetData/>: no rows at all
+                return
+            prefix = _DIMENSION.sub(b"", head[: found.end()])
+            name = found.group(0)[1:].split(b">")[0].split()[0].rstrip(b"/")
+            namespace = name[: -len(b"sheetData")]
+            closing = b"</" + name + b"></" + namespace + b"worksheet>"
+            row_end = b"</" + namespace + b"row>"
+            blocks = [head[found.end() :]]
+            size = len(blocks[0])
+            while True:
+                block = stream.read(min(1 << 20, CHUNK_BYTES))
+                blocks.append(block)
+                size += len(block)
+                if size < CHUNK_BYTES and block:
+                    continue
+                buffer = b"".join(blocks)
+                cut = buffer.rfind(row_end)
+                if cut >= 0:
+                    cut += len(row_end)
+                    yield prefix + buffer[:cut] + closing
+                    buffer = buffer[cut:]
+                blocks, size = [buffer], len(buffer)
+                if not block:
+                    return
+
+    def _workbook(self, xml: bytes) -> Any:
+        import io
+
+        from python_calamine import CalamineWorkbook
+
+        memory = io.BytesIO()
+        with zipfile.ZipFile(memory, "w", zipfile.ZIP_STORED) as out:
+            for name, data in self._parts.items():
+                out.writestr(name, data)
+            out.writestr(self._sheet, xml)
+        memory.seek(0)
+        return CalamineWorkbook.from_filelike(memory)
+
+    def rows(self) -> Iterator[list[object]]:
+        for xml in self._pieces():
+            book = self._workbook(xml)
+            del xml
+            try:
+                sheet = book.get_sheet_by_index(0)
+                start = sheet.start
+                if start is None:
+                    continue
+                rows = sheet.to_python()  # from the piece's first row and column
+            finally:
+                book.close()
+            for _gap in range(start[0] - self.height):
+                yield []
+            pad = [""] * start[1]
+            for row in rows:
+                yield pad + row if pad else row
+            self.height = start[0] + len(rows)
+            del rows
+
+
+def _open_in_chunks(path: Path) -> SheetReader | None:
+    """A large XLSX sheet read by calamine a piece at a time (:class:`_ChunkedSheet`), or
+    None when the workbook is one this cannot cut (its shared strings too large to carry
+    in every piece, or its parts not where an XLSX keeps them): openpyxl streams those."""
+    try:
+        book = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise RuleError(
+            f"not a readable XLSX workbook ({type(exc).__name__})", record=path.name
+        ) from None
+    found = _first_sheet_part(book)
+    strings = sum(i.file_size for i in book.infolist() if i.filename.endswith("sharedStrings.xml"))
+    if found is None or strings > CHUNK_SHARED_STRINGS_MAX:
+        book.close()
+        return None
+    sheet = _ChunkedSheet(path, book, found[0], found[1])
+    rows = _workbook_rows(sheet.rows(), path, "XLSX workbook")
+    try:
+        header: list[object] = list(next(rows, []))
+    except RuleError:
+        book.close()
+        raise
+    # Estimated from the size of the sheet's XML: the rows are counted as they are read.
+    total = max(book.getinfo(found[0]).file_size // max(_row_bytes(book, found[0]), 1) - 1, 0)
+    return SheetReader(path, header, _capped(rows, sheet, path), total, sheet.close, True)
+
+
+def _row_bytes(book: zipfile.ZipFile, part: str) -> int:
+    """About how many bytes of XML a row of the sheet takes (from its first rows)."""
+    with book.open(part) as stream:
+        head = stream.read(1 << 20)
+    ends = len(_ROW_END.findall(head))
+    return len(head) // ends if ends else len(head) or 1
+
+
+def _capped(
+    rows: Iterator[Sequence[object]], sheet: _ChunkedSheet, path: Path
+) -> Iterator[Sequence[object]]:
+    for row in rows:
+        if sheet.height > SHEET_ROWS_MAX or len(row) > SHEET_COLUMNS_MAX:
+            raise RuleError(
+                f"refused: the sheet has more than {SHEET_ROWS_MAX:,} rows or "
+                f"{SHEET_COLUMNS_MAX:,} columns, the most a sheet holds",
+                record=path.name,
+            )
+        yield row
 
 
 def _open_with_openpyxl(path: Path) -> SheetReader:

@@ -132,3 +132,21 @@ def test_a_saved_person_is_found_by_the_list_search(
     found = cases.search_cases(people, text=typed[:cut], limit=100_000)
     assert saved.id in {r.id for r in found}
     assert saved.id in {r.id for r in cases.search_cases(people, text=case_no)}
+
+
+@given(st.one_of(any_text, st.text(max_size=40)))
+def test_folding_a_word_at_a_time_is_folding_the_whole_text(text: str):
+    """The cached, word-at-a-time character folding gives what the whole text's
+    normalisation gives, for any text (presentation forms, marks after spaces, NBSP)."""
+    import unicodedata
+
+    from desktop.domain import folding
+
+    whole = unicodedata.normalize("NFKC", text).translate(folding._ARABIC_TABLE)
+    assert folding._arabic_chars(text) == whole
+    for word in text.split():
+        slow = unicodedata.normalize("NFKC", word).casefold().translate(folding._LATIN_TABLE)
+        slow = "".join(
+            c for c in unicodedata.normalize("NFKD", slow) if not unicodedata.combining(c)
+        )
+        assert folding._latin_word_chars(word) == slow
