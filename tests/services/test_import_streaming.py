@@ -218,8 +218,9 @@ def test_a_problem_in_a_late_batch_writes_nothing_and_every_problem_is_listed(
     assert cases_in(seeded_backend_db) == before
 
 
+@pytest.mark.usefixtures("small_batches")
 def test_a_streamed_import_cancelled_after_a_batch_was_written_writes_nothing(
-    seeded_db: Database, tmp_path: Path, small_batches: None
+    seeded_db: Database, tmp_path: Path
 ) -> None:
     before = cases_in(seeded_db)
     seen: list[int] = []
