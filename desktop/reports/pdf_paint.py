@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPagedPaintDevice, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QPagedPaintDevice, QPainter, QPen
 
 from desktop.reports.common import (
     CancelledFn,
@@ -30,7 +30,7 @@ from desktop.reports.pdf_items import (
     TotalsRow,
 )
 from desktop.reports.pdf_layout import INK, MUTED, RULE, Chrome
-from desktop.reports.pdf_measure import AUTO, CENTER, END, START, Font, Line, Page
+from desktop.reports.pdf_measure import AUTO, CENTER, END, START, Font, Line, Page, is_rtl
 
 GRID = QColor("#dadce0")
 HEADER_BG = QColor("#e3e6ea")
@@ -56,7 +56,8 @@ class Painter:
         self.chrome = chrome
         self.p = painter
         self.width = page.width
-        self._font_now: Font | None = None
+        self._face_now: QFont | None = None
+        self._pen_now: QColor | None = None
         self._direction_now: Qt.LayoutDirection | None = None
         self._paint: dict[type[Any], Callable[[Any], None]] = {
             TextLines: self.text_lines,
@@ -77,14 +78,28 @@ class Painter:
             paint[type(item)](item)
 
     # --- primitives -----------------------------------------------------------------------
+    # The painter's pen, font and direction are set only when they change: every change of
+    # the pen is written into the PDF page.
+
+    def pen(self, colour: QColor) -> None:
+        """Text in ``colour`` from now on."""
+        if colour is not self._pen_now:
+            self.p.setPen(colour)
+            self._pen_now = colour
+
+    def stroke(self, pen: QPen) -> None:
+        """Lines drawn with ``pen`` from now on."""
+        self.p.setPen(pen)
+        self._pen_now = None
 
     def draw(
         self, font: Font, x: float, baseline: float, text: str, direction: Qt.LayoutDirection = AUTO
     ) -> None:
         p = self.p
-        if font is not self._font_now:
-            p.setFont(font.font)
-            self._font_now = font
+        face = font.font if text.isascii() or not is_rtl(text) else font.rtl
+        if face is not self._face_now:
+            p.setFont(face)
+            self._face_now = face
         if direction != self._direction_now:
             p.setLayoutDirection(direction)
             self._direction_now = direction
@@ -98,31 +113,37 @@ class Painter:
         lines: list[Line],
         direction: Qt.LayoutDirection = AUTO,
     ) -> None:
-        """Text lines at (x on paper, offset below ``y`` to the baseline)."""
+        """Text lines at (x on paper, offset below ``y`` to the baseline). Right-to-left
+        lines are drawn with the font's Arabic-first face (one PDF text run per line
+        instead of one per word, space and number)."""
         p = self.p
-        p.setPen(colour)
-        if font is not self._font_now:
-            p.setFont(font.font)
-            self._font_now = font
+        self.pen(colour)
         if direction != self._direction_now:
             p.setLayoutDirection(direction)
             self._direction_now = direction
-        draw = p.drawText
+        draw, set_font = p.drawText, p.setFont
+        latin, rtl = font.font, font.rtl
+        now = self._face_now
         for x, dy, text in lines:
+            face = latin if text.isascii() or not is_rtl(text) else rtl
+            if face is not now:
+                set_font(face)
+                now = face
             draw(QPointF(x, y + dy), text)
+        self._face_now = now
 
     def hline(self, y: float, colour: QColor, width_pt: float, x: float = 0, w: float = -1) -> None:
         w = self.width if w < 0 else w
         left = self.page.phys(x, w)
         pen = QPen(colour)
         pen.setWidthF(self.page.pt(width_pt))
-        self.p.setPen(pen)
+        self.stroke(pen)
         self.p.drawLine(QPointF(left, y), QPointF(left + w, y))
 
     def vmark(self, x: float, top: float, bottom: float) -> None:
         pen = QPen(LIMIT_INK)
         pen.setWidthF(self.page.pt(1.6))
-        self.p.setPen(pen)
+        self.stroke(pen)
         self.p.drawLine(QPointF(x, top), QPointF(x, bottom))
 
     # --- the page chrome -----------------------------------------------------------------
@@ -132,19 +153,19 @@ class Painter:
         f = page.fonts
         if c.mark_lines:
             p.fillRect(QRectF(0, 0, self.width, c.mark_band), MARK_BG)
-            p.setPen(MARK_INK)
+            self.pen(MARK_INK)
             y = page.pt(2)
             for line in c.mark_lines:
                 x = page.text_x(f.mark, line, 0, self.width, CENTER, 0)
                 self.draw(f.mark, x, y + f.mark.baseline, line, AUTO)
                 y += f.mark.pitch
-        p.setPen(INK)
+        self.pen(INK)
         y = c.title_top
         for line in c.title_lines:
             x = page.text_x(f.title, line, 0, self.width, START, 0)
             self.draw(f.title, x, y + f.title.baseline, line, AUTO)
             y += f.title.pitch
-        p.setPen(MUTED)
+        self.pen(MUTED)
         y = c.meta_top
         for line in c.meta_lines:
             x = page.text_x(f.meta, line, 0, self.width, START, 0)
@@ -153,11 +174,11 @@ class Painter:
         self.hline(c.header_rule, RULE, 0.8)
         self.hline(c.footer_rule, RULE, 0.5)
         base = c.footer_rule + page.pt(3) + f.small.baseline
-        p.setPen(INK)
+        self.pen(INK)
         text = tr_page_of(number, count)
         self.draw(f.small, page.text_x(f.small, text, 0, self.width, END, 0), base, text)
         if c.marks:
-            p.setPen(HIGHLIGHT_MARK)
+            self.pen(HIGHLIGHT_MARK)
             marks = f.small.elide(" \u2022 ".join(c.marks), self.width * 0.7)
             x = page.text_x(f.small, marks, 0, self.width, START, 0)
             self.draw(f.small, x, base, marks, AUTO)
@@ -218,11 +239,11 @@ class Painter:
                     box_top + swatch + page.pt(1),
                 )
             x += swatch + page.pt(3)
-            p.setPen(INK)
+            self.pen(INK)
             self.draw(small, page.phys(x, name_w), y + small.baseline, entry.name)
             x += name_w + page.pt(12)
         y += small.pitch + page.pt(4)
-        p.setPen(MUTED)
+        self.pen(MUTED)
         for centre, text in zip(item.tick_xs, item.tick_texts, strict=True):
             w = small.advance(text)
             left = min(max(centre - w / 2, 0.0), self.width - w)
@@ -233,12 +254,12 @@ class Painter:
         y, h = item.y, item.h
         grid = QPen(GRID)
         grid.setWidthF(page.pt(0.4))
-        p.setPen(grid)
+        self.stroke(grid)
         for tick in item.tick_xs:
             x = page.phys(tick, 0)
             p.drawLine(QPointF(x, y), QPointF(x, y + h))
         x, dy, text = item.label
-        p.setPen(INK)
+        self.pen(INK)
         self.draw(page.fonts.body, x, y + dy, text)
         small = page.fonts.small
         bars, bar_h = item.bars, item.bar_h
@@ -250,7 +271,7 @@ class Painter:
                     QRectF(page.phys(item.bars_x, bar.length), top, bar.length, bar_h), colour
                 )
             w = small.advance(bar.text)
-            p.setPen(HIGHLIGHT_MARK if bar.over else INK)
+            self.pen(HIGHLIGHT_MARK if bar.over else INK)
             start = item.bars_x + bar.length + page.pt(3)
             limit_x = item.limit_x
             if limit_x is not None and start - page.pt(2) <= limit_x <= start + w + page.pt(2):
