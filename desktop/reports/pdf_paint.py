@@ -8,7 +8,16 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPagedPaintDevice, QPainter, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QGlyphRun,
+    QPagedPaintDevice,
+    QPainter,
+    QPen,
+    QTextLayout,
+    QTextOption,
+)
 
 from desktop.reports.common import (
     CancelledFn,
@@ -48,6 +57,63 @@ SERIES_COLOURS = [
 ]
 
 
+Shaped = tuple[float, list[QGlyphRun]]  # a line's ascent and its glyphs below its top-left
+_UNSHAPED = object()
+
+
+class Shapes:
+    """The glyphs of strings drawn again and again (years, countries, dates, headers, the
+    page chrome), shaped once per face and direction and then drawn with ``drawGlyphRun``:
+    ``drawText`` shapes its text anew on every call, which was most of its cost. A string
+    is shaped the second time it is drawn, so that strings drawn once (names, case
+    numbers) cost a lookup and nothing more; the glyphs and their positions are those
+    ``drawText`` draws (the same layout of one line, left edge at x)."""
+
+    SEEN_LIMIT = 8192
+    SHAPED_LIMIT = 2048
+
+    def __init__(self, device: QPagedPaintDevice) -> None:
+        self.device = device
+        self._shaped: dict[tuple[int, Qt.LayoutDirection, str], Shaped | None] = {}
+        self._seen: set[tuple[int, Qt.LayoutDirection, str]] = set()
+
+    def get(self, face: QFont, direction: Qt.LayoutDirection, text: str) -> Shaped | None:
+        """The glyphs of ``text``, or None while it has been drawn only once (or cannot be
+        drawn from one line of glyphs): then draw it with ``drawText``."""
+        key = (id(face), direction, text)
+        shaped = self._shaped.get(key, _UNSHAPED)
+        if shaped is not _UNSHAPED:
+            return shaped  # type: ignore[return-value]
+        if key not in self._seen:
+            if len(self._seen) >= self.SEEN_LIMIT:
+                self._seen.clear()
+            self._seen.add(key)
+            return None
+        shaped = self._shape(face, direction, text)
+        if len(self._shaped) < self.SHAPED_LIMIT:
+            self._shaped[key] = shaped
+        return shaped
+
+    def _shape(self, face: QFont, direction: Qt.LayoutDirection, text: str) -> Shaped | None:
+        if not text.isprintable() or text.strip() != text:
+            return None  # line breaks, tabs, bidi controls, edge spaces: drawText's own way
+        layout = QTextLayout(text, face, self.device)
+        option = QTextOption()
+        option.setTextDirection(direction)
+        option.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute)
+        option.setWrapMode(QTextOption.WrapMode.NoWrap)
+        layout.setTextOption(option)
+        layout.setCacheEnabled(True)
+        layout.beginLayout()
+        line = layout.createLine()
+        line.setLineWidth(1e9)
+        extra = layout.createLine()
+        layout.endLayout()
+        if not line.isValid() or extra.isValid():
+            return None
+        return line.ascent(), layout.glyphRuns()
+
+
 class Painter:
     """Paints pages of items on a device, between ``begin`` and ``end`` of one QPainter."""
 
@@ -58,7 +124,9 @@ class Painter:
         self.width = page.width
         self._face_now: QFont | None = None
         self._pen_now: QColor | None = None
-        self._direction_now: Qt.LayoutDirection | None = None
+        self._direction_now: Qt.LayoutDirection = AUTO
+        painter.setLayoutDirection(AUTO)
+        self.shapes = Shapes(page.device)
         self._paint: dict[type[Any], Callable[[Any], None]] = {
             TextLines: self.text_lines,
             HeaderRow: self.header_row,
@@ -95,37 +163,38 @@ class Painter:
     def draw(
         self, font: Font, x: float, baseline: float, text: str, direction: Qt.LayoutDirection = AUTO
     ) -> None:
-        p = self.p
-        face = font.font if text.isascii() or not is_rtl(text) else font.rtl
-        if face is not self._face_now:
-            p.setFont(face)
-            self._face_now = face
-        if direction != self._direction_now:
-            p.setLayoutDirection(direction)
-            self._direction_now = direction
-        p.drawText(QPointF(x, baseline), text)
+        self.lines(0.0, font, None, [(x, baseline, text)], direction)
 
     def lines(
         self,
         y: float,
         font: Font,
-        colour: QColor,
+        colour: QColor | None,
         lines: list[Line],
         direction: Qt.LayoutDirection = AUTO,
     ) -> None:
-        """Text lines at (x on paper, offset below ``y`` to the baseline). Right-to-left
-        lines are drawn with the font's Arabic-first face (one PDF text run per line
-        instead of one per word, space and number)."""
+        """Text lines at (x on paper, offset below ``y`` to the baseline), in ``colour``
+        (None: the current pen). Right-to-left lines are drawn with the font's Arabic-first
+        face (one PDF text run per line instead of one per word, space and number); a
+        line drawn before, from its shaped glyphs (``Shapes``)."""
         p = self.p
-        self.pen(colour)
+        if colour is not None:
+            self.pen(colour)
         if direction != self._direction_now:
             p.setLayoutDirection(direction)
             self._direction_now = direction
-        draw, set_font = p.drawText, p.setFont
+        draw, draw_glyphs, set_font, shaped = p.drawText, p.drawGlyphRun, p.setFont, self.shapes.get
         latin, rtl = font.font, font.rtl
         now = self._face_now
         for x, dy, text in lines:
             face = latin if text.isascii() or not is_rtl(text) else rtl
+            glyphs = shaped(face, direction, text)
+            if glyphs is not None:
+                ascent, runs = glyphs
+                origin = QPointF(x, y + dy - ascent)
+                for run in runs:
+                    draw_glyphs(origin, run)
+                continue
             if face is not now:
                 set_font(face)
                 now = face
