@@ -58,7 +58,8 @@ SERIES_COLOURS = [
 
 
 Shaped = tuple[float, list[QGlyphRun]]  # a line's ascent and its glyphs below its top-left
-_UNSHAPED = object()
+ONCE: Shaped = (0.0, [])  # drawn once so far
+PLAIN: Shaped = (0.0, [])  # not drawn from glyphs (see ``Shapes.shape``)
 
 
 class Shapes:
@@ -67,36 +68,32 @@ class Shapes:
     ``drawText`` shapes its text anew on every call, which was most of its cost. A string
     is shaped the second time it is drawn, so that strings drawn once (names, case
     numbers) cost a lookup and nothing more; the glyphs and their positions are those
-    ``drawText`` draws (the same layout of one line, left edge at x)."""
+    ``drawText`` draws (the same layout of one line, left edge at x).
 
-    SEEN_LIMIT = 8192
-    SHAPED_LIMIT = 2048
+    ``table(face, direction)`` maps a string to ``ONCE``, ``PLAIN`` or its ``Shaped``
+    glyphs; ``None`` for a string not drawn yet."""
+
+    LIMIT = 20_000  # strings remembered per face and direction
 
     def __init__(self, device: QPagedPaintDevice) -> None:
         self.device = device
-        self._shaped: dict[tuple[int, Qt.LayoutDirection, str], Shaped | None] = {}
-        self._seen: set[tuple[int, Qt.LayoutDirection, str]] = set()
+        self._tables: dict[tuple[int, int], dict[str, Shaped]] = {}
 
-    def get(self, face: QFont, direction: Qt.LayoutDirection, text: str) -> Shaped | None:
-        """The glyphs of ``text``, or None while it has been drawn only once (or cannot be
-        drawn from one line of glyphs): then draw it with ``drawText``."""
-        key = (id(face), direction, text)
-        shaped = self._shaped.get(key, _UNSHAPED)
-        if shaped is not _UNSHAPED:
-            return shaped  # type: ignore[return-value]
-        if key not in self._seen:
-            if len(self._seen) >= self.SEEN_LIMIT:
-                self._seen.clear()
-            self._seen.add(key)
-            return None
-        shaped = self._shape(face, direction, text)
-        if len(self._shaped) < self.SHAPED_LIMIT:
-            self._shaped[key] = shaped
-        return shaped
+    def table(self, face: QFont, direction: Qt.LayoutDirection) -> dict[str, Shaped]:
+        key = (id(face), direction.value)
+        table = self._tables.get(key)
+        if table is None:
+            table = self._tables[key] = {}
+        elif len(table) >= self.LIMIT:
+            table.clear()
+        return table
 
-    def _shape(self, face: QFont, direction: Qt.LayoutDirection, text: str) -> Shaped | None:
+    def shape(self, face: QFont, direction: Qt.LayoutDirection, text: str) -> Shaped:
+        """The glyphs of ``text`` laid out on one line from its left edge, or ``PLAIN``
+        for text that ``drawText`` should draw its own way (line breaks, tabs, bidi
+        controls, spaces at either end)."""
         if not text.isprintable() or text.strip() != text:
-            return None  # line breaks, tabs, bidi controls, edge spaces: drawText's own way
+            return PLAIN
         layout = QTextLayout(text, face, self.device)
         option = QTextOption()
         option.setTextDirection(direction)
@@ -110,7 +107,7 @@ class Shapes:
         extra = layout.createLine()
         layout.endLayout()
         if not line.isValid() or extra.isValid():
-            return None
+            return PLAIN
         return line.ascent(), layout.glyphRuns()
 
 
@@ -183,13 +180,22 @@ class Painter:
         if direction != self._direction_now:
             p.setLayoutDirection(direction)
             self._direction_now = direction
-        draw, draw_glyphs, set_font, shaped = p.drawText, p.drawGlyphRun, p.setFont, self.shapes.get
+        draw, draw_glyphs, set_font = p.drawText, p.drawGlyphRun, p.setFont
+        shapes = self.shapes
         latin, rtl = font.font, font.rtl
         now = self._face_now
+        table_face: QFont | None = None
+        table: dict[str, Shaped] = {}
         for x, dy, text in lines:
             face = latin if text.isascii() or not is_rtl(text) else rtl
-            glyphs = shaped(face, direction, text)
-            if glyphs is not None:
+            if face is not table_face:
+                table, table_face = shapes.table(face, direction), face
+            glyphs = table.get(text)
+            if glyphs is None:
+                table[text] = ONCE
+            elif glyphs is ONCE:
+                glyphs = table[text] = shapes.shape(face, direction, text)
+            if glyphs is not None and glyphs is not PLAIN:
                 ascent, runs = glyphs
                 origin = QPointF(x, y + dy - ascent)
                 for run in runs:
