@@ -66,7 +66,17 @@ class Font:
     ``font`` draws and measures; ``rtl`` is the same font with Arabic first in its
     families (same glyph positions, see ``report_font``), for drawing right-to-left text."""
 
-    __slots__ = ("_advances", "baseline", "font", "known", "metrics", "pitch", "rtl", "space")
+    __slots__ = (
+        "_advances",
+        "_digits",
+        "baseline",
+        "font",
+        "known",
+        "metrics",
+        "pitch",
+        "rtl",
+        "space",
+    )
 
     def __init__(
         self, font: QFont, device: QPagedPaintDevice, dpi: float, rtl: QFont | None = None
@@ -81,6 +91,7 @@ class Font:
         self._advances: dict[str, float] = {}
         self.known = self._advances.get  # the cached width of a string, or None
         self.space = self.metrics.horizontalAdvance(" ")
+        self._digits = {d: self.advance(d) for d in "0123456789"}
 
     def advance(self, text: str) -> float:
         """The width of ``text``: cached per string; several words are the sum of the
@@ -99,13 +110,13 @@ class Font:
         elif len(text) > 1 and _HAS_DIGIT.search(text) and " " not in text:
             width = 0.0
             for run in _RUNS.findall(text):
-                if run[0].isdigit():
-                    for digit in run:
-                        part = get(digit)
-                        width += part if part is not None else self.advance(digit)
-                else:
+                if not run[0].isdigit():
                     part = get(run)
                     width += part if part is not None else self.advance(run)
+                elif run.isascii():
+                    width += sum(map(self._digits.__getitem__, run))
+                else:
+                    width += sum(map(self.advance, run))
         else:
             width = self.metrics.horizontalAdvance(text)
         if len(self._advances) < CACHE_LIMIT:

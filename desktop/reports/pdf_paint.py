@@ -39,7 +39,7 @@ from desktop.reports.pdf_items import (
     TotalsRow,
 )
 from desktop.reports.pdf_layout import INK, MUTED, RULE, Chrome
-from desktop.reports.pdf_measure import AUTO, CENTER, END, START, Font, Line, Page, is_rtl
+from desktop.reports.pdf_measure import AUTO, CENTER, END, RTL, START, Font, Line, Page, is_rtl
 
 GRID = QColor("#dadce0")
 HEADER_BG = QColor("#e3e6ea")
@@ -77,10 +77,10 @@ class Shapes:
 
     def __init__(self, device: QPagedPaintDevice) -> None:
         self.device = device
-        self._tables: dict[tuple[int, int], dict[str, Shaped]] = {}
+        self._tables: dict[tuple[int, bool, bool], dict[str, Shaped]] = {}
 
     def table(self, face: QFont, direction: Qt.LayoutDirection) -> dict[str, Shaped]:
-        key = (id(face), direction.value)
+        key = (id(face), direction is RTL, direction is AUTO)
         table = self._tables.get(key)
         if table is None:
             table = self._tables[key] = {}
@@ -183,13 +183,13 @@ class Painter:
         draw, draw_glyphs, set_font = p.drawText, p.drawGlyphRun, p.setFont
         shapes = self.shapes
         latin, rtl = font.font, font.rtl
+        latin_table, rtl_table = shapes.table(latin, direction), shapes.table(rtl, direction)
         now = self._face_now
-        table_face: QFont | None = None
-        table: dict[str, Shaped] = {}
         for x, dy, text in lines:
-            face = latin if text.isascii() or not is_rtl(text) else rtl
-            if face is not table_face:
-                table, table_face = shapes.table(face, direction), face
+            if text.isascii() or not is_rtl(text):
+                face, table = latin, latin_table
+            else:
+                face, table = rtl, rtl_table
             glyphs = table.get(text)
             if glyphs is None:
                 table[text] = ONCE
