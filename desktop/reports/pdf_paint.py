@@ -67,8 +67,9 @@ class Shapes:
     page chrome), shaped once per face and direction and then drawn with ``drawGlyphRun``:
     ``drawText`` shapes its text anew on every call, which was most of its cost. A string
     is shaped the second time it is drawn, so that strings drawn once (names, case
-    numbers) cost a lookup and nothing more; the glyphs and their positions are those
-    ``drawText`` draws (the same layout of one line, left edge at x).
+    numbers) cost a lookup and nothing more; the glyphs, their positions and their order
+    in the file are those ``drawText`` writes (one line's runs, left edge at x, in visual
+    order: text extraction that follows the file's order reads the same).
 
     ``table(face, direction)`` maps a string to ``ONCE``, ``PLAIN`` or its ``Shaped``
     glyphs; ``None`` for a string not drawn yet."""
@@ -108,7 +109,7 @@ class Shapes:
         layout.endLayout()
         if not line.isValid() or extra.isValid():
             return PLAIN
-        return line.ascent(), layout.glyphRuns()
+        return line.ascent(), line.glyphRuns()  # in drawing order, as drawText draws them
 
 
 class Painter:

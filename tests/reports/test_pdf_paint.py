@@ -16,7 +16,7 @@ from desktop.reports.content import Column, ReportContent, Table
 from desktop.reports.fonts import register_fonts, report_font
 from desktop.reports.render_pdf import PDF_RESOLUTION, render_pdf
 
-REPEATED = ["2019-05-01", "محمد أحمد وهمي-7", "SY", "Synthetic Detention Centre 01"]
+REPEATED = ["2019-05-01", "محمد أحمد وهمي-7", "Smith محمد 12", "Synthetic Detention Centre 01"]
 
 
 def glyph_lines(path: Path) -> dict[float, tuple[tuple[str, str, float], ...]]:
@@ -50,7 +50,7 @@ def test_repeated_rows_drawn_like_the_first(qapp, tmp_path: Path, right_to_left:
     columns = [
         Column("since", "Held since"),
         Column("name", "Name (Arabic)", width=2.0),
-        Column("nationality", "Nationality", width=0.8),
+        Column("alias", "Alias", width=1.4),
         Column("facility", "Facility", width=2.5),
     ]
     table = Table(columns, [list(REPEATED) for _ in range(rows)])
@@ -65,6 +65,10 @@ def test_repeated_rows_drawn_like_the_first(qapp, tmp_path: Path, right_to_left:
     body = [y for y, glyphs in lines.items() if glyphs == row]
     steps = {round(b - a, 1) for a, b in zip(sorted(body), sorted(body)[1:], strict=False)}
     assert len(steps) == 1
+    # and in the same order in the file, which text extraction in file order follows
+    extracted = PdfReader(path).pages[0].extract_text().splitlines()
+    rows_read = [line for line in extracted if "Smith" in line]
+    assert len(rows_read) == rows and len(set(rows_read)) == 1, rows_read
 
 
 TEXTS = [
