@@ -246,37 +246,58 @@ class TableLayouter:
         self.pad_x, self.pad_y = page.pt(4), page.pt(2.2)
         self.aligns = [END if columns[i].numeric else START for i in visible]
         self.decimals = table_decimals(table)
+        # per visible column: value index, position k, left edge on paper, width, width
+        # inside the padding, whether the text starts at the left edge, decimals
+        self.specs = [
+            (
+                i,
+                k,
+                page.phys(self.xs[k], w),
+                w,
+                w - 2 * self.pad_x,
+                (self.aligns[k] == START) != page.rtl,
+                self.decimals[i],
+            )
+            for k, (i, w) in enumerate(zip(visible, self.ws, strict=True))
+        ]
 
     def cells(
         self, values: Sequence[Any], font: Font, format_values: bool
     ) -> tuple[list[Line], float]:
-        """The lines of one row's cells and the row's height."""
-        page, pad_x, pad_y = self.page, self.pad_x, self.pad_y
-        rtl, decimals = page.rtl, self.decimals
+        """The lines of one row's cells and the row's height. A cell that fits its column
+        (most do) is placed from its cached width; only a cell wider than its column is
+        wrapped."""
+        page, pad_x = self.page, self.pad_x
         items: list[Line] = []
+        append = items.append
         most = 1
-        baseline = pad_y + font.baseline
-        advance = font.advance
+        baseline = self.pad_y + font.baseline
+        known, advance = font.known, font.advance
         n = len(values)
-        for k, i in enumerate(self.visible):
+        for i, k, left, w, inner, to_left, decimals in self.specs:
             value = values[i] if i < n else None
-            text = format_cell(value, decimals[i]) if format_values else str(value)
+            if not format_values:
+                text = str(value)
+            elif value.__class__ is str:  # format_cell's last case, without the call
+                text = value
+                if "\n" in text or "\r" in text or "\t" in text:
+                    text = " ".join(text.split())
+            else:
+                text = format_cell(value, decimals)
             if not text:
                 continue
-            w = self.ws[k]
-            inner = w - 2 * pad_x
-            width = advance(text)
+            width = known(text)
+            if width is None:
+                width = advance(text)
             if width <= inner:
-                left = page.phys(self.xs[k], w)
-                if (self.aligns[k] == START) != rtl:
-                    items.append((left + pad_x, baseline, text))
-                else:
-                    items.append((left + w - pad_x - width, baseline, text))
+                append((left + pad_x if to_left else left + w - pad_x - width, baseline, text))
                 continue
             lines = page.wrap(font, text, inner, MAX_CELL_LINES)
             most = max(most, len(lines))
-            items.extend(page.place_lines(font, lines, self.xs[k], w, self.aligns[k], pad_y, pad_x))
-        return items, most * font.pitch + 2 * pad_y
+            items.extend(
+                page.place_lines(font, lines, self.xs[k], w, self.aligns[k], self.pad_y, pad_x)
+            )
+        return items, most * font.pitch + 2 * self.pad_y
 
     def layout(self, cancelled: CancelledFn | None) -> None:
         if not self.columns:

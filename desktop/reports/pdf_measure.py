@@ -61,35 +61,62 @@ def is_rtl(text: str) -> bool:
 
 
 class Font:
-    """A font with its metrics on the target device and a cache of text advances."""
+    """A font with its metrics on the target device and a cache of text advances.
 
-    __slots__ = ("_advances", "baseline", "font", "metrics", "pitch", "space")
+    ``font`` draws and measures; ``rtl`` is the same font with Arabic first in its
+    families (same glyph positions, see ``report_font``), for drawing right-to-left text."""
 
-    def __init__(self, font: QFont, device: QPagedPaintDevice, dpi: float) -> None:
+    __slots__ = (
+        "_advances",
+        "_digits",
+        "baseline",
+        "font",
+        "known",
+        "metrics",
+        "pitch",
+        "rtl",
+        "space",
+    )
+
+    def __init__(
+        self, font: QFont, device: QPagedPaintDevice, dpi: float, rtl: QFont | None = None
+    ) -> None:
         self.font = font
+        self.rtl = rtl if rtl is not None else font
         self.metrics = QFontMetricsF(font, device)
         self.pitch = font.pointSizeF() * LINE_FACTOR * dpi / 72.0
         ascent, descent = self.metrics.ascent(), self.metrics.descent()
         # baseline within a line box of height ``pitch``, Latin extents centred
         self.baseline = (self.pitch - (ascent + descent)) / 2.0 + ascent
         self._advances: dict[str, float] = {}
+        self.known = self._advances.get  # the cached width of a string, or None
         self.space = self.metrics.horizontalAdvance(" ")
+        self._digits = {d: self.advance(d) for d in "0123456789"}
 
     def advance(self, text: str) -> float:
         """The width of ``text``: cached per string; several words are the sum of the
         (cached) words and the spaces between them, and a word with digits the sum of its
         letters and its digits (``Synthetic-`` and ``1`` ``2`` ``3``), so that the numbers
         that make names and case numbers unique are never measured whole."""
-        width = self._advances.get(text)
+        get = self._advances.get
+        width = get(text)
         if width is not None:
             return width
         if " " in text and "  " not in text and text.strip() == text:
-            words = text.split(" ")
-            width = sum(map(self.advance, words)) + self.space * (len(words) - 1)
+            width = self.space * text.count(" ")
+            for word in text.split(" "):
+                part = get(word)
+                width += part if part is not None else self.advance(word)
         elif len(text) > 1 and _HAS_DIGIT.search(text) and " " not in text:
             width = 0.0
             for run in _RUNS.findall(text):
-                width += sum(map(self.advance, run)) if run[0].isdigit() else self.advance(run)
+                if not run[0].isdigit():
+                    part = get(run)
+                    width += part if part is not None else self.advance(run)
+                elif run.isascii():
+                    width += sum(map(self._digits.__getitem__, run))
+                else:
+                    width += sum(map(self.advance, run))
         else:
             width = self.metrics.horizontalAdvance(text)
         if len(self._advances) < CACHE_LIMIT:
@@ -115,7 +142,8 @@ class Fonts:
     @classmethod
     def on(cls, device: QPagedPaintDevice, dpi: float) -> Fonts:
         def font(size: float, bold: bool = False) -> Font:
-            return Font(report_font(size, bold=bold), device, dpi)
+            rtl = report_font(size, bold=bold, arabic_first=True)
+            return Font(report_font(size, bold=bold), device, dpi, rtl)
 
         return cls(
             body=font(BODY_PT),

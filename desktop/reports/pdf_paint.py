@@ -8,7 +8,16 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPagedPaintDevice, QPainter, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QGlyphRun,
+    QPagedPaintDevice,
+    QPainter,
+    QPen,
+    QTextLayout,
+    QTextOption,
+)
 
 from desktop.reports.common import (
     CancelledFn,
@@ -30,7 +39,7 @@ from desktop.reports.pdf_items import (
     TotalsRow,
 )
 from desktop.reports.pdf_layout import INK, MUTED, RULE, Chrome
-from desktop.reports.pdf_measure import AUTO, CENTER, END, START, Font, Line, Page
+from desktop.reports.pdf_measure import AUTO, CENTER, END, RTL, START, Font, Line, Page, is_rtl
 
 GRID = QColor("#dadce0")
 HEADER_BG = QColor("#e3e6ea")
@@ -48,6 +57,61 @@ SERIES_COLOURS = [
 ]
 
 
+Shaped = tuple[float, list[QGlyphRun]]  # a line's ascent and its glyphs below its top-left
+ONCE: Shaped = (0.0, [])  # drawn once so far
+PLAIN: Shaped = (0.0, [])  # not drawn from glyphs (see ``Shapes.shape``)
+
+
+class Shapes:
+    """The glyphs of strings drawn again and again (years, countries, dates, headers, the
+    page chrome), shaped once per face and direction and then drawn with ``drawGlyphRun``:
+    ``drawText`` shapes its text anew on every call, which was most of its cost. A string
+    is shaped the second time it is drawn, so that strings drawn once (names, case
+    numbers) cost a lookup and nothing more; the glyphs, their positions and their order
+    in the file are those ``drawText`` writes (one line's runs, left edge at x, in visual
+    order: text extraction that follows the file's order reads the same).
+
+    ``table(face, direction)`` maps a string to ``ONCE``, ``PLAIN`` or its ``Shaped``
+    glyphs; ``None`` for a string not drawn yet."""
+
+    LIMIT = 20_000  # strings remembered per face and direction
+
+    def __init__(self, device: QPagedPaintDevice) -> None:
+        self.device = device
+        self._tables: dict[tuple[int, bool, bool], dict[str, Shaped]] = {}
+
+    def table(self, face: QFont, direction: Qt.LayoutDirection) -> dict[str, Shaped]:
+        key = (id(face), direction is RTL, direction is AUTO)
+        table = self._tables.get(key)
+        if table is None:
+            table = self._tables[key] = {}
+        elif len(table) >= self.LIMIT:
+            table.clear()
+        return table
+
+    def shape(self, face: QFont, direction: Qt.LayoutDirection, text: str) -> Shaped:
+        """The glyphs of ``text`` laid out on one line from its left edge, or ``PLAIN``
+        for text that ``drawText`` should draw its own way (line breaks, tabs, bidi
+        controls, spaces at either end)."""
+        if not text.isprintable() or text.strip() != text:
+            return PLAIN
+        layout = QTextLayout(text, face, self.device)
+        option = QTextOption()
+        option.setTextDirection(direction)
+        option.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute)
+        option.setWrapMode(QTextOption.WrapMode.NoWrap)
+        layout.setTextOption(option)
+        layout.setCacheEnabled(True)
+        layout.beginLayout()
+        line = layout.createLine()
+        line.setLineWidth(1e9)
+        extra = layout.createLine()
+        layout.endLayout()
+        if not line.isValid() or extra.isValid():
+            return PLAIN
+        return line.ascent(), line.glyphRuns()  # in drawing order, as drawText draws them
+
+
 class Painter:
     """Paints pages of items on a device, between ``begin`` and ``end`` of one QPainter."""
 
@@ -56,8 +120,11 @@ class Painter:
         self.chrome = chrome
         self.p = painter
         self.width = page.width
-        self._font_now: Font | None = None
-        self._direction_now: Qt.LayoutDirection | None = None
+        self._face_now: QFont | None = None
+        self._pen_now: QColor | None = None
+        self._direction_now: Qt.LayoutDirection = AUTO
+        painter.setLayoutDirection(AUTO)
+        self.shapes = Shapes(page.device)
         self._paint: dict[type[Any], Callable[[Any], None]] = {
             TextLines: self.text_lines,
             HeaderRow: self.header_row,
@@ -77,52 +144,82 @@ class Painter:
             paint[type(item)](item)
 
     # --- primitives -----------------------------------------------------------------------
+    # The painter's pen, font and direction are set only when they change: every change of
+    # the pen is written into the PDF page.
+
+    def pen(self, colour: QColor) -> None:
+        """Text in ``colour`` from now on."""
+        if colour is not self._pen_now:
+            self.p.setPen(colour)
+            self._pen_now = colour
+
+    def stroke(self, pen: QPen) -> None:
+        """Lines drawn with ``pen`` from now on."""
+        self.p.setPen(pen)
+        self._pen_now = None
 
     def draw(
         self, font: Font, x: float, baseline: float, text: str, direction: Qt.LayoutDirection = AUTO
     ) -> None:
-        p = self.p
-        if font is not self._font_now:
-            p.setFont(font.font)
-            self._font_now = font
-        if direction != self._direction_now:
-            p.setLayoutDirection(direction)
-            self._direction_now = direction
-        p.drawText(QPointF(x, baseline), text)
+        self.lines(0.0, font, None, [(x, baseline, text)], direction)
 
     def lines(
         self,
         y: float,
         font: Font,
-        colour: QColor,
+        colour: QColor | None,
         lines: list[Line],
         direction: Qt.LayoutDirection = AUTO,
     ) -> None:
-        """Text lines at (x on paper, offset below ``y`` to the baseline)."""
+        """Text lines at (x on paper, offset below ``y`` to the baseline), in ``colour``
+        (None: the current pen). Right-to-left lines are drawn with the font's Arabic-first
+        face (one PDF text run per line instead of one per word, space and number); a
+        line drawn before, from its shaped glyphs (``Shapes``)."""
         p = self.p
-        p.setPen(colour)
-        if font is not self._font_now:
-            p.setFont(font.font)
-            self._font_now = font
+        if colour is not None:
+            self.pen(colour)
         if direction != self._direction_now:
             p.setLayoutDirection(direction)
             self._direction_now = direction
-        draw = p.drawText
+        draw, draw_glyphs, set_font = p.drawText, p.drawGlyphRun, p.setFont
+        shapes = self.shapes
+        latin, rtl = font.font, font.rtl
+        latin_table, rtl_table = shapes.table(latin, direction), shapes.table(rtl, direction)
+        now = self._face_now
         for x, dy, text in lines:
+            if text.isascii() or not is_rtl(text):
+                face, table = latin, latin_table
+            else:
+                face, table = rtl, rtl_table
+            glyphs = table.get(text)
+            if glyphs is None:
+                table[text] = ONCE
+            elif glyphs is ONCE:
+                glyphs = table[text] = shapes.shape(face, direction, text)
+            if glyphs is not None and glyphs is not PLAIN:
+                ascent, runs = glyphs
+                origin = QPointF(x, y + dy - ascent)
+                for run in runs:
+                    draw_glyphs(origin, run)
+                continue
+            if face is not now:
+                set_font(face)
+                now = face
             draw(QPointF(x, y + dy), text)
+        self._face_now = now
 
     def hline(self, y: float, colour: QColor, width_pt: float, x: float = 0, w: float = -1) -> None:
         w = self.width if w < 0 else w
         left = self.page.phys(x, w)
         pen = QPen(colour)
         pen.setWidthF(self.page.pt(width_pt))
-        self.p.setPen(pen)
+        self.stroke(pen)
         self.p.drawLine(QPointF(left, y), QPointF(left + w, y))
 
     def vmark(self, x: float, top: float, bottom: float) -> None:
         pen = QPen(LIMIT_INK)
         pen.setWidthF(self.page.pt(1.6))
-        self.p.setPen(pen)
+        self.stroke(pen)
         self.p.drawLine(QPointF(x, top), QPointF(x, bottom))
 
     # --- the page chrome -----------------------------------------------------------------
@@ -132,19 +229,19 @@ class Painter:
         f = page.fonts
         if c.mark_lines:
             p.fillRect(QRectF(0, 0, self.width, c.mark_band), MARK_BG)
-            p.setPen(MARK_INK)
+            self.pen(MARK_INK)
             y = page.pt(2)
             for line in c.mark_lines:
                 x = page.text_x(f.mark, line, 0, self.width, CENTER, 0)
                 self.draw(f.mark, x, y + f.mark.baseline, line, AUTO)
                 y += f.mark.pitch
-        p.setPen(INK)
+        self.pen(INK)
         y = c.title_top
         for line in c.title_lines:
             x = page.text_x(f.title, line, 0, self.width, START, 0)
             self.draw(f.title, x, y + f.title.baseline, line, AUTO)
             y += f.title.pitch
-        p.setPen(MUTED)
+        self.pen(MUTED)
         y = c.meta_top
         for line in c.meta_lines:
             x = page.text_x(f.meta, line, 0, self.width, START, 0)
@@ -153,11 +250,11 @@ class Painter:
         self.hline(c.header_rule, RULE, 0.8)
         self.hline(c.footer_rule, RULE, 0.5)
         base = c.footer_rule + page.pt(3) + f.small.baseline
-        p.setPen(INK)
+        self.pen(INK)
         text = tr_page_of(number, count)
         self.draw(f.small, page.text_x(f.small, text, 0, self.width, END, 0), base, text)
         if c.marks:
-            p.setPen(HIGHLIGHT_MARK)
+            self.pen(HIGHLIGHT_MARK)
             marks = f.small.elide(" \u2022 ".join(c.marks), self.width * 0.7)
             x = page.text_x(f.small, marks, 0, self.width, START, 0)
             self.draw(f.small, x, base, marks, AUTO)
@@ -218,11 +315,11 @@ class Painter:
                     box_top + swatch + page.pt(1),
                 )
             x += swatch + page.pt(3)
-            p.setPen(INK)
+            self.pen(INK)
             self.draw(small, page.phys(x, name_w), y + small.baseline, entry.name)
             x += name_w + page.pt(12)
         y += small.pitch + page.pt(4)
-        p.setPen(MUTED)
+        self.pen(MUTED)
         for centre, text in zip(item.tick_xs, item.tick_texts, strict=True):
             w = small.advance(text)
             left = min(max(centre - w / 2, 0.0), self.width - w)
@@ -233,12 +330,12 @@ class Painter:
         y, h = item.y, item.h
         grid = QPen(GRID)
         grid.setWidthF(page.pt(0.4))
-        p.setPen(grid)
+        self.stroke(grid)
         for tick in item.tick_xs:
             x = page.phys(tick, 0)
             p.drawLine(QPointF(x, y), QPointF(x, y + h))
         x, dy, text = item.label
-        p.setPen(INK)
+        self.pen(INK)
         self.draw(page.fonts.body, x, y + dy, text)
         small = page.fonts.small
         bars, bar_h = item.bars, item.bar_h
@@ -250,7 +347,7 @@ class Painter:
                     QRectF(page.phys(item.bars_x, bar.length), top, bar.length, bar_h), colour
                 )
             w = small.advance(bar.text)
-            p.setPen(HIGHLIGHT_MARK if bar.over else INK)
+            self.pen(HIGHLIGHT_MARK if bar.over else INK)
             start = item.bars_x + bar.length + page.pt(3)
             limit_x = item.limit_x
             if limit_x is not None and start - page.pt(2) <= limit_x <= start + w + page.pt(2):
