@@ -434,6 +434,29 @@ def _iso_text(conn: Connection) -> Callable[[Any], Any]:
     return lambda column: column  # SQLite keeps dates as ISO text
 
 
+def _log_state_change(
+    conn: Connection, now: datetime, who: str, in_batch: Any, state: DecisionState
+) -> None:
+    """One history row per proposal of the batch: its state from proposed to ``state``."""
+    d = DECISIONS.c
+    _history(
+        conn,
+        select(
+            *_logged(
+                now,
+                who,
+                "amnesty_decision",
+                d.id,
+                "state",
+                literal(DecisionState.PROPOSED.value),
+                literal(state.value),
+            )
+        )
+        .where(in_batch)
+        .order_by(d.id),
+    )
+
+
 def approve_batch(database: Database, batch_id: str, note: str | None = None) -> BatchOutcome:
     """Approve every proposal of the batch and apply their effects, in one transaction with
     set-wise statements. Refused as a whole (nothing written, every changed person named)
@@ -469,22 +492,7 @@ def approve_batch(database: Database, batch_id: str, note: str | None = None) ->
         # are proposals), then the people, then the decisions. The check above found every
         # person as the proposal did (held; the sentence end it recorded), and the rows are
         # locked, so the history's "before" is the proposal's.
-        _history(
-            conn,
-            select(
-                *_logged(
-                    now,
-                    identity.who,
-                    "amnesty_decision",
-                    d.id,
-                    "state",
-                    literal(DecisionState.PROPOSED.value),
-                    literal(DecisionState.APPROVED.value),
-                )
-            )
-            .where(in_batch)
-            .order_by(d.id),
-        )
+        _log_state_change(conn, now, identity.who, in_batch, DecisionState.APPROVED)
         releasing = and_(in_batch, d.outcome == Outcome.RELEASED.value)
         reducing = and_(in_batch, d.outcome == Outcome.REDUCED.value)
         if released:
@@ -574,22 +582,7 @@ def reject_batch(database: Database, batch_id: str, reason: str) -> BatchOutcome
             d.state == DecisionState.PROPOSED.value,
             d.revoked_at.is_(None),
         )
-        _history(
-            conn,
-            select(
-                *_logged(
-                    now,
-                    identity.who,
-                    "amnesty_decision",
-                    d.id,
-                    "state",
-                    literal(DecisionState.PROPOSED.value),
-                    literal(DecisionState.REJECTED.value),
-                )
-            )
-            .where(in_batch)
-            .order_by(d.id),
-        )
+        _log_state_change(conn, now, identity.who, in_batch, DecisionState.REJECTED)
         conn.execute(
             update(DECISIONS)
             .where(in_batch)
