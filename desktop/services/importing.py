@@ -13,7 +13,7 @@ slower than the import itself.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -129,6 +129,39 @@ class _Tap:
         return self.last
 
 
+def _tally(
+    parsed: _Parsed,
+    rows: Iterable[tuple[int, tuple[Any, ...] | None, list[FieldProblem]]],
+    tap: _Tap,
+    positions: list[int | None],
+    keep: int,
+    total: int,
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+) -> Iterator[tuple[int, tuple[Any, ...]]]:
+    """The good rows of ``rows`` (number, values), counting every row into ``parsed``,
+    gathering the bad rows' problems, keeping the cells of the first ``keep`` rows and of
+    some bad rows for a preview, and reporting progress (and checking Cancel) as it goes."""
+    bad_kept = 0
+    for number, values, problems in rows:
+        parsed.rows += 1
+        if values is None:
+            parsed.problems.extend(problems)
+        if parsed.rows <= keep or (values is None and bad_kept < PREVIEW_BAD_ROWS):
+            bad_kept += values is None
+            raw = tap.last
+            parsed.raw[number] = tuple(
+                _text(raw[p]) if p is not None and p < len(raw) else "" for p in positions
+            )
+        if parsed.rows % _TICK == 0:
+            if cancelled is not None and cancelled():
+                raise ImportCancelled()
+            if progress is not None:
+                progress(parsed.rows, max(total, parsed.rows))
+        if values is not None:
+            yield number, values
+
+
 def _read(
     kind: Kind, path: Path, progress: Progress | None, cancelled: Cancelled | None, keep: int
 ) -> _Parsed:
@@ -139,28 +172,11 @@ def _read(
         parsed = _Parsed(kind, 0, [], header_problems, {})
         if header_problems:
             return parsed
-        total = sheet.estimated_rows
         tap = _Tap(sheet.rows)
-        bad_kept = 0
-        for number, values, problems in parse_rows(
-            kind, positions, tap, header=sheet.header, short_rows=sheet.short_rows
-        ):
-            parsed.rows += 1
-            if values is None:
-                parsed.problems.extend(problems)
-            else:
-                parsed.good.append((number, values))
-            if parsed.rows <= keep or (values is None and bad_kept < PREVIEW_BAD_ROWS):
-                bad_kept += values is None
-                raw = tap.last
-                parsed.raw[number] = tuple(
-                    _text(raw[p]) if p is not None and p < len(raw) else "" for p in positions
-                )
-            if parsed.rows % _TICK == 0:
-                if cancelled is not None and cancelled():
-                    raise ImportCancelled()
-                if progress is not None:
-                    progress(parsed.rows, max(total, parsed.rows))
+        rows = parse_rows(kind, positions, tap, header=sheet.header, short_rows=sheet.short_rows)
+        parsed.good.extend(
+            _tally(parsed, rows, tap, positions, keep, sheet.estimated_rows, progress, cancelled)
+        )
         if progress is not None:
             progress(parsed.rows, parsed.rows)
     return parsed
@@ -422,7 +438,6 @@ def _stream_check(
     cancelled: Cancelled | None,
 ) -> None:
     good: list[tuple[int, tuple[Any, ...]]] = []
-    bad_kept = 0
 
     def flush() -> None:
         before = len(checker.plan.problems)
@@ -434,23 +449,8 @@ def _stream_check(
                 parsed.raw[number] = tuple(_text(v) for v in values[number])
         good.clear()
 
-    for number, values, problems in rows:
-        parsed.rows += 1
-        if values is None:
-            parsed.problems.extend(problems)
-        else:
-            good.append((number, values))
-        if parsed.rows <= keep or (values is None and bad_kept < PREVIEW_BAD_ROWS):
-            bad_kept += values is None
-            raw = tap.last
-            parsed.raw[number] = tuple(
-                _text(raw[p]) if p is not None and p < len(raw) else "" for p in positions
-            )
-        if parsed.rows % _TICK == 0:
-            if cancelled is not None and cancelled():
-                raise ImportCancelled()
-            if progress is not None:
-                progress(parsed.rows, max(total, parsed.rows))
+    for row in _tally(parsed, rows, tap, positions, keep, total, progress, cancelled):
+        good.append(row)
         if len(good) >= STREAM_BATCH:
             flush()
     flush()
