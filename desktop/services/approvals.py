@@ -28,12 +28,9 @@ from typing import Any, cast
 
 from sqlalchemy import (
     Connection,
-    DateTime,
-    Select,
     Table,
     and_,
     func,
-    insert,
     literal,
     select,
     update,
@@ -64,12 +61,11 @@ from desktop.services.decision_records import (
     writing,
 )
 from desktop.services.identity import Identity, authorize
-from desktop.store.history import utc_now
-from desktop.store.models import Amnesty, AmnestyDecision, ChangeLog, Detainee
+from desktop.store.history import history_columns, insert_history, utc_now
+from desktop.store.models import Amnesty, AmnestyDecision, Detainee
 
 DECISIONS = cast(Table, AmnestyDecision.__table__)
 DETAINEES = cast(Table, Detainee.__table__)
-CHANGES = cast(Table, ChangeLog.__table__)
 MAX_LISTED = 20
 
 __all__ = [
@@ -404,29 +400,6 @@ def _check_batch(s: Session, database: Database, batch_id: str) -> tuple[Identit
     return identity, rows
 
 
-def _history(conn: Connection, query: Select[Any]) -> None:
-    """History rows of one kind at once, from ``query`` over ``_logged`` columns."""
-    names = ["at", "who", "table_name", "record_id", "action", "field", "before", "after"]
-    conn.execute(insert(CHANGES).from_select(names, query))
-
-
-def _logged(
-    at: datetime, who: str, table: str, record: Any, field: str, before: Any, after: Any
-) -> tuple[Any, ...]:
-    """The columns of a history row of an update, ``before`` and ``after`` as
-    ``store.history.as_text`` writes them."""
-    return (
-        literal(at, DateTime()),
-        literal(who),
-        literal(table),
-        record,
-        literal(ChangeAction.UPDATE.value),
-        literal(field),
-        before,
-        after,
-    )
-
-
 def _iso_text(conn: Connection) -> Callable[[Any], Any]:
     """A date column as the history writes dates (ISO, as ``date.isoformat``)."""
     if conn.dialect.name == "postgresql":
@@ -439,14 +412,15 @@ def _log_state_change(
 ) -> None:
     """One history row per proposal of the batch: its state from proposed to ``state``."""
     d = DECISIONS.c
-    _history(
+    insert_history(
         conn,
         select(
-            *_logged(
+            *history_columns(
                 now,
                 who,
                 "amnesty_decision",
                 d.id,
+                ChangeAction.UPDATE,
                 "state",
                 literal(DecisionState.PROPOSED.value),
                 literal(state.value),
@@ -496,14 +470,15 @@ def approve_batch(database: Database, batch_id: str, note: str | None = None) ->
         releasing = and_(in_batch, d.outcome == Outcome.RELEASED.value)
         reducing = and_(in_batch, d.outcome == Outcome.REDUCED.value)
         if released:
-            _history(
+            insert_history(
                 conn,
                 select(
-                    *_logged(
+                    *history_columns(
                         now,
                         identity.who,
                         "detainee",
                         d.detainee_id,
+                        ChangeAction.UPDATE,
                         "status",
                         literal(CaseStatus.HELD.value),
                         literal(CaseStatus.RELEASED.value),
@@ -522,14 +497,15 @@ def approve_batch(database: Database, batch_id: str, note: str | None = None) ->
             )
         if reduced:
             iso = _iso_text(conn)
-            _history(
+            insert_history(
                 conn,
                 select(
-                    *_logged(
+                    *history_columns(
                         now,
                         identity.who,
                         "detainee",
                         d.detainee_id,
+                        ChangeAction.UPDATE,
                         "sentence_end",
                         iso(d.sentence_end_before),
                         iso(d.sentence_end_after),

@@ -33,12 +33,11 @@ from desktop.domain.enums import CaseStatus, ChangeAction, Outcome
 from desktop.domain.errors import FieldProblem
 from desktop.services.decision_records import clean
 from desktop.store.amnesty_queries import has_final_decision
-from desktop.store.history import as_text, utc_now
-from desktop.store.models import AmnestyDecision, ChangeLog, Detainee
+from desktop.store.history import as_text, history_columns, insert_history, utc_now
+from desktop.store.models import AmnestyDecision, Detainee
 
 DECISIONS = cast(Table, AmnestyDecision.__table__)
 DETAINEES = cast(Table, Detainee.__table__)
-CHANGES = cast(Table, ChangeLog.__table__)
 
 # The checked people of the batch being written, with what the decision records about each
 # (and the history's text of it); private to the transaction's connection, dropped at its end.
@@ -256,43 +255,47 @@ class BatchWriter:
         else:
             self.proposed += len(plans)
 
-    def _history(self, query: Any) -> None:
-        names = ["who", "table_name", "record_id", "action", "field", "before", "after"]
-        self.conn.execute(insert(CHANGES).from_select(names, query))
-
     def _log_decisions(self, replaced: int) -> None:
         """History of the decisions: the new ones (found by person, under the amnesty, newer
         than any before the apply), then the pending ones made final."""
         t = BATCH_TABLE.c
         c = DECISIONS.c
-        self._history(
+        insert_history(
+            self.conn,
             select(
-                literal(self.who),
-                literal("amnesty_decision"),
-                c.id,
-                literal(ChangeAction.INSERT.value),
-                literal("outcome"),
-                null(),
-                literal(as_text(self.outcome)),
+                *history_columns(
+                    utc_now(),
+                    self.who,
+                    "amnesty_decision",
+                    c.id,
+                    ChangeAction.INSERT,
+                    "outcome",
+                    null(),
+                    literal(as_text(self.outcome)),
+                )
             )
             .select_from(BATCH_TABLE)
             .join(DECISIONS, c.detainee_id == t.detainee_id)
             .where(t.pending_id.is_(None), c.amnesty_id == self.amnesty_id, c.id > self.last_id)
-            .order_by(c.id)
+            .order_by(c.id),
         )
         if replaced:
-            self._history(
+            insert_history(
+                self.conn,
                 select(
-                    literal(self.who),
-                    literal("amnesty_decision"),
-                    t.pending_id,
-                    literal(ChangeAction.UPDATE.value),
-                    literal("outcome"),
-                    literal(as_text(Outcome.PENDING.value)),
-                    literal(as_text(self.outcome)),
+                    *history_columns(
+                        utc_now(),
+                        self.who,
+                        "amnesty_decision",
+                        t.pending_id,
+                        ChangeAction.UPDATE,
+                        "outcome",
+                        literal(as_text(Outcome.PENDING.value)),
+                        literal(as_text(self.outcome)),
+                    )
                 )
                 .where(t.pending_id.is_not(None))
-                .order_by(t.detainee_id)
+                .order_by(t.detainee_id),
             )
 
     def _apply_effects(self, people: int) -> None:
@@ -316,14 +319,18 @@ class BatchWriter:
             field = "sentence_end"
         else:
             return
-        self._history(
+        insert_history(
+            self.conn,
             select(
-                literal(self.who),
-                literal("detainee"),
-                t.detainee_id,
-                literal(ChangeAction.UPDATE.value),
-                literal(field),
-                t.log_before,
-                t.log_after,
-            ).order_by(t.detainee_id)
+                *history_columns(
+                    utc_now(),
+                    self.who,
+                    "detainee",
+                    t.detainee_id,
+                    ChangeAction.UPDATE,
+                    field,
+                    t.log_before,
+                    t.log_after,
+                )
+            ).order_by(t.detainee_id),
         )

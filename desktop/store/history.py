@@ -26,7 +26,7 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import event, insert, inspect, select
+from sqlalchemy import Connection, DateTime, Select, event, insert, inspect, literal, select
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.state import InstanceState
 
@@ -59,6 +59,38 @@ def as_text(value: object) -> str | None:
 def utc_now() -> datetime:
     """Naive UTC, as ``change_log.at`` stores it on every backend."""
     return datetime.now(UTC).replace(tzinfo=None)
+
+
+_HISTORY_COLUMNS = ["at", "who", "table_name", "record_id", "action", "field", "before", "after"]
+
+
+def history_columns(
+    at: datetime,
+    who: str,
+    table: str,
+    record: Any,
+    action: ChangeAction,
+    field: str,
+    before: Any,
+    after: Any,
+) -> tuple[Any, ...]:
+    """The columns of history rows written set-wise (``insert_history``): ``record``,
+    ``before`` and ``after`` may be SQL expressions, the values as ``as_text`` writes them."""
+    return (
+        literal(at, DateTime()),
+        literal(who),
+        literal(table),
+        record,
+        literal(action.value),
+        literal(field),
+        before,
+        after,
+    )
+
+
+def insert_history(conn: Connection, query: Select[Any]) -> None:
+    """History rows at once, one per row of ``query`` over ``history_columns``."""
+    conn.execute(insert(ChangeLog).from_select(_HISTORY_COLUMNS, query))
 
 
 def _logged(obj: object) -> bool:
