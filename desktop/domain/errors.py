@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
-from desktop.domain.messages import RECORD, Msg, Term
+from desktop.domain.messages import RECORD, Msg, Term, joined
 
 # A message lists at most this many problems, and then how many more there are.
 PROBLEMS_SHOWN = 100
@@ -36,7 +36,7 @@ class FieldProblem:
         if self.row is not None:
             where.append(Msg("row {row}", row=self.row))
         where.append(Msg("field '{field}'", field=self.field))
-        place = Msg.join(", ", where)
+        place = joined(", ", where)
         if self.value is None:
             return Msg("{place}: {message}", place=place, message=self.message)
         return Msg(

@@ -27,7 +27,9 @@ CONTEXT = "Messages"
 RECORD = "record"  # a kind of record: "case", "facility", "amnesty", ...
 CASE_STATUS = "case_status"  # a person's status: "held", "released", ...
 OUTCOME = "outcome"  # a decision's outcome: "released", "reduced", ...
-ROLE = "role"  # a user's role: "officer", "reviewer", ...
+ROLE = "role"  # a user's role: "clerk", "reviewer", ...
+PERMISSION = "permission"  # what a role may do: "approve decisions", ...
+DECISION_STATE = "decision_state"  # a decision's state: "proposed", "approved", ...
 
 
 class Msg(str):
@@ -42,12 +44,6 @@ class Msg(str):
         made.template = template
         made.params = params
         return made
-
-    @classmethod
-    def join(cls, separator: str, parts: Iterable[str]) -> Msg:
-        """The parts one after the other with ``separator`` between them, each translated
-        on its own (the separator is punctuation and stays as it is)."""
-        return MsgList(separator, parts)
 
 
 class MsgList(Msg):
@@ -77,6 +73,12 @@ class Term(str):
         return made
 
 
+def joined(separator: str, parts: Iterable[str]) -> Msg:
+    """The parts one after the other with ``separator`` between them, each translated on
+    its own (the separator is punctuation and stays as it is)."""
+    return MsgList(separator, parts)
+
+
 def placeholders(template: str) -> set[str]:
     """The names of a template's ``{placeholders}`` (a template that cannot be parsed has
     the one name ``"{"``, which no template has)."""
@@ -89,11 +91,27 @@ def placeholders(template: str) -> set[str]:
 __all__ = [
     "CASE_STATUS",
     "CONTEXT",
+    "DECISION_STATE",
     "OUTCOME",
+    "PERMISSION",
     "RECORD",
     "ROLE",
     "Msg",
     "MsgList",
     "Term",
+    "joined",
     "placeholders",
+    "reason",
 ]
+
+
+def reason(exc: BaseException) -> str:
+    """What an exception says: the ``Msg`` it was raised with (so that the window can
+    translate it), else its text."""
+    lines = getattr(exc, "lines", None)  # a ValidationError: one message per problem
+    if callable(lines):
+        return joined("; ", lines())
+    args = exc.args
+    if len(args) == 1 and isinstance(args[0], Msg):
+        return args[0]
+    return str(exc)

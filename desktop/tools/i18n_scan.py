@@ -292,9 +292,7 @@ class _Visitor(ast.NodeVisitor):
         if MESSAGE_TYPE in (name, attr):
             template = _const_str(node.args[0] if node.args else None, constants)
             if template:
-                self.lookups.append(
-                    Lookup(MESSAGE_CONTEXT, template, "", False, self._where(node))
-                )
+                self.lookups.append(Lookup(MESSAGE_CONTEXT, template, "", False, self._where(node)))
             return
         if name in ("QT_TRANSLATE_NOOP", "QT_TRANSLATE_NOOP3") or _is_translate(func):
             context = _const_str(node.args[0] if node.args else None, constants)

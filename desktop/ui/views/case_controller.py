@@ -20,6 +20,7 @@ from desktop.domain.errors import (
     ValidationError,
 )
 from desktop.domain.limits import SENTENCE_MONTHS_MAX, YEAR_MAX, YEAR_MIN
+from desktop.domain.messages import Msg
 from desktop.services import cases
 from desktop.services.case_records import CaseOptions, CaseRecord
 from desktop.services.database import Database
@@ -240,7 +241,7 @@ class CaseController(QObject):
                 problems.extend(exc.problems)
                 numbers[name] = None
         if problems:
-            raise ValidationError(problems, record="case")
+            raise ValidationError(problems, record=Msg("case"))
         values.update(numbers)
         found: dict[str, Any] = {k: values.get(k) for k in FIELD_NAMES}
         return CaseFields(**found)
@@ -253,7 +254,7 @@ class CaseController(QObject):
             f = self.parsed()
             problems = case_problems(f)
             if problems:
-                raise ValidationError(problems, record="case")
+                raise ValidationError(problems, record=Msg("case"))
         except ValidationError as exc:
             self.form.show_problems(exc)
             return
@@ -483,7 +484,7 @@ class CaseController(QObject):
                 problems = case_problems(self.parsed())
             except ValidationError as exc:
                 problems = list(exc.problems)
-        self.form.show_problems(ValidationError(problems, record="case") if problems else None)
+        self.form.show_problems(ValidationError(problems, record=Msg("case")) if problems else None)
         self._valid = not problems
         self._update_buttons()
 
