@@ -37,6 +37,7 @@ class Msg(str):
 
     template: str
     params: dict[str, object]
+    capital = False  # shown with its first letter a capital (see ``capitalised``)
 
     def __new__(cls, template: str, /, **params: object) -> Msg:
         text = template.format(**params) if params else template
@@ -73,6 +74,18 @@ class Term(str):
         return made
 
 
+def capitalised(message: str) -> str:
+    """``message.capitalize()``, and for a ``Msg`` one that the window shows with its first
+    letter a capital in its own language too."""
+    if not isinstance(message, Msg) or isinstance(message, MsgList):
+        return message.capitalize()
+    made = str.__new__(Msg, message.capitalize())
+    made.template = message.template
+    made.params = message.params
+    made.capital = True
+    return made
+
+
 def joined(separator: str, parts: Iterable[str]) -> Msg:
     """The parts one after the other with ``separator`` between them, each translated on
     its own (the separator is punctuation and stays as it is)."""
@@ -99,6 +112,7 @@ __all__ = [
     "Msg",
     "MsgList",
     "Term",
+    "capitalised",
     "joined",
     "placeholders",
     "reason",

@@ -284,7 +284,7 @@ def save_facility(
             else:
                 facility = get_or_fail(s, Facility, facility_id, "facility")
                 if expected_version is None:
-                    raise ValueError(Msg("expected_version is required to update a facility"))
+                    raise ValueError("expected_version is required to update a facility")
                 current = facility_record(facility).fields().as_dict()
                 changes = {k: v for k, v in fields.as_dict().items() if current[k] != v}
                 apply_changes(

@@ -260,7 +260,7 @@ def save_headcount(
         else:
             headcount = get_or_fail(s, Headcount, headcount_id, "headcount")
             if headcount.facility_id != facility_id or expected_version is None:
-                raise ValueError(Msg("a headcount is changed through its own facility and version"))
+                raise ValueError("a headcount is changed through its own facility and version")
             changes = {k: v for k, v in fields.items() if getattr(headcount, k) != v}
             label = Msg("headcount of {date}", date=headcount.as_of)
             check_version(headcount, expected_version=expected_version, label=label, yours=changes)

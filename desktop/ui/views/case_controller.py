@@ -29,6 +29,7 @@ from desktop.ui.dialogs import messages
 from desktop.ui.dialogs.conflict import ConflictDialog
 from desktop.ui.dialogs.decision import DecisionDialog
 from desktop.ui.host import WindowHost
+from desktop.ui.problem_text import error_text
 from desktop.ui.refusals import refusal_text
 from desktop.ui.tasks import TaskContext
 from desktop.ui.views import case_loading
@@ -336,7 +337,7 @@ class CaseController(QObject):
                 self.dialog_parent(),
                 self.tr("Changed by someone else"),
                 self.tr("%1\nReload the saved version? Your changes will be lost.").replace(
-                    "%1", str(exc)
+                    "%1", error_text(exc)
                 ),
             ):
                 self.form.load(self.form.loaded())
@@ -363,7 +364,7 @@ class CaseController(QObject):
             self.view.tabs.setCurrentIndex(0)
             return
         if isinstance(exc, CaseTrackerError):
-            messages.tell_error(self.dialog_parent(), self.tr("Case not saved"), str(exc))
+            messages.tell_error(self.dialog_parent(), self.tr("Case not saved"), error_text(exc))
             return
         raise exc
 
