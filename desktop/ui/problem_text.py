@@ -67,6 +67,8 @@ PERMISSIONS = {
     "change approval settings": "change approval settings",
     "back up, restore or migrate the database": "back up, restore or migrate the database",
 }
+# The punctuation between joined messages (Arabic script has its own comma and semicolon).
+SEPARATORS = {", ": ", ", "; ": "; "}
 DECISION_STATES = {
     "proposed": "proposed",
     "approved": "approved",
@@ -150,12 +152,12 @@ class _LocalFormatter(Formatter):
 _FORMATTER = _LocalFormatter()
 
 
-def translated_template(template: str) -> str:
-    """The catalog's translation of ``template``, or the template itself when the
-    translation's placeholders are not exactly the template's."""
+def translated_template(template: str) -> str | None:
+    """The catalog's translation of ``template``; None when the translation's placeholders
+    are not exactly the template's (the message is then shown in English)."""
     translated = _tr(template)
     if translated != template and placeholders(translated) != placeholders(template):
-        return template
+        return None
     return translated
 
 
@@ -167,8 +169,13 @@ def message_text(message: object) -> str:
     if isinstance(message, Term):
         return term_text(message)
     if isinstance(message, MsgList):
-        return message.separator.join(message_text(part) for part in message.parts)
+        separator = message.separator
+        if separator in SEPARATORS:
+            separator = _tr(SEPARATORS[separator])
+        return separator.join(message_text(part) for part in message.parts)
     template = translated_template(message.template)
+    if template is None:
+        return str(message)
     if not message.params:
         text = template
     else:
@@ -200,6 +207,7 @@ __all__ = [
     "MESSAGES",
     "PERMISSIONS",
     "RECORDS",
+    "SEPARATORS",
     "error_text",
     "message_text",
     "problem_lines",

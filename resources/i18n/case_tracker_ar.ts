@@ -4394,6 +4394,14 @@ Reload the saved version? Your changes will be lost.</source>
         <source>rejected</source>
         <translation>مرفوض</translation>
     </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>؛ </translation>
+    </message>
 </context>
 <context>
     <name>NewEncryptedDatabaseDialog</name>

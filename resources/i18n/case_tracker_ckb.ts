@@ -4390,6 +4390,14 @@ Reload the saved version? Your changes will be lost.</source>
         <source>rejected</source>
         <translation>ڕەتکراوە</translation>
     </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>؛ </translation>
+    </message>
 </context>
 <context>
     <name>NewEncryptedDatabaseDialog</name>
