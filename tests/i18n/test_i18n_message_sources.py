@@ -13,7 +13,7 @@ import desktop
 from desktop.domain.errors import CaseTrackerError
 
 ROOT = Path(desktop.__file__).resolve().parent
-FOLDERS = ("domain", "services", "store", "ui")
+FOLDERS = ("domain", "services", "store", "reports", "ui")
 SKIPPED = ("store/migrations",)
 # Where a ValueError's message becomes a problem shown to the user (cell parsers, numbers).
 VALUE_ERROR_FOLDERS = ("domain",)
