@@ -120,6 +120,9 @@ def _number(value: int | float, spec: str) -> str:
         locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
     if isinstance(value, int):
         return locale.toString(value)
+    digits = spec.rpartition(".")[2].rstrip("f")
+    if spec.endswith("f") and digits.isdigit():  # {ratio:,.0f}
+        return locale.toString(value, "f", int(digits))
     return locale.toString(value, "g", 12)
 
 
@@ -142,6 +145,8 @@ class _LocalFormatter(Formatter):
             return str(value)
         if isinstance(value, int | float):
             return _number(value, format_spec)
+        if isinstance(value, date) and format_spec:  # {revoked_at:%Y-%m-%d}
+            return script.digits(format(value, format_spec))
         if isinstance(value, datetime):
             return script.digits(value.isoformat(sep=" ", timespec="seconds"))
         if isinstance(value, date):
