@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
-from desktop.domain.messages import RECORD, Msg, Term, joined
+from desktop.domain.messages import FIELD, RECORD, Msg, Term, joined
 
 # A message lists at most this many problems, and then how many more there are.
 PROBLEMS_SHOWN = 100
@@ -35,7 +35,7 @@ class FieldProblem:
             where.append(record)
         if self.row is not None:
             where.append(Msg("row {row}", row=self.row))
-        where.append(Msg("field '{field}'", field=self.field))
+        where.append(Msg("field '{field}'", field=Term(FIELD, self.field)))
         place = joined(", ", where)
         if self.value is None:
             return Msg("{place}: {message}", place=place, message=self.message)

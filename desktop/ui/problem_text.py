@@ -67,6 +67,52 @@ PERMISSIONS = {
     "change approval settings": "change approval settings",
     "back up, restore or migrate the database": "back up, restore or migrate the database",
 }
+# The captions of fields named in messages ("field 'title'"); any other field (a column of
+# an imported file) is shown by its name.
+FIELDS = {
+    "as_of": "date of the count",
+    "as_of_precision": "precision of the date",
+    "birth_year": "year of birth",
+    "capacity": "capacity",
+    "case_no": "case number",
+    "category": "category",
+    "category_id": "category",
+    "code": "code",
+    "decision_date": "decision date",
+    "detainee": "person",
+    "detainee_ids": "people",
+    "exclude_violent_crime": "accused of a violent crime",
+    "facility": "facility",
+    "facility_id": "facility",
+    "fraction": "fraction",
+    "held_since": "held since",
+    "held_since_before": "held since before",
+    "issued_on": "date of issue",
+    "issued_on_precision": "precision of the date of issue",
+    "kind": "kind",
+    "name": "name",
+    "name_arabic": "name in Arabic",
+    "name_latin": "name in Latin letters",
+    "nationality": "nationality",
+    "outcome": "outcome",
+    "override_reason": "reason for the override",
+    "parent_id": "inside",
+    "passphrase": "passphrase",
+    "precision": "precision",
+    "reason": "reason",
+    "rules": "rules",
+    "sentence_end": "sentence end",
+    "sentence_max_months": "longest sentence (months)",
+    "sentence_months": "sentence (months)",
+    "sex": "sex",
+    "source": "source",
+    "source_title": "title of the source",
+    "status": "status",
+    "title": "title",
+    "to_facility_id": "facility to move to",
+    "total": "total",
+    "transferred_on": "date of the transfer",
+}
 # The punctuation between joined messages (Arabic script has its own comma and semicolon).
 SEPARATORS = {", ": ", ", "; ": "; "}
 DECISION_STATES = {
@@ -95,6 +141,10 @@ def _permission(value: str) -> str:
     return _tr(PERMISSIONS[value]) if value in PERMISSIONS else value
 
 
+def _field(value: str) -> str:
+    return _tr(FIELDS[value]) if value in FIELDS else value
+
+
 def _decision_state(value: str) -> str:
     return _tr(DECISION_STATES[value]) if value in DECISION_STATES else value
 
@@ -106,6 +156,7 @@ TERM_LABELS: dict[str, Callable[[str], str]] = {
     kinds.ROLE: _role,
     kinds.PERMISSION: _permission,
     kinds.DECISION_STATE: _decision_state,
+    kinds.FIELD: _field,
 }
 
 
@@ -209,6 +260,7 @@ def error_text(exc: BaseException) -> str:
 
 __all__ = [
     "DECISION_STATES",
+    "FIELDS",
     "MESSAGES",
     "PERMISSIONS",
     "RECORDS",

@@ -4383,6 +4383,154 @@ Reload the saved version? Your changes will be lost.</source>
         <translation>نسخ قاعدة البيانات احتياطيًا أو استعادتها أو ترحيلها</translation>
     </message>
     <message>
+        <source>date of the count</source>
+        <translation>تاريخ العدّ</translation>
+    </message>
+    <message>
+        <source>precision of the date</source>
+        <translation>دقة التاريخ</translation>
+    </message>
+    <message>
+        <source>year of birth</source>
+        <translation>سنة الميلاد</translation>
+    </message>
+    <message>
+        <source>capacity</source>
+        <translation>السعة</translation>
+    </message>
+    <message>
+        <source>case number</source>
+        <translation>رقم القضية</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>decision date</source>
+        <translation>تاريخ القرار</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>الشخص</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <source>fraction</source>
+        <translation>النسبة</translation>
+    </message>
+    <message>
+        <source>held since</source>
+        <translation>محتجز منذ</translation>
+    </message>
+    <message>
+        <source>held since before</source>
+        <translation>محتجز منذ ما قبل</translation>
+    </message>
+    <message>
+        <source>date of issue</source>
+        <translation>تاريخ الإصدار</translation>
+    </message>
+    <message>
+        <source>precision of the date of issue</source>
+        <translation>دقة تاريخ الإصدار</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>name in Arabic</source>
+        <translation>الاسم بالعربية</translation>
+    </message>
+    <message>
+        <source>name in Latin letters</source>
+        <translation>الاسم بالحروف اللاتينية</translation>
+    </message>
+    <message>
+        <source>nationality</source>
+        <translation>الجنسية</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>reason for the override</source>
+        <translation>سبب التجاوز</translation>
+    </message>
+    <message>
+        <source>inside</source>
+        <translation>داخل</translation>
+    </message>
+    <message>
+        <source>passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <source>precision</source>
+        <translation>الدقة</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>rules</source>
+        <translation>القواعد</translation>
+    </message>
+    <message>
+        <source>sentence end</source>
+        <translation>نهاية الحكم</translation>
+    </message>
+    <message>
+        <source>longest sentence (months)</source>
+        <translation>أطول حكم (بالأشهر)</translation>
+    </message>
+    <message>
+        <source>sentence (months)</source>
+        <translation>الحكم (بالأشهر)</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>title of the source</source>
+        <translation>عنوان المصدر</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>facility to move to</source>
+        <translation>المرفق المنقول إليه</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>المجموع</translation>
+    </message>
+    <message>
+        <source>date of the transfer</source>
+        <translation>تاريخ النقل</translation>
+    </message>
+    <message>
         <source>proposed</source>
         <translation>مقترح</translation>
     </message>

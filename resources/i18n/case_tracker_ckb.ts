@@ -4379,6 +4379,154 @@ Reload the saved version? Your changes will be lost.</source>
         <translation>یەدەگگرتن، گەڕاندنەوە یان گواستنەوەی بنکەدراوە</translation>
     </message>
     <message>
+        <source>date of the count</source>
+        <translation>بەرواری ژماردن</translation>
+    </message>
+    <message>
+        <source>precision of the date</source>
+        <translation>وردی بەروار</translation>
+    </message>
+    <message>
+        <source>year of birth</source>
+        <translation>ساڵی لەدایکبوون</translation>
+    </message>
+    <message>
+        <source>capacity</source>
+        <translation>توانا</translation>
+    </message>
+    <message>
+        <source>case number</source>
+        <translation>ژمارەی دۆسیە</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>کۆد</translation>
+    </message>
+    <message>
+        <source>decision date</source>
+        <translation>بەرواری بڕیار</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>کەس</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>کەسەکان</translation>
+    </message>
+    <message>
+        <source>fraction</source>
+        <translation>بەش</translation>
+    </message>
+    <message>
+        <source>held since</source>
+        <translation>دەستبەسەر لە</translation>
+    </message>
+    <message>
+        <source>held since before</source>
+        <translation>دەستبەسەر لە پێش</translation>
+    </message>
+    <message>
+        <source>date of issue</source>
+        <translation>بەرواری دەرچوون</translation>
+    </message>
+    <message>
+        <source>precision of the date of issue</source>
+        <translation>وردی بەرواری دەرچوون</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>جۆر</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>ناو</translation>
+    </message>
+    <message>
+        <source>name in Arabic</source>
+        <translation>ناو بە عەرەبی</translation>
+    </message>
+    <message>
+        <source>name in Latin letters</source>
+        <translation>ناو بە پیتی لاتینی</translation>
+    </message>
+    <message>
+        <source>nationality</source>
+        <translation>ڕەگەزنامە</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>ئەنجام</translation>
+    </message>
+    <message>
+        <source>reason for the override</source>
+        <translation>هۆکاری تێپەڕاندن</translation>
+    </message>
+    <message>
+        <source>inside</source>
+        <translation>لەناو</translation>
+    </message>
+    <message>
+        <source>passphrase</source>
+        <translation>دەستەواژەی نهێنی</translation>
+    </message>
+    <message>
+        <source>precision</source>
+        <translation>وردی</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>هۆکار</translation>
+    </message>
+    <message>
+        <source>rules</source>
+        <translation>یاساکان</translation>
+    </message>
+    <message>
+        <source>sentence end</source>
+        <translation>کۆتایی سزا</translation>
+    </message>
+    <message>
+        <source>longest sentence (months)</source>
+        <translation>درێژترین سزا (مانگ)</translation>
+    </message>
+    <message>
+        <source>sentence (months)</source>
+        <translation>سزا (مانگ)</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>ڕەگەز</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>سەرچاوە</translation>
+    </message>
+    <message>
+        <source>title of the source</source>
+        <translation>ناونیشانی سەرچاوە</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>دۆخ</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>ناونیشان</translation>
+    </message>
+    <message>
+        <source>facility to move to</source>
+        <translation>ئەو دامەزراوەیەی بۆی دەگوازرێتەوە</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>کۆی گشتی</translation>
+    </message>
+    <message>
+        <source>date of the transfer</source>
+        <translation>بەرواری گواستنەوە</translation>
+    </message>
+    <message>
         <source>proposed</source>
         <translation>پێشنیارکراو</translation>
     </message>

@@ -4379,6 +4379,154 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
         <translation>paşekefta danegehê çêke, vegerîne an koç bike</translation>
     </message>
     <message>
+        <source>date of the count</source>
+        <translation>dîroka jimartinê</translation>
+    </message>
+    <message>
+        <source>precision of the date</source>
+        <translation>rastbûna dîrokê</translation>
+    </message>
+    <message>
+        <source>year of birth</source>
+        <translation>sala jidayikbûnê</translation>
+    </message>
+    <message>
+        <source>capacity</source>
+        <translation>kapasîte</translation>
+    </message>
+    <message>
+        <source>case number</source>
+        <translation>hejmara dosyeyê</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>kod</translation>
+    </message>
+    <message>
+        <source>decision date</source>
+        <translation>dîroka biryarê</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>kes</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>kes</translation>
+    </message>
+    <message>
+        <source>fraction</source>
+        <translation>perçe</translation>
+    </message>
+    <message>
+        <source>held since</source>
+        <translation>girtî ji</translation>
+    </message>
+    <message>
+        <source>held since before</source>
+        <translation>ji berî ve girtî</translation>
+    </message>
+    <message>
+        <source>date of issue</source>
+        <translation>dîroka derxistinê</translation>
+    </message>
+    <message>
+        <source>precision of the date of issue</source>
+        <translation>rastbûna dîroka derxistinê</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>cure</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nav</translation>
+    </message>
+    <message>
+        <source>name in Arabic</source>
+        <translation>nav bi erebî</translation>
+    </message>
+    <message>
+        <source>name in Latin letters</source>
+        <translation>nav bi tîpên latînî</translation>
+    </message>
+    <message>
+        <source>nationality</source>
+        <translation>hemwelatîbûn</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>encam</translation>
+    </message>
+    <message>
+        <source>reason for the override</source>
+        <translation>sedema derbaskirinê</translation>
+    </message>
+    <message>
+        <source>inside</source>
+        <translation>di nav de</translation>
+    </message>
+    <message>
+        <source>passphrase</source>
+        <translation>hevoka derbasbûnê</translation>
+    </message>
+    <message>
+        <source>precision</source>
+        <translation>rastbûn</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>sedem</translation>
+    </message>
+    <message>
+        <source>rules</source>
+        <translation>rêzik</translation>
+    </message>
+    <message>
+        <source>sentence end</source>
+        <translation>dawiya cezayê</translation>
+    </message>
+    <message>
+        <source>longest sentence (months)</source>
+        <translation>cezaya herî dirêj (meh)</translation>
+    </message>
+    <message>
+        <source>sentence (months)</source>
+        <translation>ceza (meh)</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>zayend</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>çavkanî</translation>
+    </message>
+    <message>
+        <source>title of the source</source>
+        <translation>sernavê çavkaniyê</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>rewş</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>sernav</translation>
+    </message>
+    <message>
+        <source>facility to move to</source>
+        <translation>sazgeha ku lê tê veguhestin</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>giştî</translation>
+    </message>
+    <message>
+        <source>date of the transfer</source>
+        <translation>dîroka veguhestinê</translation>
+    </message>
+    <message>
         <source>proposed</source>
         <translation>pêşniyarkirî</translation>
     </message>

@@ -54,6 +54,7 @@ def test_every_domain_word_has_a_label() -> None:
         messages.ROLE,
         messages.PERMISSION,
         messages.DECISION_STATE,
+        messages.FIELD,
     }
     # every kind of record a NotFoundError or get_or_fail names
     kinds: set[str] = set()
@@ -69,6 +70,24 @@ def test_every_domain_word_has_a_label() -> None:
                 if isinstance(found, ast.Constant) and isinstance(found.value, str):
                     kinds.add(found.value)
     assert kinds and kinds <= set(problem_text.RECORDS)
+
+
+def test_every_field_a_rule_names_has_a_caption() -> None:
+    fields: set[str] = set()
+    for folder in ("domain", "services"):
+        for path in (ROOT / "desktop" / folder).rglob("*.py"):
+            for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+                if (
+                    isinstance(node, ast.Call)
+                    and isinstance(node.func, ast.Name)
+                    and node.func.id in ("FieldProblem", "problem")
+                    and node.args
+                    and isinstance(node.args[0], ast.Constant)
+                    and isinstance(node.args[0].value, str)
+                ):
+                    fields.add(node.args[0].value)
+    assert len(fields) > 30
+    assert sorted(fields - set(problem_text.FIELDS)) == []
 
 
 def test_english_stays_the_command_lines_text() -> None:
@@ -115,7 +134,7 @@ def test_messages_in_arabic_with_their_parameters(arabic) -> None:
         [FieldProblem("title", Msg("a title is required"))],
         record=Msg("amnesty {name!r}", name="Spring"),
     )
-    assert error_text(error) == "العفو 'Spring'، الحقل 'title': العنوان مطلوب"
+    assert error_text(error) == "العفو 'Spring'، الحقل 'العنوان': العنوان مطلوب"
     assert error_text(NotFoundError("facility", 7)) == "لا يوجد المرفق 7"  # an id as written
     assert error_text(RuleError(Msg("no such file"), record="x.csv")) == ("x.csv: لا يوجد ملف كهذا")
 
