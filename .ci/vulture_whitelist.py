@@ -45,3 +45,6 @@ uninstall
 _.minimumDate
 # zipfile reads this attribute of the entries a test builds.
 _.compress_type
+
+# string.Formatter's hook, called by vformat (desktop/ui/problem_text.py).
+_.format_field

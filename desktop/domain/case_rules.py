@@ -20,6 +20,7 @@ from typing import Any
 from desktop.domain.enums import CaseStatus, Sex, values
 from desktop.domain.errors import FieldProblem, ValidationError
 from desktop.domain.limits import SENTENCE_MONTHS_MAX, YEAR_MAX, YEAR_MIN
+from desktop.domain.messages import Msg, reason
 from desktop.domain.numbers import ascii_digits, parse_count, shown
 
 CASE_NO_MAX = 40
@@ -103,11 +104,12 @@ def parse_year(text: str, field: str = "birth_year") -> int | None:
         year = parse_count(text)
     except ValueError as exc:
         raise ValidationError(
-            [FieldProblem(field, f"Not a year: {exc}", shown(text.strip()))], record="case"
+            [FieldProblem(field, Msg("Not a year: {exc}", exc=reason(exc)), shown(text.strip()))],
+            record=Msg("case"),
         ) from None
     if year is not None and not YEAR_MIN <= year <= YEAR_MAX:
-        message = f"Not a year: a year is between {YEAR_MIN} and {YEAR_MAX}"
-        raise ValidationError([FieldProblem(field, message, year)], record="case")
+        message = Msg("Not a year: a year is between {low} and {high}", low=YEAR_MIN, high=YEAR_MAX)
+        raise ValidationError([FieldProblem(field, message, year)], record=Msg("case"))
     return year
 
 
@@ -117,11 +119,16 @@ def parse_months(text: str, field: str = "sentence_months") -> int | None:
         months = parse_count(text)
     except ValueError as exc:
         raise ValidationError(
-            [FieldProblem(field, f"Months: {exc}", shown(text.strip()))], record="case"
+            [FieldProblem(field, Msg("Months: {exc}", exc=reason(exc)), shown(text.strip()))],
+            record=Msg("case"),
         ) from None
     if months is not None and months > SENTENCE_MONTHS_MAX:
-        message = f"Months: at most {SENTENCE_MONTHS_MAX} ({SENTENCE_MONTHS_MAX // 12} years)"
-        raise ValidationError([FieldProblem(field, message, months)], record="case")
+        message = Msg(
+            "Months: at most {months} ({years} years)",
+            months=SENTENCE_MONTHS_MAX,
+            years=SENTENCE_MONTHS_MAX // 12,
+        )
+        raise ValidationError([FieldProblem(field, message, months)], record=Msg("case"))
     return months
 
 
@@ -135,60 +142,77 @@ def case_problems(fields: CaseFields, *, today: date | None = None) -> list[Fiel
         problems.append(FieldProblem(name, message, value))
 
     if not f.case_no:
-        problem("case_no", "A case number is required")
+        problem("case_no", Msg("A case number is required"))
     elif len(f.case_no) > CASE_NO_MAX:
-        problem("case_no", f"At most {CASE_NO_MAX} characters")
+        problem("case_no", Msg("At most {case_no_max} characters", case_no_max=CASE_NO_MAX))
     elif not CASE_NO_PATTERN.fullmatch(f.case_no):
         problem(
             "case_no",
-            "Use letters, digits and - . / _ only, starting with a letter or digit",
+            Msg("Use letters, digits and - . / _ only, starting with a letter or digit"),
             f.case_no,
         )
     if not f.name_latin:
-        problem("name_latin", "A name in Latin letters is required")
+        problem("name_latin", Msg("A name in Latin letters is required"))
     elif len(f.name_latin) > NAME_MAX:
-        problem("name_latin", f"At most {NAME_MAX} characters")
+        problem("name_latin", Msg("At most {name_max} characters", name_max=NAME_MAX))
     elif _ARABIC.search(f.name_latin) or not _LATIN.search(f.name_latin):
-        problem("name_latin", "Write this name in Latin letters; the Arabic field is below")
+        problem("name_latin", Msg("Write this name in Latin letters; the Arabic field is below"))
     if f.name_arabic is not None:
         if len(f.name_arabic) > NAME_MAX:
-            problem("name_arabic", f"At most {NAME_MAX} characters")
+            problem("name_arabic", Msg("At most {name_max} characters", name_max=NAME_MAX))
         elif not _ARABIC.search(f.name_arabic) or _LATIN.search(f.name_arabic):
-            problem("name_arabic", "Write this name in Arabic script, or leave it empty")
+            problem("name_arabic", Msg("Write this name in Arabic script, or leave it empty"))
     if f.sex not in values(Sex):
-        problem("sex", "Choose male, female or unknown", f.sex)
+        problem("sex", Msg("Choose male, female or unknown"), f.sex)
     if f.status not in values(CaseStatus):
-        problem("status", "Choose a status", f.status)
+        problem("status", Msg("Choose a status"), f.status)
     if f.birth_year is not None and not EARLIEST_YEAR <= f.birth_year <= today.year:
-        problem("birth_year", f"A year between {EARLIEST_YEAR} and {today.year}", f.birth_year)
+        problem(
+            "birth_year",
+            Msg(
+                "A year between {earliest_year} and {year}",
+                earliest_year=EARLIEST_YEAR,
+                year=today.year,
+            ),
+            f.birth_year,
+        )
     if f.nationality is not None and not re.fullmatch(r"[A-Z]{2}", f.nationality):
-        problem("nationality", "Two letters (ISO 3166 code, e.g. SY, IQ, FR)", f.nationality)
+        problem("nationality", Msg("Two letters (ISO 3166 code, e.g. SY, IQ, FR)"), f.nationality)
     if f.held_since is not None:
         if f.held_since > today:
-            problem("held_since", "Must not be in the future", f.held_since.isoformat())
+            problem("held_since", Msg("Must not be in the future"), f.held_since.isoformat())
         elif f.birth_year is not None and f.held_since.year < f.birth_year:
-            problem("held_since", "Before the year of birth", f.held_since.isoformat())
+            problem("held_since", Msg("Before the year of birth"), f.held_since.isoformat())
     if f.sentence_months is not None and f.sentence_months < 0:
-        problem("sentence_months", "Must not be negative", f.sentence_months)
+        problem("sentence_months", Msg("Must not be negative"), f.sentence_months)
     elif f.sentence_months is not None and f.sentence_months > SENTENCE_MONTHS_MAX:
         problem(
             "sentence_months",
-            f"At most {SENTENCE_MONTHS_MAX} months ({SENTENCE_MONTHS_MAX // 12} years): "
-            "check the number",
+            Msg(
+                "At most {sentence_months_max} months ({count} years): check the number",
+                sentence_months_max=SENTENCE_MONTHS_MAX,
+                count=SENTENCE_MONTHS_MAX // 12,
+            ),
             f.sentence_months,
         )
     for name in ("held_since", "sentence_start", "sentence_end"):
         day = getattr(f, name)
         if day is not None and not YEAR_MIN <= day.year <= YEAR_MAX:
-            problem(name, f"A date between {YEAR_MIN} and {YEAR_MAX}", day.isoformat())
+            problem(
+                name,
+                Msg(
+                    "A date between {year_min} and {year_max}", year_min=YEAR_MIN, year_max=YEAR_MAX
+                ),
+                day.isoformat(),
+            )
     if (
         f.sentence_start is not None
         and f.sentence_end is not None
         and f.sentence_end < f.sentence_start
     ):
-        problem("sentence_end", "Ends before it starts", f.sentence_end.isoformat())
+        problem("sentence_end", Msg("Ends before it starts"), f.sentence_end.isoformat())
     if f.status == CaseStatus.HELD.value and f.facility_id is None:
-        problem("facility_id", "A person held is held somewhere: choose a facility")
+        problem("facility_id", Msg("A person held is held somewhere: choose a facility"))
     return problems
 
 
@@ -197,7 +221,7 @@ def check_case(fields: CaseFields, *, today: date | None = None) -> CaseFields:
     problems = case_problems(fields, today=today)
     if problems:
         number = normalize_case_no(fields.case_no) or "(new)"
-        raise ValidationError(problems, record=f"case {number}")
+        raise ValidationError(problems, record=Msg("case {number}", number=number))
     return cleaned(fields)
 
 
@@ -216,23 +240,25 @@ def transfer_problems(
     problems: list[FieldProblem] = []
     if status != CaseStatus.HELD.value:
         problems.append(
-            FieldProblem("status", "Only a person who is held can be transferred", status)
+            FieldProblem("status", Msg("Only a person who is held can be transferred"), status)
         )
     if to_facility_id is None:
-        problems.append(FieldProblem("to_facility_id", "Choose the facility to move to"))
+        problems.append(FieldProblem("to_facility_id", Msg("Choose the facility to move to")))
     elif to_facility_id == from_facility_id:
         problems.append(
-            FieldProblem("to_facility_id", "The person is already held there", to_facility_id)
+            FieldProblem("to_facility_id", Msg("The person is already held there"), to_facility_id)
         )
     if on is None:
-        problems.append(FieldProblem("transferred_on", "A date is required"))
+        problems.append(FieldProblem("transferred_on", Msg("A date is required")))
     elif on > today:
-        problems.append(FieldProblem("transferred_on", "Must not be in the future", on.isoformat()))
+        problems.append(
+            FieldProblem("transferred_on", Msg("Must not be in the future"), on.isoformat())
+        )
     elif held_since is not None and on < held_since:
         problems.append(
             FieldProblem(
                 "transferred_on",
-                f"Before the person was held (since {held_since.isoformat()})",
+                Msg("Before the person was held (since {date})", date=held_since),
                 on.isoformat(),
             )
         )
@@ -240,7 +266,7 @@ def transfer_problems(
         problems.append(
             FieldProblem(
                 "transferred_on",
-                f"Before the last recorded transfer ({last_transfer.isoformat()})",
+                Msg("Before the last recorded transfer ({date})", date=last_transfer),
                 on.isoformat(),
             )
         )

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from desktop.domain.errors import FieldProblem
+from desktop.domain.messages import Msg
 
 NAME_MAX = 200
 CODE_MAX = 40
@@ -72,9 +73,11 @@ def category_problems(
     problems: list[FieldProblem] = []
     stripped = " ".join(name.split())
     if not stripped:
-        problems.append(FieldProblem("name", "A name is required", name))
+        problems.append(FieldProblem("name", Msg("A name is required"), name))
     elif len(stripped) > NAME_MAX:
-        problems.append(FieldProblem("name", f"At most {NAME_MAX} characters"))
+        problems.append(
+            FieldProblem("name", Msg("At most {name_max} characters", name_max=NAME_MAX))
+        )
     else:
         folded = stripped.casefold()
         for other in known:
@@ -84,25 +87,29 @@ def category_problems(
                 and other.name.strip().casefold() == folded
             ):
                 problems.append(
-                    FieldProblem("name", "Another category here already has this name", stripped)
+                    FieldProblem(
+                        "name", Msg("Another category here already has this name"), stripped
+                    )
                 )
                 break
     if code is not None:
         if not re.fullmatch(r"[a-z0-9][a-z0-9_-]*", code) or len(code) > CODE_MAX:
-            problems.append(FieldProblem("code", "Lower-case letters, digits, - and _ only", code))
+            problems.append(
+                FieldProblem("code", Msg("Lower-case letters, digits, - and _ only"), code)
+            )
         elif any(o.code == code and o.id != category_id for o in known):
-            problems.append(FieldProblem("code", "Another category has this code", code))
+            problems.append(FieldProblem("code", Msg("Another category has this code"), code))
     if parent_id is not None:
         parent_of = {o.id: o.parent_id for o in known}
         if parent_id not in parent_of:
-            problems.append(FieldProblem("parent_id", "No such category", parent_id))
+            problems.append(FieldProblem("parent_id", Msg("No such category"), parent_id))
         elif category_id is not None and (
             parent_id == category_id or parent_id in descendants(category_id, parent_of)
         ):
             problems.append(
                 FieldProblem(
                     "parent_id",
-                    "A category cannot be moved under itself or one of its own subcategories",
+                    Msg("A category cannot be moved under itself or one of its own subcategories"),
                     parent_id,
                 )
             )

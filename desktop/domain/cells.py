@@ -14,6 +14,7 @@ from datetime import date, datetime
 from fractions import Fraction
 
 from desktop.domain.limits import FRACTION_DENOMINATOR_MAX, HEADCOUNT_MAX, YEAR_MAX, YEAR_MIN
+from desktop.domain.messages import Msg
 from desktop.domain.numbers import DIGITS_MAX, ascii_digits
 
 Parser = Callable[[object], object]
@@ -50,11 +51,11 @@ def text(limit: int | None = None, *, required: bool = False) -> Parser:
                 if result[0] == "'":
                     result = unquote_text(result)
                 if limit is not None and len(result) > limit:
-                    raise ValueError(f"must be at most {limit} characters")
+                    raise ValueError(Msg("must be at most {limit} characters", limit=limit))
                 return result
         if blank(value):
             if required:
-                raise ValueError("is required")
+                raise ValueError(Msg("is required"))
             return None
         if isinstance(value, datetime | date):
             value = value.isoformat()
@@ -62,7 +63,7 @@ def text(limit: int | None = None, *, required: bool = False) -> Parser:
             value = int(value)
         result = unquote_text(str(value).strip())
         if limit is not None and len(result) > limit:
-            raise ValueError(f"must be at most {limit} characters")
+            raise ValueError(Msg("must be at most {limit} characters", limit=limit))
         return result
 
     return parse
@@ -73,18 +74,20 @@ def whole(
     high: int | None = None,
     *,
     required: bool = False,
-    what: str = "a whole number",
+    what: str = Msg("a whole number"),
 ) -> Parser:
     """A whole number from ``low`` to ``high``; ``what`` names it in the message for digits
     that are not ours to read (superscripts, circled or other scripts' digits): ``¹⁹⁹⁰`` is
     "not a year"."""
-    span = (
-        f"from {low} to {high}"
-        if low is not None and high is not None
-        else (f"of at least {low}" if low is not None else "")
+    if low is not None and high is not None:
+        rule = Msg("must be a whole number from {low} to {high}", low=low, high=high)
+    elif low is not None:
+        rule = Msg("must be a whole number of at least {low}", low=low)
+    else:
+        rule = Msg("must be a whole number")
+    odd_digits = Msg(
+        "is not {what}: write it with the digits 0-9 or ٠-٩; {rule}", what=what, rule=rule
     )
-    rule = f"must be a whole number {span}".strip()
-    odd_digits = f"is not {what}: write it with the digits 0-9 or ٠-٩; {rule}"
 
     def parse(value: object) -> object:
         if value.__class__ is str and value.isdecimal() and len(value) <= DIGITS_MAX:
@@ -94,7 +97,7 @@ def whole(
             return number
         if blank(value):
             if required:
-                raise ValueError("is required")
+                raise ValueError(Msg("is required"))
             return None
         if isinstance(value, bool):
             raise ValueError(rule)
@@ -120,12 +123,12 @@ def whole(
     return parse
 
 
-YEARS = f"a year from {YEAR_MIN} to {YEAR_MAX}"
+YEARS = Msg("a year from {low} to {high}", low=YEAR_MIN, high=YEAR_MAX)
 
 
 def _in_years(found: date) -> date:
     if not YEAR_MIN <= found.year <= YEAR_MAX:
-        raise ValueError(f"must be a date in {YEARS}")
+        raise ValueError(Msg("must be a date in {years}", years=YEARS))
     return found
 
 
@@ -138,7 +141,7 @@ def day(*, required: bool = False) -> Parser:
                     return found
         if blank(value):
             if required:
-                raise ValueError("is required")
+                raise ValueError(Msg("is required"))
             return None
         if isinstance(value, datetime):
             return _in_years(value.date())
@@ -147,7 +150,7 @@ def day(*, required: bool = False) -> Parser:
         try:
             found = date.fromisoformat(ascii_digits(str(value).strip()))
         except ValueError:
-            raise ValueError("must be a date written YYYY-MM-DD") from None
+            raise ValueError(Msg("must be a date written YYYY-MM-DD")) from None
         return _in_years(found)
 
     return parse
@@ -165,7 +168,9 @@ def moment() -> Parser:
             try:
                 found = datetime.fromisoformat(ascii_digits(str(value).strip()))
             except ValueError:
-                raise ValueError("must be a date and time written YYYY-MM-DD HH:MM:SS") from None
+                raise ValueError(
+                    Msg("must be a date and time written YYYY-MM-DD HH:MM:SS")
+                ) from None
         _in_years(found.date())
         return found
 
@@ -177,7 +182,7 @@ def choice(
 ) -> Parser:
     """One of ``allowed`` (any case); a blank cell is ``default``, or None when
     ``optional``, else refused."""
-    rule = "must be one of " + ", ".join(allowed)
+    rule = Msg("must be one of {names}", names=", ".join(allowed))
     lowered = {a.casefold(): a for a in allowed}
     exact = {a: a for a in allowed}
 
@@ -189,7 +194,7 @@ def choice(
             if optional:
                 return None
             if default is None:
-                raise ValueError("is required; " + rule)
+                raise ValueError(Msg("is required; {rule}", rule=rule))
             return default
         found = lowered.get(str(value).strip().casefold())
         if found is None:
@@ -200,7 +205,11 @@ def choice(
 
 
 def yes_no(default: bool | None) -> Parser:
-    rule = "must be yes or no" + (", or empty for unknown" if default is None else "")
+    rule = (
+        Msg("must be yes or no, or empty for unknown")
+        if default is None
+        else Msg("must be yes or no")
+    )
 
     def parse(value: object) -> object:
         if value == "yes":
@@ -227,7 +236,7 @@ def country() -> Parser:
             return None
         code = str(value).strip().upper()
         if len(code) != 2 or not code.isascii() or not code.isalpha():
-            raise ValueError("must be a two-letter country code (ISO 3166-1), e.g. SY")
+            raise ValueError(Msg("must be a two-letter country code (ISO 3166-1), e.g. SY"))
         return code
 
     return parse
@@ -243,12 +252,15 @@ def fraction() -> Parser:
                 raise ValueError(written)
             found = Fraction(written)
         except (ValueError, ZeroDivisionError):
-            raise ValueError("must be a fraction such as 1/2") from None
+            raise ValueError(Msg("must be a fraction such as 1/2")) from None
         if not 0 < found <= 1:
-            raise ValueError("must be a fraction more than 0 and at most 1, such as 1/2")
+            raise ValueError(Msg("must be a fraction more than 0 and at most 1, such as 1/2"))
         if found.denominator > FRACTION_DENOMINATOR_MAX:
             raise ValueError(
-                f"must be a fraction whose denominator is at most {FRACTION_DENOMINATOR_MAX:,}"
+                Msg(
+                    "must be a fraction whose denominator is at most {fraction_denominator_max:,}",
+                    fraction_denominator_max=FRACTION_DENOMINATOR_MAX,
+                )
             )
         return (found.numerator, found.denominator)
 
@@ -256,7 +268,7 @@ def fraction() -> Parser:
 
 
 def category_counts() -> Parser:
-    rule = "must be category=count pairs separated by ';', e.g. syrian=120; iraqi=30"
+    rule = Msg("must be category=count pairs separated by ';', e.g. syrian=120; iraqi=30")
 
     def parse(value: object) -> object:
         if blank(value):
@@ -275,7 +287,9 @@ def category_counts() -> Parser:
             ):
                 raise ValueError(rule)
             if len(digits) > DIGITS_MAX or int(digits) > HEADCOUNT_MAX:
-                raise ValueError(f"a count must be at most {HEADCOUNT_MAX:,}")
+                raise ValueError(
+                    Msg("a count must be at most {headcount_max:,}", headcount_max=HEADCOUNT_MAX)
+                )
             pairs[code.strip()] = int(digits)
         return tuple(sorted(pairs.items()))
 

@@ -32,6 +32,7 @@ from datetime import date
 from typing import Any
 
 from desktop.domain.errors import FieldProblem, ValidationError
+from desktop.domain.messages import Msg
 
 KEYS = (
     "nationality_include",
@@ -116,68 +117,87 @@ class Criteria:
         nat = person.nationality
         if self.nationality_include:
             if nat is None:
-                found.append(Exclusion("nationality_include", "nationality not recorded"))
+                found.append(Exclusion("nationality_include", Msg("nationality not recorded")))
             elif nat not in self.nationality_include:
                 found.append(
                     Exclusion(
                         "nationality_include",
-                        f"nationality {nat} is not one of {', '.join(self.nationality_include)}",
+                        Msg(
+                            "nationality {nat} is not one of {names}",
+                            nat=nat,
+                            names=", ".join(self.nationality_include),
+                        ),
                     )
                 )
         if self.nationality_exclude:
             if nat is None:
-                found.append(Exclusion("nationality_exclude", "nationality not recorded"))
+                found.append(Exclusion("nationality_exclude", Msg("nationality not recorded")))
             elif nat in self.nationality_exclude:
-                found.append(Exclusion("nationality_exclude", f"nationality {nat} is excluded"))
+                found.append(
+                    Exclusion("nationality_exclude", Msg("nationality {nat} is excluded", nat=nat))
+                )
         codes = person.category_codes
         if self.category_include:
             if not codes:
-                found.append(Exclusion("category_include", "category not recorded"))
+                found.append(Exclusion("category_include", Msg("category not recorded")))
             elif not set(codes) & set(self.category_include):
                 found.append(
                     Exclusion(
                         "category_include",
-                        f"category {codes[0]} is not within {', '.join(self.category_include)}",
+                        Msg(
+                            "category {codes} is not within {names}",
+                            codes=codes[0],
+                            names=", ".join(self.category_include),
+                        ),
                     )
                 )
         if self.category_exclude:
             if not codes:
-                found.append(Exclusion("category_exclude", "category not recorded"))
+                found.append(Exclusion("category_exclude", Msg("category not recorded")))
             else:
                 hit = [c for c in codes if c in self.category_exclude]
                 if hit:
-                    found.append(Exclusion("category_exclude", f"category {hit[0]} is excluded"))
+                    found.append(
+                        Exclusion("category_exclude", Msg("category {hit} is excluded", hit=hit[0]))
+                    )
         if self.exclude_violent_crime:
             if person.violent_crime is None:
                 found.append(
                     Exclusion(
                         "exclude_violent_crime",
-                        "not recorded whether accused of a violent crime (needs review)",
+                        Msg("not recorded whether accused of a violent crime (needs review)"),
                     )
                 )
             elif person.violent_crime:
-                found.append(Exclusion("exclude_violent_crime", "accused of a violent crime"))
+                found.append(Exclusion("exclude_violent_crime", Msg("accused of a violent crime")))
         if self.held_since_before is not None:
-            before = self.held_since_before.isoformat()
             if person.held_since is None:
-                found.append(Exclusion("held_since_before", "held-since date not recorded"))
+                found.append(Exclusion("held_since_before", Msg("held-since date not recorded")))
             elif person.held_since >= self.held_since_before:
                 found.append(
                     Exclusion(
                         "held_since_before",
-                        f"held since {person.held_since.isoformat()}, not before {before}",
+                        Msg(
+                            "held since {date}, not before {before}",
+                            date=person.held_since,
+                            before=self.held_since_before,
+                        ),
                     )
                 )
         low, high = self.sentence_min_months, self.sentence_max_months
         if low is not None or high is not None:
             months = person.sentence_months
             if months is None:
-                found.append(Exclusion("sentence_months", "no sentence recorded"))
+                found.append(Exclusion("sentence_months", Msg("no sentence recorded")))
             elif (low is not None and months < low) or (high is not None and months > high):
                 found.append(
                     Exclusion(
                         "sentence_months",
-                        f"sentence of {months} months is outside {describe_range(low, high)}",
+                        Msg(
+                            "sentence of {months} months is outside {range}",
+                            months=months,
+                            range=describe_range(low, high),
+                        ),
                     )
                 )
         return found
@@ -208,12 +228,16 @@ class Criteria:
         return lines or ["everyone"]
 
 
-def describe_range(low: int | None, high: int | None) -> str:
+ISO_CODES = (Msg("ISO codes"), Msg("ISO code"))
+CATEGORY_CODES = (Msg("category codes"), Msg("category code"))
+
+
+def describe_range(low: int | None, high: int | None) -> Msg:
     if low is not None and high is not None:
-        return f"{low} to {high} months"
+        return Msg("{low} to {high} months", low=low, high=high)
     if low is not None:
-        return f"at least {low} months"
-    return f"at most {high} months"
+        return Msg("at least {low} months", low=low)
+    return Msg("at most {high} months", high=high)
 
 
 def _problem(key: str, message: str, value: object = None) -> FieldProblem:
@@ -221,10 +245,16 @@ def _problem(key: str, message: str, value: object = None) -> FieldProblem:
 
 
 def _codes(
-    key: str, value: object, pattern: re.Pattern[str], what: str, problems: list[FieldProblem]
+    key: str,
+    value: object,
+    pattern: re.Pattern[str],
+    what: tuple[Msg, Msg],
+    problems: list[FieldProblem],
 ) -> tuple[str, ...]:
+    """The codes of a list; ``what`` names them, many and one ("ISO codes", "ISO code")."""
+    many, one = what
     if not isinstance(value, list):
-        problems.append(_problem(key, f"must be a list of {what}", value))
+        problems.append(_problem(key, Msg("must be a list of {what}", what=many), value))
         return ()
     out: list[str] = []
     for item in value:
@@ -232,7 +262,7 @@ def _codes(
         if text is not None and pattern is _ISO:
             text = text.upper()
         if text is None or not pattern.match(text):
-            problems.append(_problem(key, f"{item!r} is not {what[:-1]}", item))
+            problems.append(_problem(key, Msg("{item!r} is not {what}", item=item, what=one), item))
         elif text not in out:
             out.append(text)
     return tuple(out)
@@ -242,7 +272,7 @@ def _months(key: str, value: object, problems: list[FieldProblem]) -> int | None
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        problems.append(_problem(key, "must be a whole number of months, 0 or more", value))
+        problems.append(_problem(key, Msg("must be a whole number of months, 0 or more"), value))
         return None
     return value
 
@@ -256,34 +286,42 @@ def parse_rules(rules: Mapping[str, Any] | str | None) -> Criteria:
         try:
             rules = json.loads(rules or "{}")
         except json.JSONDecodeError as exc:
-            raise ValidationError([FieldProblem(FIELD, f"not valid JSON: {exc.msg}")]) from None
+            raise ValidationError(
+                [FieldProblem(FIELD, Msg("not valid JSON: {msg}", msg=exc.msg))]
+            ) from None
     if not isinstance(rules, Mapping):
-        raise ValidationError([FieldProblem(FIELD, "must be a JSON object", rules)])
+        raise ValidationError([FieldProblem(FIELD, Msg("must be a JSON object"), rules)])
     problems: list[FieldProblem] = []
     for key in rules:
         if key not in KEYS:
-            problems.append(_problem(str(key), f"unknown rule; known: {', '.join(KEYS)}"))
+            problems.append(
+                _problem(str(key), Msg("unknown rule; known: {names}", names=", ".join(KEYS)))
+            )
     nat_in = _codes(
-        "nationality_include", rules.get("nationality_include", []), _ISO, "ISO codes", problems
+        "nationality_include", rules.get("nationality_include", []), _ISO, ISO_CODES, problems
     )
     nat_out = _codes(
-        "nationality_exclude", rules.get("nationality_exclude", []), _ISO, "ISO codes", problems
+        "nationality_exclude", rules.get("nationality_exclude", []), _ISO, ISO_CODES, problems
     )
     cat_in = _codes(
-        "category_include", rules.get("category_include", []), _CODE, "category codes", problems
+        "category_include", rules.get("category_include", []), _CODE, CATEGORY_CODES, problems
     )
     cat_out = _codes(
-        "category_exclude", rules.get("category_exclude", []), _CODE, "category codes", problems
+        "category_exclude", rules.get("category_exclude", []), _CODE, CATEGORY_CODES, problems
     )
     for key, both in (
         ("nationality_exclude", set(nat_in) & set(nat_out)),
         ("category_exclude", set(cat_in) & set(cat_out)),
     ):
         if both:
-            problems.append(_problem(key, f"both included and excluded: {', '.join(sorted(both))}"))
+            problems.append(
+                _problem(
+                    key, Msg("both included and excluded: {names}", names=", ".join(sorted(both)))
+                )
+            )
     violent = rules.get("exclude_violent_crime", False)
     if not isinstance(violent, bool):
-        problems.append(_problem("exclude_violent_crime", "must be true or false", violent))
+        problems.append(_problem("exclude_violent_crime", Msg("must be true or false"), violent))
         violent = False
     held: date | None = None
     raw_held = rules.get("held_since_before")
@@ -293,12 +331,18 @@ def parse_rules(rules: Mapping[str, Any] | str | None) -> Criteria:
         except ValueError:
             held = None
         if held is None:
-            problems.append(_problem("held_since_before", "must be a date YYYY-MM-DD", raw_held))
+            problems.append(
+                _problem("held_since_before", Msg("must be a date YYYY-MM-DD"), raw_held)
+            )
     low = _months("sentence_min_months", rules.get("sentence_min_months"), problems)
     high = _months("sentence_max_months", rules.get("sentence_max_months"), problems)
     if low is not None and high is not None and low > high:
         problems.append(
-            _problem("sentence_max_months", f"must not be less than the minimum ({low})", high)
+            _problem(
+                "sentence_max_months",
+                Msg("must not be less than the minimum ({low})", low=low),
+                high,
+            )
         )
     if problems:
         raise ValidationError(problems)

@@ -22,6 +22,7 @@ from fractions import Fraction
 from desktop.domain.enums import CaseStatus, DatePrecision, Outcome, values
 from desktop.domain.errors import FieldProblem
 from desktop.domain.limits import FRACTION_DENOMINATOR_MAX
+from desktop.domain.messages import CASE_STATUS, Msg, Term
 from desktop.domain.sentences import add_months, reduced_months
 
 DEFAULT_FRACTION = Fraction(1, 2)
@@ -92,34 +93,45 @@ def date_problems(decision_date: date, *, earliest: date, today: date) -> list[F
         problems.append(
             FieldProblem(
                 "decision_date",
-                f"must not be before the amnesty (earliest {earliest.isoformat()})",
+                Msg("must not be before the amnesty (earliest {date})", date=earliest),
                 decision_date.isoformat(),
             )
         )
     if decision_date > today:
         problems.append(
-            FieldProblem("decision_date", "must not be in the future", decision_date.isoformat())
+            FieldProblem(
+                "decision_date", Msg("must not be in the future"), decision_date.isoformat()
+            )
         )
     return problems
 
 
 def outcome_problems(outcome: str, fraction: Fraction | None) -> list[FieldProblem]:
     if outcome not in values(Outcome):
-        return [FieldProblem("outcome", f"must be one of {', '.join(values(Outcome))}", outcome)]
+        return [
+            FieldProblem(
+                "outcome", Msg("must be one of {names}", names=", ".join(values(Outcome))), outcome
+            )
+        ]
     if fraction is not None:
         if outcome != Outcome.REDUCED:
-            return [FieldProblem("fraction", "only a reduction takes a fraction", str(fraction))]
+            return [
+                FieldProblem("fraction", Msg("only a reduction takes a fraction"), str(fraction))
+            ]
         if not 0 < fraction <= 1:
             return [
                 FieldProblem(
-                    "fraction", "a reduction must be more than 0 and at most 1", str(fraction)
+                    "fraction", Msg("a reduction must be more than 0 and at most 1"), str(fraction)
                 )
             ]
         if fraction.denominator > FRACTION_DENOMINATOR_MAX:
             return [
                 FieldProblem(
                     "fraction",
-                    f"the denominator must be at most {FRACTION_DENOMINATOR_MAX:,}",
+                    Msg(
+                        "the denominator must be at most {fraction_denominator_max:,}",
+                        fraction_denominator_max=FRACTION_DENOMINATOR_MAX,
+                    ),
                     str(fraction),
                 )
             ]
@@ -130,17 +142,30 @@ def effect_problems(outcome: str, status: str, sentence: Sentence) -> list[Field
     """Why ``outcome`` cannot apply to a person with ``status`` and ``sentence``."""
     problems: list[FieldProblem] = []
     if outcome in CHANGING_OUTCOMES and status != CaseStatus.HELD:
-        verb = "released" if outcome == Outcome.RELEASED else "have the sentence reduced"
+        status_word = Term(CASE_STATUS, status)
         problems.append(
-            FieldProblem("detainee", f"is not held (status {status}) and cannot be {verb}")
+            FieldProblem(
+                "detainee",
+                Msg("is not held (status {status}) and cannot be released", status=status_word)
+                if outcome == Outcome.RELEASED
+                else Msg(
+                    "is not held (status {status}) and cannot have the sentence reduced",
+                    status=status_word,
+                ),
+            )
         )
     if outcome == Outcome.REDUCED and (sentence.months is None or sentence.start is None):
-        missing = "length" if sentence.months is None else "start date"
         problems.append(
             FieldProblem(
                 "outcome",
-                f"a reduction needs a sentence, and this person's sentence {missing} is not "
-                "recorded",
+                Msg(
+                    "a reduction needs a sentence, and this person's sentence length is not recorded"
+                )
+                if sentence.months is None
+                else Msg(
+                    "a reduction needs a sentence, and this person's sentence start date is not "
+                    "recorded"
+                ),
                 outcome,
             )
         )

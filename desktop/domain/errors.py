@@ -10,6 +10,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
+from desktop.domain.messages import FIELD, RECORD, Msg, Term, joined
+
 # A message lists at most this many problems, and then how many more there are.
 PROBLEMS_SHOWN = 100
 
@@ -27,15 +29,22 @@ class FieldProblem:
     value: object = None
     row: int | None = None
 
-    def describe(self, record: str | None = None) -> str:
-        where = []
+    def describe(self, record: str | None = None) -> Msg:
+        where: list[str] = []
         if record:
             where.append(record)
         if self.row is not None:
-            where.append(f"row {self.row}")
-        where.append(f"field '{self.field}'")
-        shown = "" if self.value is None else f" (value {self.value!r})"
-        return f"{', '.join(where)}{shown}: {self.message}"
+            where.append(Msg("row {row}", row=self.row))
+        where.append(Msg("field '{field}'", field=Term(FIELD, self.field)))
+        place = joined(", ", where)
+        if self.value is None:
+            return Msg("{place}: {message}", place=place, message=self.message)
+        return Msg(
+            "{place} (value {value!r}): {message}",
+            place=place,
+            value=self.value,
+            message=self.message,
+        )
 
 
 @dataclass
@@ -49,11 +58,15 @@ class ValidationError(CaseTrackerError):
         super().__init__(str(self))
 
     def __str__(self) -> str:
+        return "; ".join(self.lines())
+
+    def lines(self) -> list[Msg]:
+        """One message per problem shown, then how many more there are."""
         shown = [p.describe(self.record) for p in self.problems[:PROBLEMS_SHOWN]]
         rest = len(self.problems) - PROBLEMS_SHOWN
         if rest > 0:
-            shown.append(f"and {rest:,} more problem(s)")
-        return "; ".join(shown)
+            shown.append(Msg("and {rest:,} more problem(s)", rest=rest))
+        return shown
 
     def for_field(self, name: str) -> list[str]:
         return [p.message for p in self.problems if p.field == name]
@@ -65,7 +78,9 @@ class RuleError(CaseTrackerError):
     def __init__(self, message: str, *, record: str | None = None) -> None:
         self.record = record
         self.message = message
-        super().__init__(f"{record}: {message}" if record else message)
+        super().__init__(
+            Msg("{record}: {message}", record=record, message=message) if record else message
+        )
 
 
 class ProposalChanged(RuleError):
@@ -119,7 +134,7 @@ class NotFoundError(CaseTrackerError):
     def __init__(self, kind: str, ref: object) -> None:
         self.kind = kind
         self.ref = ref
-        super().__init__(f"no {kind} {ref!r}")
+        super().__init__(Msg("no {kind} {ref!r}", kind=Term(RECORD, kind), ref=ref))
 
 
 class ConflictError(CaseTrackerError):
@@ -144,7 +159,9 @@ class ConflictError(CaseTrackerError):
         self.yours: dict[str, object] = dict(yours)
         self.version = version
         self.expected = expected
-        super().__init__(f"{record} was changed by someone else since you opened it")
+        super().__init__(
+            Msg("{record} was changed by someone else since you opened it", record=record)
+        )
 
     def changed_fields(self) -> list[str]:
         """The fields of yours whose saved value is now different from what you typed."""
@@ -160,8 +177,9 @@ class PassphraseNeeded(DatabaseError):
 
     def __init__(self, name: str | None = None, *, hint: str | None = None) -> None:
         self.name = name
-        where = f"{name} is encrypted" if name else "this database is encrypted"
-        super().__init__(f"{where}: a passphrase is needed" + (f"; {hint}" if hint else ""))
+        where = Msg("{name} is encrypted", name=name) if name else Msg("this database is encrypted")
+        needed = Msg("{where}: a passphrase is needed", where=where)
+        super().__init__(Msg("{needed}; {hint}", needed=needed, hint=hint) if hint else needed)
 
 
 class WrongPassphrase(DatabaseError):
@@ -169,5 +187,8 @@ class WrongPassphrase(DatabaseError):
 
     def __init__(self, name: str | None = None) -> None:
         self.name = name
-        where = f" for {name}" if name else ""
-        super().__init__(f"wrong passphrase{where} (or not an encrypted Case Tracker file)")
+        super().__init__(
+            Msg("wrong passphrase for {name} (or not an encrypted Case Tracker file)", name=name)
+            if name
+            else Msg("wrong passphrase (or not an encrypted Case Tracker file)")
+        )

@@ -15,6 +15,7 @@ from datetime import date
 from desktop.domain.enums import DatePrecision, FacilityKind, FacilityStatus, Precision, values
 from desktop.domain.errors import FieldProblem, RuleError, ValidationError
 from desktop.domain.limits import CAPACITY_MAX, HEADCOUNT_MAX
+from desktop.domain.messages import Msg, reason
 from desktop.domain.numbers import parse_count, shown
 
 NAME_MAX = 200
@@ -126,9 +127,15 @@ def capacity_problem(text: str) -> FieldProblem | None:
     try:
         capacity = parse_count(text)
     except ValueError as exc:
-        return FieldProblem("capacity", f"Capacity: {exc}; leave empty if unknown", shown(text))
+        return FieldProblem(
+            "capacity", Msg("Capacity: {exc}; leave empty if unknown", exc=reason(exc)), shown(text)
+        )
     if capacity is not None and capacity > CAPACITY_MAX:
-        return FieldProblem("capacity", f"Capacity: at most {CAPACITY_MAX:,}", capacity)
+        return FieldProblem(
+            "capacity",
+            Msg("Capacity: at most {capacity_max:,}", capacity_max=CAPACITY_MAX),
+            capacity,
+        )
     return None
 
 
@@ -136,7 +143,7 @@ def parse_capacity(text: str) -> int | None:
     """A capacity as typed (Arabic-Indic digits too); None for unknown."""
     problem = capacity_problem(text)
     if problem is not None:
-        raise ValidationError([problem], record="facility")
+        raise ValidationError([problem], record=Msg("facility"))
     return parse_count(text)
 
 
@@ -163,9 +170,11 @@ def facility_problems(
     known = list(others)
     name = fields.name.strip()
     if not name:
-        problems.append(FieldProblem("name", "A name is required", fields.name))
+        problems.append(FieldProblem("name", Msg("A name is required"), fields.name))
     elif len(name) > NAME_MAX:
-        problems.append(FieldProblem("name", f"At most {NAME_MAX} characters", None))
+        problems.append(
+            FieldProblem("name", Msg("At most {name_max} characters", name_max=NAME_MAX), None)
+        )
     else:
         folded = name.casefold()
         for other in known:
@@ -174,38 +183,49 @@ def facility_problems(
                 and other.parent_id == fields.parent_id
                 and other.name.strip().casefold() == folded
             ):
-                where = "inside the same facility" if fields.parent_id else "at the top level"
                 problems.append(
-                    FieldProblem("name", f"Another facility {where} is already called this", name)
+                    FieldProblem(
+                        "name",
+                        Msg("Another facility inside the same facility is already called this")
+                        if fields.parent_id
+                        else Msg("Another facility at the top level is already called this"),
+                        name,
+                    )
                 )
                 break
     if fields.kind not in values(FacilityKind):
-        problems.append(FieldProblem("kind", "Choose a kind", fields.kind))
+        problems.append(FieldProblem("kind", Msg("Choose a kind"), fields.kind))
     if fields.status not in values(FacilityStatus):
-        problems.append(FieldProblem("status", "Choose a status", fields.status))
+        problems.append(FieldProblem("status", Msg("Choose a status"), fields.status))
     if fields.capacity is not None and fields.capacity < 0:
-        problems.append(FieldProblem("capacity", "Capacity must not be negative", fields.capacity))
+        problems.append(
+            FieldProblem("capacity", Msg("Capacity must not be negative"), fields.capacity)
+        )
     elif fields.capacity is not None and fields.capacity > CAPACITY_MAX:
         problems.append(
-            FieldProblem("capacity", f"Capacity: at most {CAPACITY_MAX:,}", fields.capacity)
+            FieldProblem(
+                "capacity",
+                Msg("Capacity: at most {capacity_max:,}", capacity_max=CAPACITY_MAX),
+                fields.capacity,
+            )
         )
     if fields.parent_id is not None:
         parent_of = {o.id: o.parent_id for o in known}
         if fields.parent_id not in parent_of:
             problems.append(
-                FieldProblem("parent_id", "No such facility to be inside", fields.parent_id)
+                FieldProblem("parent_id", Msg("No such facility to be inside"), fields.parent_id)
             )
         elif facility_id is not None and facility_id in ancestors(fields.parent_id, parent_of):
             problems.append(
                 FieldProblem(
                     "parent_id",
-                    "A facility cannot be inside itself or inside one of its own sections",
+                    Msg("A facility cannot be inside itself or inside one of its own sections"),
                     fields.parent_id,
                 )
             )
     if fields.kind == FacilityKind.SECTION.value and fields.parent_id is None:
         problems.append(
-            FieldProblem("parent_id", "A section must be inside a facility", fields.parent_id)
+            FieldProblem("parent_id", Msg("A section must be inside a facility"), fields.parent_id)
         )
     return problems
 
@@ -215,7 +235,7 @@ def check_facility(
 ) -> None:
     problems = facility_problems(fields, facility_id=facility_id, others=others)
     if problems:
-        raise ValidationError(problems, record=f"facility {fields.name.strip()!r}")
+        raise ValidationError(problems, record=Msg("facility {name!r}", name=fields.name.strip()))
 
 
 def headcount_problems(
@@ -229,41 +249,54 @@ def headcount_problems(
     problems: list[FieldProblem] = []
     today = today or date.today()
     if fields.as_of is None:
-        problems.append(FieldProblem("as_of", "A date is required"))
+        problems.append(FieldProblem("as_of", Msg("A date is required")))
     elif fields.as_of > today:
         problems.append(
-            FieldProblem("as_of", "The date must not be in the future", fields.as_of.isoformat())
+            FieldProblem(
+                "as_of", Msg("The date must not be in the future"), fields.as_of.isoformat()
+            )
         )
     if fields.as_of_precision not in values(DatePrecision):
-        problems.append(FieldProblem("as_of_precision", "Choose how precise the date is"))
+        problems.append(FieldProblem("as_of_precision", Msg("Choose how precise the date is")))
     if fields.total is None:
-        problems.append(FieldProblem("total", "A total is required"))
+        problems.append(FieldProblem("total", Msg("A total is required")))
     elif fields.total < 0:
-        problems.append(FieldProblem("total", "The total must not be negative", fields.total))
+        problems.append(FieldProblem("total", Msg("The total must not be negative"), fields.total))
     elif fields.total > HEADCOUNT_MAX:
         problems.append(
-            FieldProblem("total", f"The total: at most {HEADCOUNT_MAX:,}", fields.total)
+            FieldProblem(
+                "total",
+                Msg("The total: at most {headcount_max:,}", headcount_max=HEADCOUNT_MAX),
+                fields.total,
+            )
         )
     if fields.precision not in values(Precision):
-        problems.append(FieldProblem("precision", "Say how the figure was reported"))
+        problems.append(FieldProblem("precision", Msg("Say how the figure was reported")))
     if new_source is not None:
         if not clean(new_source.title):
-            problems.append(FieldProblem("source_title", "A new source needs a title"))
+            problems.append(FieldProblem("source_title", Msg("A new source needs a title")))
     elif fields.source_id is None:
-        problems.append(FieldProblem("source", "Every headcount needs a source"))
+        problems.append(FieldProblem("source", Msg("Every headcount needs a source")))
     seen: set[int] = set()
     for row, (category_id, count) in enumerate(fields.parts):
         name = f"category_{category_id}"
         if category_id in seen:
-            problems.append(FieldProblem(name, "This category is counted twice", count, row))
+            problems.append(FieldProblem(name, Msg("This category is counted twice"), count, row))
         seen.add(category_id)
         if count < 0:
-            problems.append(FieldProblem(name, "A count must not be negative", count, row))
+            problems.append(FieldProblem(name, Msg("A count must not be negative"), count, row))
         elif count > HEADCOUNT_MAX:
-            problems.append(FieldProblem(name, f"A count: at most {HEADCOUNT_MAX:,}", count, row))
+            problems.append(
+                FieldProblem(
+                    name,
+                    Msg("A count: at most {headcount_max:,}", headcount_max=HEADCOUNT_MAX),
+                    count,
+                    row,
+                )
+            )
         elif fields.total is not None and fields.total >= 0 and count > fields.total:
             problems.append(
-                FieldProblem(name, "A category cannot count more than the total", count, row)
+                FieldProblem(name, Msg("A category cannot count more than the total"), count, row)
             )
     return problems
 
@@ -273,28 +306,39 @@ def check_headcount(
 ) -> None:
     problems = headcount_problems(fields, new_source=new_source, today=today)
     if problems:
-        raise ValidationError(problems, record="headcount")
+        raise ValidationError(problems, record=Msg("headcount"))
 
 
 def check_deletable(name: str, *, held: int, other_records: int, sections: list[str]) -> None:
     """Refuse to delete a facility that people or sections still depend on."""
     if held:
-        people = "1 person is" if held == 1 else f"{held:,} people are"
         raise RuleError(
-            f"{people} still held there. Transfer or release them first.",
+            Msg("1 person is still held there. Transfer or release them first.")
+            if held == 1
+            else Msg(
+                "{count:,} people are still held there. Transfer or release them first.",
+                count=held,
+            ),
             record=name,
         )
     if sections:
         shown = ", ".join(sections[:5]) + (" …" if len(sections) > 5 else "")
-        raise RuleError(f"it still has sections ({shown}). Delete or move them first.", record=name)
-    if other_records:
-        records = (
-            "1 case or transfer record names"
-            if other_records == 1
-            else f"{other_records:,} case and transfer records name"
-        )
         raise RuleError(
-            f"{records} it (people released or moved from there). Their history would be "
-            "lost; set the facility's status to closed instead.",
+            Msg("it still has sections ({shown}). Delete or move them first.", shown=shown),
+            record=name,
+        )
+    if other_records:
+        raise RuleError(
+            Msg(
+                "1 case or transfer record names it (people released or moved from there). "
+                "Their history would be lost; set the facility's status to closed instead."
+            )
+            if other_records == 1
+            else Msg(
+                "{count:,} case and transfer records name it (people released or moved from "
+                "there). Their history would be lost; set the facility's status to closed "
+                "instead.",
+                count=other_records,
+            ),
             record=name,
         )

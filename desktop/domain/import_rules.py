@@ -50,6 +50,7 @@ from desktop.domain.limits import (
     YEAR_MAX,
     YEAR_MIN,
 )
+from desktop.domain.messages import Msg, reason
 from desktop.domain.numbers import shown
 
 # At most this many characters of a value (or a column name) are echoed in a problem.
@@ -113,12 +114,14 @@ def case_number() -> Parser:
     """A case number, normalised as the form stores it (``syn-٠٠١`` is ``SYN-001``), so
     that a normalised match is the same person."""
     cell = text(CASE_NO_MAX, required=True)
-    rule = "must be letters, digits and - . / _ only, starting with a letter or digit"
+    rule = Msg("must be letters, digits and - . / _ only, starting with a letter or digit")
 
     def parse(value: object) -> object:
         number = normalize_case_no(str(cell(value)))
         if len(number) > CASE_NO_MAX:
-            raise ValueError(f"must be at most {CASE_NO_MAX} characters")
+            raise ValueError(
+                Msg("must be at most {case_no_max} characters", case_no_max=CASE_NO_MAX)
+            )
         if not CASE_NO_PATTERN.fullmatch(number):
             raise ValueError(rule)
         return number
@@ -149,7 +152,7 @@ CASES = Kind("cases", "Cases", (
     _required(_personal(C("name_latin", "name in Latin letters", "text, at most 200 characters", "Ahmad Synthetic", text(200, required=True)))),
     _personal(C("name_arabic", "name in Arabic script", "text, at most 200 characters", "أحمد", text(200))),
     C("sex", "sex (empty: U, unknown)", "M, F or U", "M", choice(values(Sex), Sex.UNKNOWN.value)),
-    C("birth_year", "year of birth", f"whole number {YEAR_MIN}-{YEAR_MAX}", "1990", whole(YEAR_MIN, YEAR_MAX, what="a year")),
+    C("birth_year", "year of birth", f"whole number {YEAR_MIN}-{YEAR_MAX}", "1990", whole(YEAR_MIN, YEAR_MAX, what=Msg("a year"))),
     C("nationality", "nationality", "ISO 3166-1 two-letter code", "SY", country()),
     C("category", "detainee category, by code", "a code of the categories list", "syrian", text(40)),
     C("facility", "where the person is held: the facility's name", "text", "Annex", text(200)),
@@ -258,15 +261,19 @@ def read_header(
         if not name:
             continue
         if name not in kind.names:
-            message = f"is not a column of the {kind.name} list; its columns are: {expected}"
+            message = Msg(
+                "is not a column of the {kind} list; its columns are: {columns}",
+                kind=kind.name,
+                columns=expected,
+            )
             problems.append(FieldProblem(name, message, None, 1))
         elif name in found:
-            problems.append(FieldProblem(name, "appears twice in the header", None, 1))
+            problems.append(FieldProblem(name, Msg("appears twice in the header"), None, 1))
         else:
             found[name] = index
     for column in kind.columns:
         if column.required and column.name not in found:
-            problems.append(FieldProblem(column.name, "required column is missing", None, 1))
+            problems.append(FieldProblem(column.name, Msg("required column is missing"), None, 1))
     return [found.get(name) for name in kind.names], problems
 
 
@@ -292,8 +299,12 @@ def row_length_problem(
         return problem(
             kind,
             row,
-            missing or f"column {count + 1}",
-            f"the row has {count} cells but the header has {width} (a short or cut row)",
+            missing or Msg("column {number}", number=count + 1),
+            Msg(
+                "the row has {count} cells but the header has {width} (a short or cut row)",
+                count=count,
+                width=width,
+            ),
             None,
         )
     extra = next((i for i in range(width, count) if not blank(cells[i])), None)
@@ -301,8 +312,13 @@ def row_length_problem(
         return problem(
             kind,
             row,
-            f"column {extra + 1}",
-            f"the row has {count} cells but the header has {width}: a value beyond the last column",
+            Msg("column {number}", number=extra + 1),
+            Msg(
+                "the row has {count} cells but the header has {width}: a value beyond the "
+                "last column",
+                count=count,
+                width=width,
+            ),
             None,
         )
     return None
@@ -357,7 +373,7 @@ def parse_rows(
                 try:
                     out.append(column.parse(value))
                 except ValueError as exc:
-                    problems.append(problem(kind, number, column.name, str(exc), value))
+                    problems.append(problem(kind, number, column.name, reason(exc), value))
                     out.append(None)
         if not problems and checks is not None:
             problems.extend(checks(kind, number, out))
@@ -368,9 +384,11 @@ def _case_checks(kind: Kind, row: int, v: list[object]) -> list[FieldProblem]:
     found = []
     start, end = v[13], v[14]  # sentence_start, sentence_end
     if end is not None and start is not None and end < start:  # type: ignore[operator]
-        found.append(problem(kind, row, "sentence_end", "must not be before sentence_start", end))
+        found.append(
+            problem(kind, row, "sentence_end", Msg("must not be before sentence_start"), end)
+        )
     if v[7] is None and v[8] is not None:  # facility, facility_parent
-        found.append(problem(kind, row, "facility", "is required with facility_parent", None))
+        found.append(problem(kind, row, "facility", Msg("is required with facility_parent"), None))
     return found
 
 
@@ -379,13 +397,13 @@ def _decision_checks(kind: Kind, row: int, v: list[object]) -> list[FieldProblem
     outcome, frac = v[kind.position("outcome")], v[kind.position("fraction")]
     if outcome == Outcome.REDUCED.value and frac is None:
         found.append(
-            problem(kind, row, "fraction", "is required when the outcome is reduced", None)
+            problem(kind, row, "fraction", Msg("is required when the outcome is reduced"), None)
         )
     if outcome != Outcome.REDUCED.value and isinstance(frac, tuple):
-        message = "is given only when the outcome is reduced"
+        message = Msg("is given only when the outcome is reduced")
         found.append(problem(kind, row, "fraction", message, format_fraction(*frac)))
     if (v[kind.position("revoked_at")] is None) != (v[kind.position("revoked_by")] is None):
-        message = "revoked_at and revoked_by are given together or not at all"
+        message = Msg("revoked_at and revoked_by are given together or not at all")
         found.append(problem(kind, row, "revoked_by", message, None))
     return found
 
@@ -398,8 +416,17 @@ ROW_CHECKS: dict[str, Callable[[Kind, int, list[object]], list[FieldProblem]]] =
 }
 
 
-def describe(p: FieldProblem) -> str:
+def describe(p: FieldProblem) -> Msg:
     """One line of an import report: row, column, value and rule."""
-    where = f"row {p.row}" if p.row is not None else "file"
-    shown = "" if p.value is None else f", value {p.value!r}"
-    return f"{where}, column {p.field}{shown}: {p.message}"
+    where = Msg("row {row}", row=p.row) if p.row is not None else Msg("file")
+    if p.value is None:
+        return Msg(
+            "{where}, column {column}: {message}", where=where, column=p.field, message=p.message
+        )
+    return Msg(
+        "{where}, column {column}, value {value!r}: {message}",
+        where=where,
+        column=p.field,
+        value=p.value,
+        message=p.message,
+    )

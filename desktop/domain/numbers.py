@@ -3,6 +3,8 @@ separators, and "unknown" for a figure nobody has reported."""
 
 from __future__ import annotations
 
+from desktop.domain.messages import Msg
+
 DIGITS = str.maketrans(
     "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹",
     "01234567890123456789",
@@ -27,13 +29,15 @@ def parse_count(text: str, *, allow_unknown: bool = True) -> int | None:
     if text.strip().casefold() in UNKNOWN_WORDS or cleaned == "":
         if allow_unknown:
             return None
-        raise ValueError("a number is required")
+        raise ValueError(Msg("a number is required"))
     if cleaned.startswith("-") and cleaned[1:].isdigit():
-        raise ValueError("must not be negative")
+        raise ValueError(Msg("must not be negative"))
     if not (cleaned.isascii() and cleaned.isdigit()):  # "¹⁹⁹⁰" is digits, but no number
-        raise ValueError(f"not a whole number: {shown(text.strip())!r}")
+        raise ValueError(Msg("not a whole number: {name!r}", name=shown(text.strip())))
     if len(cleaned) > DIGITS_MAX:
-        raise ValueError(f"not a whole number: more than {DIGITS_MAX} digits")
+        raise ValueError(
+            Msg("not a whole number: more than {digits_max} digits", digits_max=DIGITS_MAX)
+        )
     return int(cleaned)
 
 

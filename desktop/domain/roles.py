@@ -25,6 +25,7 @@ from enum import StrEnum
 
 from desktop.domain.enums import CaseStatus, Outcome
 from desktop.domain.errors import RuleError
+from desktop.domain.messages import DECISION_STATE, PERMISSION, ROLE, Msg, Term
 
 GROUP_PREFIX = "casetracker_"
 
@@ -107,7 +108,9 @@ def parse_role(text: str) -> Role:
         return Role(text.strip().lower())
     except ValueError:
         names = ", ".join(r.value for r in ROLES)
-        raise RuleError(f"no role {text!r}; the roles are {names}") from None
+        raise RuleError(
+            Msg("no role {text!r}; the roles are {names}", text=text, names=names)
+        ) from None
 
 
 class PermissionDenied(RuleError):
@@ -123,12 +126,19 @@ def denied(
     """The refusal of ``permission`` to ``role``, in plain words."""
     least = role_that_may(permission).value
     if role is None:
-        message = (
-            f"Your login has no Case Tracker role here and may not {permission.value} "
-            f"(the {least} role may)"
+        message = Msg(
+            "Your login has no Case Tracker role here and may not {permission} "
+            "(the {least} role may)",
+            permission=Term(PERMISSION, permission.value),
+            least=Term(ROLE, least),
         )
     else:
-        message = f"Your role, {role.value}, may not {permission.value} (the {least} role may)"
+        message = Msg(
+            "Your role, {role}, may not {permission} (the {least} role may)",
+            role=Term(ROLE, role.value),
+            permission=Term(PERMISSION, permission.value),
+            least=Term(ROLE, least),
+        )
     return PermissionDenied(message, record=record)
 
 
@@ -171,7 +181,13 @@ def check_outcomes(outcomes: Iterable[str]) -> frozenset[str]:
     wrong = sorted(chosen - APPROVABLE_OUTCOMES)
     if wrong:
         allowed = ", ".join(sorted(APPROVABLE_OUTCOMES))
-        raise RuleError(f"{', '.join(wrong)} cannot need approval; choose among {allowed}")
+        raise RuleError(
+            Msg(
+                "{names} cannot need approval; choose among {allowed}",
+                names=", ".join(wrong),
+                allowed=allowed,
+            )
+        )
     return chosen
 
 
@@ -213,19 +229,26 @@ def approval_refusal(
     None when it may. The same rules the PostgreSQL triggers enforce."""
     if not may(role, Permission.APPROVE):
         return PermissionDenied(
-            f"Your role, {role.value if role else 'none'}, may not approve decisions "
-            "(the reviewer role may)",
+            Msg(
+                "Your role, {role}, may not approve decisions (the reviewer role may)",
+                role=Term(ROLE, role.value if role else "none"),
+            ),
             record=record,
         )
     if revoked:
-        return RuleError("the decision was revoked; only a proposal can be approved", record=record)
+        return RuleError(
+            Msg("the decision was revoked; only a proposal can be approved"), record=record
+        )
     if state != DecisionState.PROPOSED:
         return RuleError(
-            f"the decision is already {state}; only a proposal can be approved or rejected",
+            Msg(
+                "the decision is already {state}; only a proposal can be approved or rejected",
+                state=Term(DECISION_STATE, state),
+            ),
             record=record,
         )
     if proposer is not None and proposer == login:
         return PermissionDenied(
-            "Decisions you proposed must be approved by another reviewer", record=record
+            Msg("Decisions you proposed must be approved by another reviewer"), record=record
         )
     return None

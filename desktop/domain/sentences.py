@@ -7,6 +7,8 @@ from datetime import date
 from enum import StrEnum
 from fractions import Fraction
 
+from desktop.domain.messages import Msg
+
 
 class FractionProblem(StrEnum):
     """What is wrong with a typed reduction."""
@@ -37,7 +39,7 @@ def reduced_months(months: int, fraction: Fraction) -> int:
     """The term left after cutting ``fraction`` of it. The cut is rounded down to whole
     months, so a half of 25 months leaves 13."""
     if not 0 < fraction <= 1:
-        raise ValueError("a reduction is a fraction greater than 0 and at most 1")
+        raise ValueError(Msg("a reduction is a fraction greater than 0 and at most 1"))
     cut = int(months * fraction)  # whole months cut, rounded down
     return months - cut
 
@@ -48,12 +50,12 @@ def parse_fraction(text: str) -> Fraction:
         value = Fraction(text.strip())
     except (ValueError, ZeroDivisionError) as exc:
         raise FractionError(
-            FractionProblem.NOT_A_FRACTION, text, f"not a fraction: {text!r}"
+            FractionProblem.NOT_A_FRACTION, text, Msg("not a fraction: {text!r}", text=text)
         ) from exc
     if not 0 < value <= 1:
         raise FractionError(
             FractionProblem.OUT_OF_RANGE,
             text,
-            f"a reduction must be more than 0 and at most 1, not {text}",
+            Msg("a reduction must be more than 0 and at most 1, not {text}", text=text),
         )
     return value

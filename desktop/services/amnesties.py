@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from desktop.domain.criteria import Criteria, parse_rules
 from desktop.domain.enums import DatePrecision, Outcome, Precision, values
 from desktop.domain.errors import FieldProblem, NotFoundError, ValidationError
+from desktop.domain.messages import Msg
 from desktop.domain.roles import Permission
 from desktop.services.common import apply_changes, get_or_fail
 from desktop.services.database import Database
@@ -189,7 +190,7 @@ def _validated(
     problems: list[FieldProblem] = []
     name = clean(title)
     if not name:
-        problems.append(FieldProblem("title", "a title is required"))
+        problems.append(FieldProblem("title", Msg("a title is required")))
     else:
         clash = s.scalar(
             select(Amnesty.id).where(
@@ -198,20 +199,20 @@ def _validated(
             )
         )
         if clash is not None:
-            problems.append(FieldProblem("title", "another amnesty has this title", name))
+            problems.append(FieldProblem("title", Msg("another amnesty has this title"), name))
     if issued_on_precision not in values(DatePrecision):
         problems.append(
             FieldProblem(
                 "issued_on_precision",
-                f"must be one of {', '.join(values(DatePrecision))}",
+                Msg("must be one of {names}", names=", ".join(values(DatePrecision))),
                 issued_on_precision,
             )
         )
     if issued_on is None:
-        problems.append(FieldProblem("issued_on", "the date of issue is required"))
+        problems.append(FieldProblem("issued_on", Msg("the date of issue is required")))
     elif issued_on > date.today():
         problems.append(
-            FieldProblem("issued_on", "must not be in the future", issued_on.isoformat())
+            FieldProblem("issued_on", Msg("must not be in the future"), issued_on.isoformat())
         )
     criteria = Criteria()
     try:
@@ -301,7 +302,7 @@ def update_amnesty(
                 amnesty,
                 expected_version=expected_version,
                 changes=changed,
-                label=f"amnesty {name!r}",
+                label=Msg("amnesty {name!r}", name=name),
             )
         return _detail(s, amnesty)
 

@@ -33,6 +33,7 @@ from desktop.domain import decision_rules as rules
 from desktop.domain.criteria import Criteria
 from desktop.domain.enums import CaseStatus, Outcome
 from desktop.domain.errors import FieldProblem, NotFoundError, ValidationError
+from desktop.domain.messages import Msg
 from desktop.domain.roles import DecisionState, Permission
 from desktop.services.approval_settings import decision_needs_approval
 from desktop.services.bulk_decision_writer import BatchWriter
@@ -196,7 +197,11 @@ def select_candidates(database: Database, *, amnesty_id: int) -> CandidateSet:
 def _refuse(problems: list[FieldProblem], label: str) -> ValidationError:
     shown = problems[:MAX_LISTED]
     if len(problems) > MAX_LISTED:
-        shown.append(FieldProblem("detainee_ids", f"and {len(problems) - MAX_LISTED} more people"))
+        shown.append(
+            FieldProblem(
+                "detainee_ids", Msg("and {count} more people", count=len(problems) - MAX_LISTED)
+            )
+        )
     return ValidationError(shown, record=label)
 
 
@@ -226,11 +231,11 @@ def apply_bulk(
     problems = rules.outcome_problems(outcome, fraction)
     ids = sorted(set(detainee_ids))
     if not ids:
-        problems.append(FieldProblem("detainee_ids", "nobody is chosen"))
+        problems.append(FieldProblem("detainee_ids", Msg("nobody is chosen")))
     with writing(database, "the decisions") as s:
         identity = authorize(s, database, Permission.PROPOSE)
         amnesty = _amnesty(s, amnesty_id)
-        label = f"amnesty {amnesty.title!r}"
+        label = Msg("amnesty {title!r}", title=amnesty.title)
         earliest = rules.earliest_decision_date(amnesty.issued_on, amnesty.issued_on_precision)
         problems += rules.date_problems(day, earliest=earliest, today=date.today())
         if problems:

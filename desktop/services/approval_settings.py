@@ -14,6 +14,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.enums import ChangeAction
+from desktop.domain.messages import Msg
 from desktop.domain.roles import (
     Permission,
     check_outcomes,
@@ -98,7 +99,12 @@ def set_approval_outcomes(
     """Which outcomes of decisions under the amnesty need approval (administrators)."""
     chosen = check_outcomes(outcomes)
     with database.session() as s:
-        authorize(s, database, Permission.APPROVAL_SETTINGS, record=f"amnesty {amnesty_id}")
+        authorize(
+            s,
+            database,
+            Permission.APPROVAL_SETTINGS,
+            record=Msg("amnesty {amnesty_id}", amnesty_id=amnesty_id),
+        )
         amnesty = get_or_fail(s, Amnesty, amnesty_id, "amnesty")
         amnesty.approval_outcomes = format_outcomes(chosen)
     return chosen

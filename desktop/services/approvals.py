@@ -45,6 +45,7 @@ from desktop.domain.errors import (
     RuleError,
     ValidationError,
 )
+from desktop.domain.messages import CASE_STATUS, Msg, Term
 from desktop.domain.roles import (
     DecisionState,
     Permission,
@@ -151,12 +152,18 @@ class BatchOutcome:
     seconds: float
 
 
-def warning_text(change: ProposalChange, status: str, end_now: date | None) -> str:
-    """A change since the proposal in English, after "the person" or "case N:"."""
+def warning_text(change: ProposalChange, status: str, end_now: date | None) -> Msg:
+    """A change since the proposal, after "the person" or "case N:"."""
     if change == ProposalChange.NO_LONGER_HELD:
-        return f"is now {status}, no longer held as when the release was proposed"
-    now = end_now.isoformat() if end_now else "not recorded"
-    return f"the sentence end is now {now}, not as when the reduction was proposed"
+        return Msg(
+            "is now {status}, no longer held as when the release was proposed",
+            status=Term(CASE_STATUS, status),
+        )
+    if end_now is None:
+        return Msg("the sentence end is now not recorded, not as when the reduction was proposed")
+    return Msg(
+        "the sentence end is now {date}, not as when the reduction was proposed", date=end_now
+    )
 
 
 def _pending_query(amnesty_id: int | None = None, batch_id: str | None = None) -> Any:
@@ -240,7 +247,12 @@ def pending_count(database: Database) -> int:
 def _check_may_review(
     s: Session, database: Database, decision_id: int
 ) -> tuple[Identity, AmnestyDecision, Detainee, str]:
-    identity = authorize(s, database, Permission.APPROVE, record=f"decision {decision_id}")
+    identity = authorize(
+        s,
+        database,
+        Permission.APPROVE,
+        record=Msg("decision {decision_id}", decision_id=decision_id),
+    )
     decision, person, label = locked_decision(s, decision_id)
     refusal = approval_refusal(
         role=identity.role,
@@ -268,7 +280,7 @@ def approve(database: Database, decision_id: int, note: str | None = None) -> De
         if change is not None:
             problem = warning_text(change, person.status, person.sentence_end)
             raise ProposalChanged(
-                f"the person {problem}; reject the proposal instead",
+                Msg("the person {problem}; reject the proposal instead", problem=problem),
                 change=change,
                 status=person.status,
                 sentence_end=person.sentence_end,
@@ -292,7 +304,8 @@ def reject(database: Database, decision_id: int, reason: str) -> DecisionRecord:
     stands in the way of another decision. Refused as ``approve`` is."""
     if not clean(reason):
         raise ValidationError(
-            [FieldProblem("reason", "a rejection needs a reason")], record=f"decision {decision_id}"
+            [FieldProblem("reason", Msg("a rejection needs a reason"))],
+            record=Msg("decision {decision_id}", decision_id=decision_id),
         )
     with writing(database, "the rejection") as s:
         identity, decision, person, _ = _check_may_review(s, database, decision_id)
@@ -335,7 +348,11 @@ def batch_review(database: Database, batch_id: str) -> BatchReview:
         rows = [_row(r, login) for r in s.execute(_pending_query(batch_id=batch_id))]
     if not rows:
         raise NotFoundError("proposed batch", batch_id)
-    warnings = tuple(f"case {r.case_no}: {r.warning}" for r in rows if r.warning)
+    warnings = tuple(
+        Msg("case {case_no}: {warning}", case_no=r.case_no, warning=r.warning)
+        for r in rows
+        if r.warning
+    )
     first = rows[0]
     return BatchReview(
         batch_id=batch_id,
@@ -374,7 +391,7 @@ def _batch_rows(s: Session, batch_id: str) -> list[Any]:
 
 
 def _check_batch(s: Session, database: Database, batch_id: str) -> tuple[Identity, list[Any]]:
-    label = f"proposed batch {batch_id}"
+    label = Msg("proposed batch {batch_id}", batch_id=batch_id)
     identity = authorize(s, database, Permission.APPROVE, record=label)
     rows = _batch_rows(s, batch_id)
     if not rows:
@@ -383,7 +400,10 @@ def _check_batch(s: Session, database: Database, batch_id: str) -> tuple[Identit
         if state is None:
             raise NotFoundError("proposed batch", batch_id)
         raise RuleError(
-            f"the batch is already {state}; only proposals can be approved or rejected",
+            Msg(
+                "the batch is already {state}; only proposals can be approved or rejected",
+                state=state,
+            ),
             record=label,
         )
     for proposer in sorted({r.proposed_by for r in rows if r.proposed_by is not None}):
@@ -450,8 +470,12 @@ def approve_batch(database: Database, batch_id: str, note: str | None = None) ->
         if problems:
             shown = problems[:MAX_LISTED]
             if len(problems) > MAX_LISTED:
-                shown.append(FieldProblem("detainee", f"and {len(problems) - MAX_LISTED} more"))
-            raise ValidationError(shown, record=f"proposed batch {batch_id}")
+                shown.append(
+                    FieldProblem(
+                        "detainee", Msg("and {count} more", count=len(problems) - MAX_LISTED)
+                    )
+                )
+            raise ValidationError(shown, record=Msg("proposed batch {batch_id}", batch_id=batch_id))
         now = utc_now().replace(microsecond=0)
         conn = s.connection()
         d, p = DECISIONS.c, DETAINEES.c
@@ -545,8 +569,8 @@ def reject_batch(database: Database, batch_id: str, reason: str) -> BatchOutcome
     started = time.perf_counter()
     if not clean(reason):
         raise ValidationError(
-            [FieldProblem("reason", "a rejection needs a reason")],
-            record=f"proposed batch {batch_id}",
+            [FieldProblem("reason", Msg("a rejection needs a reason"))],
+            record=Msg("proposed batch {batch_id}", batch_id=batch_id),
         )
     with writing(database, "the rejection") as s:
         identity, rows = _check_batch(s, database, batch_id)

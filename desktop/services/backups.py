@@ -30,6 +30,7 @@ from pathlib import Path
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 
 from desktop.domain.errors import DatabaseError, RuleError
+from desktop.domain.messages import Msg, joined
 from desktop.domain.roles import Permission
 from desktop.services.database import (
     Database,
@@ -49,10 +50,18 @@ AUTO_FOLDER = "backups"
 AUTO_KEEP = 10
 AUTO_EVERY = timedelta(days=1)
 STAMP = "%Y%m%dT%H%M%SZ"
-SERVER_BACKUP = (
-    "{name} is a server database: back it up with the server's own tools "
-    "(pg_dump, and pg_restore or psql to restore); Case Tracker copies SQLite files only"
-)
+
+
+def server_backup(name: str) -> Msg:
+    """Why a server database is not backed up here."""
+    return Msg(
+        "{name} is a server database: back it up with the server's own tools "
+        "(pg_dump, and pg_restore or psql to restore); Case Tracker copies SQLite files only",
+        name=name,
+    )
+
+
+SERVER_BACKUP = server_backup("{name}")  # the English, with its {name} to fill
 
 hide_result_rows()  # this module reads and writes personal data in bulk
 
@@ -88,7 +97,7 @@ def _stamp(now: datetime | None = None) -> str:
 def _file_of(database: Database) -> Path:
     path = database.path
     if path is None:
-        raise DatabaseError(SERVER_BACKUP.format(name=database.name))
+        raise DatabaseError(server_backup(database.name))
     return path
 
 
@@ -130,7 +139,7 @@ def backup_database(
     source = _file_of(database)
     destination = Path(destination).absolute()
     if _is_the_database(destination, source):
-        raise RuleError("a backup cannot replace the database itself", record=str(destination))
+        raise RuleError(Msg("a backup cannot replace the database itself"), record=str(destination))
     if not replace and (destination.exists() or destination.is_symlink()):
         raise BackupTargetExists(destination)
     started = time.perf_counter()
@@ -138,7 +147,11 @@ def backup_database(
         path = backup_engine(database.engine, destination, pace)
     except OSError as exc:
         raise DatabaseError(
-            f"cannot write the backup to {destination}: {exc.strerror}; nothing was written"
+            Msg(
+                "cannot write the backup to {destination}: {strerror}; nothing was written",
+                destination=destination,
+                strerror=exc.strerror,
+            )
         ) from None
     return BackupResult(path, path.stat().st_size, time.perf_counter() - started)
 
@@ -213,24 +226,28 @@ def restore_database(*, db: str | None, source: Path, now: datetime | None = Non
     url = resolve_url(db)
     live = database_file(url)
     if live is None:
-        raise DatabaseError(SERVER_BACKUP.format(name=url.database or "the database"))
+        raise DatabaseError(server_backup(url.database or "the database"))
     if is_encrypted(url):
-        raise DatabaseError("restore takes plain SQLite files only, not encrypted ones")
+        raise DatabaseError(Msg("restore takes plain SQLite files only, not encrypted ones"))
     source = Path(source).absolute()
     if live.exists() and source.exists() and os.path.samefile(source, live):
-        raise RuleError("the backup is the database itself", record=str(source))
+        raise RuleError(Msg("the backup is the database itself"), record=str(source))
     facts = check_backup(path=source)
     if facts.problems:
         raise DatabaseError(
-            f"{source.name} cannot be restored: "
-            + "; ".join(facts.problems)
-            + ". Nothing was replaced."
+            Msg(
+                "{name} cannot be restored: {problems}. Nothing was replaced.",
+                name=source.name,
+                problems=joined("; ", facts.problems),
+            )
         )
     keep_as = live.with_name(f"{live.name}.before-restore-{_stamp(now)}.bak")
     try:
         kept = restore_file(source, live, keep_as=keep_as)
     except OSError as exc:
-        raise DatabaseError(f"restore failed: {exc.strerror}; nothing was replaced") from None
+        raise DatabaseError(
+            Msg("restore failed: {strerror}; nothing was replaced", strerror=exc.strerror)
+        ) from None
     database = open_database(str(live), create=False)  # brings an older schema to head
     try:
         revision = migrate.current_revision(database.engine)
@@ -248,7 +265,7 @@ def migrate_database(*, db: str | None, passphrase: str | None = None) -> Migrat
     url = resolve_url(db)
     path = database_file(url)
     if path is not None and (not path.exists() or path.stat().st_size == 0):
-        raise DatabaseError(f"no database at {path}")
+        raise DatabaseError(Msg("no database at {path}", path=path))
     if needs_passphrase(db):
         url = url.set(drivername="sqlite+pysqlcipher")
     engine = make_engine(url, passphrase=given_passphrase(passphrase))

@@ -31,6 +31,7 @@ from sqlalchemy import (
 from desktop.domain import decision_rules as rules
 from desktop.domain.enums import CaseStatus, ChangeAction, Outcome
 from desktop.domain.errors import FieldProblem
+from desktop.domain.messages import CASE_STATUS, Msg, Term, joined
 from desktop.services.decision_records import clean
 from desktop.store.amnesty_queries import has_final_decision
 from desktop.store.history import as_text, history_columns, insert_history, utc_now
@@ -145,7 +146,7 @@ class BatchWriter:
     def write(self, batch: list[int], selected: Any) -> list[FieldProblem]:
         rows = self._read(batch, selected)
         problems = [
-            FieldProblem("detainee_ids", "no such case", missing)
+            FieldProblem("detainee_ids", Msg("no such case"), missing)
             for missing in sorted(set(batch) - {r.id for r in rows})
         ]
         plans: list[tuple[Checked, rules.Effects]] = []
@@ -153,13 +154,13 @@ class BatchWriter:
             sentence = rules.Sentence(r.sentence_months, r.sentence_start, r.sentence_end)
             why = [p.message for p in rules.effect_problems(self.outcome, r.status, sentence)]
             if r.decided:
-                why.append("already has a decision under this amnesty")
+                why.append(Msg("already has a decision under this amnesty"))
             if not r.selected:
-                why.append("the amnesty's rules do not select this person (decide one by one)")
+                why.append(Msg("the amnesty's rules do not select this person (decide one by one)"))
             if r.status != CaseStatus.HELD and not why:
-                why.append(f"is not held (status {r.status})")
+                why.append(Msg("is not held (status {status})", status=Term(CASE_STATUS, r.status)))
             if why:
-                problems.append(FieldProblem("detainee", "; ".join(why), r.case_no))
+                problems.append(FieldProblem("detainee", joined("; ", why), r.case_no))
             else:
                 plans.append((r, rules.effects(self.outcome, self.fraction, r.status, sentence)))
         if problems:

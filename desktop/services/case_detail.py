@@ -11,6 +11,7 @@ from sqlalchemy.orm import aliased
 
 from desktop.domain.case_rules import transfer_problems
 from desktop.domain.errors import FieldProblem, ValidationError
+from desktop.domain.messages import Msg
 from desktop.domain.roles import Permission
 from desktop.services.case_records import (
     CaseRecord,
@@ -89,16 +90,16 @@ def transfer_case(
             last_transfer=last,
         )
         if not problems and s.get(Facility, to_facility_id) is None:
-            problems.append(FieldProblem("to_facility_id", "No such facility", to_facility_id))
+            problems.append(FieldProblem("to_facility_id", Msg("No such facility"), to_facility_id))
         if problems:
-            raise ValidationError(problems, record=f"case {person.case_no}")
+            raise ValidationError(problems, record=Msg("case {case_no}", case_no=person.case_no))
         origin = person.facility_id
         apply_changes(
             s,
             person,
             expected_version=expected_version,
             changes={"facility_id": to_facility_id},
-            label=f"case {person.case_no}",
+            label=Msg("case {case_no}", case_no=person.case_no),
         )
         s.add(
             Transfer(

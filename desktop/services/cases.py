@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.case_rules import CaseFields, check_case, normalize_case_no
 from desktop.domain.errors import FieldProblem, NotFoundError, ValidationError
+from desktop.domain.messages import Msg
 from desktop.domain.roles import Permission
 from desktop.domain.sentences import add_months
 from desktop.services.case_detail import (
@@ -187,13 +188,13 @@ def _check_references(s: Session, f: CaseFields, detainee_id: int | None) -> Non
         select(Detainee.id).where(Detainee.case_no == f.case_no, Detainee.id != (detainee_id or 0))
     )
     if taken is not None:
-        problems.append(FieldProblem("case_no", "Another case has this number", f.case_no))
+        problems.append(FieldProblem("case_no", Msg("Another case has this number"), f.case_no))
     if f.category_id is not None and s.get(Category, f.category_id) is None:
-        problems.append(FieldProblem("category_id", "No such category", f.category_id))
+        problems.append(FieldProblem("category_id", Msg("No such category"), f.category_id))
     if f.facility_id is not None and s.get(Facility, f.facility_id) is None:
-        problems.append(FieldProblem("facility_id", "No such facility", f.facility_id))
+        problems.append(FieldProblem("facility_id", Msg("No such facility"), f.facility_id))
     if problems:
-        raise ValidationError(problems, record=f"case {f.case_no}")
+        raise ValidationError(problems, record=Msg("case {case_no}", case_no=f.case_no))
 
 
 def save_case(
@@ -221,16 +222,21 @@ def save_case(
                 [
                     FieldProblem(
                         "facility_id",
-                        "Use Transfer to move a person: it records where they were",
+                        Msg("Use Transfer to move a person: it records where they were"),
                         f.facility_id,
                     )
                 ],
-                record=f"case {person.case_no}",
+                record=Msg("case {case_no}", case_no=person.case_no),
             )
         changes = {k: v for k, v in f.as_dict().items() if getattr(person, k) != v}
         if "status" in changes or "sentence_end" in changes:
             # a release or a reduction goes through an approved decision, not a case edit
-            authorize(s, database, Permission.CHANGE_STATUS, record=f"case {person.case_no}")
+            authorize(
+                s,
+                database,
+                Permission.CHANGE_STATUS,
+                record=Msg("case {case_no}", case_no=person.case_no),
+            )
         if expected_version is None:
             expected_version = person.version
         names_changed = "name_latin" in changes or "name_arabic" in changes
@@ -239,7 +245,7 @@ def save_case(
             person,
             expected_version=expected_version,
             changes=changes,
-            label=f"case {person.case_no}",
+            label=Msg("case {case_no}", case_no=person.case_no),
         )
         if names_changed:
             write_tokens(s, person.id, person.name_latin, person.name_arabic)

@@ -13,6 +13,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from desktop.domain.category_rules import CategoryNode, category_problems, slug
 from desktop.domain.errors import RuleError, ValidationError
+from desktop.domain.messages import Msg, joined
 from desktop.domain.roles import Permission
 from desktop.services.common import apply_changes, get_or_fail
 from desktop.services.database import Database
@@ -96,7 +97,7 @@ def _check(
         name=name, parent_id=parent_id, category_id=category_id, others=_nodes(s), code=code
     )
     if problems:
-        raise ValidationError(problems, record=f"category {name.strip()!r}")
+        raise ValidationError(problems, record=Msg("category {name!r}", name=name.strip()))
 
 
 def _record(s: Session, category_id: int) -> CategoryRecord:
@@ -159,7 +160,7 @@ def rename_category(
                 "name_ar": (name_ar or "").strip() or None,
                 "name_ku": (name_ku or "").strip() or None,
             },
-            label=f"category {category.name!r}",
+            label=Msg("category {name!r}", name=category.name),
         )
         return _record(s, category_id)
 
@@ -177,7 +178,7 @@ def move_category(
             category,
             expected_version=expected_version,
             changes={"parent_id": parent_id},
-            label=f"category {category.name!r}",
+            label=Msg("category {name!r}", name=category.name),
         )
         return _record(s, category_id)
 
@@ -190,16 +191,18 @@ def delete_category(database: Database, *, category_id: int, expected_version: i
         record = _record(s, category_id)
         uses = []
         if record.people:
-            uses.append(f"{record.people:,} people")
+            uses.append(Msg("{count:,} people", count=record.people))
         if record.headcount_parts:
-            uses.append(f"{record.headcount_parts:,} headcount parts")
+            uses.append(Msg("{count:,} headcount parts", count=record.headcount_parts))
         if record.reported_totals:
-            uses.append(f"{record.reported_totals:,} reported totals")
+            uses.append(Msg("{count:,} reported totals", count=record.reported_totals))
         if record.children:
-            uses.append(f"{record.children:,} subcategories")
-        label = f"category {category.name!r}"
+            uses.append(Msg("{count:,} subcategories", count=record.children))
+        label = Msg("category {name!r}", name=category.name)
         if uses:
-            raise RuleError(f"in use by {', '.join(uses)}; not deleted", record=label)
+            raise RuleError(
+                Msg("in use by {names}; not deleted", names=joined(", ", uses)), record=label
+            )
         if category.version != expected_version:
-            raise RuleError("changed by someone else since you opened it", record=label)
+            raise RuleError(Msg("changed by someone else since you opened it"), record=label)
         s.delete(category)

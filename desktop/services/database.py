@@ -38,6 +38,7 @@ from desktop.domain.errors import (
     WrongPassphrase,
 )
 from desktop.domain.limits import DEMO_CASES_MAX
+from desktop.domain.messages import Msg
 from desktop.domain.roles import PermissionDenied
 from desktop.store import migrate, seed
 from desktop.store.backup import backup_engine
@@ -88,7 +89,7 @@ def server_refusal(exc: DBAPIError) -> PermissionDenied | RuleError | None:
     if state == REFUSED:
         if message.startswith("permission denied for"):
             what = message.removeprefix("permission denied for ").strip()
-            message = f"Your login may not change {what} (the database refused it)"
+            message = Msg("Your login may not change {what} (the database refused it)", what=what)
         return PermissionDenied(message)
     if state == RULE_BROKEN:
         return RuleError(message)
@@ -100,7 +101,7 @@ class NoDatabase(DatabaseError):
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        super().__init__(f"no database at {path}")
+        super().__init__(Msg("no database at {path}", path=path))
 
 
 def uses_default_database(db: str | None) -> bool:
@@ -270,11 +271,20 @@ def _check_readable(engine: Engine, url: URL) -> None:
             if is_encrypted(url):
                 raise WrongPassphrase(display_name(url)) from None
             raise DatabaseError(
-                f"{display_name(url)} is not a Case Tracker database (or it is encrypted)"
+                Msg(
+                    "{display_name} is not a Case Tracker database (or it is encrypted)",
+                    display_name=display_name(url),
+                )
             ) from None
         if isinstance(exc, OperationalError):
             raise _open_failure(exc, url) from None
-        raise DatabaseError(f"cannot open {display_name(url)}: {message}") from None
+        raise DatabaseError(
+            Msg(
+                "cannot open {display_name}: {message}",
+                display_name=display_name(url),
+                message=message,
+            )
+        ) from None
 
 
 @contextmanager
@@ -321,14 +331,18 @@ def open_database(
     try:
         engine = make_engine(url, passphrase=_passphrase(url, passphrase))
     except OSError as exc:
-        raise DatabaseError(f"cannot create {path}: {exc.strerror}") from None
+        raise DatabaseError(
+            Msg("cannot create {path}: {strerror}", path=path, strerror=exc.strerror)
+        ) from None
     try:
         if path is not None:
             _check_readable(engine, url)
         with _setup_lock(engine):
             fresh = not migrate.has_tables(engine)
             if fresh and path is None and not create:
-                raise DatabaseError(f"{display_name(url)} is an empty database")
+                raise DatabaseError(
+                    Msg("{display_name} is an empty database", display_name=display_name(url))
+                )
             if fresh and (is_new or path is None):
                 _build(engine, seed_data=True, demo=seed_demo, who=bulk_actor())
             else:
@@ -361,13 +375,17 @@ def _create_file(url: URL, *, passphrase: str | None, seed_data: bool, demo: boo
         )
     except OSError as exc:
         raise DatabaseError(
-            f"cannot create {path}: {exc.strerror or exc}; nothing was created"
+            Msg(
+                "cannot create {path}: {value}; nothing was created",
+                path=path,
+                value=exc.strerror or exc,
+            )
         ) from None
     except SADatabaseError as exc:
-        raise explain_failure(exc, f"creating {path}") from None
+        raise explain_failure(exc, Msg("creating {path}", path=path)) from None
 
 
-READ_ONLY = "the database or its folder is read-only; it cannot be changed here"
+READ_ONLY = Msg("the database or its folder is read-only; it cannot be changed here")
 
 
 def _open_failure(exc: OperationalError, url: URL) -> DatabaseError:
@@ -378,8 +396,18 @@ def _open_failure(exc: OperationalError, url: URL) -> DatabaseError:
     if path is not None and not (os.access(path, os.W_OK) and folder_is_writable(path)):
         read_only = True
     if read_only:
-        return DatabaseError(f"cannot open {display_name(url)} to change it: {READ_ONLY}")
-    return DatabaseError(f"cannot open {display_name(url)}: {message}")
+        return DatabaseError(
+            Msg(
+                "cannot open {display_name} to change it: {read_only}",
+                display_name=display_name(url),
+                read_only=READ_ONLY,
+            )
+        )
+    return DatabaseError(
+        Msg(
+            "cannot open {display_name}: {message}", display_name=display_name(url), message=message
+        )
+    )
 
 
 def open_read_only(db: str | None, *, passphrase: str | None = None) -> Database:
@@ -399,7 +427,9 @@ def open_read_only(db: str | None, *, passphrase: str | None = None) -> Database
         current = migrate.current_revision(engine)
     except OperationalError as exc:
         engine.dispose()
-        raise DatabaseError(f"cannot read {display_name(url)}: {exc.orig}") from None
+        raise DatabaseError(
+            Msg("cannot read {display_name}: {orig}", display_name=display_name(url), orig=exc.orig)
+        ) from None
     except BaseException:
         engine.dispose()
         raise
@@ -409,9 +439,10 @@ def open_read_only(db: str | None, *, passphrase: str | None = None) -> Database
     writable = os.access(path, os.W_OK) and folder_is_writable(path)
     if current in migrate.known_revisions() and not writable:
         raise DatabaseError(
-            f"{display_name(url)} was written by an older version of Case Tracker and must "
-            "be upgraded before it is read, but the database or its folder is read-only; "
-            "open it once where it can be written"
+            Msg(
+                "{display_name} was written by an older version of Case Tracker and must be upgraded before it is read, but the database or its folder is read-only; open it once where it can be written",
+                display_name=display_name(url),
+            )
         )
     return open_database(db, create=False, passphrase=passphrase)
 
@@ -466,10 +497,13 @@ def check_new_passphrase(passphrase: str | None) -> None:
             [
                 FieldProblem(
                     "passphrase",
-                    f"must be at least {MIN_PASSPHRASE_LENGTH} characters long",
+                    Msg(
+                        "must be at least {min_passphrase_length} characters long",
+                        min_passphrase_length=MIN_PASSPHRASE_LENGTH,
+                    ),
                 )
             ],
-            record="new encrypted database",
+            record=Msg("new encrypted database"),
         )
 
 
@@ -479,7 +513,7 @@ def new_database_file(url: URL) -> Path | None:
     path = database_file(url)
     if path is not None and path.exists() and path.stat().st_size > 0:
         raise RuleError(
-            "a database already exists there; init creates new ones only", record=str(path)
+            Msg("a database already exists there; init creates new ones only"), record=str(path)
         )
     return path
 
@@ -499,14 +533,14 @@ def init_database(
         key = _passphrase(url, passphrase)
         if not _create_file(url, passphrase=key, seed_data=not empty, demo=True):
             raise RuleError(
-                "a database already exists there; init creates new ones only", record=str(path)
+                Msg("a database already exists there; init creates new ones only"), record=str(path)
             )
         return Database(url, make_engine(url, passphrase=key))
     engine = make_engine(url, passphrase=_passphrase(url, passphrase))
     try:
         with _setup_lock(engine):
             if path is None and migrate.has_tables(engine):
-                raise RuleError("the server database is not empty", record=display_name(url))
+                raise RuleError(Msg("the server database is not empty"), record=display_name(url))
             _build(engine, seed_data=not empty, demo=True, who=bulk_actor())
     except BaseException:
         engine.dispose()
@@ -519,9 +553,15 @@ def add_demo(
 ) -> int:
     """``case-tracker demo``: add ``count`` synthetic cases in one transaction."""
     if count < 1:
-        raise RuleError(f"--cases must be at least 1, not {count}")
+        raise RuleError(Msg("--cases must be at least 1, not {count}", count=count))
     if count > DEMO_CASES_MAX:
-        raise RuleError(f"--cases must be at most {DEMO_CASES_MAX:,}, not {count:,}")
+        raise RuleError(
+            Msg(
+                "--cases must be at most {demo_cases_max:,}, not {count:,}",
+                demo_cases_max=DEMO_CASES_MAX,
+                count=count,
+            )
+        )
     from desktop.domain.roles import Permission
     from desktop.services.identity import check
 
@@ -532,7 +572,7 @@ def add_demo(
         with database.engine.execution_options(**{WRITE_OPTION: True}).begin() as conn:
             return seed.add_demo_cases(conn, count, seed_value, progress, who=database.actor)
     except SADatabaseError as exc:  # full, read-only, locked: said in words, nothing written
-        raise explain_failure(exc, f"adding {count:,} synthetic cases") from None
+        raise explain_failure(exc, Msg("adding {count:,} synthetic cases", count=count)) from None
 
 
 @dataclass(frozen=True)

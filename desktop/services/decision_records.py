@@ -11,6 +11,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from desktop.domain.errors import DatabaseError, NotFoundError
+from desktop.domain.messages import OUTCOME, Msg, Term
 from desktop.services.database import Database
 from desktop.store.models import AmnestyDecision, Detainee
 
@@ -75,7 +76,12 @@ def locked_decision(s: Session, decision_id: int) -> tuple[AmnestyDecision, Deta
     if decision is None:
         raise NotFoundError("decision", decision_id)
     person = s.get_one(Detainee, decision.detainee_id, with_for_update=True)
-    label = f"decision {decision.id} ({decision.outcome}, case {person.case_no})"
+    label = Msg(
+        "decision {id} ({outcome}, case {case_no})",
+        id=decision.id,
+        outcome=Term(OUTCOME, decision.outcome),
+        case_no=person.case_no,
+    )
     return decision, person, label
 
 
@@ -137,6 +143,9 @@ def writing(database: Database, what: str) -> Iterator[Session]:
     except OperationalError as exc:
         reason = str(exc.orig) if exc.orig is not None else type(exc).__name__
         raise DatabaseError(
-            f"{what} was not recorded: the database refused the write ({reason}); nothing "
-            "was written. Try again; if it repeats, someone else may be writing to it."
+            Msg(
+                "{what} was not recorded: the database refused the write ({reason}); nothing was written. Try again; if it repeats, someone else may be writing to it.",
+                what=what,
+                reason=reason,
+            )
         ) from None

@@ -38,6 +38,7 @@ from desktop.domain.errors import (
     RuleError,
     ValidationError,
 )
+from desktop.domain.messages import Msg, joined, reason
 from desktop.domain.roles import DecisionState, Permission
 from desktop.services.approval_settings import decision_needs_approval
 from desktop.services.cases import search_cases
@@ -127,8 +128,11 @@ def criteria_of(amnesty: Amnesty) -> Criteria:
         return parse_rules(amnesty.rules_json)
     except ValidationError as exc:
         raise RuleError(
-            f"the amnesty's stored rules are not valid ({exc}); correct them first",
-            record=f"amnesty {amnesty.title!r}",
+            Msg(
+                "the amnesty's stored rules are not valid ({exc}); correct them first",
+                exc=reason(exc),
+            ),
+            record=Msg("amnesty {title!r}", title=amnesty.title),
         ) from None
 
 
@@ -161,18 +165,24 @@ def _evaluate(
             problems.append(
                 FieldProblem(
                     "detainee",
-                    f"already has a proposed decision under this amnesty ({standing.outcome}, "
-                    f"decision {standing.id}, proposed by {standing.proposed_by}), waiting for "
-                    "approval; it must be approved or rejected first",
+                    Msg(
+                        "already has a proposed decision under this amnesty ({outcome}, decision {id}, proposed by {proposed_by}), waiting for approval; it must be approved or rejected first",
+                        outcome=standing.outcome,
+                        id=standing.id,
+                        proposed_by=standing.proposed_by,
+                    ),
                 )
             )
         else:
             problems.append(
                 FieldProblem(
                     "detainee",
-                    f"already has a decision under this amnesty ({standing.outcome} on "
-                    f"{standing.decision_date.isoformat()}, decision {standing.id}); "
-                    "revoke it first to decide again",
+                    Msg(
+                        "already has a decision under this amnesty ({outcome} on {date}, decision {id}); revoke it first to decide again",
+                        outcome=standing.outcome,
+                        date=standing.decision_date.isoformat(),
+                        id=standing.id,
+                    ),
                 )
             )
     sentence = rules.Sentence(person.sentence_months, person.sentence_start, person.sentence_end)
@@ -186,9 +196,11 @@ def _evaluate(
         problems.append(
             FieldProblem(
                 "override_reason",
-                "the amnesty's criteria exclude this person ("
-                + "; ".join(exclusions)
-                + "): to decide anyway, give the reason for the override",
+                Msg(
+                    "the amnesty's criteria exclude this person ({exclusions}): to decide "
+                    "anyway, give the reason for the override",
+                    exclusions=joined("; ", exclusions),
+                ),
             )
         )
     valid = outcome_ok and not effect_problems and not any(p.field == "fraction" for p in problems)
@@ -281,7 +293,11 @@ def decide(
         if preview.problems:
             raise ValidationError(
                 list(preview.problems),
-                record=f"case {preview.case_no} under amnesty {preview.amnesty_title!r}",
+                record=Msg(
+                    "case {case_no} under amnesty {amnesty_title!r}",
+                    case_no=preview.case_no,
+                    amnesty_title=preview.amnesty_title,
+                ),
             )
         person = s.get_one(Detainee, detainee_id)
         fraction_value = Fraction(preview.fraction) if preview.fraction else None
@@ -323,9 +339,10 @@ def decide(
             s.flush()
         except IntegrityError:
             raise RuleError(
-                "someone else recorded a decision for this person under this amnesty "
-                "meanwhile; nothing was written",
-                record=f"case {preview.case_no}",
+                Msg(
+                    "someone else recorded a decision for this person under this amnesty meanwhile; nothing was written"
+                ),
+                record=Msg("case {case_no}", case_no=preview.case_no),
             ) from None
         return decision_record(decision, preview.amnesty_title, preview.case_no)
 

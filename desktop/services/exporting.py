@@ -17,6 +17,7 @@ from sqlalchemy.exc import DBAPIError
 
 from desktop.domain.errors import CaseTrackerError, RuleError
 from desktop.domain.import_rules import KINDS
+from desktop.domain.messages import Msg
 from desktop.domain.roles import Permission
 from desktop.services.database import Database
 from desktop.services.identity import check
@@ -60,14 +61,18 @@ def export_list(
     """Write every record of ``kind`` to ``path`` (.csv or .xlsx)."""
     spec = KINDS.get(kind)
     if spec is None:
-        raise RuleError(f"no list named {kind!r}; one of: {', '.join(KINDS)}")
+        raise RuleError(
+            Msg("no list named {kind!r}; one of: {names}", kind=kind, names=", ".join(KINDS))
+        )
     check(database, Permission.EXPORT_PERSONAL if kind in PERSONAL else Permission.READ)
     started = time.perf_counter()
     done = 0
     try:
         writer = SheetWriter(Path(path), spec.names, spec.title)
     except OSError as exc:
-        raise RuleError(f"cannot write the file: {exc.strerror}", record=str(path)) from None
+        raise RuleError(
+            Msg("cannot write the file: {strerror}", strerror=exc.strerror), record=str(path)
+        ) from None
     with writer:
         try:
             with database.engine.connect() as conn:
@@ -82,14 +87,18 @@ def export_list(
                     if progress is not None:
                         progress(done, total)
         except DBAPIError as exc:
-            raise bulk_io.explain_failure(exc, f"export of {kind}") from None
+            raise bulk_io.explain_failure(exc, Msg("export of {kind}", kind=kind)) from None
         except OSError as exc:  # a full disk, a removed medium: the file is removed below
             raise RuleError(
-                f"cannot write the file: {exc.strerror or exc}; nothing was written",
+                Msg(
+                    "cannot write the file: {value}; nothing was written", value=exc.strerror or exc
+                ),
                 record=str(path),
             ) from None
         try:
             final = writer.commit()
         except OSError as exc:
-            raise RuleError(f"cannot write the file: {exc.strerror}", record=str(path)) from None
+            raise RuleError(
+                Msg("cannot write the file: {strerror}", strerror=exc.strerror), record=str(path)
+            ) from None
     return ExportResult(kind, final, done, time.perf_counter() - started)

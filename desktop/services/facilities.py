@@ -23,6 +23,7 @@ from desktop.domain.facility_rules import (
     check_facility,
     clean,
 )
+from desktop.domain.messages import Msg
 from desktop.domain.roles import Permission
 from desktop.services.common import apply_changes, check_version, get_or_fail
 from desktop.services.database import Database
@@ -291,14 +292,14 @@ def save_facility(
                     facility,
                     expected_version=expected_version,
                     changes=changes,
-                    label=f"facility {facility.name!r}",
+                    label=Msg("facility {name!r}", name=facility.name),
                 )
             return facility_record(facility)
     except IntegrityError as exc:  # a concurrent save took the name first
         if "name" in str(exc.orig):
             raise ValidationError(
-                [FieldProblem("name", "Another facility here is already called this")],
-                record=f"facility {fields.name!r}",
+                [FieldProblem("name", Msg("Another facility here is already called this"))],
+                record=Msg("facility {name!r}", name=fields.name),
             ) from None
         raise
 
@@ -310,7 +311,9 @@ def delete_facility(database: Database, *, facility_id: int, expected_version: i
         authorize(s, database, Permission.EDIT_RECORDS)
         facility = get_or_fail(s, Facility, facility_id, "facility")
         check_version(
-            facility, expected_version=expected_version, label=f"facility {facility.name!r}"
+            facility,
+            expected_version=expected_version,
+            label=Msg("facility {name!r}", name=facility.name),
         )
         held = int(
             s.scalar(

@@ -20,6 +20,7 @@ from desktop.domain.facility_rules import (
     clean,
     normalise_as_of,
 )
+from desktop.domain.messages import Msg
 from desktop.domain.roles import Permission
 from desktop.services.common import apply_changes, check_version, get_or_fail
 from desktop.services.database import Database
@@ -186,15 +187,17 @@ def _check_references(s: Session, values: HeadcountFields, new_source: NewSource
         and values.source_id is not None
         and s.get(Source, values.source_id) is None
     ):
-        problems.append(FieldProblem("source", "No such source", values.source_id))
+        problems.append(FieldProblem("source", Msg("No such source"), values.source_id))
     wanted = {cid for cid, _n in values.parts}
     if wanted:
         found = set(s.scalars(select(Category.id).where(Category.id.in_(wanted))))
         for row, (cid, count) in enumerate(values.parts):
             if cid not in found:
-                problems.append(FieldProblem(f"category_{cid}", "No such category", count, row))
+                problems.append(
+                    FieldProblem(f"category_{cid}", Msg("No such category"), count, row)
+                )
     if problems:
-        raise ValidationError(problems, record="headcount")
+        raise ValidationError(problems, record=Msg("headcount"))
 
 
 def _write_parts(s: Session, headcount: Headcount, parts: tuple[tuple[int, int], ...]) -> bool:
@@ -259,7 +262,7 @@ def save_headcount(
             if headcount.facility_id != facility_id or expected_version is None:
                 raise ValueError("a headcount is changed through its own facility and version")
             changes = {k: v for k, v in fields.items() if getattr(headcount, k) != v}
-            label = f"headcount of {headcount.as_of.isoformat()}"
+            label = Msg("headcount of {date}", date=headcount.as_of)
             check_version(headcount, expected_version=expected_version, label=label, yours=changes)
             parts_changed = _write_parts(s, headcount, values.parts)
             if parts_changed and not changes:
@@ -288,6 +291,6 @@ def delete_headcount(database: Database, *, headcount_id: int, expected_version:
         check_version(
             headcount,
             expected_version=expected_version,
-            label=f"headcount of {headcount.as_of.isoformat()}",
+            label=Msg("headcount of {date}", date=headcount.as_of),
         )
         delete_headcount_rows(s, headcount)

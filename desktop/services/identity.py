@@ -29,6 +29,7 @@ from sqlalchemy import Connection, select, text
 from sqlalchemy.orm import Session
 
 from desktop.domain.errors import RuleError
+from desktop.domain.messages import Msg
 from desktop.domain.roles import Permission, Role, may, require
 from desktop.store.history import utc_now
 from desktop.store.models import AppUser
@@ -104,7 +105,9 @@ def read_identity(
     bind = conn.get_bind() if isinstance(conn, Session) else conn
     if bind.dialect.name == "postgresql":
         if account is not None:
-            raise RuleError("on a server database the identity is the login; it cannot be chosen")
+            raise RuleError(
+                Msg("on a server database the identity is the login; it cannot be chosen")
+            )
         row = conn.execute(
             text("SELECT session_user::text AS login, casetracker_role(session_user) AS role")
         ).one()
@@ -151,7 +154,7 @@ def set_display_name(database: Database, name: str | None) -> Identity:
     shown beside the login; the history still records the login."""
     cleaned = " ".join((name or "").split()) or None
     if cleaned is not None and len(cleaned) > MAX_NAME:
-        raise RuleError(f"a display name has at most {MAX_NAME} characters")
+        raise RuleError(Msg("a display name has at most {max_name} characters", max_name=MAX_NAME))
     login = database.identity.login
     with database.session() as s:
         user = s.get(AppUser, login)

@@ -20,6 +20,7 @@ from sqlalchemy import Connection, Table, select
 
 from desktop.domain.errors import FieldProblem
 from desktop.domain.import_rules import CASES, DECISIONS, FACILITIES, HEADCOUNTS, Kind, problem
+from desktop.domain.messages import Msg
 from desktop.domain.roles import parse_outcomes
 from desktop.store import bulk_io, seed
 from desktop.store.history import utc_now
@@ -38,7 +39,6 @@ from desktop.store.models import (
 Rows = Sequence[tuple[int, tuple[Any, ...]]]
 Step = Callable[[int], None]  # called with the number of rows written so far
 WRITE_BATCH = 20_000
-EXISTS_OTHER = "already exists with other values; import adds records and never changes them"
 
 
 @dataclass
@@ -67,11 +67,19 @@ class FacilityIndex:
         ids = self.by_key.get((name, parent), [])
         if len(ids) == 1:
             return ids[0]
-        where = f" under {parent}" if parent else " at the top level"
         if not ids:
-            plan.fail(row, column, f"no facility with this name{where}", name)
+            message = (
+                Msg("no facility with this name under {parent}", parent=parent)
+                if parent
+                else Msg("no facility with this name at the top level")
+            )
         else:
-            plan.fail(row, column, f"more than one facility has this name{where}", name)
+            message = (
+                Msg("more than one facility has this name under {parent}", parent=parent)
+                if parent
+                else Msg("more than one facility has this name at the top level")
+            )
+        plan.fail(row, column, message, name)
         return None
 
 
@@ -129,7 +137,7 @@ class CaseRows:
                 plan.fail(
                     number,
                     "case_no",
-                    f"appears twice in the file (also row {seen[case_no]})",
+                    Msg("appears twice in the file (also row {row})", row=seen[case_no]),
                     case_no,
                 )
                 continue
@@ -138,13 +146,21 @@ class CaseRows:
                 if existing[case_no] == v:
                     plan.unchanged += 1
                 else:
-                    plan.fail(number, "case_no", "a case with this number " + EXISTS_OTHER, case_no)
+                    plan.fail(
+                        number,
+                        "case_no",
+                        Msg(
+                            "a case with this number already exists with other values; import "
+                            "adds records and never changes them"
+                        ),
+                        case_no,
+                    )
                 continue
             category_id = None
             if v[6] is not None:
                 category_id = self.categories.get(v[6])
                 if category_id is None:
-                    plan.fail(number, "category", "no category with this code", v[6])
+                    plan.fail(number, "category", Msg("no category with this code"), v[6])
                     continue
             facility_id = None
             if v[7] is not None:
@@ -226,7 +242,12 @@ def _facilities(conn: Connection, rows: Rows) -> Plan:
     for number, v in rows:
         key = (v[0], v[1])
         if key in seen:
-            plan.fail(number, "name", f"appears twice in the file (also row {seen[key]})", v[0])
+            plan.fail(
+                number,
+                "name",
+                Msg("appears twice in the file (also row {row})", row=seen[key]),
+                v[0],
+            )
             continue
         seen[key] = number
         if key in existing:
@@ -234,7 +255,13 @@ def _facilities(conn: Connection, rows: Rows) -> Plan:
                 plan.unchanged += 1
             else:
                 plan.fail(
-                    number, "name", "a facility with this name and parent " + EXISTS_OTHER, v[0]
+                    number,
+                    "name",
+                    Msg(
+                        "a facility with this name and parent already exists with other values; "
+                        "import adds records and never changes them"
+                    ),
+                    v[0],
                 )
             continue
         new[key] = (number, v)
@@ -253,10 +280,13 @@ def _facilities(conn: Connection, rows: Rows) -> Plan:
             parent_of[key] = found[0]
         elif not found:
             plan.fail(
-                number, "parent", "no facility with this name, in the database or the file", v[1]
+                number,
+                "parent",
+                Msg("no facility with this name, in the database or the file"),
+                v[1],
             )
         else:
-            plan.fail(number, "parent", "more than one facility has this name", v[1])
+            plan.fail(number, "parent", Msg("more than one facility has this name"), v[1])
     order = _parents_first(plan, new, parent_of)
     plan.new = [new[key] for key in order]
 
@@ -300,7 +330,9 @@ def _parents_first(
         ]
         if not ready:
             for key in waiting:
-                plan.fail(new[key][0], "parent", "the parents of these rows form a loop", key[1])
+                plan.fail(
+                    new[key][0], "parent", Msg("the parents of these rows form a loop"), key[1]
+                )
             break
         order.extend(ready)
         placed.update(ready)
@@ -326,10 +358,12 @@ def _decisions(conn: Connection, rows: Rows, *, login: str | None = None) -> Pla
     for number, v in rows:
         amnesty_id = amnesties.get(v[0])
         if amnesty_id is None:
-            plan.fail(number, "amnesty", "no amnesty with this title", v[0])
+            plan.fail(number, "amnesty", Msg("no amnesty with this title"), v[0])
         detainee_id = people.get(v[1])
         if detainee_id is None:
-            plan.fail(number, "case_no", "no case with this number (import the cases first)", v[1])
+            plan.fail(
+                number, "case_no", Msg("no case with this number (import the cases first)"), v[1]
+            )
         if amnesty_id is None or detainee_id is None:
             continue
         if v in existing:
@@ -341,7 +375,7 @@ def _decisions(conn: Connection, rows: Rows, *, login: str | None = None) -> Pla
                 plan.fail(
                     number,
                     "outcome",
-                    "this person already has a final decision under this amnesty",
+                    Msg("this person already has a final decision under this amnesty"),
                     v[2],
                 )
                 continue
@@ -349,7 +383,10 @@ def _decisions(conn: Connection, rows: Rows, *, login: str | None = None) -> Pla
                 plan.fail(
                     number,
                     "outcome",
-                    f"a second final decision for this person and amnesty (also row {in_file[pair]})",
+                    Msg(
+                        "a second final decision for this person and amnesty (also row {row})",
+                        row=in_file[pair],
+                    ),
                     v[2],
                 )
                 continue
@@ -417,7 +454,7 @@ def _headcounts(conn: Connection, rows: Rows) -> Plan:
                 plan.fail(
                     number,
                     "source_title",
-                    "is required for a source code new to the database",
+                    Msg("is required for a source code new to the database"),
                     None,
                 )
             else:
@@ -425,7 +462,7 @@ def _headcounts(conn: Connection, rows: Rows) -> Plan:
         parts = []
         for code, count in v[8]:
             if code not in categories:
-                plan.fail(number, "by_category", "no category with this code", code)
+                plan.fail(number, "by_category", Msg("no category with this code"), code)
             else:
                 parts.append((categories[code], count))
         if len(plan.problems) > before or facility_id is None:
@@ -436,7 +473,10 @@ def _headcounts(conn: Connection, rows: Rows) -> Plan:
             continue
         if key in seen:
             plan.fail(
-                number, "as_of", f"the same headcount appears twice (also row {seen[key]})", v[2]
+                number,
+                "as_of",
+                Msg("the same headcount appears twice (also row {row})", row=seen[key]),
+                v[2],
             )
             continue
         seen[key] = number

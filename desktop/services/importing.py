@@ -22,6 +22,7 @@ from sqlalchemy.exc import DBAPIError
 
 from desktop.domain.errors import CaseTrackerError, FieldProblem, RuleError, ValidationError
 from desktop.domain.import_rules import CASES, KINDS, Kind, parse_rows, read_header
+from desktop.domain.messages import Msg
 from desktop.domain.roles import Permission
 from desktop.services.database import Database
 from desktop.services.identity import check
@@ -106,7 +107,13 @@ def _kind(name: str) -> Kind:
     spec = KINDS.get(name)
     if spec is None or not spec.importable:
         importable = ", ".join(k for k, v in KINDS.items() if v.importable)
-        raise RuleError(f"cannot import {name!r}; the lists that can be imported: {importable}")
+        raise RuleError(
+            Msg(
+                "cannot import {name!r}; the lists that can be imported: {importable}",
+                name=name,
+                importable=importable,
+            )
+        )
     return spec
 
 
@@ -191,7 +198,9 @@ def _preview(
 ) -> tuple[PreviewRow, ...]:
     messages: dict[int, list[str]] = {}
     for p in problems:
-        messages.setdefault(p.row or 0, []).append(f"{p.field}: {p.message}")
+        messages.setdefault(p.row or 0, []).append(
+            Msg("{field}: {message}", field=p.field, message=p.message)
+        )
     cells = dict(parsed.raw)
     values = dict(parsed.good)
     for number in messages:
@@ -225,7 +234,9 @@ def check_file(
             with database.engine.connect() as conn:
                 plan = resolve(conn, spec, parsed.good)
         except DBAPIError as exc:
-            raise bulk_io.explain_failure(exc, f"checking {Path(path).name}") from None
+            raise bulk_io.explain_failure(
+                exc, Msg("checking {name}", name=Path(path).name)
+            ) from None
         problems += plan.problems
     problems = _by_row(problems)
     return ImportCheck(
@@ -283,7 +294,7 @@ def import_file(
                 summary += f"; ids={min(ids)}-{max(ids)}"
             bulk_io.log_import(conn, who=database.actor, kind=spec.name, summary=summary)
     except DBAPIError as exc:
-        raise bulk_io.explain_failure(exc, f"import of {name}") from None
+        raise bulk_io.explain_failure(exc, Msg("import of {name}", name=name)) from None
     return ImportResult(
         kind=spec.name,
         path=Path(path),
@@ -361,7 +372,7 @@ def _import_cases(
                     summary += f"; ids={min(span)}-{max(span)}"
                 bulk_io.log_import(conn, who=database.actor, kind="cases", summary=summary)
         except DBAPIError as exc:
-            raise bulk_io.explain_failure(exc, f"import of {name}") from None
+            raise bulk_io.explain_failure(exc, Msg("import of {name}", name=name)) from None
     if progress is not None:
         progress(count, count)
     return ImportResult(
@@ -411,7 +422,7 @@ def _check_cases(
                         cancelled,
                     )
             except DBAPIError as exc:
-                raise bulk_io.explain_failure(exc, f"checking {path.name}") from None
+                raise bulk_io.explain_failure(exc, Msg("checking {name}", name=path.name)) from None
     problems = _by_row(parsed.problems + (checker.plan.problems if checker else []))
     return ImportCheck(
         kind="cases",

@@ -14,6 +14,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.errors import NotFoundError, RuleError
+from desktop.domain.messages import Msg
 from desktop.domain.roles import Permission
 from desktop.reports.builders.amnesty import build_amnesty
 from desktop.reports.builders.case_sheet import build_case_sheet
@@ -99,9 +100,17 @@ def build_report(
     Raises NotFoundError for a reference that matches nothing, RuleError for a missing or
     ambiguous one."""
     if kind not in KINDS:
-        raise RuleError(f"unknown report {kind!r}; choose one of {', '.join(KINDS)}")
+        raise RuleError(
+            Msg("unknown report {kind!r}; choose one of {names}", kind=kind, names=", ".join(KINDS))
+        )
     if lang not in LANGUAGES:
-        raise RuleError(f"unknown language {lang!r}; choose one of {', '.join(LANGUAGES)}")
+        raise RuleError(
+            Msg(
+                "unknown language {lang!r}; choose one of {names}",
+                lang=lang,
+                names=", ".join(LANGUAGES),
+            )
+        )
     with database.read() as s:
         content = _build(
             s,
@@ -134,7 +143,9 @@ def _build(
         return build_occupancy(s, facility_id=facility_id, lang=lang, database_name=name, now=now)
     if kind == "amnesty":
         if not _given(amnesty_ref):
-            raise RuleError("the amnesty outcomes report needs an amnesty: its id or exact title")
+            raise RuleError(
+                Msg("the amnesty outcomes report needs an amnesty: its id or exact title")
+            )
         return build_amnesty(
             s,
             amnesty_id=resolve_amnesty(s, amnesty_ref),
@@ -145,12 +156,12 @@ def _build(
         )
     if kind == "case":
         if case_no is None or not case_no.strip():
-            raise RuleError("the case sheet needs a case number")
+            raise RuleError(Msg("the case sheet needs a case number"))
         return build_case_sheet(
             s, detainee_id=resolve_case(s, case_no), lang=lang, database_name=name, now=now
         )
     if facility_id is None:
-        raise RuleError("the roster needs a facility or section: its id or exact name")
+        raise RuleError(Msg("the roster needs a facility or section: its id or exact name"))
     return build_roster(s, facility_id=facility_id, lang=lang, database_name=name, now=now)
 
 
@@ -164,7 +175,11 @@ def check_report_output(database: Database, *, kind: str, suffix: str) -> None:
     and printing are every role's; a roster as CSV or XLSX is an export of a list of people
     (``Permission.EXPORT_PERSONAL``, not a viewer's)."""
     if kind in LISTS_OF_PEOPLE and suffix.lower() in SPREADSHEETS:
-        check(database, Permission.EXPORT_PERSONAL, record=f"the {kind} as {suffix.lower()}")
+        check(
+            database,
+            Permission.EXPORT_PERSONAL,
+            record=Msg("the {kind} as {lower}", kind=kind, lower=suffix.lower()),
+        )
     else:
         check(database, Permission.PRINT)
 
@@ -211,7 +226,12 @@ def resolve_facility(session: Session, ref: str | int | None) -> int:
     if len(found) > 1:
         ids = ", ".join(str(i) for i in found)
         raise RuleError(
-            f"{len(found)} facilities are named {text!r} (ids {ids}); give the id instead"
+            Msg(
+                "{count} facilities are named {text!r} (ids {ids}); give the id instead",
+                count=len(found),
+                text=text,
+                ids=ids,
+            )
         )
     return found[0]
 

@@ -25,6 +25,7 @@ from desktop.domain.errors import (
     RuleError,
     ValidationError,
 )
+from desktop.domain.messages import Msg
 from desktop.domain.roles import DecisionState, Permission
 from desktop.services.database import Database
 from desktop.services.decision_records import (
@@ -53,20 +54,33 @@ def revoke_decision(
     del by  # who revokes is the identity the database established
     problems = []
     if not clean(reason):
-        problems.append(FieldProblem("reason", "a revocation needs a reason"))
+        problems.append(FieldProblem("reason", Msg("a revocation needs a reason")))
     if problems:
-        raise ValidationError(problems, record=f"decision {decision_id}")
+        raise ValidationError(
+            problems, record=Msg("decision {decision_id}", decision_id=decision_id)
+        )
     with writing(database, "the revocation") as s:
-        identity = authorize(s, database, Permission.REVOKE, record=f"decision {decision_id}")
+        identity = authorize(
+            s,
+            database,
+            Permission.REVOKE,
+            record=Msg("decision {decision_id}", decision_id=decision_id),
+        )
         decision, person, label = locked_decision(s, decision_id)
         title = s.get_one(Amnesty, decision.amnesty_id).title
         if decision.revoked_at is not None:
             raise RuleError(
-                f"already revoked on {decision.revoked_at:%Y-%m-%d} by {decision.revoked_by}",
+                Msg(
+                    "already revoked on {revoked_at:%Y-%m-%d} by {revoked_by}",
+                    revoked_at=decision.revoked_at,
+                    revoked_by=decision.revoked_by,
+                ),
                 record=label,
             )
         if decision.state == DecisionState.REJECTED:
-            raise RuleError("the decision was rejected; there is nothing to revoke", record=label)
+            raise RuleError(
+                Msg("the decision was rejected; there is nothing to revoke"), record=label
+            )
         in_force = decision.state == DecisionState.APPROVED
         later = s.scalars(
             select(AmnestyDecision.id).where(
@@ -88,9 +102,10 @@ def revoke_decision(
         elif decision.outcome == Outcome.RELEASED:
             if person.status != CaseStatus.RELEASED:
                 raise RevocationUnsafe(
-                    f"the person's status is now {person.status!r}, not 'released' as this "
-                    "decision set it; it was changed since, so the release cannot be reversed "
-                    "safely. Correct the case first.",
+                    Msg(
+                        "the person's status is now {status!r}, not 'released' as this decision set it; it was changed since, so the release cannot be reversed safely. Correct the case first.",
+                        status=person.status,
+                    ),
                     why=RevocationBlock.STATUS_CHANGED,
                     status=person.status,
                     record=label,
@@ -103,14 +118,18 @@ def revoke_decision(
             )
             if moved is not None:
                 raise RevocationUnsafe(
-                    "the person was transferred after this decision; the release cannot be "
-                    "reversed safely",
+                    Msg(
+                        "the person was transferred after this decision; the release cannot be reversed safely"
+                    ),
                     why=RevocationBlock.TRANSFERRED,
                     record=label,
                 )
             if later is not None:
                 raise RevocationUnsafe(
-                    f"a later decision ({later}) changed this person; revoke it first",
+                    Msg(
+                        "a later decision ({later}) changed this person; revoke it first",
+                        later=later,
+                    ),
                     why=RevocationBlock.LATER_DECISION,
                     later=later,
                     record=label,
@@ -121,9 +140,11 @@ def revoke_decision(
                 now = person.sentence_end.isoformat() if person.sentence_end else "not recorded"
                 after = decision.sentence_end_after
                 raise RevocationUnsafe(
-                    f"the sentence end is now {now}, not "
-                    f"{after.isoformat() if after else 'not recorded'} as this reduction set "
-                    "it; it was changed since, so the reduction cannot be reversed safely",
+                    Msg(
+                        "the sentence end is now {now}, not {value} as this reduction set it; it was changed since, so the reduction cannot be reversed safely",
+                        now=now,
+                        value=after if after else "not recorded",
+                    ),
                     why=RevocationBlock.SENTENCE_END_CHANGED,
                     sentence_end=person.sentence_end,
                     expected_end=after,
@@ -131,7 +152,10 @@ def revoke_decision(
                 )
             if later is not None:
                 raise RevocationUnsafe(
-                    f"a later decision ({later}) changed this person's sentence; revoke it first",
+                    Msg(
+                        "a later decision ({later}) changed this person's sentence; revoke it first",
+                        later=later,
+                    ),
                     why=RevocationBlock.LATER_DECISION,
                     later=later,
                     record=label,

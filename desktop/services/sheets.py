@@ -23,6 +23,7 @@ from typing import Any
 
 from desktop.domain.cells import format_category_counts, format_fraction, quote_text
 from desktop.domain.errors import RuleError
+from desktop.domain.messages import Msg
 from desktop.store.leftovers import partial_name
 
 FORMATS = (".csv", ".xlsx")
@@ -55,7 +56,8 @@ def file_format(path: Path) -> str:
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
         raise RuleError(
-            f"the file must end in .csv or .xlsx, not {suffix or '(nothing)'}", record=path.name
+            Msg("the file must end in .csv or .xlsx, not {value}", value=suffix or "(nothing)"),
+            record=path.name,
         )
     return suffix
 
@@ -115,7 +117,9 @@ def csv_encoding(path: Path) -> str:
     if even > pairs // 4 and odd == 0:
         return "utf-16-be"
     raise RuleError(
-        "not a CSV text file: it holds zero bytes but is not UTF-16 text; save it as CSV UTF-8",
+        Msg(
+            "not a CSV text file: it holds zero bytes but is not UTF-16 text; save it as CSV UTF-8"
+        ),
         record=path.name,
     )
 
@@ -130,29 +134,39 @@ def check_workbook_size(path: Path) -> int:
             parts = book.infolist()
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
         raise RuleError(
-            f"not a readable XLSX workbook ({type(exc).__name__})", record=path.name
+            Msg("not a readable XLSX workbook ({name})", name=type(exc).__name__), record=path.name
         ) from None
     if len(parts) > WORKBOOK_PARTS_MAX:
         raise RuleError(
-            f"refused before reading: the workbook has {len(parts):,} parts, more than "
-            f"{WORKBOOK_PARTS_MAX:,}",
+            Msg(
+                "refused before reading: the workbook has {count:,} parts, more than {workbook_parts_max:,}",
+                count=len(parts),
+                workbook_parts_max=WORKBOOK_PARTS_MAX,
+            ),
             record=path.name,
         )
     inflated = sum(p.file_size for p in parts)
     if inflated > WORKBOOK_INFLATED_MAX:
         raise RuleError(
-            f"refused before reading: the workbook unpacks to {inflated:,} bytes, more than "
-            f"the {WORKBOOK_INFLATED_MAX:,} an import reads; split the list into smaller files",
+            Msg(
+                "refused before reading: the workbook unpacks to {inflated:,} bytes, more than the {workbook_inflated_max:,} an import reads; split the list into smaller files",
+                inflated=inflated,
+                workbook_inflated_max=WORKBOOK_INFLATED_MAX,
+            ),
             record=path.name,
         )
     for part in parts:
         ratio = part.file_size / max(part.compress_size, 1)
         if part.file_size > RATIO_CHECKED_FROM and ratio > INFLATION_RATIO_MAX:
             raise RuleError(
-                f"refused before reading: {part.filename[:100]} unpacks from "
-                f"{part.compress_size:,} to {part.file_size:,} bytes ({ratio:,.0f} to 1), far "
-                f"more than a spreadsheet (at most {INFLATION_RATIO_MAX} to 1); the file is "
-                "damaged or made to exhaust memory",
+                Msg(
+                    "refused before reading: {filename} unpacks from {compress_size:,} to {file_size:,} bytes ({ratio:,.0f} to 1), far more than a spreadsheet (at most {inflation_ratio_max} to 1); the file is damaged or made to exhaust memory",
+                    filename=part.filename[:100],
+                    compress_size=part.compress_size,
+                    file_size=part.file_size,
+                    ratio=ratio,
+                    inflation_ratio_max=INFLATION_RATIO_MAX,
+                ),
                 record=path.name,
             )
     return max((p.file_size for p in parts), default=0)
@@ -163,7 +177,7 @@ def open_sheet(path: Path) -> SheetReader:
     LibreOffice writes) is refused."""
     fmt = path.suffix.lower() if path.suffix.lower() == ".ods" else file_format(path)
     if not path.is_file():
-        raise RuleError("no such file", record=str(path))
+        raise RuleError(Msg("no such file"), record=str(path))
     if fmt == ".csv":
         encoding = csv_encoding(path)
         if csv.field_size_limit() < CELL_MAX:
@@ -175,7 +189,8 @@ def open_sheet(path: Path) -> SheetReader:
         except (UnicodeDecodeError, csv.Error) as exc:
             f.close()
             raise RuleError(
-                f"row 1 (the header): {_csv_problem(exc, encoding)}", record=path.name
+                Msg("row 1 (the header): {csv_problem}", csv_problem=_csv_problem(exc, encoding)),
+                record=path.name,
             ) from None
         rows = _csv_rows(reader, path, encoding)
         return SheetReader(path, header, rows, max(_count_lines(path) - 1, 0), f.close)
@@ -199,12 +214,20 @@ def _open_workbook(path: Path, fmt: str) -> SheetReader:
         values = sheet.iter_rows()
         header: list[object] = list(next(values, []))
     except Exception as exc:  # CalamineError, ZipError, XmlError, WorksheetNotFound
-        raise RuleError(f"not a readable {kind} ({type(exc).__name__})", record=path.name) from None
+        raise RuleError(
+            Msg("not a readable {kind} ({name})", kind=kind, name=type(exc).__name__),
+            record=path.name,
+        ) from None
     if sheet.height > SHEET_ROWS_MAX or sheet.width > SHEET_COLUMNS_MAX:
         book.close()
         raise RuleError(
-            f"refused: the sheet declares {sheet.height:,} rows and {sheet.width:,} columns; a "
-            f"sheet holds at most {SHEET_ROWS_MAX:,} rows and {SHEET_COLUMNS_MAX:,} columns",
+            Msg(
+                "refused: the sheet declares {height:,} rows and {width:,} columns; a sheet holds at most {sheet_rows_max:,} rows and {sheet_columns_max:,} columns",
+                height=sheet.height,
+                width=sheet.width,
+                sheet_rows_max=SHEET_ROWS_MAX,
+                sheet_columns_max=SHEET_COLUMNS_MAX,
+            ),
             record=path.name,
         )
     total = max(sheet.height - 1, 0)
@@ -346,7 +369,7 @@ def _open_in_chunks(path: Path) -> SheetReader | None:
         book = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError) as exc:
         raise RuleError(
-            f"not a readable XLSX workbook ({type(exc).__name__})", record=path.name
+            Msg("not a readable XLSX workbook ({name})", name=type(exc).__name__), record=path.name
         ) from None
     found = _first_sheet_part(book)
     strings = sum(i.file_size for i in book.infolist() if i.filename.endswith("sharedStrings.xml"))
@@ -379,8 +402,11 @@ def _capped(
     for row in rows:
         if sheet.height > SHEET_ROWS_MAX or len(row) > SHEET_COLUMNS_MAX:
             raise RuleError(
-                f"refused: the sheet has more than {SHEET_ROWS_MAX:,} rows or "
-                f"{SHEET_COLUMNS_MAX:,} columns, the most a sheet holds",
+                Msg(
+                    "refused: the sheet has more than {sheet_rows_max:,} rows or {sheet_columns_max:,} columns, the most a sheet holds",
+                    sheet_rows_max=SHEET_ROWS_MAX,
+                    sheet_columns_max=SHEET_COLUMNS_MAX,
+                ),
                 record=path.name,
             )
         yield row
@@ -396,7 +422,7 @@ def _open_with_openpyxl(path: Path) -> SheetReader:
         sheet = book.worksheets[0]
     except Exception as exc:  # zipfile.BadZipFile, KeyError, InvalidFileException
         raise RuleError(
-            f"not a readable XLSX workbook ({type(exc).__name__})", record=path.name
+            Msg("not a readable XLSX workbook ({name})", name=type(exc).__name__), record=path.name
         ) from None
     values = sheet.iter_rows(values_only=True)
     header: list[object] = list(next(values, ()))
@@ -404,8 +430,11 @@ def _open_with_openpyxl(path: Path) -> SheetReader:
     if total + 1 > SHEET_ROWS_MAX:
         book.close()
         raise RuleError(
-            f"refused: the sheet declares {total + 1:,} rows; a sheet holds at most "
-            f"{SHEET_ROWS_MAX:,}",
+            Msg(
+                "refused: the sheet declares {count:,} rows; a sheet holds at most {sheet_rows_max:,}",
+                count=total + 1,
+                sheet_rows_max=SHEET_ROWS_MAX,
+            ),
             record=path.name,
         )
     rows = _workbook_rows(values, path, "XLSX workbook")
@@ -416,7 +445,10 @@ def _workbook_rows(values: Any, path: Path, kind: str) -> Iterator[Sequence[obje
     try:
         yield from values
     except Exception as exc:  # an XML or zip error met further into the sheet
-        raise RuleError(f"not a readable {kind} ({type(exc).__name__})", record=path.name) from None
+        raise RuleError(
+            Msg("not a readable {kind} ({name})", kind=kind, name=type(exc).__name__),
+            record=path.name,
+        ) from None
 
 
 def _csv_problem(exc: Exception, encoding: str) -> str:
@@ -436,7 +468,12 @@ def _csv_rows(reader: Any, path: Path, encoding: str) -> Iterator[Sequence[objec
             yield cells
     except (UnicodeDecodeError, csv.Error) as exc:
         raise RuleError(
-            f"row {row + 1} (line {reader.line_num}): {_csv_problem(exc, encoding)}",
+            Msg(
+                "row {count} (line {line_num}): {csv_problem}",
+                count=row + 1,
+                line_num=reader.line_num,
+                csv_problem=_csv_problem(exc, encoding),
+            ),
             record=path.name,
         ) from None
 

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.enums import ChangeAction
 from desktop.domain.errors import NotFoundError, RuleError
+from desktop.domain.messages import Msg
 from desktop.domain.roles import GROUP_PREFIX, Permission, Role, parse_role
 from desktop.services.database import Database
 from desktop.services.identity import Identity, authorize, role_of
@@ -46,8 +47,11 @@ def check_login(login: str) -> str:
     name = login.strip()
     if not LOGIN.match(name) or name.lower().startswith(GROUP_PREFIX):
         raise RuleError(
-            f"not a valid login name: {login!r} (letters, digits, _ . @ -, at most 63 "
-            f"characters, starting with a letter; not starting with {GROUP_PREFIX})"
+            Msg(
+                "not a valid login name: {login!r} (letters, digits, _ . @ -, at most 63 characters, starting with a letter; not starting with {group_prefix})",
+                login=login,
+                group_prefix=GROUP_PREFIX,
+            )
         )
     return name
 
@@ -85,9 +89,14 @@ def add_user(
     name = check_login(login)
     chosen = role if isinstance(role, Role) else parse_role(role)
     if password is not None and len(password) < MIN_PASSWORD:
-        raise RuleError(f"a password has at least {MIN_PASSWORD} characters", record=f"user {name}")
+        raise RuleError(
+            Msg("a password has at least {min_password} characters", min_password=MIN_PASSWORD),
+            record=Msg("user {name}", name=name),
+        )
     with database.session() as s:
-        identity = authorize(s, database, Permission.MANAGE_USERS, record=f"user {name}")
+        identity = authorize(
+            s, database, Permission.MANAGE_USERS, record=Msg("user {name}", name=name)
+        )
         if database.server:
             verifier = _verifier(s, name, password) if password else None
             s.execute(
@@ -97,12 +106,16 @@ def add_user(
             return UserRecord(name, chosen, None, False)
         if password is not None:
             raise RuleError(
-                "a SQLite file has no passwords: the operating system authenticates the account",
-                record=f"user {name}",
+                Msg(
+                    "a SQLite file has no passwords: the operating system authenticates the account"
+                ),
+                record=Msg("user {name}", name=name),
             )
         existing = s.get(AppUser, name)
         if existing is not None and existing.role is not None:
-            raise RuleError("the file already knows this account", record=f"user {name}")
+            raise RuleError(
+                Msg("the file already knows this account"), record=Msg("user {name}", name=name)
+            )
         if existing is None:
             s.add(
                 AppUser(login=name, role=chosen.value, added_at=utc_now(), added_by=identity.login)
@@ -145,7 +158,8 @@ def list_users(database: Database) -> list[UserRecord]:
 def _not_self(identity: Identity, name: str, what: str) -> None:
     if name == identity.login:
         raise RuleError(
-            f"you cannot {what} yourself; ask another administrator", record=f"user {name}"
+            Msg("you cannot {what} yourself; ask another administrator", what=what),
+            record=Msg("user {name}", name=name),
         )
 
 
@@ -154,7 +168,9 @@ def set_role(database: Database, login: str, role: Role | str) -> UserRecord:
     name = login.strip()
     chosen = role if isinstance(role, Role) else parse_role(role)
     with database.session() as s:
-        identity = authorize(s, database, Permission.MANAGE_USERS, record=f"user {name}")
+        identity = authorize(
+            s, database, Permission.MANAGE_USERS, record=Msg("user {name}", name=name)
+        )
         _not_self(identity, name, "change the role of")
         if database.server:
             s.execute(
@@ -177,7 +193,9 @@ def disable_user(database: Database, login: str) -> UserRecord:
     (NOLOGIN); on a SQLite file the account loses its role (administrators; not oneself)."""
     name = login.strip()
     with database.session() as s:
-        identity = authorize(s, database, Permission.MANAGE_USERS, record=f"user {name}")
+        identity = authorize(
+            s, database, Permission.MANAGE_USERS, record=Msg("user {name}", name=name)
+        )
         _not_self(identity, name, "disable")
         if database.server:
             s.execute(text("SELECT casetracker_disable_user(:login)"), {"login": name})
@@ -186,7 +204,9 @@ def disable_user(database: Database, login: str) -> UserRecord:
         if user is None or user.role is None:
             raise NotFoundError("user", name)
         if user.disabled:
-            raise RuleError("the user is already disabled", record=f"user {name}")
+            raise RuleError(
+                Msg("the user is already disabled"), record=Msg("user {name}", name=name)
+            )
         user.disabled = True
         s.flush()
         _log(s, identity, name, "disabled", "false", "true")

@@ -27,6 +27,7 @@ from typing import Any
 from sqlalchemy import Engine
 
 from desktop.domain.errors import DatabaseError
+from desktop.domain.messages import Msg
 from desktop.store.engine import database_file, read_only_uri
 from desktop.store.leftovers import empty_partial
 
@@ -115,11 +116,24 @@ def backup_file(source: Path, destination: Path, pace: Pace | None = None) -> Pa
             src.close()
         problems = integrity_problems(partial, pace)
         if problems:
-            raise DatabaseError(f"backup of {source.name} failed its check: {problems[0]}")
+            raise DatabaseError(
+                Msg(
+                    "backup of {name} failed its check: {problems}",
+                    name=source.name,
+                    problems=problems[0],
+                )
+            )
         os.chmod(partial, 0o600)
         os.replace(partial, destination)
     except sqlite3.Error as exc:
-        raise DatabaseError(f"cannot back up {source.name} to {destination}: {exc}") from exc
+        raise DatabaseError(
+            Msg(
+                "cannot back up {name} to {destination}: {exc}",
+                name=source.name,
+                destination=destination,
+                exc=exc,
+            )
+        ) from exc
     finally:
         with contextlib.suppress(FileNotFoundError):
             partial.unlink()
@@ -137,7 +151,7 @@ def backup_engine(engine: Engine, destination: Path, pace: Pace | None = None) -
         return backup_encrypted(engine, destination)
     source = database_file(engine.url)
     if source is None:
-        raise DatabaseError("only SQLite files can be backed up this way")
+        raise DatabaseError(Msg("only SQLite files can be backed up this way"))
     return backup_file(source, destination, pace)
 
 

@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import Engine
 
 from desktop.domain.errors import DatabaseError
+from desktop.domain.messages import Msg
 from desktop.store.engine import database_file, is_encrypted
 from desktop.store.leftovers import empty_partial
 
@@ -39,7 +40,7 @@ def backup_encrypted(engine: Engine, destination: Path) -> Path:
     same passphrase, checked, atomically. Returns the destination."""
     source = database_file(engine.url)
     if source is None or not is_encrypted(engine.url):
-        raise DatabaseError("backup_encrypted copies encrypted SQLite files only")
+        raise DatabaseError(Msg("backup_encrypted copies encrypted SQLite files only"))
     destination, partial = empty_partial(destination)
     raw = engine.raw_connection()
     try:
@@ -53,7 +54,13 @@ def backup_encrypted(engine: Engine, destination: Path) -> Path:
             cursor.execute(f"SELECT sqlcipher_export('{ALIAS}')").fetchall()
             problems = _check(cursor)
             if problems:
-                raise DatabaseError(f"backup of {source.name} failed its check: {problems[0]}")
+                raise DatabaseError(
+                    Msg(
+                        "backup of {name} failed its check: {problems}",
+                        name=source.name,
+                        problems=problems[0],
+                    )
+                )
         finally:
             if attached:
                 cursor.execute(f"DETACH DATABASE {ALIAS}")
@@ -63,7 +70,14 @@ def backup_encrypted(engine: Engine, destination: Path) -> Path:
     except DatabaseError:
         raise
     except Exception as exc:  # the driver's own error classes (sqlcipher3.dbapi2.Error)
-        raise DatabaseError(f"cannot back up {source.name} to {destination}: {exc}") from exc
+        raise DatabaseError(
+            Msg(
+                "cannot back up {name} to {destination}: {exc}",
+                name=source.name,
+                destination=destination,
+                exc=exc,
+            )
+        ) from exc
     finally:
         raw.close()
         for leftover in (partial, Path(f"{partial}-journal")):

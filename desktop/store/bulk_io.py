@@ -22,6 +22,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import aliased
 
 from desktop.domain.errors import DatabaseError
+from desktop.domain.messages import Msg
 from desktop.store.damage import DatabaseDamaged, ensure_sound, is_damage
 from desktop.store.engine import database_file
 from desktop.store.models import (
@@ -166,7 +167,7 @@ def export_select(kind: str) -> Select[*tuple[Any, ...]]:
             .outerjoin(Source, Source.id == Amnesty.source_id)
             .order_by(Amnesty.id)
         )
-    raise ValueError(f"no list named {kind!r}")
+    raise ValueError(Msg("no list named {kind!r}", kind=kind))
 
 
 def count_rows(conn: Connection, kind: str) -> int:
@@ -351,4 +352,6 @@ def explain_failure(exc: DBAPIError, action: str) -> DatabaseError:
         why = "the disk reported an input/output error"
     else:
         why = f"the database refused it ({text})"
-    return DatabaseError(f"{action} failed: {why}. Nothing was written.")
+    return DatabaseError(
+        Msg("{action} failed: {why}. Nothing was written.", action=action, why=why)
+    )

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.criteria import Criteria, PersonFacts
 from desktop.domain.errors import FieldProblem, ValidationError
+from desktop.domain.messages import Msg
 from desktop.store.models import Category, Detainee
 
 
@@ -61,7 +62,7 @@ class CategoryTree:
 def check_codes(tree: CategoryTree, criteria: Criteria) -> None:
     """Refuse criteria that name a category the database does not have."""
     problems = [
-        FieldProblem(f"rules.{key}", f"no category with code {code!r}", code)
+        FieldProblem(f"rules.{key}", Msg("no category with code {code!r}", code=code), code)
         for key in ("category_include", "category_exclude")
         for code in tree.unknown(getattr(criteria, key))
     ]

@@ -27,6 +27,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.pool import NullPool, QueuePool
 
 from desktop.domain.errors import DatabaseError, PassphraseNeeded
+from desktop.domain.messages import Msg
 from desktop.store.damage import ensure_sound
 
 BUSY_TIMEOUT_MS = 10_000
@@ -66,7 +67,7 @@ def resolve_url(db: str | None) -> URL:
         try:
             return make_url(target)
         except Exception as exc:  # sqlalchemy.exc.ArgumentError
-            raise DatabaseError(f"not a database URL: {target!r}") from exc
+            raise DatabaseError(Msg("not a database URL: {target!r}", target=target)) from exc
     return URL.create("sqlite+pysqlite", database=str(Path(target).expanduser().absolute()))
 
 
@@ -137,7 +138,9 @@ def _read_only_connector(path: Path) -> Any:
     return connect
 
 
-NO_SQLCIPHER = "encryption needs the SQLCipher bindings, which are not available for this platform"
+NO_SQLCIPHER = Msg(
+    "encryption needs the SQLCipher bindings, which are not available for this platform"
+)
 
 
 def require_sqlcipher() -> None:

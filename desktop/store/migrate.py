@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, Engine, inspect, text
 
 from desktop.domain.errors import DatabaseError
+from desktop.domain.messages import Msg
 from desktop.store.engine import database_file, display_name
 
 if TYPE_CHECKING:
@@ -48,7 +49,7 @@ def revision_graph() -> dict[str, str | None]:
         source = path.read_text("utf-8")
         revision, down = _REVISION.search(source), _DOWN.search(source)
         if revision is None or down is None:
-            raise DatabaseError(f"migration {path.name} names no revision")
+            raise DatabaseError(Msg("migration {name} names no revision", name=path.name))
         graph[revision.group(1)] = down.group(1)
     return graph
 
@@ -57,7 +58,9 @@ def head_revision() -> str:
     graph = revision_graph()
     heads = sorted(set(graph) - {down for down in graph.values() if down})
     if len(heads) != 1:
-        raise DatabaseError(f"the migrations have {len(heads)} heads; expected one")
+        raise DatabaseError(
+            Msg("the migrations have {count} heads; expected one", count=len(heads))
+        )
     return heads[0]
 
 
@@ -106,9 +109,12 @@ def ensure_current(
         return None
     if current is not None and current not in known_revisions():
         raise DatabaseError(
-            f"{display_name(engine.url)} was written by a newer Case Tracker (schema "
-            f"{current}; this one knows schema {head} at most): update the application to "
-            "open it; nothing was changed"
+            Msg(
+                "{display_name} was written by a newer Case Tracker (schema {current}; this one knows schema {head} at most): update the application to open it; nothing was changed",
+                display_name=display_name(engine.url),
+                current=current,
+                head=head,
+            )
         )
     copy: Path | None = None
     path = database_file(engine.url)
@@ -117,7 +123,7 @@ def ensure_current(
         copy = backup(engine, path.with_name(f"{path.name}.before-{head}-{stamp}.bak"))
     elif current is None and has_tables(engine):
         raise DatabaseError(
-            "the database has tables but no schema version: not a Case Tracker file"
+            Msg("the database has tables but no schema version: not a Case Tracker file")
         )
     upgrade(engine)
     return copy

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.domain.errors import DatabaseError
+from desktop.domain.messages import Msg
 from desktop.store.backup import backup_file, integrity_problems
 from desktop.store.engine import busy_timeout_ms, read_only_uri
 
@@ -114,7 +115,9 @@ def restore_file(backup: Path, live: Path, *, keep_as: Path | None) -> Path | No
         _copy(backup, temp)
         problems = integrity_problems(temp)
         if problems:
-            raise DatabaseError(f"the copy of the backup failed its check: {problems[0]}")
+            raise DatabaseError(
+                Msg("the copy of the backup failed its check: {problems}", problems=problems[0])
+            )
         if live.exists() and live.stat().st_size > 0:
             if keep_as is not None:
                 kept = keep_copy(live, keep_as)
@@ -124,9 +127,13 @@ def restore_file(backup: Path, live: Path, *, keep_as: Path | None) -> Path | No
             os.replace(temp, live)
         problems = integrity_problems(live)
         if problems:
-            raise DatabaseError(f"the restored database failed its check: {problems[0]}")
+            raise DatabaseError(
+                Msg("the restored database failed its check: {problems}", problems=problems[0])
+            )
     except sqlite3.Error as exc:
-        raise DatabaseError(f"restore failed: {exc}; the database was not replaced") from None
+        raise DatabaseError(
+            Msg("restore failed: {exc}; the database was not replaced", exc=exc)
+        ) from None
     finally:
         with contextlib.suppress(FileNotFoundError):
             temp.unlink()

@@ -23,6 +23,8 @@ Recognised, with literal texts (a context may also be a module-level string cons
 - a call to a module-level helper whose body returns ``translate("C", <its parameter>)``,
   called by its name, imported by name, or through the module (``text.tr("…")`` with
   ``from … import facility_text as text``);
+- ``Msg("template", **params)`` of ``desktop.domain.messages`` in any module (the
+  messages of rules and errors), under that module's ``CONTEXT``;
 - any of these whose text is read from a module-level table of literals
   (``_tr(FILTERS[suffix][0])`` with ``FILTERS = {".pdf": ("PDF document", "*.pdf"), …}``):
   every text the table holds at that place.
@@ -34,7 +36,11 @@ import ast
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.domain.messages import CONTEXT
+
 Key = tuple[str, str, str]  # context, source text, disambiguation
+MESSAGE_TYPE = "Msg"  # desktop.domain.messages.Msg: its template is translated under CONTEXT
+MESSAGE_CONTEXT = CONTEXT
 
 
 @dataclass(frozen=True)
@@ -283,6 +289,11 @@ class _Visitor(ast.NodeVisitor):
         attr = func.attr if isinstance(func, ast.Attribute) else None
         owner = func.value if isinstance(func, ast.Attribute) else None
 
+        if MESSAGE_TYPE in (name, attr):
+            template = _const_str(node.args[0] if node.args else None, constants)
+            if template:
+                self.lookups.append(Lookup(MESSAGE_CONTEXT, template, "", False, self._where(node)))
+            return
         if name in ("QT_TRANSLATE_NOOP", "QT_TRANSLATE_NOOP3") or _is_translate(func):
             context = _const_str(node.args[0] if node.args else None, constants)
             if context is not None and len(node.args) >= 2:

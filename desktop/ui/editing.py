@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.errors import ValidationError
 from desktop.domain.numbers import ascii_digits
+from desktop.ui.problem_text import message_text
 from desktop.ui.widgets.date_field import DateField
 
 _NO_DATE = QDate(1900, 1, 1)
@@ -210,7 +211,7 @@ class RecordForm(QObject):
     # -- problems --------------------------------------------------------------------------
     def show_problems(self, error: ValidationError | None) -> None:
         for name, binding in self._bindings.items():
-            messages = error.for_field(name) if error else []
+            messages = [message_text(m) for m in error.for_field(name)] if error else []
             binding.error.setText("\n".join(messages))
             binding.error.setVisible(bool(messages))
 

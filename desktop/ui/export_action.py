@@ -35,6 +35,7 @@ from desktop.reports.content import Cell, Column, ReportContent, Table
 from desktop.ui.dialogs import messages, print_dialogs
 from desktop.ui.dialogs.print_output import is_cancel
 from desktop.ui.i18n import current_language, is_right_to_left
+from desktop.ui.problem_text import error_text
 from desktop.ui.tasks import TaskContext, TaskRunner
 
 SUFFIXES = (".pdf", ".csv", ".xlsx")
@@ -203,7 +204,7 @@ def export_rows(
 
     def failed(exc: BaseException) -> None:
         if not is_cancel(exc):
-            messages.tell_error(parent, _tr("The export failed"), str(exc))
+            messages.tell_error(parent, _tr("The export failed"), error_text(exc))
         finish(None)
 
     dialog = _tasks_of(parent).run_with_progress(

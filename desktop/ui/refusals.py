@@ -11,6 +11,7 @@ from desktop.reports import labels
 from desktop.services.approvals import ProposalChange, ProposalChanged
 from desktop.services.revocation import RevocationBlock, RevocationUnsafe
 from desktop.ui import script
+from desktop.ui.problem_text import error_text
 
 
 def _tr(source: str) -> str:
@@ -55,11 +56,11 @@ def _revocation_text(exc: RevocationUnsafe) -> str:
 
 def refusal_text(exc: BaseException) -> str:
     """What the window says about a refusal: typed refusals in the interface's language,
-    any other error by its message."""
+    any other error by its message, in the interface's language."""
     if isinstance(exc, ProposalChanged):
         return proposal_change_text(
             exc.change, status=exc.status, sentence_end=script.day(exc.sentence_end)
         )
     if isinstance(exc, RevocationUnsafe):
         return _revocation_text(exc)
-    return str(exc)
+    return error_text(exc)

@@ -3033,6 +3033,1525 @@ Reload the saved version? Your changes will be lost.</source>
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>Not a year: {exc}</source>
+        <translation>ليست سنة: {exc}</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>القضية</translation>
+    </message>
+    <message>
+        <source>Not a year: a year is between {low} and {high}</source>
+        <translation>ليست سنة: السنة بين {low} و{high}</translation>
+    </message>
+    <message>
+        <source>Months: {exc}</source>
+        <translation>الأشهر: {exc}</translation>
+    </message>
+    <message>
+        <source>Months: at most {months} ({years} years)</source>
+        <translation>الأشهر: {months} على الأكثر ({years} سنة)</translation>
+    </message>
+    <message>
+        <source>A case number is required</source>
+        <translation>رقم القضية مطلوب</translation>
+    </message>
+    <message>
+        <source>At most {case_no_max} characters</source>
+        <translation>{case_no_max} حرفًا على الأكثر</translation>
+    </message>
+    <message>
+        <source>Use letters, digits and - . / _ only, starting with a letter or digit</source>
+        <translation>استخدم الحروف والأرقام و- . / _ فقط، وابدأ بحرف أو رقم</translation>
+    </message>
+    <message>
+        <source>A name in Latin letters is required</source>
+        <translation>الاسم بالحروف اللاتينية مطلوب</translation>
+    </message>
+    <message>
+        <source>At most {name_max} characters</source>
+        <translation>{name_max} حرفًا على الأكثر</translation>
+    </message>
+    <message>
+        <source>Write this name in Latin letters; the Arabic field is below</source>
+        <translation>اكتب هذا الاسم بالحروف اللاتينية؛ حقل الاسم العربي في الأسفل</translation>
+    </message>
+    <message>
+        <source>Write this name in Arabic script, or leave it empty</source>
+        <translation>اكتب هذا الاسم بالحروف العربية أو اتركه فارغًا</translation>
+    </message>
+    <message>
+        <source>Choose male, female or unknown</source>
+        <translation>اختر ذكرًا أو أنثى أو غير معروف</translation>
+    </message>
+    <message>
+        <source>Choose a status</source>
+        <translation>اختر حالة</translation>
+    </message>
+    <message>
+        <source>A year between {earliest_year} and {year}</source>
+        <translation>سنة بين {earliest_year} و{year}</translation>
+    </message>
+    <message>
+        <source>Two letters (ISO 3166 code, e.g. SY, IQ, FR)</source>
+        <translation>حرفان (رمز ISO 3166، مثل SY أو IQ أو FR)</translation>
+    </message>
+    <message>
+        <source>Must not be in the future</source>
+        <translation>يجب ألا يكون في المستقبل</translation>
+    </message>
+    <message>
+        <source>Before the year of birth</source>
+        <translation>قبل سنة الميلاد</translation>
+    </message>
+    <message>
+        <source>Must not be negative</source>
+        <translation>يجب ألا يكون سالبًا</translation>
+    </message>
+    <message>
+        <source>At most {sentence_months_max} months ({count} years): check the number</source>
+        <translation>{sentence_months_max} شهرًا على الأكثر ({count} سنة): تحقّق من الرقم</translation>
+    </message>
+    <message>
+        <source>A date between {year_min} and {year_max}</source>
+        <translation>تاريخ بين {year_min} و{year_max}</translation>
+    </message>
+    <message>
+        <source>Ends before it starts</source>
+        <translation>ينتهي قبل أن يبدأ</translation>
+    </message>
+    <message>
+        <source>A person held is held somewhere: choose a facility</source>
+        <translation>المحتجز محتجز في مكان ما: اختر مرفقًا</translation>
+    </message>
+    <message>
+        <source>case {number}</source>
+        <translation>القضية {number}</translation>
+    </message>
+    <message>
+        <source>Only a person who is held can be transferred</source>
+        <translation>لا يُنقل إلا الشخص المحتجز</translation>
+    </message>
+    <message>
+        <source>Choose the facility to move to</source>
+        <translation>اختر المرفق الذي يُنقل إليه</translation>
+    </message>
+    <message>
+        <source>The person is already held there</source>
+        <translation>الشخص محتجز هناك بالفعل</translation>
+    </message>
+    <message>
+        <source>A date is required</source>
+        <translation>التاريخ مطلوب</translation>
+    </message>
+    <message>
+        <source>Before the person was held (since {date})</source>
+        <translation>قبل احتجاز الشخص (منذ {date})</translation>
+    </message>
+    <message>
+        <source>Before the last recorded transfer ({date})</source>
+        <translation>قبل آخر نقل مسجّل ({date})</translation>
+    </message>
+    <message>
+        <source>A name is required</source>
+        <translation>الاسم مطلوب</translation>
+    </message>
+    <message>
+        <source>Another category here already has this name</source>
+        <translation>توجد هنا فئة أخرى بهذا الاسم</translation>
+    </message>
+    <message>
+        <source>Lower-case letters, digits, - and _ only</source>
+        <translation>حروف صغيرة وأرقام و- و_ فقط</translation>
+    </message>
+    <message>
+        <source>Another category has this code</source>
+        <translation>توجد فئة أخرى بهذا الرمز</translation>
+    </message>
+    <message>
+        <source>No such category</source>
+        <translation>لا توجد فئة كهذه</translation>
+    </message>
+    <message>
+        <source>A category cannot be moved under itself or one of its own subcategories</source>
+        <translation>لا يمكن نقل فئة تحت نفسها أو تحت إحدى فئاتها الفرعية</translation>
+    </message>
+    <message>
+        <source>must be at most {limit} characters</source>
+        <translation>يجب ألا يتجاوز {limit} حرفًا</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>مطلوب</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>عددًا صحيحًا</translation>
+    </message>
+    <message>
+        <source>must be a whole number from {low} to {high}</source>
+        <translation>يجب أن يكون عددًا صحيحًا من {low} إلى {high}</translation>
+    </message>
+    <message>
+        <source>must be a whole number of at least {low}</source>
+        <translation>يجب أن يكون عددًا صحيحًا لا يقل عن {low}</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>يجب أن يكون عددًا صحيحًا</translation>
+    </message>
+    <message>
+        <source>is not {what}: write it with the digits 0-9 or ٠-٩; {rule}</source>
+        <translation>ليس {what}: اكتبه بالأرقام 0-9 أو ٠-٩؛ {rule}</translation>
+    </message>
+    <message>
+        <source>a year from {low} to {high}</source>
+        <translation>سنة من {low} إلى {high}</translation>
+    </message>
+    <message>
+        <source>must be a date in {years}</source>
+        <translation>يجب أن يكون تاريخًا في {years}</translation>
+    </message>
+    <message>
+        <source>must be a date written YYYY-MM-DD</source>
+        <translation>يجب أن يكون تاريخًا مكتوبًا بالشكل YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>must be a date and time written YYYY-MM-DD HH:MM:SS</source>
+        <translation>يجب أن يكون تاريخًا ووقتًا مكتوبين بالشكل YYYY-MM-DD HH:MM:SS</translation>
+    </message>
+    <message>
+        <source>must be one of {names}</source>
+        <translation>يجب أن يكون أحد: {names}</translation>
+    </message>
+    <message>
+        <source>is required; {rule}</source>
+        <translation>مطلوب؛ {rule}</translation>
+    </message>
+    <message>
+        <source>must be yes or no, or empty for unknown</source>
+        <translation>يجب أن يكون نعم أو لا، أو فارغًا إن لم يكن معروفًا</translation>
+    </message>
+    <message>
+        <source>must be yes or no</source>
+        <translation>يجب أن يكون نعم أو لا</translation>
+    </message>
+    <message>
+        <source>must be a two-letter country code (ISO 3166-1), e.g. SY</source>
+        <translation>يجب أن يكون رمز بلد من حرفين (ISO 3166-1)، مثل SY</translation>
+    </message>
+    <message>
+        <source>must be a fraction such as 1/2</source>
+        <translation>يجب أن يكون كسرًا مثل 1/2</translation>
+    </message>
+    <message>
+        <source>must be a fraction more than 0 and at most 1, such as 1/2</source>
+        <translation>يجب أن يكون كسرًا أكبر من 0 ولا يتجاوز 1، مثل 1/2</translation>
+    </message>
+    <message>
+        <source>must be a fraction whose denominator is at most {fraction_denominator_max:,}</source>
+        <translation>يجب أن يكون كسرًا لا يتجاوز مقامه {fraction_denominator_max:,}</translation>
+    </message>
+    <message>
+        <source>must be category=count pairs separated by &apos;;&apos;, e.g. syrian=120; iraqi=30</source>
+        <translation>يجب أن يكون أزواجًا من فئة=عدد تفصل بينها &apos;;&apos;، مثل syrian=120; iraqi=30</translation>
+    </message>
+    <message>
+        <source>a count must be at most {headcount_max:,}</source>
+        <translation>يجب ألا يتجاوز العدد {headcount_max:,}</translation>
+    </message>
+    <message>
+        <source>nationality not recorded</source>
+        <translation>الجنسية غير مسجّلة</translation>
+    </message>
+    <message>
+        <source>nationality {nat} is not one of {names}</source>
+        <translation>الجنسية {nat} ليست من بين {names}</translation>
+    </message>
+    <message>
+        <source>nationality {nat} is excluded</source>
+        <translation>الجنسية {nat} مستبعدة</translation>
+    </message>
+    <message>
+        <source>category not recorded</source>
+        <translation>الفئة غير مسجّلة</translation>
+    </message>
+    <message>
+        <source>category {codes} is not within {names}</source>
+        <translation>الفئة {codes} ليست ضمن {names}</translation>
+    </message>
+    <message>
+        <source>category {hit} is excluded</source>
+        <translation>الفئة {hit} مستبعدة</translation>
+    </message>
+    <message>
+        <source>not recorded whether accused of a violent crime (needs review)</source>
+        <translation>لم يُسجَّل إن كان متهمًا بجريمة عنف (يحتاج إلى مراجعة)</translation>
+    </message>
+    <message>
+        <source>accused of a violent crime</source>
+        <translation>متهم بجريمة عنف</translation>
+    </message>
+    <message>
+        <source>held-since date not recorded</source>
+        <translation>تاريخ بدء الاحتجاز غير مسجّل</translation>
+    </message>
+    <message>
+        <source>held since {date}, not before {before}</source>
+        <translation>محتجز منذ {date}، لا قبل {before}</translation>
+    </message>
+    <message>
+        <source>no sentence recorded</source>
+        <translation>لا حكم مسجّل</translation>
+    </message>
+    <message>
+        <source>sentence of {months} months is outside {range}</source>
+        <translation>الحكم بـ{months} شهرًا خارج {range}</translation>
+    </message>
+    <message>
+        <source>ISO codes</source>
+        <translation>رموز ISO</translation>
+    </message>
+    <message>
+        <source>ISO code</source>
+        <translation>رمز ISO</translation>
+    </message>
+    <message>
+        <source>category codes</source>
+        <translation>رموز الفئات</translation>
+    </message>
+    <message>
+        <source>category code</source>
+        <translation>رمز فئة</translation>
+    </message>
+    <message>
+        <source>{low} to {high} months</source>
+        <translation>من {low} إلى {high} شهرًا</translation>
+    </message>
+    <message>
+        <source>at least {low} months</source>
+        <translation>{low} شهرًا على الأقل</translation>
+    </message>
+    <message>
+        <source>at most {high} months</source>
+        <translation>{high} شهرًا على الأكثر</translation>
+    </message>
+    <message>
+        <source>must be a list of {what}</source>
+        <translation>يجب أن يكون قائمة من {what}</translation>
+    </message>
+    <message>
+        <source>{item!r} is not {what}</source>
+        <translation>{item!r} ليس {what}</translation>
+    </message>
+    <message>
+        <source>must be a whole number of months, 0 or more</source>
+        <translation>يجب أن يكون عددًا صحيحًا من الأشهر، 0 أو أكثر</translation>
+    </message>
+    <message>
+        <source>not valid JSON: {msg}</source>
+        <translation>ليس JSON صالحًا: {msg}</translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>يجب أن يكون كائن JSON</translation>
+    </message>
+    <message>
+        <source>unknown rule; known: {names}</source>
+        <translation>قاعدة غير معروفة؛ المعروفة: {names}</translation>
+    </message>
+    <message>
+        <source>both included and excluded: {names}</source>
+        <translation>مشمول ومستبعد في آن واحد: {names}</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>يجب أن يكون true أو false</translation>
+    </message>
+    <message>
+        <source>must be a date YYYY-MM-DD</source>
+        <translation>يجب أن يكون تاريخًا YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>must not be less than the minimum ({low})</source>
+        <translation>يجب ألا يقل عن الحد الأدنى ({low})</translation>
+    </message>
+    <message>
+        <source>must not be before the amnesty (earliest {date})</source>
+        <translation>يجب ألا يكون قبل العفو (أقرب تاريخ {date})</translation>
+    </message>
+    <message>
+        <source>must not be in the future</source>
+        <translation>يجب ألا يكون في المستقبل</translation>
+    </message>
+    <message>
+        <source>only a reduction takes a fraction</source>
+        <translation>لا يأخذ نسبةً إلا التخفيض</translation>
+    </message>
+    <message>
+        <source>a reduction must be more than 0 and at most 1</source>
+        <translation>يجب أن يكون التخفيض أكبر من 0 ولا يتجاوز 1</translation>
+    </message>
+    <message>
+        <source>the denominator must be at most {fraction_denominator_max:,}</source>
+        <translation>يجب ألا يتجاوز المقام {fraction_denominator_max:,}</translation>
+    </message>
+    <message>
+        <source>is not held (status {status}) and cannot be released</source>
+        <translation>غير محتجز (الحالة {status}) ولا يمكن الإفراج عنه</translation>
+    </message>
+    <message>
+        <source>is not held (status {status}) and cannot have the sentence reduced</source>
+        <translation>غير محتجز (الحالة {status}) ولا يمكن تخفيض حكمه</translation>
+    </message>
+    <message>
+        <source>a reduction needs a sentence, and this person&apos;s sentence length is not recorded</source>
+        <translation>يحتاج التخفيض إلى حكم، ومدة حكم هذا الشخص غير مسجّلة</translation>
+    </message>
+    <message>
+        <source>a reduction needs a sentence, and this person&apos;s sentence start date is not recorded</source>
+        <translation>يحتاج التخفيض إلى حكم، وتاريخ بدء حكم هذا الشخص غير مسجّل</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>الصف {row}</translation>
+    </message>
+    <message>
+        <source>field &apos;{field}&apos;</source>
+        <translation>الحقل &apos;{field}&apos;</translation>
+    </message>
+    <message>
+        <source>{place}: {message}</source>
+        <translation>{place}: {message}</translation>
+    </message>
+    <message>
+        <source>{place} (value {value!r}): {message}</source>
+        <translation>{place} (القيمة {value!r}): {message}</translation>
+    </message>
+    <message>
+        <source>and {rest:,} more problem(s)</source>
+        <translation>و{rest:,} مشكلة أخرى</translation>
+    </message>
+    <message>
+        <source>{record}: {message}</source>
+        <translation>{record}: {message}</translation>
+    </message>
+    <message>
+        <source>no {kind} {ref!r}</source>
+        <translation>لا يوجد {kind} {ref!r}</translation>
+    </message>
+    <message>
+        <source>{record} was changed by someone else since you opened it</source>
+        <translation>غيّر شخص آخر {record} منذ فتحته</translation>
+    </message>
+    <message>
+        <source>{name} is encrypted</source>
+        <translation>{name} مشفّر</translation>
+    </message>
+    <message>
+        <source>this database is encrypted</source>
+        <translation>قاعدة البيانات هذه مشفّرة</translation>
+    </message>
+    <message>
+        <source>{where}: a passphrase is needed</source>
+        <translation>{where}: تلزم عبارة المرور</translation>
+    </message>
+    <message>
+        <source>{needed}; {hint}</source>
+        <translation>{needed}؛ {hint}</translation>
+    </message>
+    <message>
+        <source>wrong passphrase for {name} (or not an encrypted Case Tracker file)</source>
+        <translation>عبارة مرور خاطئة لـ{name} (أو ليس ملف Case Tracker مشفّرًا)</translation>
+    </message>
+    <message>
+        <source>wrong passphrase (or not an encrypted Case Tracker file)</source>
+        <translation>عبارة مرور خاطئة (أو ليس ملف Case Tracker مشفّرًا)</translation>
+    </message>
+    <message>
+        <source>Capacity: {exc}; leave empty if unknown</source>
+        <translation>السعة: {exc}؛ اتركها فارغة إن لم تكن معروفة</translation>
+    </message>
+    <message>
+        <source>Capacity: at most {capacity_max:,}</source>
+        <translation>السعة: {capacity_max:,} على الأكثر</translation>
+    </message>
+    <message>
+        <source>facility</source>
+        <translation>المرفق</translation>
+    </message>
+    <message>
+        <source>Another facility inside the same facility is already called this</source>
+        <translation>يوجد مرفق آخر داخل المرفق نفسه بهذا الاسم</translation>
+    </message>
+    <message>
+        <source>Another facility at the top level is already called this</source>
+        <translation>يوجد مرفق آخر في المستوى الأعلى بهذا الاسم</translation>
+    </message>
+    <message>
+        <source>Choose a kind</source>
+        <translation>اختر نوعًا</translation>
+    </message>
+    <message>
+        <source>Capacity must not be negative</source>
+        <translation>يجب ألا تكون السعة سالبة</translation>
+    </message>
+    <message>
+        <source>No such facility to be inside</source>
+        <translation>لا يوجد مرفق كهذا ليكون بداخله</translation>
+    </message>
+    <message>
+        <source>A facility cannot be inside itself or inside one of its own sections</source>
+        <translation>لا يمكن أن يكون المرفق داخل نفسه أو داخل أحد أقسامه</translation>
+    </message>
+    <message>
+        <source>A section must be inside a facility</source>
+        <translation>يجب أن يكون القسم داخل مرفق</translation>
+    </message>
+    <message>
+        <source>facility {name!r}</source>
+        <translation>المرفق {name!r}</translation>
+    </message>
+    <message>
+        <source>The date must not be in the future</source>
+        <translation>يجب ألا يكون التاريخ في المستقبل</translation>
+    </message>
+    <message>
+        <source>Choose how precise the date is</source>
+        <translation>اختر مدى دقة التاريخ</translation>
+    </message>
+    <message>
+        <source>A total is required</source>
+        <translation>المجموع مطلوب</translation>
+    </message>
+    <message>
+        <source>The total must not be negative</source>
+        <translation>يجب ألا يكون المجموع سالبًا</translation>
+    </message>
+    <message>
+        <source>The total: at most {headcount_max:,}</source>
+        <translation>المجموع: {headcount_max:,} على الأكثر</translation>
+    </message>
+    <message>
+        <source>Say how the figure was reported</source>
+        <translation>حدّد كيف أُبلغ عن الرقم</translation>
+    </message>
+    <message>
+        <source>A new source needs a title</source>
+        <translation>يحتاج المصدر الجديد إلى عنوان</translation>
+    </message>
+    <message>
+        <source>Every headcount needs a source</source>
+        <translation>يحتاج كل تعداد إلى مصدر</translation>
+    </message>
+    <message>
+        <source>This category is counted twice</source>
+        <translation>هذه الفئة معدودة مرتين</translation>
+    </message>
+    <message>
+        <source>A count must not be negative</source>
+        <translation>يجب ألا يكون العدد سالبًا</translation>
+    </message>
+    <message>
+        <source>A count: at most {headcount_max:,}</source>
+        <translation>العدد: {headcount_max:,} على الأكثر</translation>
+    </message>
+    <message>
+        <source>A category cannot count more than the total</source>
+        <translation>لا يمكن أن يتجاوز عدد الفئة المجموع</translation>
+    </message>
+    <message>
+        <source>headcount</source>
+        <translation>التعداد</translation>
+    </message>
+    <message>
+        <source>1 person is still held there. Transfer or release them first.</source>
+        <translation>لا يزال شخص واحد محتجزًا هناك. انقله أو أفرج عنه أولًا.</translation>
+    </message>
+    <message>
+        <source>{count:,} people are still held there. Transfer or release them first.</source>
+        <translation>لا يزال {count:,} شخصًا محتجزين هناك. انقلهم أو أفرج عنهم أولًا.</translation>
+    </message>
+    <message>
+        <source>it still has sections ({shown}). Delete or move them first.</source>
+        <translation>لا تزال له أقسام ({shown}). احذفها أو انقلها أولًا.</translation>
+    </message>
+    <message>
+        <source>1 case or transfer record names it (people released or moved from there). Their history would be lost; set the facility&apos;s status to closed instead.</source>
+        <translation>يذكره سجل قضية أو نقل واحد (أشخاص أُفرج عنهم أو نُقلوا من هناك). سيضيع تاريخهم؛ اجعل حالة المرفق مغلقًا بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>{count:,} case and transfer records name it (people released or moved from there). Their history would be lost; set the facility&apos;s status to closed instead.</source>
+        <translation>يذكره {count:,} من سجلات القضايا والنقل (أشخاص أُفرج عنهم أو نُقلوا من هناك). سيضيع تاريخهم؛ اجعل حالة المرفق مغلقًا بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>must be letters, digits and - . / _ only, starting with a letter or digit</source>
+        <translation>يجب أن يكون حروفًا وأرقامًا و- . / _ فقط، ويبدأ بحرف أو رقم</translation>
+    </message>
+    <message>
+        <source>must be at most {case_no_max} characters</source>
+        <translation>يجب ألا يتجاوز {case_no_max} حرفًا</translation>
+    </message>
+    <message>
+        <source>a year</source>
+        <translation>سنة</translation>
+    </message>
+    <message>
+        <source>is not a column of the {kind} list; its columns are: {columns}</source>
+        <translation>ليس عمودًا في قائمة {kind}؛ أعمدتها: {columns}</translation>
+    </message>
+    <message>
+        <source>appears twice in the header</source>
+        <translation>يظهر مرتين في صف العناوين</translation>
+    </message>
+    <message>
+        <source>required column is missing</source>
+        <translation>عمود مطلوب مفقود</translation>
+    </message>
+    <message>
+        <source>column {number}</source>
+        <translation>العمود {number}</translation>
+    </message>
+    <message>
+        <source>the row has {count} cells but the header has {width} (a short or cut row)</source>
+        <translation>في الصف {count} خلية لكن في صف العناوين {width} (صف قصير أو مقطوع)</translation>
+    </message>
+    <message>
+        <source>the row has {count} cells but the header has {width}: a value beyond the last column</source>
+        <translation>في الصف {count} خلية لكن في صف العناوين {width}: قيمة بعد العمود الأخير</translation>
+    </message>
+    <message>
+        <source>must not be before sentence_start</source>
+        <translation>يجب ألا يكون قبل sentence_start</translation>
+    </message>
+    <message>
+        <source>is required with facility_parent</source>
+        <translation>مطلوب مع facility_parent</translation>
+    </message>
+    <message>
+        <source>is required when the outcome is reduced</source>
+        <translation>مطلوب عندما تكون النتيجة تخفيضًا (reduced)</translation>
+    </message>
+    <message>
+        <source>is given only when the outcome is reduced</source>
+        <translation>لا يُعطى إلا عندما تكون النتيجة تخفيضًا (reduced)</translation>
+    </message>
+    <message>
+        <source>revoked_at and revoked_by are given together or not at all</source>
+        <translation>يُعطى revoked_at وrevoked_by معًا أو لا يُعطيان أبدًا</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>{where}, column {column}: {message}</source>
+        <translation>{where}، العمود {column}: {message}</translation>
+    </message>
+    <message>
+        <source>{where}, column {column}, value {value!r}: {message}</source>
+        <translation>{where}، العمود {column}، القيمة {value!r}: {message}</translation>
+    </message>
+    <message>
+        <source>a number is required</source>
+        <translation>العدد مطلوب</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>يجب ألا يكون سالبًا</translation>
+    </message>
+    <message>
+        <source>not a whole number: {name!r}</source>
+        <translation>ليس عددًا صحيحًا: {name!r}</translation>
+    </message>
+    <message>
+        <source>not a whole number: more than {digits_max} digits</source>
+        <translation>ليس عددًا صحيحًا: أكثر من {digits_max} رقمًا</translation>
+    </message>
+    <message>
+        <source>no role {text!r}; the roles are {names}</source>
+        <translation>لا يوجد دور {text!r}؛ الأدوار هي {names}</translation>
+    </message>
+    <message>
+        <source>Your login has no Case Tracker role here and may not {permission} (the {least} role may)</source>
+        <translation>ليس لحساب دخولك دور في Case Tracker هنا، فلا يمكنه: {permission} (يمكن ذلك لدور {least})</translation>
+    </message>
+    <message>
+        <source>Your role, {role}, may not {permission} (the {least} role may)</source>
+        <translation>دورك ({role}) لا يسمح بـ: {permission} (يمكن ذلك لدور {least})</translation>
+    </message>
+    <message>
+        <source>{names} cannot need approval; choose among {allowed}</source>
+        <translation>لا يمكن أن تحتاج {names} إلى موافقة؛ اختر من بين {allowed}</translation>
+    </message>
+    <message>
+        <source>Your role, {role}, may not approve decisions (the reviewer role may)</source>
+        <translation>دورك ({role}) لا يسمح بالموافقة على القرارات (يمكن ذلك لدور المُراجِع)</translation>
+    </message>
+    <message>
+        <source>the decision was revoked; only a proposal can be approved</source>
+        <translation>أُلغي القرار؛ لا يمكن الموافقة إلا على مقترح</translation>
+    </message>
+    <message>
+        <source>the decision is already {state}; only a proposal can be approved or rejected</source>
+        <translation>القرار بالفعل {state}؛ لا يمكن قبول أو رفض إلا مقترح</translation>
+    </message>
+    <message>
+        <source>Decisions you proposed must be approved by another reviewer</source>
+        <translation>يجب أن يوافق مُراجِع آخر على القرارات التي اقترحتها</translation>
+    </message>
+    <message>
+        <source>a reduction is a fraction greater than 0 and at most 1</source>
+        <translation>التخفيض كسر أكبر من 0 ولا يتجاوز 1</translation>
+    </message>
+    <message>
+        <source>not a fraction: {text!r}</source>
+        <translation>ليس كسرًا: {text!r}</translation>
+    </message>
+    <message>
+        <source>a reduction must be more than 0 and at most 1, not {text}</source>
+        <translation>يجب أن يكون التخفيض أكبر من 0 ولا يتجاوز 1، لا {text}</translation>
+    </message>
+    <message>
+        <source>a title is required</source>
+        <translation>العنوان مطلوب</translation>
+    </message>
+    <message>
+        <source>another amnesty has this title</source>
+        <translation>يوجد عفو آخر بهذا العنوان</translation>
+    </message>
+    <message>
+        <source>the date of issue is required</source>
+        <translation>تاريخ الإصدار مطلوب</translation>
+    </message>
+    <message>
+        <source>amnesty {name!r}</source>
+        <translation>العفو {name!r}</translation>
+    </message>
+    <message>
+        <source>and {count} more people</source>
+        <translation>و{count} أشخاص آخرين</translation>
+    </message>
+    <message>
+        <source>nobody is chosen</source>
+        <translation>لم يُختر أحد</translation>
+    </message>
+    <message>
+        <source>amnesty {title!r}</source>
+        <translation>العفو {title!r}</translation>
+    </message>
+    <message>
+        <source>amnesty {amnesty_id}</source>
+        <translation>العفو {amnesty_id}</translation>
+    </message>
+    <message>
+        <source>is now {status}, no longer held as when the release was proposed</source>
+        <translation>حالته الآن {status}، ولم يعد محتجزًا كما كان حين اقتُرح الإفراج</translation>
+    </message>
+    <message>
+        <source>the sentence end is now not recorded, not as when the reduction was proposed</source>
+        <translation>نهاية الحكم الآن غير مسجّلة، على خلاف ما كانت عليه حين اقتُرح التخفيض</translation>
+    </message>
+    <message>
+        <source>the sentence end is now {date}, not as when the reduction was proposed</source>
+        <translation>نهاية الحكم الآن {date}، على خلاف ما كانت عليه حين اقتُرح التخفيض</translation>
+    </message>
+    <message>
+        <source>decision {decision_id}</source>
+        <translation>القرار {decision_id}</translation>
+    </message>
+    <message>
+        <source>the person {problem}; reject the proposal instead</source>
+        <translation>الشخص {problem}؛ ارفض المقترح بدلًا من ذلك</translation>
+    </message>
+    <message>
+        <source>a rejection needs a reason</source>
+        <translation>يحتاج الرفض إلى سبب</translation>
+    </message>
+    <message>
+        <source>case {case_no}: {warning}</source>
+        <translation>القضية {case_no}: {warning}</translation>
+    </message>
+    <message>
+        <source>proposed batch {batch_id}</source>
+        <translation>الدفعة المقترحة {batch_id}</translation>
+    </message>
+    <message>
+        <source>the batch is already {state}; only proposals can be approved or rejected</source>
+        <translation>الدفعة بالفعل {state}؛ لا يمكن قبول أو رفض إلا المقترحات</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>و{count} آخرون</translation>
+    </message>
+    <message>
+        <source>{name} is a server database: back it up with the server&apos;s own tools (pg_dump, and pg_restore or psql to restore); Case Tracker copies SQLite files only</source>
+        <translation>{name} قاعدة بيانات على خادم: انسخها احتياطيًا بأدوات الخادم نفسه (pg_dump، وpg_restore أو psql للاستعادة)؛ لا ينسخ Case Tracker إلا ملفات SQLite</translation>
+    </message>
+    <message>
+        <source>a backup cannot replace the database itself</source>
+        <translation>لا يمكن أن تحلّ النسخة الاحتياطية محل قاعدة البيانات نفسها</translation>
+    </message>
+    <message>
+        <source>cannot write the backup to {destination}: {strerror}; nothing was written</source>
+        <translation>تعذّرت كتابة النسخة الاحتياطية في {destination}: {strerror}؛ لم يُكتب شيء</translation>
+    </message>
+    <message>
+        <source>restore takes plain SQLite files only, not encrypted ones</source>
+        <translation>لا تقبل الاستعادة إلا ملفات SQLite العادية، لا المشفّرة</translation>
+    </message>
+    <message>
+        <source>the backup is the database itself</source>
+        <translation>النسخة الاحتياطية هي قاعدة البيانات نفسها</translation>
+    </message>
+    <message>
+        <source>{name} cannot be restored: {problems}. Nothing was replaced.</source>
+        <translation>لا يمكن استعادة {name}: {problems}. لم يُستبدل شيء.</translation>
+    </message>
+    <message>
+        <source>restore failed: {strerror}; nothing was replaced</source>
+        <translation>فشلت الاستعادة: {strerror}؛ لم يُستبدل شيء</translation>
+    </message>
+    <message>
+        <source>no database at {path}</source>
+        <translation>لا توجد قاعدة بيانات في {path}</translation>
+    </message>
+    <message>
+        <source>no such case</source>
+        <translation>لا توجد قضية كهذه</translation>
+    </message>
+    <message>
+        <source>already has a decision under this amnesty</source>
+        <translation>لديه قرار بالفعل بموجب هذا العفو</translation>
+    </message>
+    <message>
+        <source>the amnesty&apos;s rules do not select this person (decide one by one)</source>
+        <translation>لا تختار قواعد العفو هذا الشخص (قرّر واحدًا واحدًا)</translation>
+    </message>
+    <message>
+        <source>is not held (status {status})</source>
+        <translation>غير محتجز (الحالة {status})</translation>
+    </message>
+    <message>
+        <source>No such facility</source>
+        <translation>لا يوجد مرفق كهذا</translation>
+    </message>
+    <message>
+        <source>case {case_no}</source>
+        <translation>القضية {case_no}</translation>
+    </message>
+    <message>
+        <source>Another case has this number</source>
+        <translation>توجد قضية أخرى بهذا الرقم</translation>
+    </message>
+    <message>
+        <source>Use Transfer to move a person: it records where they were</source>
+        <translation>استخدم النقل لنقل شخص: فهو يسجّل أين كان</translation>
+    </message>
+    <message>
+        <source>category {name!r}</source>
+        <translation>الفئة {name!r}</translation>
+    </message>
+    <message>
+        <source>{count:,} people</source>
+        <translation>{count:,} شخصًا</translation>
+    </message>
+    <message>
+        <source>{count:,} headcount parts</source>
+        <translation>{count:,} من أجزاء التعداد</translation>
+    </message>
+    <message>
+        <source>{count:,} reported totals</source>
+        <translation>{count:,} من المجاميع المُبلَّغ عنها</translation>
+    </message>
+    <message>
+        <source>{count:,} subcategories</source>
+        <translation>{count:,} فئة فرعية</translation>
+    </message>
+    <message>
+        <source>in use by {names}; not deleted</source>
+        <translation>مستخدمة من قِبل {names}؛ لم تُحذف</translation>
+    </message>
+    <message>
+        <source>changed by someone else since you opened it</source>
+        <translation>غيّره شخص آخر منذ فتحته</translation>
+    </message>
+    <message>
+        <source>Your login may not change {what} (the database refused it)</source>
+        <translation>لا يمكن لحساب دخولك تغيير {what} (رفضت قاعدة البيانات ذلك)</translation>
+    </message>
+    <message>
+        <source>{display_name} is not a Case Tracker database (or it is encrypted)</source>
+        <translation>{display_name} ليست قاعدة بيانات Case Tracker (أو أنها مشفّرة)</translation>
+    </message>
+    <message>
+        <source>cannot open {display_name}: {message}</source>
+        <translation>تعذّر فتح {display_name}: {message}</translation>
+    </message>
+    <message>
+        <source>cannot create {path}: {strerror}</source>
+        <translation>تعذّر إنشاء {path}: {strerror}</translation>
+    </message>
+    <message>
+        <source>{display_name} is an empty database</source>
+        <translation>{display_name} قاعدة بيانات فارغة</translation>
+    </message>
+    <message>
+        <source>cannot create {path}: {value}; nothing was created</source>
+        <translation>تعذّر إنشاء {path}: {value}؛ لم يُنشأ شيء</translation>
+    </message>
+    <message>
+        <source>creating {path}</source>
+        <translation>إنشاء {path}</translation>
+    </message>
+    <message>
+        <source>the database or its folder is read-only; it cannot be changed here</source>
+        <translation>قاعدة البيانات أو مجلدها للقراءة فقط؛ لا يمكن تغييرها هنا</translation>
+    </message>
+    <message>
+        <source>cannot open {display_name} to change it: {read_only}</source>
+        <translation>تعذّر فتح {display_name} لتغييرها: {read_only}</translation>
+    </message>
+    <message>
+        <source>cannot read {display_name}: {orig}</source>
+        <translation>تعذّرت قراءة {display_name}: {orig}</translation>
+    </message>
+    <message>
+        <source>{display_name} was written by an older version of Case Tracker and must be upgraded before it is read, but the database or its folder is read-only; open it once where it can be written</source>
+        <translation>كُتبت {display_name} بإصدار أقدم من Case Tracker ويجب ترقيتها قبل قراءتها، لكن قاعدة البيانات أو مجلدها للقراءة فقط؛ افتحها مرة في مكان يمكن الكتابة فيه</translation>
+    </message>
+    <message>
+        <source>must be at least {min_passphrase_length} characters long</source>
+        <translation>يجب ألا يقل طولها عن {min_passphrase_length} حرفًا</translation>
+    </message>
+    <message>
+        <source>new encrypted database</source>
+        <translation>قاعدة بيانات مشفّرة جديدة</translation>
+    </message>
+    <message>
+        <source>a database already exists there; init creates new ones only</source>
+        <translation>توجد قاعدة بيانات هناك بالفعل؛ لا ينشئ init إلا قواعد جديدة</translation>
+    </message>
+    <message>
+        <source>the server database is not empty</source>
+        <translation>قاعدة بيانات الخادم ليست فارغة</translation>
+    </message>
+    <message>
+        <source>--cases must be at least 1, not {count}</source>
+        <translation>يجب ألا يقل --cases عن 1، لا {count}</translation>
+    </message>
+    <message>
+        <source>--cases must be at most {demo_cases_max:,}, not {count:,}</source>
+        <translation>يجب ألا يتجاوز --cases {demo_cases_max:,}، لا {count:,}</translation>
+    </message>
+    <message>
+        <source>adding {count:,} synthetic cases</source>
+        <translation>إضافة {count:,} قضية اصطناعية</translation>
+    </message>
+    <message>
+        <source>decision {id} ({outcome}, case {case_no})</source>
+        <translation>القرار {id} ({outcome}، القضية {case_no})</translation>
+    </message>
+    <message>
+        <source>{what} was not recorded: the database refused the write ({reason}); nothing was written. Try again; if it repeats, someone else may be writing to it.</source>
+        <translation>لم يُسجَّل {what}: رفضت قاعدة البيانات الكتابة ({reason})؛ لم يُكتب شيء. حاول مجددًا؛ وإن تكرر ذلك فقد يكون شخص آخر يكتب فيها.</translation>
+    </message>
+    <message>
+        <source>the amnesty&apos;s stored rules are not valid ({exc}); correct them first</source>
+        <translation>قواعد العفو المحفوظة غير صالحة ({exc})؛ صحّحها أولًا</translation>
+    </message>
+    <message>
+        <source>already has a proposed decision under this amnesty ({outcome}, decision {id}, proposed by {proposed_by}), waiting for approval; it must be approved or rejected first</source>
+        <translation>لديه بالفعل قرار مقترح بموجب هذا العفو ({outcome}، القرار {id}، اقترحه {proposed_by}) بانتظار الموافقة؛ يجب قبوله أو رفضه أولًا</translation>
+    </message>
+    <message>
+        <source>already has a decision under this amnesty ({outcome} on {date}, decision {id}); revoke it first to decide again</source>
+        <translation>لديه بالفعل قرار بموجب هذا العفو ({outcome} في {date}، القرار {id})؛ ألغِه أولًا لتقرّر من جديد</translation>
+    </message>
+    <message>
+        <source>the amnesty&apos;s criteria exclude this person ({exclusions}): to decide anyway, give the reason for the override</source>
+        <translation>معايير العفو تستبعد هذا الشخص ({exclusions}): لتقرّر رغم ذلك، اذكر سبب التجاوز</translation>
+    </message>
+    <message>
+        <source>case {case_no} under amnesty {amnesty_title!r}</source>
+        <translation>القضية {case_no} بموجب العفو {amnesty_title!r}</translation>
+    </message>
+    <message>
+        <source>someone else recorded a decision for this person under this amnesty meanwhile; nothing was written</source>
+        <translation>سجّل شخص آخر في هذه الأثناء قرارًا لهذا الشخص بموجب هذا العفو؛ لم يُكتب شيء</translation>
+    </message>
+    <message>
+        <source>no list named {kind!r}; one of: {names}</source>
+        <translation>لا توجد قائمة باسم {kind!r}؛ إحدى: {names}</translation>
+    </message>
+    <message>
+        <source>cannot write the file: {strerror}</source>
+        <translation>تعذّرت كتابة الملف: {strerror}</translation>
+    </message>
+    <message>
+        <source>export of {kind}</source>
+        <translation>تصدير {kind}</translation>
+    </message>
+    <message>
+        <source>cannot write the file: {value}; nothing was written</source>
+        <translation>تعذّرت كتابة الملف: {value}؛ لم يُكتب شيء</translation>
+    </message>
+    <message>
+        <source>Another facility here is already called this</source>
+        <translation>يوجد هنا مرفق آخر بهذا الاسم</translation>
+    </message>
+    <message>
+        <source>No such source</source>
+        <translation>لا يوجد مصدر كهذا</translation>
+    </message>
+    <message>
+        <source>headcount of {date}</source>
+        <translation>تعداد {date}</translation>
+    </message>
+    <message>
+        <source>on a server database the identity is the login; it cannot be chosen</source>
+        <translation>في قاعدة بيانات على خادم تكون الهوية هي حساب الدخول؛ لا يمكن اختيارها</translation>
+    </message>
+    <message>
+        <source>a display name has at most {max_name} characters</source>
+        <translation>لا يتجاوز الاسم المعروض {max_name} حرفًا</translation>
+    </message>
+    <message>
+        <source>no facility with this name under {parent}</source>
+        <translation>لا يوجد مرفق بهذا الاسم تحت {parent}</translation>
+    </message>
+    <message>
+        <source>no facility with this name at the top level</source>
+        <translation>لا يوجد مرفق بهذا الاسم في المستوى الأعلى</translation>
+    </message>
+    <message>
+        <source>more than one facility has this name under {parent}</source>
+        <translation>يحمل أكثر من مرفق هذا الاسم تحت {parent}</translation>
+    </message>
+    <message>
+        <source>more than one facility has this name at the top level</source>
+        <translation>يحمل أكثر من مرفق هذا الاسم في المستوى الأعلى</translation>
+    </message>
+    <message>
+        <source>appears twice in the file (also row {row})</source>
+        <translation>يظهر مرتين في الملف (والصف {row} أيضًا)</translation>
+    </message>
+    <message>
+        <source>a case with this number already exists with other values; import adds records and never changes them</source>
+        <translation>توجد قضية بهذا الرقم بقيم أخرى؛ الاستيراد يضيف سجلات ولا يغيّرها أبدًا</translation>
+    </message>
+    <message>
+        <source>no category with this code</source>
+        <translation>لا توجد فئة بهذا الرمز</translation>
+    </message>
+    <message>
+        <source>a facility with this name and parent already exists with other values; import adds records and never changes them</source>
+        <translation>يوجد مرفق بهذا الاسم والأصل بقيم أخرى؛ الاستيراد يضيف سجلات ولا يغيّرها أبدًا</translation>
+    </message>
+    <message>
+        <source>no facility with this name, in the database or the file</source>
+        <translation>لا يوجد مرفق بهذا الاسم، لا في قاعدة البيانات ولا في الملف</translation>
+    </message>
+    <message>
+        <source>more than one facility has this name</source>
+        <translation>يحمل أكثر من مرفق هذا الاسم</translation>
+    </message>
+    <message>
+        <source>the parents of these rows form a loop</source>
+        <translation>الأصول في هذه الصفوف تشكّل حلقة</translation>
+    </message>
+    <message>
+        <source>no amnesty with this title</source>
+        <translation>لا يوجد عفو بهذا العنوان</translation>
+    </message>
+    <message>
+        <source>no case with this number (import the cases first)</source>
+        <translation>لا توجد قضية بهذا الرقم (استورد القضايا أولًا)</translation>
+    </message>
+    <message>
+        <source>this person already has a final decision under this amnesty</source>
+        <translation>لهذا الشخص قرار نهائي بالفعل بموجب هذا العفو</translation>
+    </message>
+    <message>
+        <source>a second final decision for this person and amnesty (also row {row})</source>
+        <translation>قرار نهائي ثانٍ لهذا الشخص والعفو (والصف {row} أيضًا)</translation>
+    </message>
+    <message>
+        <source>is required for a source code new to the database</source>
+        <translation>مطلوب لرمز مصدر جديد على قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>the same headcount appears twice (also row {row})</source>
+        <translation>التعداد نفسه يظهر مرتين (والصف {row} أيضًا)</translation>
+    </message>
+    <message>
+        <source>cannot import {name!r}; the lists that can be imported: {importable}</source>
+        <translation>تعذّر استيراد {name!r}؛ القوائم التي يمكن استيرادها: {importable}</translation>
+    </message>
+    <message>
+        <source>{field}: {message}</source>
+        <translation>{field}: {message}</translation>
+    </message>
+    <message>
+        <source>checking {name}</source>
+        <translation>فحص {name}</translation>
+    </message>
+    <message>
+        <source>import of {name}</source>
+        <translation>استيراد {name}</translation>
+    </message>
+    <message>
+        <source>unknown report {kind!r}; choose one of {names}</source>
+        <translation>تقرير غير معروف {kind!r}؛ اختر أحد: {names}</translation>
+    </message>
+    <message>
+        <source>unknown language {lang!r}; choose one of {names}</source>
+        <translation>لغة غير معروفة {lang!r}؛ اختر إحدى: {names}</translation>
+    </message>
+    <message>
+        <source>the amnesty outcomes report needs an amnesty: its id or exact title</source>
+        <translation>يحتاج تقرير نتائج العفو إلى عفو: رقمه أو عنوانه الدقيق</translation>
+    </message>
+    <message>
+        <source>the case sheet needs a case number</source>
+        <translation>تحتاج ورقة القضية إلى رقم قضية</translation>
+    </message>
+    <message>
+        <source>the roster needs a facility or section: its id or exact name</source>
+        <translation>تحتاج القائمة الاسمية إلى مرفق أو قسم: رقمه أو اسمه الدقيق</translation>
+    </message>
+    <message>
+        <source>the {kind} as {lower}</source>
+        <translation>{kind} بصيغة {lower}</translation>
+    </message>
+    <message>
+        <source>{count} facilities are named {text!r} (ids {ids}); give the id instead</source>
+        <translation>تحمل {count} مرافق الاسم {text!r} (الأرقام {ids})؛ أعطِ الرقم بدلًا منه</translation>
+    </message>
+    <message>
+        <source>a revocation needs a reason</source>
+        <translation>يحتاج الإلغاء إلى سبب</translation>
+    </message>
+    <message>
+        <source>already revoked on {revoked_at:%Y-%m-%d} by {revoked_by}</source>
+        <translation>أُلغي بالفعل في {revoked_at:%Y-%m-%d} من قِبل {revoked_by}</translation>
+    </message>
+    <message>
+        <source>the decision was rejected; there is nothing to revoke</source>
+        <translation>رُفض القرار؛ لا يوجد ما يُلغى</translation>
+    </message>
+    <message>
+        <source>the person&apos;s status is now {status!r}, not &apos;released&apos; as this decision set it; it was changed since, so the release cannot be reversed safely. Correct the case first.</source>
+        <translation>حالة الشخص الآن {status!r}، لا «مُفرج عنه» كما حدّدها هذا القرار؛ تغيّرت منذ ذلك الحين، فلا يمكن التراجع عن الإفراج بأمان. صحّح القضية أولًا.</translation>
+    </message>
+    <message>
+        <source>the person was transferred after this decision; the release cannot be reversed safely</source>
+        <translation>نُقل الشخص بعد هذا القرار؛ لا يمكن التراجع عن الإفراج بأمان</translation>
+    </message>
+    <message>
+        <source>a later decision ({later}) changed this person; revoke it first</source>
+        <translation>غيّر قرار لاحق ({later}) هذا الشخص؛ ألغِه أولًا</translation>
+    </message>
+    <message>
+        <source>the sentence end is now {now}, not {value} as this reduction set it; it was changed since, so the reduction cannot be reversed safely</source>
+        <translation>نهاية الحكم الآن {now}، لا {value} كما حدّدها هذا التخفيض؛ تغيّرت منذ ذلك الحين، فلا يمكن التراجع عن التخفيض بأمان</translation>
+    </message>
+    <message>
+        <source>a later decision ({later}) changed this person&apos;s sentence; revoke it first</source>
+        <translation>غيّر قرار لاحق ({later}) حكم هذا الشخص؛ ألغِه أولًا</translation>
+    </message>
+    <message>
+        <source>the file must end in .csv or .xlsx, not {value}</source>
+        <translation>يجب أن ينتهي الملف بـ.csv أو .xlsx، لا {value}</translation>
+    </message>
+    <message>
+        <source>not a CSV text file: it holds zero bytes but is not UTF-16 text; save it as CSV UTF-8</source>
+        <translation>ليس ملف CSV نصيًا: فيه بايتات صفرية لكنه ليس نص UTF-16؛ احفظه بصيغة CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>not a readable XLSX workbook ({name})</source>
+        <translation>ليس مصنف XLSX قابلًا للقراءة ({name})</translation>
+    </message>
+    <message>
+        <source>refused before reading: the workbook has {count:,} parts, more than {workbook_parts_max:,}</source>
+        <translation>رُفض قبل القراءة: في المصنف {count:,} جزءًا، أكثر من {workbook_parts_max:,}</translation>
+    </message>
+    <message>
+        <source>refused before reading: the workbook unpacks to {inflated:,} bytes, more than the {workbook_inflated_max:,} an import reads; split the list into smaller files</source>
+        <translation>رُفض قبل القراءة: يُفكّ المصنف إلى {inflated:,} بايت، أكثر من {workbook_inflated_max:,} التي يقرؤها الاستيراد؛ قسّم القائمة إلى ملفات أصغر</translation>
+    </message>
+    <message>
+        <source>refused before reading: {filename} unpacks from {compress_size:,} to {file_size:,} bytes ({ratio:,.0f} to 1), far more than a spreadsheet (at most {inflation_ratio_max} to 1); the file is damaged or made to exhaust memory</source>
+        <translation>رُفض قبل القراءة: يُفكّ {filename} من {compress_size:,} إلى {file_size:,} بايت (بنسبة {ratio:,.0f} إلى 1)، أكثر بكثير من جدول بيانات (على الأكثر {inflation_ratio_max} إلى 1)؛ الملف تالف أو مصنوع لاستنزاف الذاكرة</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>لا يوجد ملف كهذا</translation>
+    </message>
+    <message>
+        <source>row 1 (the header): {csv_problem}</source>
+        <translation>الصف 1 (صف العناوين): {csv_problem}</translation>
+    </message>
+    <message>
+        <source>not a readable {kind} ({name})</source>
+        <translation>ليس {kind} قابلًا للقراءة ({name})</translation>
+    </message>
+    <message>
+        <source>refused: the sheet declares {height:,} rows and {width:,} columns; a sheet holds at most {sheet_rows_max:,} rows and {sheet_columns_max:,} columns</source>
+        <translation>رُفض: تعلن الورقة {height:,} صفًا و{width:,} عمودًا؛ تتسع الورقة لـ{sheet_rows_max:,} صفًا و{sheet_columns_max:,} عمودًا على الأكثر</translation>
+    </message>
+    <message>
+        <source>refused: the sheet has more than {sheet_rows_max:,} rows or {sheet_columns_max:,} columns, the most a sheet holds</source>
+        <translation>رُفض: في الورقة أكثر من {sheet_rows_max:,} صفًا أو {sheet_columns_max:,} عمودًا، وهو أقصى ما تتسع له الورقة</translation>
+    </message>
+    <message>
+        <source>refused: the sheet declares {count:,} rows; a sheet holds at most {sheet_rows_max:,}</source>
+        <translation>رُفض: تعلن الورقة {count:,} صفًا؛ تتسع الورقة لـ{sheet_rows_max:,} على الأكثر</translation>
+    </message>
+    <message>
+        <source>row {count} (line {line_num}): {csv_problem}</source>
+        <translation>الصف {count} (السطر {line_num}): {csv_problem}</translation>
+    </message>
+    <message>
+        <source>not a valid login name: {login!r} (letters, digits, _ . @ -, at most 63 characters, starting with a letter; not starting with {group_prefix})</source>
+        <translation>ليس اسم دخول صالحًا: {login!r} (حروف وأرقام و_ . @ -، 63 حرفًا على الأكثر، يبدأ بحرف؛ ولا يبدأ بـ{group_prefix})</translation>
+    </message>
+    <message>
+        <source>a password has at least {min_password} characters</source>
+        <translation>لا تقل كلمة المرور عن {min_password} حرفًا</translation>
+    </message>
+    <message>
+        <source>user {name}</source>
+        <translation>المستخدم {name}</translation>
+    </message>
+    <message>
+        <source>a SQLite file has no passwords: the operating system authenticates the account</source>
+        <translation>لا كلمات مرور في ملف SQLite: نظام التشغيل هو من يتحقق من الحساب</translation>
+    </message>
+    <message>
+        <source>the file already knows this account</source>
+        <translation>الملف يعرف هذا الحساب بالفعل</translation>
+    </message>
+    <message>
+        <source>you cannot {what} yourself; ask another administrator</source>
+        <translation>لا يمكنك {what} نفسك؛ اطلب ذلك من مدير نظام آخر</translation>
+    </message>
+    <message>
+        <source>the user is already disabled</source>
+        <translation>المستخدم معطّل بالفعل</translation>
+    </message>
+    <message>
+        <source>backup of {name} failed its check: {problems}</source>
+        <translation>فشلت النسخة الاحتياطية لـ{name} في الفحص: {problems}</translation>
+    </message>
+    <message>
+        <source>cannot back up {name} to {destination}: {exc}</source>
+        <translation>تعذّر نسخ {name} احتياطيًا إلى {destination}: {exc}</translation>
+    </message>
+    <message>
+        <source>only SQLite files can be backed up this way</source>
+        <translation>لا يمكن نسخ إلا ملفات SQLite احتياطيًا بهذه الطريقة</translation>
+    </message>
+    <message>
+        <source>backup_encrypted copies encrypted SQLite files only</source>
+        <translation>لا ينسخ backup_encrypted إلا ملفات SQLite المشفّرة</translation>
+    </message>
+    <message>
+        <source>no list named {kind!r}</source>
+        <translation>لا توجد قائمة باسم {kind!r}</translation>
+    </message>
+    <message>
+        <source>{action} failed: {why}. Nothing was written.</source>
+        <translation>فشل {action}: {why}. لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <source>no category with code {code!r}</source>
+        <translation>لا توجد فئة بالرمز {code!r}</translation>
+    </message>
+    <message>
+        <source>not a database URL: {target!r}</source>
+        <translation>ليس عنوان قاعدة بيانات: {target!r}</translation>
+    </message>
+    <message>
+        <source>encryption needs the SQLCipher bindings, which are not available for this platform</source>
+        <translation>يحتاج التشفير إلى روابط SQLCipher، وهي غير متوفرة لهذه المنصة</translation>
+    </message>
+    <message>
+        <source>migration {name} names no revision</source>
+        <translation>لا يذكر الترحيل {name} أي مراجعة</translation>
+    </message>
+    <message>
+        <source>the migrations have {count} heads; expected one</source>
+        <translation>للترحيلات {count} رؤوس؛ المتوقع رأس واحد</translation>
+    </message>
+    <message>
+        <source>{display_name} was written by a newer Case Tracker (schema {current}; this one knows schema {head} at most): update the application to open it; nothing was changed</source>
+        <translation>كُتبت {display_name} بإصدار أحدث من Case Tracker (المخطط {current}؛ وهذا الإصدار يعرف المخطط {head} على الأكثر): حدّث التطبيق لفتحها؛ لم يتغيّر شيء</translation>
+    </message>
+    <message>
+        <source>the database has tables but no schema version: not a Case Tracker file</source>
+        <translation>في قاعدة البيانات جداول لكن لا إصدار مخطط: ليست ملف Case Tracker</translation>
+    </message>
+    <message>
+        <source>the copy of the backup failed its check: {problems}</source>
+        <translation>فشلت نسخة النسخة الاحتياطية في الفحص: {problems}</translation>
+    </message>
+    <message>
+        <source>the restored database failed its check: {problems}</source>
+        <translation>فشلت قاعدة البيانات المستعادة في الفحص: {problems}</translation>
+    </message>
+    <message>
+        <source>restore failed: {exc}; the database was not replaced</source>
+        <translation>فشلت الاستعادة: {exc}؛ لم تُستبدل قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>amnesty</source>
+        <translation>العفو</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <source>proposed batch</source>
+        <translation>الدفعة المقترحة</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>المستخدم</translation>
+    </message>
+    <message>
+        <source>read records</source>
+        <translation>قراءة السجلات</translation>
+    </message>
+    <message>
+        <source>preview and print reports</source>
+        <translation>معاينة التقارير وطباعتها</translation>
+    </message>
+    <message>
+        <source>edit facilities, headcounts, cases and transfers</source>
+        <translation>تعديل المرافق والتعدادات والقضايا وعمليات النقل</translation>
+    </message>
+    <message>
+        <source>import lists</source>
+        <translation>استيراد القوائم</translation>
+    </message>
+    <message>
+        <source>propose decisions</source>
+        <translation>اقتراح القرارات</translation>
+    </message>
+    <message>
+        <source>export lists of people</source>
+        <translation>تصدير قوائم الأشخاص</translation>
+    </message>
+    <message>
+        <source>approve decisions</source>
+        <translation>الموافقة على القرارات</translation>
+    </message>
+    <message>
+        <source>revoke decisions</source>
+        <translation>إلغاء القرارات</translation>
+    </message>
+    <message>
+        <source>change a person&apos;s status or sentence outside an approved decision</source>
+        <translation>تغيير حالة شخص أو حكمه خارج قرار موافَق عليه</translation>
+    </message>
+    <message>
+        <source>edit amnesties and their rules</source>
+        <translation>تعديل قرارات العفو وقواعدها</translation>
+    </message>
+    <message>
+        <source>edit the category tree</source>
+        <translation>تعديل شجرة الفئات</translation>
+    </message>
+    <message>
+        <source>manage users and roles</source>
+        <translation>إدارة المستخدمين والأدوار</translation>
+    </message>
+    <message>
+        <source>change approval settings</source>
+        <translation>تغيير إعدادات الموافقة</translation>
+    </message>
+    <message>
+        <source>back up, restore or migrate the database</source>
+        <translation>نسخ قاعدة البيانات احتياطيًا أو استعادتها أو ترحيلها</translation>
+    </message>
+    <message>
+        <source>date of the count</source>
+        <translation>تاريخ العدّ</translation>
+    </message>
+    <message>
+        <source>precision of the date</source>
+        <translation>دقة التاريخ</translation>
+    </message>
+    <message>
+        <source>year of birth</source>
+        <translation>سنة الميلاد</translation>
+    </message>
+    <message>
+        <source>capacity</source>
+        <translation>السعة</translation>
+    </message>
+    <message>
+        <source>case number</source>
+        <translation>رقم القضية</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>decision date</source>
+        <translation>تاريخ القرار</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>الشخص</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <source>fraction</source>
+        <translation>النسبة</translation>
+    </message>
+    <message>
+        <source>held since</source>
+        <translation>محتجز منذ</translation>
+    </message>
+    <message>
+        <source>held since before</source>
+        <translation>محتجز منذ ما قبل</translation>
+    </message>
+    <message>
+        <source>date of issue</source>
+        <translation>تاريخ الإصدار</translation>
+    </message>
+    <message>
+        <source>precision of the date of issue</source>
+        <translation>دقة تاريخ الإصدار</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>name in Arabic</source>
+        <translation>الاسم بالعربية</translation>
+    </message>
+    <message>
+        <source>name in Latin letters</source>
+        <translation>الاسم بالحروف اللاتينية</translation>
+    </message>
+    <message>
+        <source>nationality</source>
+        <translation>الجنسية</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>reason for the override</source>
+        <translation>سبب التجاوز</translation>
+    </message>
+    <message>
+        <source>inside</source>
+        <translation>داخل</translation>
+    </message>
+    <message>
+        <source>passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <source>precision</source>
+        <translation>الدقة</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>rules</source>
+        <translation>القواعد</translation>
+    </message>
+    <message>
+        <source>sentence end</source>
+        <translation>نهاية الحكم</translation>
+    </message>
+    <message>
+        <source>longest sentence (months)</source>
+        <translation>أطول حكم (بالأشهر)</translation>
+    </message>
+    <message>
+        <source>sentence (months)</source>
+        <translation>الحكم (بالأشهر)</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>title of the source</source>
+        <translation>عنوان المصدر</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>facility to move to</source>
+        <translation>المرفق المنقول إليه</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>المجموع</translation>
+    </message>
+    <message>
+        <source>date of the transfer</source>
+        <translation>تاريخ النقل</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>مقترح</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>موافَق عليه</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>؛ </translation>
+    </message>
+</context>
+<context>
     <name>NewEncryptedDatabaseDialog</name>
     <message>
         <source>New encrypted database</source>

@@ -3029,6 +3029,1525 @@ Reload the saved version? Your changes will be lost.</source>
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>Not a year: {exc}</source>
+        <translation>ساڵ نییە: {exc}</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>دۆسیە</translation>
+    </message>
+    <message>
+        <source>Not a year: a year is between {low} and {high}</source>
+        <translation>ساڵ نییە: ساڵ لە نێوان {low} و {high}دایە</translation>
+    </message>
+    <message>
+        <source>Months: {exc}</source>
+        <translation>مانگ: {exc}</translation>
+    </message>
+    <message>
+        <source>Months: at most {months} ({years} years)</source>
+        <translation>مانگ: لانیزۆر {months} ({years} ساڵ)</translation>
+    </message>
+    <message>
+        <source>A case number is required</source>
+        <translation>ژمارەی دۆسیە پێویستە</translation>
+    </message>
+    <message>
+        <source>At most {case_no_max} characters</source>
+        <translation>لانیزۆر {case_no_max} پیت</translation>
+    </message>
+    <message>
+        <source>Use letters, digits and - . / _ only, starting with a letter or digit</source>
+        <translation>تەنها پیت و ژمارە و - . / _ بەکاربهێنە، بە پیتێک یان ژمارەیەک دەست پێبکە</translation>
+    </message>
+    <message>
+        <source>A name in Latin letters is required</source>
+        <translation>ناوێک بە پیتی لاتینی پێویستە</translation>
+    </message>
+    <message>
+        <source>At most {name_max} characters</source>
+        <translation>لانیزۆر {name_max} پیت</translation>
+    </message>
+    <message>
+        <source>Write this name in Latin letters; the Arabic field is below</source>
+        <translation>ئەم ناوە بە پیتی لاتینی بنووسە؛ خانەی عەرەبی لە خوارەوەیە</translation>
+    </message>
+    <message>
+        <source>Write this name in Arabic script, or leave it empty</source>
+        <translation>ئەم ناوە بە ئەلفوبێی عەرەبی بنووسە، یان بە بەتاڵی جێیبهێڵە</translation>
+    </message>
+    <message>
+        <source>Choose male, female or unknown</source>
+        <translation>نێر، مێ یان نەزانراو هەڵبژێرە</translation>
+    </message>
+    <message>
+        <source>Choose a status</source>
+        <translation>دۆخێک هەڵبژێرە</translation>
+    </message>
+    <message>
+        <source>A year between {earliest_year} and {year}</source>
+        <translation>ساڵێک لە نێوان {earliest_year} و {year}</translation>
+    </message>
+    <message>
+        <source>Two letters (ISO 3166 code, e.g. SY, IQ, FR)</source>
+        <translation>دوو پیت (کۆدی ISO 3166، بۆ نموونە SY، IQ، FR)</translation>
+    </message>
+    <message>
+        <source>Must not be in the future</source>
+        <translation>نابێت لە داهاتوودا بێت</translation>
+    </message>
+    <message>
+        <source>Before the year of birth</source>
+        <translation>پێش ساڵی لەدایکبوون</translation>
+    </message>
+    <message>
+        <source>Must not be negative</source>
+        <translation>نابێت نەرێنی بێت</translation>
+    </message>
+    <message>
+        <source>At most {sentence_months_max} months ({count} years): check the number</source>
+        <translation>لانیزۆر {sentence_months_max} مانگ ({count} ساڵ): ژمارەکە بپشکنە</translation>
+    </message>
+    <message>
+        <source>A date between {year_min} and {year_max}</source>
+        <translation>بەروارێک لە نێوان {year_min} و {year_max}</translation>
+    </message>
+    <message>
+        <source>Ends before it starts</source>
+        <translation>پێش دەستپێکردنی کۆتایی دێت</translation>
+    </message>
+    <message>
+        <source>A person held is held somewhere: choose a facility</source>
+        <translation>کەسی دەستبەسەر لە شوێنێکدا دەستبەسەرە: دامەزراوەیەک هەڵبژێرە</translation>
+    </message>
+    <message>
+        <source>case {number}</source>
+        <translation>دۆسیەی {number}</translation>
+    </message>
+    <message>
+        <source>Only a person who is held can be transferred</source>
+        <translation>تەنها کەسی دەستبەسەر دەگوازرێتەوە</translation>
+    </message>
+    <message>
+        <source>Choose the facility to move to</source>
+        <translation>ئەو دامەزراوەیە هەڵبژێرە کە بۆی دەگوازرێتەوە</translation>
+    </message>
+    <message>
+        <source>The person is already held there</source>
+        <translation>کەسەکە پێشتر لەوێ دەستبەسەرە</translation>
+    </message>
+    <message>
+        <source>A date is required</source>
+        <translation>بەروار پێویستە</translation>
+    </message>
+    <message>
+        <source>Before the person was held (since {date})</source>
+        <translation>پێش دەستبەسەرکردنی کەسەکە (لە {date}ەوە)</translation>
+    </message>
+    <message>
+        <source>Before the last recorded transfer ({date})</source>
+        <translation>پێش دوایین گواستنەوەی تۆمارکراو ({date})</translation>
+    </message>
+    <message>
+        <source>A name is required</source>
+        <translation>ناو پێویستە</translation>
+    </message>
+    <message>
+        <source>Another category here already has this name</source>
+        <translation>پۆلێکی تر لێرە هەمان ناوی هەیە</translation>
+    </message>
+    <message>
+        <source>Lower-case letters, digits, - and _ only</source>
+        <translation>تەنها پیتی بچووک، ژمارە، - و _</translation>
+    </message>
+    <message>
+        <source>Another category has this code</source>
+        <translation>پۆلێکی تر ئەم کۆدەی هەیە</translation>
+    </message>
+    <message>
+        <source>No such category</source>
+        <translation>پۆلی وا نییە</translation>
+    </message>
+    <message>
+        <source>A category cannot be moved under itself or one of its own subcategories</source>
+        <translation>پۆل ناتوانرێت بخرێتە ژێر خۆی یان یەکێک لە ژێرپۆلەکانی خۆی</translation>
+    </message>
+    <message>
+        <source>must be at most {limit} characters</source>
+        <translation>دەبێت لانیزۆر {limit} پیت بێت</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>پێویستە</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>ژمارەیەکی تەواو</translation>
+    </message>
+    <message>
+        <source>must be a whole number from {low} to {high}</source>
+        <translation>دەبێت ژمارەیەکی تەواو بێت لە {low} تا {high}</translation>
+    </message>
+    <message>
+        <source>must be a whole number of at least {low}</source>
+        <translation>دەبێت ژمارەیەکی تەواو بێت و لانیکەم {low}</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>دەبێت ژمارەیەکی تەواو بێت</translation>
+    </message>
+    <message>
+        <source>is not {what}: write it with the digits 0-9 or ٠-٩; {rule}</source>
+        <translation>{what} نییە: بە ژمارەکانی 0-9 یان ٠-٩ بینووسە؛ {rule}</translation>
+    </message>
+    <message>
+        <source>a year from {low} to {high}</source>
+        <translation>ساڵێک لە {low} تا {high}</translation>
+    </message>
+    <message>
+        <source>must be a date in {years}</source>
+        <translation>دەبێت بەروارێک بێت لە {years}</translation>
+    </message>
+    <message>
+        <source>must be a date written YYYY-MM-DD</source>
+        <translation>دەبێت بەروارێک بێت بە شێوەی YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>must be a date and time written YYYY-MM-DD HH:MM:SS</source>
+        <translation>دەبێت بەروار و کاتێک بێت بە شێوەی YYYY-MM-DD HH:MM:SS</translation>
+    </message>
+    <message>
+        <source>must be one of {names}</source>
+        <translation>دەبێت یەکێک بێت لە {names}</translation>
+    </message>
+    <message>
+        <source>is required; {rule}</source>
+        <translation>پێویستە؛ {rule}</translation>
+    </message>
+    <message>
+        <source>must be yes or no, or empty for unknown</source>
+        <translation>دەبێت بەڵێ یان نەخێر بێت، یان بەتاڵ بۆ نەزانراو</translation>
+    </message>
+    <message>
+        <source>must be yes or no</source>
+        <translation>دەبێت بەڵێ یان نەخێر بێت</translation>
+    </message>
+    <message>
+        <source>must be a two-letter country code (ISO 3166-1), e.g. SY</source>
+        <translation>دەبێت کۆدی وڵاتێکی دوو پیتی بێت (ISO 3166-1)، بۆ نموونە SY</translation>
+    </message>
+    <message>
+        <source>must be a fraction such as 1/2</source>
+        <translation>دەبێت کەرتێک بێت وەک 1/2</translation>
+    </message>
+    <message>
+        <source>must be a fraction more than 0 and at most 1, such as 1/2</source>
+        <translation>دەبێت کەرتێک بێت گەورەتر لە 0 و لانیزۆر 1، وەک 1/2</translation>
+    </message>
+    <message>
+        <source>must be a fraction whose denominator is at most {fraction_denominator_max:,}</source>
+        <translation>دەبێت کەرتێک بێت کە پارانەکەی لانیزۆر {fraction_denominator_max:,} بێت</translation>
+    </message>
+    <message>
+        <source>must be category=count pairs separated by &apos;;&apos;, e.g. syrian=120; iraqi=30</source>
+        <translation>دەبێت جووتی پۆل=ژمارە بن و بە &apos;;&apos; جیاکرابنەوە، وەک syrian=120; iraqi=30</translation>
+    </message>
+    <message>
+        <source>a count must be at most {headcount_max:,}</source>
+        <translation>ژمارەیەک دەبێت لانیزۆر {headcount_max:,} بێت</translation>
+    </message>
+    <message>
+        <source>nationality not recorded</source>
+        <translation>ڕەگەزنامە تۆمار نەکراوە</translation>
+    </message>
+    <message>
+        <source>nationality {nat} is not one of {names}</source>
+        <translation>ڕەگەزنامەی {nat} یەکێک نییە لە {names}</translation>
+    </message>
+    <message>
+        <source>nationality {nat} is excluded</source>
+        <translation>ڕەگەزنامەی {nat} دەرکراوە</translation>
+    </message>
+    <message>
+        <source>category not recorded</source>
+        <translation>پۆل تۆمار نەکراوە</translation>
+    </message>
+    <message>
+        <source>category {codes} is not within {names}</source>
+        <translation>پۆلی {codes} لەناو {names}دا نییە</translation>
+    </message>
+    <message>
+        <source>category {hit} is excluded</source>
+        <translation>پۆلی {hit} دەرکراوە</translation>
+    </message>
+    <message>
+        <source>not recorded whether accused of a violent crime (needs review)</source>
+        <translation>تۆمار نەکراوە ئایا بە تاوانێکی توندوتیژی تۆمەتبارە (پێویستی بە پێداچوونەوە هەیە)</translation>
+    </message>
+    <message>
+        <source>accused of a violent crime</source>
+        <translation>بە تاوانێکی توندوتیژی تۆمەتبارە</translation>
+    </message>
+    <message>
+        <source>held-since date not recorded</source>
+        <translation>بەرواری دەستبەسەرکردن تۆمار نەکراوە</translation>
+    </message>
+    <message>
+        <source>held since {date}, not before {before}</source>
+        <translation>لە {date}ەوە دەستبەسەرە، نەک پێش {before}</translation>
+    </message>
+    <message>
+        <source>no sentence recorded</source>
+        <translation>هیچ سزایەک تۆمار نەکراوە</translation>
+    </message>
+    <message>
+        <source>sentence of {months} months is outside {range}</source>
+        <translation>سزای {months} مانگ لە دەرەوەی {range}ە</translation>
+    </message>
+    <message>
+        <source>ISO codes</source>
+        <translation>کۆدەکانی ISO</translation>
+    </message>
+    <message>
+        <source>ISO code</source>
+        <translation>کۆدی ISO</translation>
+    </message>
+    <message>
+        <source>category codes</source>
+        <translation>کۆدەکانی پۆل</translation>
+    </message>
+    <message>
+        <source>category code</source>
+        <translation>کۆدی پۆل</translation>
+    </message>
+    <message>
+        <source>{low} to {high} months</source>
+        <translation>{low} تا {high} مانگ</translation>
+    </message>
+    <message>
+        <source>at least {low} months</source>
+        <translation>لانیکەم {low} مانگ</translation>
+    </message>
+    <message>
+        <source>at most {high} months</source>
+        <translation>لانیزۆر {high} مانگ</translation>
+    </message>
+    <message>
+        <source>must be a list of {what}</source>
+        <translation>دەبێت لیستێک بێت لە {what}</translation>
+    </message>
+    <message>
+        <source>{item!r} is not {what}</source>
+        <translation>{item!r} {what} نییە</translation>
+    </message>
+    <message>
+        <source>must be a whole number of months, 0 or more</source>
+        <translation>دەبێت ژمارەیەکی تەواوی مانگ بێت، 0 یان زیاتر</translation>
+    </message>
+    <message>
+        <source>not valid JSON: {msg}</source>
+        <translation>JSONی دروست نییە: {msg}</translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>دەبێت تەنێکی JSON بێت</translation>
+    </message>
+    <message>
+        <source>unknown rule; known: {names}</source>
+        <translation>یاسای نەناسراو؛ ناسراوەکان: {names}</translation>
+    </message>
+    <message>
+        <source>both included and excluded: {names}</source>
+        <translation>هەم لەخۆگیراوە و هەم دەرکراوە: {names}</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>دەبێت true یان false بێت</translation>
+    </message>
+    <message>
+        <source>must be a date YYYY-MM-DD</source>
+        <translation>دەبێت بەروارێک بێت YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>must not be less than the minimum ({low})</source>
+        <translation>نابێت لە کەمترین ({low}) کەمتر بێت</translation>
+    </message>
+    <message>
+        <source>must not be before the amnesty (earliest {date})</source>
+        <translation>نابێت پێش لێبوردنەکە بێت (زووترین {date})</translation>
+    </message>
+    <message>
+        <source>must not be in the future</source>
+        <translation>نابێت لە داهاتوودا بێت</translation>
+    </message>
+    <message>
+        <source>only a reduction takes a fraction</source>
+        <translation>تەنها کەمکردنەوە کەرت وەردەگرێت</translation>
+    </message>
+    <message>
+        <source>a reduction must be more than 0 and at most 1</source>
+        <translation>کەمکردنەوە دەبێت گەورەتر لە 0 و لانیزۆر 1 بێت</translation>
+    </message>
+    <message>
+        <source>the denominator must be at most {fraction_denominator_max:,}</source>
+        <translation>پاران دەبێت لانیزۆر {fraction_denominator_max:,} بێت</translation>
+    </message>
+    <message>
+        <source>is not held (status {status}) and cannot be released</source>
+        <translation>دەستبەسەر نییە (دۆخ {status}) و ناتوانرێت ئازاد بکرێت</translation>
+    </message>
+    <message>
+        <source>is not held (status {status}) and cannot have the sentence reduced</source>
+        <translation>دەستبەسەر نییە (دۆخ {status}) و سزاکەی ناتوانرێت کەم بکرێتەوە</translation>
+    </message>
+    <message>
+        <source>a reduction needs a sentence, and this person&apos;s sentence length is not recorded</source>
+        <translation>کەمکردنەوە پێویستی بە سزایەک هەیە، و ماوەی سزای ئەم کەسە تۆمار نەکراوە</translation>
+    </message>
+    <message>
+        <source>a reduction needs a sentence, and this person&apos;s sentence start date is not recorded</source>
+        <translation>کەمکردنەوە پێویستی بە سزایەک هەیە، و بەرواری دەستپێکی سزای ئەم کەسە تۆمار نەکراوە</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>ڕیزی {row}</translation>
+    </message>
+    <message>
+        <source>field &apos;{field}&apos;</source>
+        <translation>خانەی &apos;{field}&apos;</translation>
+    </message>
+    <message>
+        <source>{place}: {message}</source>
+        <translation>{place}: {message}</translation>
+    </message>
+    <message>
+        <source>{place} (value {value!r}): {message}</source>
+        <translation>{place} (بەها {value!r}): {message}</translation>
+    </message>
+    <message>
+        <source>and {rest:,} more problem(s)</source>
+        <translation>و {rest:,} کێشەی تر</translation>
+    </message>
+    <message>
+        <source>{record}: {message}</source>
+        <translation>{record}: {message}</translation>
+    </message>
+    <message>
+        <source>no {kind} {ref!r}</source>
+        <translation>هیچ {kind}ێکی {ref!r} نییە</translation>
+    </message>
+    <message>
+        <source>{record} was changed by someone else since you opened it</source>
+        <translation>{record} لەو کاتەوەی کردتەوە کەسێکی تر گۆڕیویەتی</translation>
+    </message>
+    <message>
+        <source>{name} is encrypted</source>
+        <translation>{name} شفرەکراوە</translation>
+    </message>
+    <message>
+        <source>this database is encrypted</source>
+        <translation>ئەم بنکەدراوەیە شفرەکراوە</translation>
+    </message>
+    <message>
+        <source>{where}: a passphrase is needed</source>
+        <translation>{where}: دەستەواژەی نهێنی پێویستە</translation>
+    </message>
+    <message>
+        <source>{needed}; {hint}</source>
+        <translation>{needed}؛ {hint}</translation>
+    </message>
+    <message>
+        <source>wrong passphrase for {name} (or not an encrypted Case Tracker file)</source>
+        <translation>دەستەواژەی نهێنی بۆ {name} هەڵەیە (یان پەڕگەیەکی شفرەکراوی Case Tracker نییە)</translation>
+    </message>
+    <message>
+        <source>wrong passphrase (or not an encrypted Case Tracker file)</source>
+        <translation>دەستەواژەی نهێنی هەڵەیە (یان پەڕگەیەکی شفرەکراوی Case Tracker نییە)</translation>
+    </message>
+    <message>
+        <source>Capacity: {exc}; leave empty if unknown</source>
+        <translation>توانا: {exc}؛ ئەگەر نەزانراوە بە بەتاڵی جێیبهێڵە</translation>
+    </message>
+    <message>
+        <source>Capacity: at most {capacity_max:,}</source>
+        <translation>توانا: لانیزۆر {capacity_max:,}</translation>
+    </message>
+    <message>
+        <source>facility</source>
+        <translation>دامەزراوە</translation>
+    </message>
+    <message>
+        <source>Another facility inside the same facility is already called this</source>
+        <translation>دامەزراوەیەکی تر لەناو هەمان دامەزراوەدا پێشتر ئەم ناوەی هەیە</translation>
+    </message>
+    <message>
+        <source>Another facility at the top level is already called this</source>
+        <translation>دامەزراوەیەکی تر لە ئاستی سەرەوە پێشتر ئەم ناوەی هەیە</translation>
+    </message>
+    <message>
+        <source>Choose a kind</source>
+        <translation>جۆرێک هەڵبژێرە</translation>
+    </message>
+    <message>
+        <source>Capacity must not be negative</source>
+        <translation>توانا نابێت نەرێنی بێت</translation>
+    </message>
+    <message>
+        <source>No such facility to be inside</source>
+        <translation>دامەزراوەی وا نییە کە لەناویدا بێت</translation>
+    </message>
+    <message>
+        <source>A facility cannot be inside itself or inside one of its own sections</source>
+        <translation>دامەزراوە ناتوانێت لەناو خۆیدا یان لەناو یەکێک لە بەشەکانی خۆیدا بێت</translation>
+    </message>
+    <message>
+        <source>A section must be inside a facility</source>
+        <translation>بەش دەبێت لەناو دامەزراوەیەکدا بێت</translation>
+    </message>
+    <message>
+        <source>facility {name!r}</source>
+        <translation>دامەزراوەی {name!r}</translation>
+    </message>
+    <message>
+        <source>The date must not be in the future</source>
+        <translation>بەروار نابێت لە داهاتوودا بێت</translation>
+    </message>
+    <message>
+        <source>Choose how precise the date is</source>
+        <translation>هەڵبژێرە بەروارەکە چەند ورده</translation>
+    </message>
+    <message>
+        <source>A total is required</source>
+        <translation>کۆی گشتی پێویستە</translation>
+    </message>
+    <message>
+        <source>The total must not be negative</source>
+        <translation>کۆی گشتی نابێت نەرێنی بێت</translation>
+    </message>
+    <message>
+        <source>The total: at most {headcount_max:,}</source>
+        <translation>کۆی گشتی: لانیزۆر {headcount_max:,}</translation>
+    </message>
+    <message>
+        <source>Say how the figure was reported</source>
+        <translation>بڵێ ژمارەکە چۆن ڕاگەیەنرا</translation>
+    </message>
+    <message>
+        <source>A new source needs a title</source>
+        <translation>سەرچاوەیەکی نوێ پێویستی بە ناونیشانێک هەیە</translation>
+    </message>
+    <message>
+        <source>Every headcount needs a source</source>
+        <translation>هەموو سەرژمێرییەک پێویستی بە سەرچاوەیەک هەیە</translation>
+    </message>
+    <message>
+        <source>This category is counted twice</source>
+        <translation>ئەم پۆلە دوو جار ژمێردراوە</translation>
+    </message>
+    <message>
+        <source>A count must not be negative</source>
+        <translation>ژمارە نابێت نەرێنی بێت</translation>
+    </message>
+    <message>
+        <source>A count: at most {headcount_max:,}</source>
+        <translation>ژمارە: لانیزۆر {headcount_max:,}</translation>
+    </message>
+    <message>
+        <source>A category cannot count more than the total</source>
+        <translation>پۆل ناتوانێت لە کۆی گشتی زیاتر بژمێرێت</translation>
+    </message>
+    <message>
+        <source>headcount</source>
+        <translation>سەرژمێری</translation>
+    </message>
+    <message>
+        <source>1 person is still held there. Transfer or release them first.</source>
+        <translation>هێشتا کەسێک لەوێ دەستبەسەرە. سەرەتا بیگوازەرەوە یان ئازادی بکە.</translation>
+    </message>
+    <message>
+        <source>{count:,} people are still held there. Transfer or release them first.</source>
+        <translation>هێشتا {count:,} کەس لەوێ دەستبەسەرن. سەرەتا بیانگوازەرەوە یان ئازادیان بکە.</translation>
+    </message>
+    <message>
+        <source>it still has sections ({shown}). Delete or move them first.</source>
+        <translation>هێشتا بەشی هەیە ({shown}). سەرەتا بیانسڕەوە یان بیانگوازەرەوە.</translation>
+    </message>
+    <message>
+        <source>1 case or transfer record names it (people released or moved from there). Their history would be lost; set the facility&apos;s status to closed instead.</source>
+        <translation>تۆمارێکی دۆسیە یان گواستنەوە ناوی دەهێنێت (کەسانێک کە لەوێوە ئازادکران یان گوازرانەوە). مێژووەکەیان لەدەست دەچێت؛ لەبری ئەوە دۆخی دامەزراوەکە بکە بە داخراو.</translation>
+    </message>
+    <message>
+        <source>{count:,} case and transfer records name it (people released or moved from there). Their history would be lost; set the facility&apos;s status to closed instead.</source>
+        <translation>{count:,} تۆماری دۆسیە و گواستنەوە ناوی دەهێنن (کەسانێک کە لەوێوە ئازادکران یان گوازرانەوە). مێژووەکەیان لەدەست دەچێت؛ لەبری ئەوە دۆخی دامەزراوەکە بکە بە داخراو.</translation>
+    </message>
+    <message>
+        <source>must be letters, digits and - . / _ only, starting with a letter or digit</source>
+        <translation>دەبێت تەنها پیت و ژمارە و - . / _ بێت، بە پیتێک یان ژمارەیەک دەست پێبکات</translation>
+    </message>
+    <message>
+        <source>must be at most {case_no_max} characters</source>
+        <translation>دەبێت لانیزۆر {case_no_max} پیت بێت</translation>
+    </message>
+    <message>
+        <source>a year</source>
+        <translation>ساڵ</translation>
+    </message>
+    <message>
+        <source>is not a column of the {kind} list; its columns are: {columns}</source>
+        <translation>ستوونێکی لیستی {kind} نییە؛ ستوونەکانی: {columns}</translation>
+    </message>
+    <message>
+        <source>appears twice in the header</source>
+        <translation>دوو جار لە سەرپەڕەدا دەردەکەوێت</translation>
+    </message>
+    <message>
+        <source>required column is missing</source>
+        <translation>ستوونێکی پێویست نییە</translation>
+    </message>
+    <message>
+        <source>column {number}</source>
+        <translation>ستوونی {number}</translation>
+    </message>
+    <message>
+        <source>the row has {count} cells but the header has {width} (a short or cut row)</source>
+        <translation>ڕیزەکە {count} خانەی هەیە بەڵام سەرپەڕەکە {width} (ڕیزێکی کورت یان بڕاو)</translation>
+    </message>
+    <message>
+        <source>the row has {count} cells but the header has {width}: a value beyond the last column</source>
+        <translation>ڕیزەکە {count} خانەی هەیە بەڵام سەرپەڕەکە {width}: بەهایەک دوای دوایین ستوون</translation>
+    </message>
+    <message>
+        <source>must not be before sentence_start</source>
+        <translation>نابێت پێش sentence_start بێت</translation>
+    </message>
+    <message>
+        <source>is required with facility_parent</source>
+        <translation>لەگەڵ facility_parent پێویستە</translation>
+    </message>
+    <message>
+        <source>is required when the outcome is reduced</source>
+        <translation>کاتێک ئەنجام reduced بێت پێویستە</translation>
+    </message>
+    <message>
+        <source>is given only when the outcome is reduced</source>
+        <translation>تەنها کاتێک دەدرێت کە ئەنجام reduced بێت</translation>
+    </message>
+    <message>
+        <source>revoked_at and revoked_by are given together or not at all</source>
+        <translation>revoked_at و revoked_by پێکەوە دەدرێن یان هەرگیز نادرێن</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>پەڕگە</translation>
+    </message>
+    <message>
+        <source>{where}, column {column}: {message}</source>
+        <translation>{where}، ستوونی {column}: {message}</translation>
+    </message>
+    <message>
+        <source>{where}, column {column}, value {value!r}: {message}</source>
+        <translation>{where}، ستوونی {column}، بەها {value!r}: {message}</translation>
+    </message>
+    <message>
+        <source>a number is required</source>
+        <translation>ژمارەیەک پێویستە</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>نابێت نەرێنی بێت</translation>
+    </message>
+    <message>
+        <source>not a whole number: {name!r}</source>
+        <translation>ژمارەیەکی تەواو نییە: {name!r}</translation>
+    </message>
+    <message>
+        <source>not a whole number: more than {digits_max} digits</source>
+        <translation>ژمارەیەکی تەواو نییە: زیاتر لە {digits_max} ژمارە</translation>
+    </message>
+    <message>
+        <source>no role {text!r}; the roles are {names}</source>
+        <translation>ڕۆڵی {text!r} نییە؛ ڕۆڵەکان ئەمانەن: {names}</translation>
+    </message>
+    <message>
+        <source>Your login has no Case Tracker role here and may not {permission} (the {least} role may)</source>
+        <translation>چوونەژوورەوەکەت لێرە هیچ ڕۆڵێکی Case Trackerی نییە و ناتوانێت: {permission} (ڕۆڵی {least} دەتوانێت)</translation>
+    </message>
+    <message>
+        <source>Your role, {role}, may not {permission} (the {least} role may)</source>
+        <translation>ڕۆڵەکەت ({role}) ناتوانێت: {permission} (ڕۆڵی {least} دەتوانێت)</translation>
+    </message>
+    <message>
+        <source>{names} cannot need approval; choose among {allowed}</source>
+        <translation>{names} ناتوانێت پێویستی بە پەسەندکردن بێت؛ لە نێوان {allowed} هەڵبژێرە</translation>
+    </message>
+    <message>
+        <source>Your role, {role}, may not approve decisions (the reviewer role may)</source>
+        <translation>ڕۆڵەکەت ({role}) ناتوانێت بڕیارەکان پەسەند بکات (ڕۆڵی پێداچەرەوە دەتوانێت)</translation>
+    </message>
+    <message>
+        <source>the decision was revoked; only a proposal can be approved</source>
+        <translation>بڕیارەکە هەڵوەشێنرایەوە؛ تەنها پێشنیارێک پەسەند دەکرێت</translation>
+    </message>
+    <message>
+        <source>the decision is already {state}; only a proposal can be approved or rejected</source>
+        <translation>بڕیارەکە پێشتر {state}ە؛ تەنها پێشنیارێک پەسەند یان ڕەت دەکرێتەوە</translation>
+    </message>
+    <message>
+        <source>Decisions you proposed must be approved by another reviewer</source>
+        <translation>ئەو بڕیارانەی تۆ پێشنیارت کردوون دەبێت پێداچەرەوەیەکی تر پەسەندیان بکات</translation>
+    </message>
+    <message>
+        <source>a reduction is a fraction greater than 0 and at most 1</source>
+        <translation>کەمکردنەوە کەرتێکە گەورەتر لە 0 و لانیزۆر 1</translation>
+    </message>
+    <message>
+        <source>not a fraction: {text!r}</source>
+        <translation>کەرت نییە: {text!r}</translation>
+    </message>
+    <message>
+        <source>a reduction must be more than 0 and at most 1, not {text}</source>
+        <translation>کەمکردنەوە دەبێت گەورەتر لە 0 و لانیزۆر 1 بێت، نەک {text}</translation>
+    </message>
+    <message>
+        <source>a title is required</source>
+        <translation>ناونیشانێک پێویستە</translation>
+    </message>
+    <message>
+        <source>another amnesty has this title</source>
+        <translation>لێبوردنێکی تر ئەم ناونیشانەی هەیە</translation>
+    </message>
+    <message>
+        <source>the date of issue is required</source>
+        <translation>بەرواری دەرچوون پێویستە</translation>
+    </message>
+    <message>
+        <source>amnesty {name!r}</source>
+        <translation>لێبوردنی {name!r}</translation>
+    </message>
+    <message>
+        <source>and {count} more people</source>
+        <translation>و {count} کەسی تر</translation>
+    </message>
+    <message>
+        <source>nobody is chosen</source>
+        <translation>کەس هەڵنەبژێردراوە</translation>
+    </message>
+    <message>
+        <source>amnesty {title!r}</source>
+        <translation>لێبوردنی {title!r}</translation>
+    </message>
+    <message>
+        <source>amnesty {amnesty_id}</source>
+        <translation>لێبوردنی {amnesty_id}</translation>
+    </message>
+    <message>
+        <source>is now {status}, no longer held as when the release was proposed</source>
+        <translation>ئێستا {status}ە، چیتر دەستبەسەر نییە وەک کاتی پێشنیارکردنی ئازادکردن</translation>
+    </message>
+    <message>
+        <source>the sentence end is now not recorded, not as when the reduction was proposed</source>
+        <translation>کۆتایی سزا ئێستا تۆمار نەکراوە، وەک کاتی پێشنیارکردنی کەمکردنەوە نییە</translation>
+    </message>
+    <message>
+        <source>the sentence end is now {date}, not as when the reduction was proposed</source>
+        <translation>کۆتایی سزا ئێستا {date}ە، وەک کاتی پێشنیارکردنی کەمکردنەوە نییە</translation>
+    </message>
+    <message>
+        <source>decision {decision_id}</source>
+        <translation>بڕیاری {decision_id}</translation>
+    </message>
+    <message>
+        <source>the person {problem}; reject the proposal instead</source>
+        <translation>کەسەکە {problem}؛ لەبری ئەوە پێشنیارەکە ڕەت بکەرەوە</translation>
+    </message>
+    <message>
+        <source>a rejection needs a reason</source>
+        <translation>ڕەتکردنەوە پێویستی بە هۆکارێک هەیە</translation>
+    </message>
+    <message>
+        <source>case {case_no}: {warning}</source>
+        <translation>دۆسیەی {case_no}: {warning}</translation>
+    </message>
+    <message>
+        <source>proposed batch {batch_id}</source>
+        <translation>کۆمەڵەی پێشنیارکراوی {batch_id}</translation>
+    </message>
+    <message>
+        <source>the batch is already {state}; only proposals can be approved or rejected</source>
+        <translation>کۆمەڵەکە پێشتر {state}ە؛ تەنها پێشنیارەکان پەسەند یان ڕەت دەکرێنەوە</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>و {count}ی تر</translation>
+    </message>
+    <message>
+        <source>{name} is a server database: back it up with the server&apos;s own tools (pg_dump, and pg_restore or psql to restore); Case Tracker copies SQLite files only</source>
+        <translation>{name} بنکەدراوەیەکی ڕاژەکارە: بە ئامرازەکانی خودی ڕاژەکار یەدەگی بگرە (pg_dump، و pg_restore یان psql بۆ گەڕاندنەوە)؛ Case Tracker تەنها پەڕگەی SQLite لەبەردەگرێتەوە</translation>
+    </message>
+    <message>
+        <source>a backup cannot replace the database itself</source>
+        <translation>یەدەگ ناتوانێت شوێنی خودی بنکەدراوەکە بگرێتەوە</translation>
+    </message>
+    <message>
+        <source>cannot write the backup to {destination}: {strerror}; nothing was written</source>
+        <translation>ناتوانرێت یەدەگ بنووسرێت لە {destination}: {strerror}؛ هیچ نەنووسرا</translation>
+    </message>
+    <message>
+        <source>restore takes plain SQLite files only, not encrypted ones</source>
+        <translation>گەڕاندنەوە تەنها پەڕگەی SQLiteی ئاسایی وەردەگرێت، نەک شفرەکراو</translation>
+    </message>
+    <message>
+        <source>the backup is the database itself</source>
+        <translation>یەدەگەکە خودی بنکەدراوەکەیە</translation>
+    </message>
+    <message>
+        <source>{name} cannot be restored: {problems}. Nothing was replaced.</source>
+        <translation>{name} ناگەڕێندرێتەوە: {problems}. هیچ شتێک نەگۆڕدرا.</translation>
+    </message>
+    <message>
+        <source>restore failed: {strerror}; nothing was replaced</source>
+        <translation>گەڕاندنەوە سەرکەوتوو نەبوو: {strerror}؛ هیچ شتێک نەگۆڕدرا</translation>
+    </message>
+    <message>
+        <source>no database at {path}</source>
+        <translation>هیچ بنکەدراوەیەک لە {path} نییە</translation>
+    </message>
+    <message>
+        <source>no such case</source>
+        <translation>دۆسیەی وا نییە</translation>
+    </message>
+    <message>
+        <source>already has a decision under this amnesty</source>
+        <translation>پێشتر بڕیارێکی هەیە لەژێر ئەم لێبوردنەدا</translation>
+    </message>
+    <message>
+        <source>the amnesty&apos;s rules do not select this person (decide one by one)</source>
+        <translation>یاساکانی لێبوردن ئەم کەسە هەڵنابژێرن (یەک بە یەک بڕیار بدە)</translation>
+    </message>
+    <message>
+        <source>is not held (status {status})</source>
+        <translation>دەستبەسەر نییە (دۆخ {status})</translation>
+    </message>
+    <message>
+        <source>No such facility</source>
+        <translation>دامەزراوەی وا نییە</translation>
+    </message>
+    <message>
+        <source>case {case_no}</source>
+        <translation>دۆسیەی {case_no}</translation>
+    </message>
+    <message>
+        <source>Another case has this number</source>
+        <translation>دۆسیەیەکی تر ئەم ژمارەیەی هەیە</translation>
+    </message>
+    <message>
+        <source>Use Transfer to move a person: it records where they were</source>
+        <translation>گواستنەوە بەکاربهێنە بۆ گواستنەوەی کەسێک: تۆمار دەکات لە کوێ بووە</translation>
+    </message>
+    <message>
+        <source>category {name!r}</source>
+        <translation>پۆلی {name!r}</translation>
+    </message>
+    <message>
+        <source>{count:,} people</source>
+        <translation>{count:,} کەس</translation>
+    </message>
+    <message>
+        <source>{count:,} headcount parts</source>
+        <translation>{count:,} بەشی سەرژمێری</translation>
+    </message>
+    <message>
+        <source>{count:,} reported totals</source>
+        <translation>{count:,} کۆی ڕاگەیەنراو</translation>
+    </message>
+    <message>
+        <source>{count:,} subcategories</source>
+        <translation>{count:,} ژێرپۆل</translation>
+    </message>
+    <message>
+        <source>in use by {names}; not deleted</source>
+        <translation>لەلایەن {names}ەوە بەکاردێت؛ نەسڕدرایەوە</translation>
+    </message>
+    <message>
+        <source>changed by someone else since you opened it</source>
+        <translation>لەو کاتەوەی کردتەوە کەسێکی تر گۆڕیویەتی</translation>
+    </message>
+    <message>
+        <source>Your login may not change {what} (the database refused it)</source>
+        <translation>چوونەژوورەوەکەت ناتوانێت {what} بگۆڕێت (بنکەدراوەکە ڕەتی کردەوە)</translation>
+    </message>
+    <message>
+        <source>{display_name} is not a Case Tracker database (or it is encrypted)</source>
+        <translation>{display_name} بنکەدراوەی Case Tracker نییە (یان شفرەکراوە)</translation>
+    </message>
+    <message>
+        <source>cannot open {display_name}: {message}</source>
+        <translation>ناتوانرێت {display_name} بکرێتەوە: {message}</translation>
+    </message>
+    <message>
+        <source>cannot create {path}: {strerror}</source>
+        <translation>ناتوانرێت {path} دروست بکرێت: {strerror}</translation>
+    </message>
+    <message>
+        <source>{display_name} is an empty database</source>
+        <translation>{display_name} بنکەدراوەیەکی بەتاڵە</translation>
+    </message>
+    <message>
+        <source>cannot create {path}: {value}; nothing was created</source>
+        <translation>ناتوانرێت {path} دروست بکرێت: {value}؛ هیچ دروست نەکرا</translation>
+    </message>
+    <message>
+        <source>creating {path}</source>
+        <translation>دروستکردنی {path}</translation>
+    </message>
+    <message>
+        <source>the database or its folder is read-only; it cannot be changed here</source>
+        <translation>بنکەدراوەکە یان بوخچەکەی تەنها-خوێندنەوەیە؛ لێرە ناگۆڕدرێت</translation>
+    </message>
+    <message>
+        <source>cannot open {display_name} to change it: {read_only}</source>
+        <translation>ناتوانرێت {display_name} بۆ گۆڕین بکرێتەوە: {read_only}</translation>
+    </message>
+    <message>
+        <source>cannot read {display_name}: {orig}</source>
+        <translation>ناتوانرێت {display_name} بخوێندرێتەوە: {orig}</translation>
+    </message>
+    <message>
+        <source>{display_name} was written by an older version of Case Tracker and must be upgraded before it is read, but the database or its folder is read-only; open it once where it can be written</source>
+        <translation>{display_name} بە وەشانێکی کۆنتری Case Tracker نووسراوە و دەبێت پێش خوێندنەوە نوێ بکرێتەوە، بەڵام بنکەدراوەکە یان بوخچەکەی تەنها-خوێندنەوەیە؛ جارێک لە شوێنێک بیکەرەوە کە بتوانرێت تێیدا بنووسرێت</translation>
+    </message>
+    <message>
+        <source>must be at least {min_passphrase_length} characters long</source>
+        <translation>دەبێت لانیکەم {min_passphrase_length} پیت درێژ بێت</translation>
+    </message>
+    <message>
+        <source>new encrypted database</source>
+        <translation>بنکەدراوەیەکی شفرەکراوی نوێ</translation>
+    </message>
+    <message>
+        <source>a database already exists there; init creates new ones only</source>
+        <translation>پێشتر بنکەدراوەیەک لەوێ هەیە؛ init تەنها نوێ دروست دەکات</translation>
+    </message>
+    <message>
+        <source>the server database is not empty</source>
+        <translation>بنکەدراوەی ڕاژەکار بەتاڵ نییە</translation>
+    </message>
+    <message>
+        <source>--cases must be at least 1, not {count}</source>
+        <translation>--cases دەبێت لانیکەم 1 بێت، نەک {count}</translation>
+    </message>
+    <message>
+        <source>--cases must be at most {demo_cases_max:,}, not {count:,}</source>
+        <translation>--cases دەبێت لانیزۆر {demo_cases_max:,} بێت، نەک {count:,}</translation>
+    </message>
+    <message>
+        <source>adding {count:,} synthetic cases</source>
+        <translation>زیادکردنی {count:,} دۆسیەی دەستکرد</translation>
+    </message>
+    <message>
+        <source>decision {id} ({outcome}, case {case_no})</source>
+        <translation>بڕیاری {id} ({outcome}، دۆسیەی {case_no})</translation>
+    </message>
+    <message>
+        <source>{what} was not recorded: the database refused the write ({reason}); nothing was written. Try again; if it repeats, someone else may be writing to it.</source>
+        <translation>{what} تۆمار نەکرا: بنکەدراوەکە نووسینی ڕەتکردەوە ({reason})؛ هیچ نەنووسرا. دووبارە هەوڵ بدەرەوە؛ ئەگەر دووبارە بووەوە، لەوانەیە کەسێکی تر تێیدا بنووسێت.</translation>
+    </message>
+    <message>
+        <source>the amnesty&apos;s stored rules are not valid ({exc}); correct them first</source>
+        <translation>یاسا پاشەکەوتکراوەکانی لێبوردن دروست نین ({exc})؛ سەرەتا ڕاستیان بکەرەوە</translation>
+    </message>
+    <message>
+        <source>already has a proposed decision under this amnesty ({outcome}, decision {id}, proposed by {proposed_by}), waiting for approval; it must be approved or rejected first</source>
+        <translation>پێشتر بڕیارێکی پێشنیارکراوی هەیە لەژێر ئەم لێبوردنەدا ({outcome}، بڕیاری {id}، پێشنیارکراو لەلایەن {proposed_by}) و چاوەڕێی پەسەندکردنە؛ دەبێت سەرەتا پەسەند یان ڕەت بکرێتەوە</translation>
+    </message>
+    <message>
+        <source>already has a decision under this amnesty ({outcome} on {date}, decision {id}); revoke it first to decide again</source>
+        <translation>پێشتر بڕیارێکی هەیە لەژێر ئەم لێبوردنەدا ({outcome} لە {date}، بڕیاری {id})؛ بۆ دووبارە بڕیاردان سەرەتا هەڵیبوەشێنەرەوە</translation>
+    </message>
+    <message>
+        <source>the amnesty&apos;s criteria exclude this person ({exclusions}): to decide anyway, give the reason for the override</source>
+        <translation>پێوەرەکانی لێبوردن ئەم کەسە دەردەکەن ({exclusions}): بۆ ئەوەی هەر بڕیار بدەیت، هۆکاری تێپەڕاندن بنووسە</translation>
+    </message>
+    <message>
+        <source>case {case_no} under amnesty {amnesty_title!r}</source>
+        <translation>دۆسیەی {case_no} لەژێر لێبوردنی {amnesty_title!r}</translation>
+    </message>
+    <message>
+        <source>someone else recorded a decision for this person under this amnesty meanwhile; nothing was written</source>
+        <translation>لەم نێوەدا کەسێکی تر بڕیارێکی بۆ ئەم کەسە لەژێر ئەم لێبوردنەدا تۆمار کرد؛ هیچ نەنووسرا</translation>
+    </message>
+    <message>
+        <source>no list named {kind!r}; one of: {names}</source>
+        <translation>هیچ لیستێک بە ناوی {kind!r} نییە؛ یەکێک لە: {names}</translation>
+    </message>
+    <message>
+        <source>cannot write the file: {strerror}</source>
+        <translation>ناتوانرێت پەڕگەکە بنووسرێت: {strerror}</translation>
+    </message>
+    <message>
+        <source>export of {kind}</source>
+        <translation>هەناردەکردنی {kind}</translation>
+    </message>
+    <message>
+        <source>cannot write the file: {value}; nothing was written</source>
+        <translation>ناتوانرێت پەڕگەکە بنووسرێت: {value}؛ هیچ نەنووسرا</translation>
+    </message>
+    <message>
+        <source>Another facility here is already called this</source>
+        <translation>دامەزراوەیەکی تر لێرە پێشتر ئەم ناوەی هەیە</translation>
+    </message>
+    <message>
+        <source>No such source</source>
+        <translation>سەرچاوەی وا نییە</translation>
+    </message>
+    <message>
+        <source>headcount of {date}</source>
+        <translation>سەرژمێری {date}</translation>
+    </message>
+    <message>
+        <source>on a server database the identity is the login; it cannot be chosen</source>
+        <translation>لە بنکەدراوەی ڕاژەکاردا ناسنامە چوونەژوورەوەکەیە؛ هەڵنابژێردرێت</translation>
+    </message>
+    <message>
+        <source>a display name has at most {max_name} characters</source>
+        <translation>ناوی پیشاندان لانیزۆر {max_name} پیتە</translation>
+    </message>
+    <message>
+        <source>no facility with this name under {parent}</source>
+        <translation>هیچ دامەزراوەیەک بەم ناوە لەژێر {parent} نییە</translation>
+    </message>
+    <message>
+        <source>no facility with this name at the top level</source>
+        <translation>هیچ دامەزراوەیەک بەم ناوە لە ئاستی سەرەوە نییە</translation>
+    </message>
+    <message>
+        <source>more than one facility has this name under {parent}</source>
+        <translation>زیاتر لە دامەزراوەیەک ئەم ناوەیان هەیە لەژێر {parent}</translation>
+    </message>
+    <message>
+        <source>more than one facility has this name at the top level</source>
+        <translation>زیاتر لە دامەزراوەیەک ئەم ناوەیان هەیە لە ئاستی سەرەوە</translation>
+    </message>
+    <message>
+        <source>appears twice in the file (also row {row})</source>
+        <translation>دوو جار لە پەڕگەکەدا دەردەکەوێت (ڕیزی {row}یش)</translation>
+    </message>
+    <message>
+        <source>a case with this number already exists with other values; import adds records and never changes them</source>
+        <translation>دۆسیەیەک بەم ژمارەیە بە بەهای تر پێشتر هەیە؛ هاوردەکردن تۆمار زیاد دەکات و هەرگیز نایانگۆڕێت</translation>
+    </message>
+    <message>
+        <source>no category with this code</source>
+        <translation>هیچ پۆلێک بەم کۆدە نییە</translation>
+    </message>
+    <message>
+        <source>a facility with this name and parent already exists with other values; import adds records and never changes them</source>
+        <translation>دامەزراوەیەک بەم ناو و سەرچاوەیە بە بەهای تر پێشتر هەیە؛ هاوردەکردن تۆمار زیاد دەکات و هەرگیز نایانگۆڕێت</translation>
+    </message>
+    <message>
+        <source>no facility with this name, in the database or the file</source>
+        <translation>هیچ دامەزراوەیەک بەم ناوە نییە، نە لە بنکەدراوەکەدا و نە لە پەڕگەکەدا</translation>
+    </message>
+    <message>
+        <source>more than one facility has this name</source>
+        <translation>زیاتر لە دامەزراوەیەک ئەم ناوەیان هەیە</translation>
+    </message>
+    <message>
+        <source>the parents of these rows form a loop</source>
+        <translation>سەرچاوەکانی ئەم ڕیزانە بازنەیەک پێکدەهێنن</translation>
+    </message>
+    <message>
+        <source>no amnesty with this title</source>
+        <translation>هیچ لێبوردنێک بەم ناونیشانە نییە</translation>
+    </message>
+    <message>
+        <source>no case with this number (import the cases first)</source>
+        <translation>هیچ دۆسیەیەک بەم ژمارەیە نییە (سەرەتا دۆسیەکان هاوردە بکە)</translation>
+    </message>
+    <message>
+        <source>this person already has a final decision under this amnesty</source>
+        <translation>ئەم کەسە پێشتر بڕیارێکی کۆتایی لەژێر ئەم لێبوردنەدا هەیە</translation>
+    </message>
+    <message>
+        <source>a second final decision for this person and amnesty (also row {row})</source>
+        <translation>بڕیارێکی کۆتایی دووەم بۆ ئەم کەسە و لێبوردنە (ڕیزی {row}یش)</translation>
+    </message>
+    <message>
+        <source>is required for a source code new to the database</source>
+        <translation>بۆ کۆدی سەرچاوەیەکی نوێ لە بنکەدراوەکەدا پێویستە</translation>
+    </message>
+    <message>
+        <source>the same headcount appears twice (also row {row})</source>
+        <translation>هەمان سەرژمێری دوو جار دەردەکەوێت (ڕیزی {row}یش)</translation>
+    </message>
+    <message>
+        <source>cannot import {name!r}; the lists that can be imported: {importable}</source>
+        <translation>ناتوانرێت {name!r} هاوردە بکرێت؛ ئەو لیستانەی هاوردە دەکرێن: {importable}</translation>
+    </message>
+    <message>
+        <source>{field}: {message}</source>
+        <translation>{field}: {message}</translation>
+    </message>
+    <message>
+        <source>checking {name}</source>
+        <translation>پشکنینی {name}</translation>
+    </message>
+    <message>
+        <source>import of {name}</source>
+        <translation>هاوردەکردنی {name}</translation>
+    </message>
+    <message>
+        <source>unknown report {kind!r}; choose one of {names}</source>
+        <translation>ڕاپۆرتی نەناسراو {kind!r}؛ یەکێک لە {names} هەڵبژێرە</translation>
+    </message>
+    <message>
+        <source>unknown language {lang!r}; choose one of {names}</source>
+        <translation>زمانی نەناسراو {lang!r}؛ یەکێک لە {names} هەڵبژێرە</translation>
+    </message>
+    <message>
+        <source>the amnesty outcomes report needs an amnesty: its id or exact title</source>
+        <translation>ڕاپۆرتی ئەنجامەکانی لێبوردن پێویستی بە لێبوردنێک هەیە: ناسنامەکەی یان ناونیشانە وردەکەی</translation>
+    </message>
+    <message>
+        <source>the case sheet needs a case number</source>
+        <translation>پەڕەی دۆسیە پێویستی بە ژمارەی دۆسیەیەک هەیە</translation>
+    </message>
+    <message>
+        <source>the roster needs a facility or section: its id or exact name</source>
+        <translation>لیستی ناوەکان پێویستی بە دامەزراوە یان بەشێک هەیە: ناسنامەکەی یان ناوە وردەکەی</translation>
+    </message>
+    <message>
+        <source>the {kind} as {lower}</source>
+        <translation>{kind} وەک {lower}</translation>
+    </message>
+    <message>
+        <source>{count} facilities are named {text!r} (ids {ids}); give the id instead</source>
+        <translation>{count} دامەزراوە ناویان {text!r}ە (ناسنامەکان {ids})؛ لەبری ئەوە ناسنامەکە بدە</translation>
+    </message>
+    <message>
+        <source>a revocation needs a reason</source>
+        <translation>هەڵوەشاندنەوە پێویستی بە هۆکارێک هەیە</translation>
+    </message>
+    <message>
+        <source>already revoked on {revoked_at:%Y-%m-%d} by {revoked_by}</source>
+        <translation>پێشتر لە {revoked_at:%Y-%m-%d} لەلایەن {revoked_by}ەوە هەڵوەشێنراوەتەوە</translation>
+    </message>
+    <message>
+        <source>the decision was rejected; there is nothing to revoke</source>
+        <translation>بڕیارەکە ڕەتکرایەوە؛ هیچ شتێک نییە بۆ هەڵوەشاندنەوە</translation>
+    </message>
+    <message>
+        <source>the person&apos;s status is now {status!r}, not &apos;released&apos; as this decision set it; it was changed since, so the release cannot be reversed safely. Correct the case first.</source>
+        <translation>دۆخی کەسەکە ئێستا {status!r}ە، نەک &apos;ئازادکراو&apos; وەک ئەم بڕیارە دایناوە؛ لەوەتەی گۆڕاوە، بۆیە ئازادکردنەکە بە سەلامەتی ناگەڕێندرێتەوە. سەرەتا دۆسیەکە ڕاست بکەرەوە.</translation>
+    </message>
+    <message>
+        <source>the person was transferred after this decision; the release cannot be reversed safely</source>
+        <translation>کەسەکە دوای ئەم بڕیارە گوازرایەوە؛ ئازادکردنەکە بە سەلامەتی ناگەڕێندرێتەوە</translation>
+    </message>
+    <message>
+        <source>a later decision ({later}) changed this person; revoke it first</source>
+        <translation>بڕیارێکی دواتر ({later}) ئەم کەسەی گۆڕی؛ سەرەتا ئەو هەڵبوەشێنەرەوە</translation>
+    </message>
+    <message>
+        <source>the sentence end is now {now}, not {value} as this reduction set it; it was changed since, so the reduction cannot be reversed safely</source>
+        <translation>کۆتایی سزا ئێستا {now}ە، نەک {value} وەک ئەم کەمکردنەوەیە دایناوە؛ لەوەتەی گۆڕاوە، بۆیە کەمکردنەوەکە بە سەلامەتی ناگەڕێندرێتەوە</translation>
+    </message>
+    <message>
+        <source>a later decision ({later}) changed this person&apos;s sentence; revoke it first</source>
+        <translation>بڕیارێکی دواتر ({later}) سزای ئەم کەسەی گۆڕی؛ سەرەتا ئەو هەڵبوەشێنەرەوە</translation>
+    </message>
+    <message>
+        <source>the file must end in .csv or .xlsx, not {value}</source>
+        <translation>پەڕگەکە دەبێت بە .csv یان .xlsx کۆتایی بێت، نەک {value}</translation>
+    </message>
+    <message>
+        <source>not a CSV text file: it holds zero bytes but is not UTF-16 text; save it as CSV UTF-8</source>
+        <translation>پەڕگەی دەقی CSV نییە: بایتی سفری تێدایە بەڵام دەقی UTF-16 نییە؛ وەک CSV UTF-8 پاشەکەوتی بکە</translation>
+    </message>
+    <message>
+        <source>not a readable XLSX workbook ({name})</source>
+        <translation>پەڕگەی کاری XLSXی خوێندراوە نییە ({name})</translation>
+    </message>
+    <message>
+        <source>refused before reading: the workbook has {count:,} parts, more than {workbook_parts_max:,}</source>
+        <translation>پێش خوێندنەوە ڕەتکرایەوە: پەڕگەی کار {count:,} بەشی هەیە، زیاتر لە {workbook_parts_max:,}</translation>
+    </message>
+    <message>
+        <source>refused before reading: the workbook unpacks to {inflated:,} bytes, more than the {workbook_inflated_max:,} an import reads; split the list into smaller files</source>
+        <translation>پێش خوێندنەوە ڕەتکرایەوە: پەڕگەی کار دەبێتە {inflated:,} بایت، زیاتر لەو {workbook_inflated_max:,}ەی هاوردەکردن دەیخوێنێتەوە؛ لیستەکە بکە بە چەند پەڕگەیەکی بچووکتر</translation>
+    </message>
+    <message>
+        <source>refused before reading: {filename} unpacks from {compress_size:,} to {file_size:,} bytes ({ratio:,.0f} to 1), far more than a spreadsheet (at most {inflation_ratio_max} to 1); the file is damaged or made to exhaust memory</source>
+        <translation>پێش خوێندنەوە ڕەتکرایەوە: {filename} لە {compress_size:,} بۆ {file_size:,} بایت دەکرێتەوە ({ratio:,.0f} بۆ 1)، زۆر زیاتر لە خشتەیەک (لانیزۆر {inflation_ratio_max} بۆ 1)؛ پەڕگەکە تێکچووە یان بۆ تەواوکردنی بیرگە دروستکراوە</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>پەڕگەی وا نییە</translation>
+    </message>
+    <message>
+        <source>row 1 (the header): {csv_problem}</source>
+        <translation>ڕیزی 1 (سەرپەڕە): {csv_problem}</translation>
+    </message>
+    <message>
+        <source>not a readable {kind} ({name})</source>
+        <translation>{kind}ی خوێندراوە نییە ({name})</translation>
+    </message>
+    <message>
+        <source>refused: the sheet declares {height:,} rows and {width:,} columns; a sheet holds at most {sheet_rows_max:,} rows and {sheet_columns_max:,} columns</source>
+        <translation>ڕەتکرایەوە: پەڕەکە {height:,} ڕیز و {width:,} ستوون ڕادەگەیەنێت؛ پەڕەیەک لانیزۆر {sheet_rows_max:,} ڕیز و {sheet_columns_max:,} ستوون دەگرێت</translation>
+    </message>
+    <message>
+        <source>refused: the sheet has more than {sheet_rows_max:,} rows or {sheet_columns_max:,} columns, the most a sheet holds</source>
+        <translation>ڕەتکرایەوە: پەڕەکە زیاتر لە {sheet_rows_max:,} ڕیز یان {sheet_columns_max:,} ستوونی هەیە، کە زۆرترینە پەڕەیەک دەیگرێت</translation>
+    </message>
+    <message>
+        <source>refused: the sheet declares {count:,} rows; a sheet holds at most {sheet_rows_max:,}</source>
+        <translation>ڕەتکرایەوە: پەڕەکە {count:,} ڕیز ڕادەگەیەنێت؛ پەڕەیەک لانیزۆر {sheet_rows_max:,} دەگرێت</translation>
+    </message>
+    <message>
+        <source>row {count} (line {line_num}): {csv_problem}</source>
+        <translation>ڕیزی {count} (دێڕی {line_num}): {csv_problem}</translation>
+    </message>
+    <message>
+        <source>not a valid login name: {login!r} (letters, digits, _ . @ -, at most 63 characters, starting with a letter; not starting with {group_prefix})</source>
+        <translation>ناوی چوونەژوورەوەی دروست نییە: {login!r} (پیت، ژمارە، _ . @ -، لانیزۆر 63 پیت، بە پیتێک دەست پێدەکات؛ بە {group_prefix} دەست پێناکات)</translation>
+    </message>
+    <message>
+        <source>a password has at least {min_password} characters</source>
+        <translation>وشەی نهێنی لانیکەم {min_password} پیتە</translation>
+    </message>
+    <message>
+        <source>user {name}</source>
+        <translation>بەکارهێنەر {name}</translation>
+    </message>
+    <message>
+        <source>a SQLite file has no passwords: the operating system authenticates the account</source>
+        <translation>پەڕگەی SQLite وشەی نهێنی نییە: سیستەمی کارپێکردن هەژمارەکە دەناسێتەوە</translation>
+    </message>
+    <message>
+        <source>the file already knows this account</source>
+        <translation>پەڕگەکە پێشتر ئەم هەژمارە دەناسێت</translation>
+    </message>
+    <message>
+        <source>you cannot {what} yourself; ask another administrator</source>
+        <translation>ناتوانیت خۆت {what}؛ داوا لە بەڕێوەبەرێکی تر بکە</translation>
+    </message>
+    <message>
+        <source>the user is already disabled</source>
+        <translation>بەکارهێنەرەکە پێشتر ناچالاک کراوە</translation>
+    </message>
+    <message>
+        <source>backup of {name} failed its check: {problems}</source>
+        <translation>یەدەگی {name} لە پشکنیندا سەرکەوتوو نەبوو: {problems}</translation>
+    </message>
+    <message>
+        <source>cannot back up {name} to {destination}: {exc}</source>
+        <translation>ناتوانرێت یەدەگی {name} بگیرێت بۆ {destination}: {exc}</translation>
+    </message>
+    <message>
+        <source>only SQLite files can be backed up this way</source>
+        <translation>تەنها پەڕگەی SQLite بەم شێوەیە یەدەگ دەگیرێت</translation>
+    </message>
+    <message>
+        <source>backup_encrypted copies encrypted SQLite files only</source>
+        <translation>backup_encrypted تەنها پەڕگەی SQLiteی شفرەکراو لەبەردەگرێتەوە</translation>
+    </message>
+    <message>
+        <source>no list named {kind!r}</source>
+        <translation>هیچ لیستێک بە ناوی {kind!r} نییە</translation>
+    </message>
+    <message>
+        <source>{action} failed: {why}. Nothing was written.</source>
+        <translation>{action} سەرکەوتوو نەبوو: {why}. هیچ نەنووسرا.</translation>
+    </message>
+    <message>
+        <source>no category with code {code!r}</source>
+        <translation>هیچ پۆلێک بە کۆدی {code!r} نییە</translation>
+    </message>
+    <message>
+        <source>not a database URL: {target!r}</source>
+        <translation>ناونیشانی بنکەدراوە نییە: {target!r}</translation>
+    </message>
+    <message>
+        <source>encryption needs the SQLCipher bindings, which are not available for this platform</source>
+        <translation>شفرەکردن پێویستی بە بەستەرەکانی SQLCipher هەیە، کە بۆ ئەم سەکۆیە بەردەست نین</translation>
+    </message>
+    <message>
+        <source>migration {name} names no revision</source>
+        <translation>گواستنەوەی {name} ناوی هیچ پێداچوونەوەیەک ناهێنێت</translation>
+    </message>
+    <message>
+        <source>the migrations have {count} heads; expected one</source>
+        <translation>گواستنەوەکان {count} سەریان هەیە؛ چاوەڕوانی یەک دەکرا</translation>
+    </message>
+    <message>
+        <source>{display_name} was written by a newer Case Tracker (schema {current}; this one knows schema {head} at most): update the application to open it; nothing was changed</source>
+        <translation>{display_name} بە Case Trackerێکی نوێتر نووسراوە (نەخشەی {current}؛ ئەمە لانیزۆر نەخشەی {head} دەناسێت): بۆ کردنەوەی بەرنامەکە نوێ بکەرەوە؛ هیچ نەگۆڕدرا</translation>
+    </message>
+    <message>
+        <source>the database has tables but no schema version: not a Case Tracker file</source>
+        <translation>بنکەدراوەکە خشتەی هەیە بەڵام وەشانی نەخشەی نییە: پەڕگەی Case Tracker نییە</translation>
+    </message>
+    <message>
+        <source>the copy of the backup failed its check: {problems}</source>
+        <translation>لەبەرگیراوەی یەدەگەکە لە پشکنیندا سەرکەوتوو نەبوو: {problems}</translation>
+    </message>
+    <message>
+        <source>the restored database failed its check: {problems}</source>
+        <translation>بنکەدراوە گەڕێندراوەکە لە پشکنیندا سەرکەوتوو نەبوو: {problems}</translation>
+    </message>
+    <message>
+        <source>restore failed: {exc}; the database was not replaced</source>
+        <translation>گەڕاندنەوە سەرکەوتوو نەبوو: {exc}؛ بنکەدراوەکە نەگۆڕدرا</translation>
+    </message>
+    <message>
+        <source>amnesty</source>
+        <translation>لێبوردن</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>پۆل</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>بڕیار</translation>
+    </message>
+    <message>
+        <source>proposed batch</source>
+        <translation>کۆمەڵەی پێشنیارکراو</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>بەکارهێنەر</translation>
+    </message>
+    <message>
+        <source>read records</source>
+        <translation>خوێندنەوەی تۆمارەکان</translation>
+    </message>
+    <message>
+        <source>preview and print reports</source>
+        <translation>پێشبینین و چاپکردنی ڕاپۆرتەکان</translation>
+    </message>
+    <message>
+        <source>edit facilities, headcounts, cases and transfers</source>
+        <translation>دەستکاریکردنی دامەزراوە و سەرژمێری و دۆسیە و گواستنەوەکان</translation>
+    </message>
+    <message>
+        <source>import lists</source>
+        <translation>هاوردەکردنی لیستەکان</translation>
+    </message>
+    <message>
+        <source>propose decisions</source>
+        <translation>پێشنیارکردنی بڕیارەکان</translation>
+    </message>
+    <message>
+        <source>export lists of people</source>
+        <translation>هەناردەکردنی لیستی کەسەکان</translation>
+    </message>
+    <message>
+        <source>approve decisions</source>
+        <translation>پەسەندکردنی بڕیارەکان</translation>
+    </message>
+    <message>
+        <source>revoke decisions</source>
+        <translation>هەڵوەشاندنەوەی بڕیارەکان</translation>
+    </message>
+    <message>
+        <source>change a person&apos;s status or sentence outside an approved decision</source>
+        <translation>گۆڕینی دۆخ یان سزای کەسێک لە دەرەوەی بڕیارێکی پەسەندکراو</translation>
+    </message>
+    <message>
+        <source>edit amnesties and their rules</source>
+        <translation>دەستکاریکردنی لێبوردنەکان و یاساکانیان</translation>
+    </message>
+    <message>
+        <source>edit the category tree</source>
+        <translation>دەستکاریکردنی داری پۆلەکان</translation>
+    </message>
+    <message>
+        <source>manage users and roles</source>
+        <translation>بەڕێوەبردنی بەکارهێنەران و ڕۆڵەکان</translation>
+    </message>
+    <message>
+        <source>change approval settings</source>
+        <translation>گۆڕینی ڕێکخستنەکانی پەسەندکردن</translation>
+    </message>
+    <message>
+        <source>back up, restore or migrate the database</source>
+        <translation>یەدەگگرتن، گەڕاندنەوە یان گواستنەوەی بنکەدراوە</translation>
+    </message>
+    <message>
+        <source>date of the count</source>
+        <translation>بەرواری ژماردن</translation>
+    </message>
+    <message>
+        <source>precision of the date</source>
+        <translation>وردی بەروار</translation>
+    </message>
+    <message>
+        <source>year of birth</source>
+        <translation>ساڵی لەدایکبوون</translation>
+    </message>
+    <message>
+        <source>capacity</source>
+        <translation>توانا</translation>
+    </message>
+    <message>
+        <source>case number</source>
+        <translation>ژمارەی دۆسیە</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>کۆد</translation>
+    </message>
+    <message>
+        <source>decision date</source>
+        <translation>بەرواری بڕیار</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>کەس</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>کەسەکان</translation>
+    </message>
+    <message>
+        <source>fraction</source>
+        <translation>بەش</translation>
+    </message>
+    <message>
+        <source>held since</source>
+        <translation>دەستبەسەر لە</translation>
+    </message>
+    <message>
+        <source>held since before</source>
+        <translation>دەستبەسەر لە پێش</translation>
+    </message>
+    <message>
+        <source>date of issue</source>
+        <translation>بەرواری دەرچوون</translation>
+    </message>
+    <message>
+        <source>precision of the date of issue</source>
+        <translation>وردی بەرواری دەرچوون</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>جۆر</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>ناو</translation>
+    </message>
+    <message>
+        <source>name in Arabic</source>
+        <translation>ناو بە عەرەبی</translation>
+    </message>
+    <message>
+        <source>name in Latin letters</source>
+        <translation>ناو بە پیتی لاتینی</translation>
+    </message>
+    <message>
+        <source>nationality</source>
+        <translation>ڕەگەزنامە</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>ئەنجام</translation>
+    </message>
+    <message>
+        <source>reason for the override</source>
+        <translation>هۆکاری تێپەڕاندن</translation>
+    </message>
+    <message>
+        <source>inside</source>
+        <translation>لەناو</translation>
+    </message>
+    <message>
+        <source>passphrase</source>
+        <translation>دەستەواژەی نهێنی</translation>
+    </message>
+    <message>
+        <source>precision</source>
+        <translation>وردی</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>هۆکار</translation>
+    </message>
+    <message>
+        <source>rules</source>
+        <translation>یاساکان</translation>
+    </message>
+    <message>
+        <source>sentence end</source>
+        <translation>کۆتایی سزا</translation>
+    </message>
+    <message>
+        <source>longest sentence (months)</source>
+        <translation>درێژترین سزا (مانگ)</translation>
+    </message>
+    <message>
+        <source>sentence (months)</source>
+        <translation>سزا (مانگ)</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>ڕەگەز</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>سەرچاوە</translation>
+    </message>
+    <message>
+        <source>title of the source</source>
+        <translation>ناونیشانی سەرچاوە</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>دۆخ</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>ناونیشان</translation>
+    </message>
+    <message>
+        <source>facility to move to</source>
+        <translation>ئەو دامەزراوەیەی بۆی دەگوازرێتەوە</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>کۆی گشتی</translation>
+    </message>
+    <message>
+        <source>date of the transfer</source>
+        <translation>بەرواری گواستنەوە</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>پێشنیارکراو</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>پەسەندکراو</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>ڕەتکراوە</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>؛ </translation>
+    </message>
+</context>
+<context>
     <name>NewEncryptedDatabaseDialog</name>
     <message>
         <source>New encrypted database</source>

@@ -3029,6 +3029,1525 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>Not a year: {exc}</source>
+        <translation>Ne sal e: {exc}</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>dosye</translation>
+    </message>
+    <message>
+        <source>Not a year: a year is between {low} and {high}</source>
+        <translation>Ne sal e: sal di navbera {low} û {high} de ye</translation>
+    </message>
+    <message>
+        <source>Months: {exc}</source>
+        <translation>Meh: {exc}</translation>
+    </message>
+    <message>
+        <source>Months: at most {months} ({years} years)</source>
+        <translation>Meh: herî zêde {months} ({years} sal)</translation>
+    </message>
+    <message>
+        <source>A case number is required</source>
+        <translation>Hejmara dosyeyê pêwîst e</translation>
+    </message>
+    <message>
+        <source>At most {case_no_max} characters</source>
+        <translation>Herî zêde {case_no_max} tîp</translation>
+    </message>
+    <message>
+        <source>Use letters, digits and - . / _ only, starting with a letter or digit</source>
+        <translation>Tenê tîp, reqem û - . / _ bi kar bîne, bi tîpekê an reqemekê dest pê bike</translation>
+    </message>
+    <message>
+        <source>A name in Latin letters is required</source>
+        <translation>Navek bi tîpên latînî pêwîst e</translation>
+    </message>
+    <message>
+        <source>At most {name_max} characters</source>
+        <translation>Herî zêde {name_max} tîp</translation>
+    </message>
+    <message>
+        <source>Write this name in Latin letters; the Arabic field is below</source>
+        <translation>Vî navî bi tîpên latînî binivîse; qada erebî li jêr e</translation>
+    </message>
+    <message>
+        <source>Write this name in Arabic script, or leave it empty</source>
+        <translation>Vî navî bi tîpên erebî binivîse, an vala bihêle</translation>
+    </message>
+    <message>
+        <source>Choose male, female or unknown</source>
+        <translation>Nêr, mê an nenas hilbijêre</translation>
+    </message>
+    <message>
+        <source>Choose a status</source>
+        <translation>Rewşekê hilbijêre</translation>
+    </message>
+    <message>
+        <source>A year between {earliest_year} and {year}</source>
+        <translation>Salek di navbera {earliest_year} û {year} de</translation>
+    </message>
+    <message>
+        <source>Two letters (ISO 3166 code, e.g. SY, IQ, FR)</source>
+        <translation>Du tîp (koda ISO 3166, wek SY, IQ, FR)</translation>
+    </message>
+    <message>
+        <source>Must not be in the future</source>
+        <translation>Divê ne di pêşerojê de be</translation>
+    </message>
+    <message>
+        <source>Before the year of birth</source>
+        <translation>Berî sala jidayikbûnê</translation>
+    </message>
+    <message>
+        <source>Must not be negative</source>
+        <translation>Divê ne neyînî be</translation>
+    </message>
+    <message>
+        <source>At most {sentence_months_max} months ({count} years): check the number</source>
+        <translation>Herî zêde {sentence_months_max} meh ({count} sal): hejmarê kontrol bike</translation>
+    </message>
+    <message>
+        <source>A date between {year_min} and {year_max}</source>
+        <translation>Dîrokek di navbera {year_min} û {year_max} de</translation>
+    </message>
+    <message>
+        <source>Ends before it starts</source>
+        <translation>Berî ku dest pê bike diqede</translation>
+    </message>
+    <message>
+        <source>A person held is held somewhere: choose a facility</source>
+        <translation>Kesê girtî li derekê girtî ye: sazgehekê hilbijêre</translation>
+    </message>
+    <message>
+        <source>case {number}</source>
+        <translation>dosye {number}</translation>
+    </message>
+    <message>
+        <source>Only a person who is held can be transferred</source>
+        <translation>Tenê kesê girtî dikare were veguhestin</translation>
+    </message>
+    <message>
+        <source>Choose the facility to move to</source>
+        <translation>Sazgeha ku lê were veguhestin hilbijêre</translation>
+    </message>
+    <message>
+        <source>The person is already held there</source>
+        <translation>Kes jixwe li wir girtî ye</translation>
+    </message>
+    <message>
+        <source>A date is required</source>
+        <translation>Dîrok pêwîst e</translation>
+    </message>
+    <message>
+        <source>Before the person was held (since {date})</source>
+        <translation>Berî ku kes were girtin (ji {date} ve)</translation>
+    </message>
+    <message>
+        <source>Before the last recorded transfer ({date})</source>
+        <translation>Berî veguhestina dawî ya tomarkirî ({date})</translation>
+    </message>
+    <message>
+        <source>A name is required</source>
+        <translation>Nav pêwîst e</translation>
+    </message>
+    <message>
+        <source>Another category here already has this name</source>
+        <translation>Kategoriyeke din li vir jixwe xwedî vî navî ye</translation>
+    </message>
+    <message>
+        <source>Lower-case letters, digits, - and _ only</source>
+        <translation>Tenê tîpên biçûk, reqem, - û _</translation>
+    </message>
+    <message>
+        <source>Another category has this code</source>
+        <translation>Kategoriyeke din xwedî vê kodê ye</translation>
+    </message>
+    <message>
+        <source>No such category</source>
+        <translation>Kategoriyeke wiha tune</translation>
+    </message>
+    <message>
+        <source>A category cannot be moved under itself or one of its own subcategories</source>
+        <translation>Kategorî nikare bikeve bin xwe an bin yek ji binkategoriyên xwe</translation>
+    </message>
+    <message>
+        <source>must be at most {limit} characters</source>
+        <translation>divê herî zêde {limit} tîp be</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>pêwîst e</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>hejmareke tam</translation>
+    </message>
+    <message>
+        <source>must be a whole number from {low} to {high}</source>
+        <translation>divê hejmareke tam ji {low} heta {high} be</translation>
+    </message>
+    <message>
+        <source>must be a whole number of at least {low}</source>
+        <translation>divê hejmareke tam a herî kêm {low} be</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>divê hejmareke tam be</translation>
+    </message>
+    <message>
+        <source>is not {what}: write it with the digits 0-9 or ٠-٩; {rule}</source>
+        <translation>ne {what} e: bi reqemên 0-9 an ٠-٩ binivîse; {rule}</translation>
+    </message>
+    <message>
+        <source>a year from {low} to {high}</source>
+        <translation>salek ji {low} heta {high}</translation>
+    </message>
+    <message>
+        <source>must be a date in {years}</source>
+        <translation>divê dîrokek di {years} de be</translation>
+    </message>
+    <message>
+        <source>must be a date written YYYY-MM-DD</source>
+        <translation>divê dîrokek bi şêweya YYYY-MM-DD be</translation>
+    </message>
+    <message>
+        <source>must be a date and time written YYYY-MM-DD HH:MM:SS</source>
+        <translation>divê dîrok û demek bi şêweya YYYY-MM-DD HH:MM:SS be</translation>
+    </message>
+    <message>
+        <source>must be one of {names}</source>
+        <translation>divê yek ji {names} be</translation>
+    </message>
+    <message>
+        <source>is required; {rule}</source>
+        <translation>pêwîst e; {rule}</translation>
+    </message>
+    <message>
+        <source>must be yes or no, or empty for unknown</source>
+        <translation>divê erê an na be, an vala ji bo nenas</translation>
+    </message>
+    <message>
+        <source>must be yes or no</source>
+        <translation>divê erê an na be</translation>
+    </message>
+    <message>
+        <source>must be a two-letter country code (ISO 3166-1), e.g. SY</source>
+        <translation>divê koda welatekî ya du tîpî be (ISO 3166-1), wek SY</translation>
+    </message>
+    <message>
+        <source>must be a fraction such as 1/2</source>
+        <translation>divê perçeyek wek 1/2 be</translation>
+    </message>
+    <message>
+        <source>must be a fraction more than 0 and at most 1, such as 1/2</source>
+        <translation>divê perçeyek ji 0 mezintir û herî zêde 1 be, wek 1/2</translation>
+    </message>
+    <message>
+        <source>must be a fraction whose denominator is at most {fraction_denominator_max:,}</source>
+        <translation>divê perçeyek be ku paranê wê herî zêde {fraction_denominator_max:,} be</translation>
+    </message>
+    <message>
+        <source>must be category=count pairs separated by &apos;;&apos;, e.g. syrian=120; iraqi=30</source>
+        <translation>divê cotên kategorî=hejmar bin ku bi &apos;;&apos; ji hev veqetiyane, wek syrian=120; iraqi=30</translation>
+    </message>
+    <message>
+        <source>a count must be at most {headcount_max:,}</source>
+        <translation>hejmarek divê herî zêde {headcount_max:,} be</translation>
+    </message>
+    <message>
+        <source>nationality not recorded</source>
+        <translation>hemwelatîbûn nehatiye tomarkirin</translation>
+    </message>
+    <message>
+        <source>nationality {nat} is not one of {names}</source>
+        <translation>hemwelatîbûna {nat} ne yek ji {names} e</translation>
+    </message>
+    <message>
+        <source>nationality {nat} is excluded</source>
+        <translation>hemwelatîbûna {nat} derxistî ye</translation>
+    </message>
+    <message>
+        <source>category not recorded</source>
+        <translation>kategorî nehatiye tomarkirin</translation>
+    </message>
+    <message>
+        <source>category {codes} is not within {names}</source>
+        <translation>kategoriya {codes} ne di nav {names} de ye</translation>
+    </message>
+    <message>
+        <source>category {hit} is excluded</source>
+        <translation>kategoriya {hit} derxistî ye</translation>
+    </message>
+    <message>
+        <source>not recorded whether accused of a violent crime (needs review)</source>
+        <translation>nehatiye tomarkirin ka bi sûcekî tundûtûjiyê tawanbar e an na (kontrol dixwaze)</translation>
+    </message>
+    <message>
+        <source>accused of a violent crime</source>
+        <translation>bi sûcekî tundûtûjiyê tawanbar e</translation>
+    </message>
+    <message>
+        <source>held-since date not recorded</source>
+        <translation>dîroka girtinê nehatiye tomarkirin</translation>
+    </message>
+    <message>
+        <source>held since {date}, not before {before}</source>
+        <translation>ji {date} ve girtî ye, ne berî {before}</translation>
+    </message>
+    <message>
+        <source>no sentence recorded</source>
+        <translation>tu ceza nehatiye tomarkirin</translation>
+    </message>
+    <message>
+        <source>sentence of {months} months is outside {range}</source>
+        <translation>cezaya {months} mehan li derveyî {range} e</translation>
+    </message>
+    <message>
+        <source>ISO codes</source>
+        <translation>kodên ISO</translation>
+    </message>
+    <message>
+        <source>ISO code</source>
+        <translation>koda ISO</translation>
+    </message>
+    <message>
+        <source>category codes</source>
+        <translation>kodên kategoriyan</translation>
+    </message>
+    <message>
+        <source>category code</source>
+        <translation>koda kategoriyê</translation>
+    </message>
+    <message>
+        <source>{low} to {high} months</source>
+        <translation>{low} heta {high} meh</translation>
+    </message>
+    <message>
+        <source>at least {low} months</source>
+        <translation>herî kêm {low} meh</translation>
+    </message>
+    <message>
+        <source>at most {high} months</source>
+        <translation>herî zêde {high} meh</translation>
+    </message>
+    <message>
+        <source>must be a list of {what}</source>
+        <translation>divê lîsteyek ji {what} be</translation>
+    </message>
+    <message>
+        <source>{item!r} is not {what}</source>
+        <translation>{item!r} ne {what} e</translation>
+    </message>
+    <message>
+        <source>must be a whole number of months, 0 or more</source>
+        <translation>divê hejmareke tam a mehan be, 0 an zêdetir</translation>
+    </message>
+    <message>
+        <source>not valid JSON: {msg}</source>
+        <translation>JSON-a derbasdar nîne: {msg}</translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>divê objeyeke JSON be</translation>
+    </message>
+    <message>
+        <source>unknown rule; known: {names}</source>
+        <translation>rêzika nenas; yên naskirî: {names}</translation>
+    </message>
+    <message>
+        <source>both included and excluded: {names}</source>
+        <translation>hem tê de ye hem jî derxistî ye: {names}</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>divê true an false be</translation>
+    </message>
+    <message>
+        <source>must be a date YYYY-MM-DD</source>
+        <translation>divê dîrokek YYYY-MM-DD be</translation>
+    </message>
+    <message>
+        <source>must not be less than the minimum ({low})</source>
+        <translation>divê ji kêmtirîn ({low}) kêmtir nebe</translation>
+    </message>
+    <message>
+        <source>must not be before the amnesty (earliest {date})</source>
+        <translation>divê ne berî lêborînê be (herî zû {date})</translation>
+    </message>
+    <message>
+        <source>must not be in the future</source>
+        <translation>divê ne di pêşerojê de be</translation>
+    </message>
+    <message>
+        <source>only a reduction takes a fraction</source>
+        <translation>tenê kêmkirin perçeyekê digire</translation>
+    </message>
+    <message>
+        <source>a reduction must be more than 0 and at most 1</source>
+        <translation>kêmkirin divê ji 0 mezintir û herî zêde 1 be</translation>
+    </message>
+    <message>
+        <source>the denominator must be at most {fraction_denominator_max:,}</source>
+        <translation>paran divê herî zêde {fraction_denominator_max:,} be</translation>
+    </message>
+    <message>
+        <source>is not held (status {status}) and cannot be released</source>
+        <translation>ne girtî ye (rewş {status}) û nikare were berdan</translation>
+    </message>
+    <message>
+        <source>is not held (status {status}) and cannot have the sentence reduced</source>
+        <translation>ne girtî ye (rewş {status}) û cezaya wî nikare were kêmkirin</translation>
+    </message>
+    <message>
+        <source>a reduction needs a sentence, and this person&apos;s sentence length is not recorded</source>
+        <translation>kêmkirin cezayekê dixwaze, û dirêjahiya cezaya vî kesî nehatiye tomarkirin</translation>
+    </message>
+    <message>
+        <source>a reduction needs a sentence, and this person&apos;s sentence start date is not recorded</source>
+        <translation>kêmkirin cezayekê dixwaze, û dîroka destpêka cezaya vî kesî nehatiye tomarkirin</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>rêz {row}</translation>
+    </message>
+    <message>
+        <source>field &apos;{field}&apos;</source>
+        <translation>qada &apos;{field}&apos;</translation>
+    </message>
+    <message>
+        <source>{place}: {message}</source>
+        <translation>{place}: {message}</translation>
+    </message>
+    <message>
+        <source>{place} (value {value!r}): {message}</source>
+        <translation>{place} (nirx {value!r}): {message}</translation>
+    </message>
+    <message>
+        <source>and {rest:,} more problem(s)</source>
+        <translation>û {rest:,} pirsgirêkên din</translation>
+    </message>
+    <message>
+        <source>{record}: {message}</source>
+        <translation>{record}: {message}</translation>
+    </message>
+    <message>
+        <source>no {kind} {ref!r}</source>
+        <translation>{kind} {ref!r} tune</translation>
+    </message>
+    <message>
+        <source>{record} was changed by someone else since you opened it</source>
+        <translation>{record} ji dema ku te ew vekir ve ji aliyê kesekî din ve hate guhertin</translation>
+    </message>
+    <message>
+        <source>{name} is encrypted</source>
+        <translation>{name} şîfrekirî ye</translation>
+    </message>
+    <message>
+        <source>this database is encrypted</source>
+        <translation>ev danegeh şîfrekirî ye</translation>
+    </message>
+    <message>
+        <source>{where}: a passphrase is needed</source>
+        <translation>{where}: hevoka derbasbûnê pêwîst e</translation>
+    </message>
+    <message>
+        <source>{needed}; {hint}</source>
+        <translation>{needed}; {hint}</translation>
+    </message>
+    <message>
+        <source>wrong passphrase for {name} (or not an encrypted Case Tracker file)</source>
+        <translation>hevoka derbasbûnê ya {name} şaş e (an ne pelekî Case Tracker ê şîfrekirî ye)</translation>
+    </message>
+    <message>
+        <source>wrong passphrase (or not an encrypted Case Tracker file)</source>
+        <translation>hevoka derbasbûnê şaş e (an ne pelekî Case Tracker ê şîfrekirî ye)</translation>
+    </message>
+    <message>
+        <source>Capacity: {exc}; leave empty if unknown</source>
+        <translation>Kapasîte: {exc}; heke nayê zanîn vala bihêle</translation>
+    </message>
+    <message>
+        <source>Capacity: at most {capacity_max:,}</source>
+        <translation>Kapasîte: herî zêde {capacity_max:,}</translation>
+    </message>
+    <message>
+        <source>facility</source>
+        <translation>sazgeh</translation>
+    </message>
+    <message>
+        <source>Another facility inside the same facility is already called this</source>
+        <translation>Sazgeheke din di nav heman sazgehê de jixwe bi vî navî ye</translation>
+    </message>
+    <message>
+        <source>Another facility at the top level is already called this</source>
+        <translation>Sazgeheke din li asta jorîn jixwe bi vî navî ye</translation>
+    </message>
+    <message>
+        <source>Choose a kind</source>
+        <translation>Cureyekî hilbijêre</translation>
+    </message>
+    <message>
+        <source>Capacity must not be negative</source>
+        <translation>Kapasîte divê ne neyînî be</translation>
+    </message>
+    <message>
+        <source>No such facility to be inside</source>
+        <translation>Sazgeheke wiha tune ku tê de be</translation>
+    </message>
+    <message>
+        <source>A facility cannot be inside itself or inside one of its own sections</source>
+        <translation>Sazgeh nikare di nav xwe de an di nav yek ji beşên xwe de be</translation>
+    </message>
+    <message>
+        <source>A section must be inside a facility</source>
+        <translation>Beş divê di nav sazgehekê de be</translation>
+    </message>
+    <message>
+        <source>facility {name!r}</source>
+        <translation>sazgeh {name!r}</translation>
+    </message>
+    <message>
+        <source>The date must not be in the future</source>
+        <translation>Dîrok divê ne di pêşerojê de be</translation>
+    </message>
+    <message>
+        <source>Choose how precise the date is</source>
+        <translation>Hilbijêre ka dîrok çiqas rast e</translation>
+    </message>
+    <message>
+        <source>A total is required</source>
+        <translation>Giştî pêwîst e</translation>
+    </message>
+    <message>
+        <source>The total must not be negative</source>
+        <translation>Giştî divê ne neyînî be</translation>
+    </message>
+    <message>
+        <source>The total: at most {headcount_max:,}</source>
+        <translation>Giştî: herî zêde {headcount_max:,}</translation>
+    </message>
+    <message>
+        <source>Say how the figure was reported</source>
+        <translation>Bêje ka hejmar çawa hate ragihandin</translation>
+    </message>
+    <message>
+        <source>A new source needs a title</source>
+        <translation>Çavkaniyeke nû sernavekî dixwaze</translation>
+    </message>
+    <message>
+        <source>Every headcount needs a source</source>
+        <translation>Her serjimar çavkaniyekê dixwaze</translation>
+    </message>
+    <message>
+        <source>This category is counted twice</source>
+        <translation>Ev kategorî du caran hatiye jimartin</translation>
+    </message>
+    <message>
+        <source>A count must not be negative</source>
+        <translation>Hejmar divê ne neyînî be</translation>
+    </message>
+    <message>
+        <source>A count: at most {headcount_max:,}</source>
+        <translation>Hejmar: herî zêde {headcount_max:,}</translation>
+    </message>
+    <message>
+        <source>A category cannot count more than the total</source>
+        <translation>Kategorî nikare ji giştî zêdetir bijmêre</translation>
+    </message>
+    <message>
+        <source>headcount</source>
+        <translation>serjimar</translation>
+    </message>
+    <message>
+        <source>1 person is still held there. Transfer or release them first.</source>
+        <translation>Hê kesek li wir girtî ye. Pêşî wî veguhezîne an berde.</translation>
+    </message>
+    <message>
+        <source>{count:,} people are still held there. Transfer or release them first.</source>
+        <translation>Hê {count:,} kes li wir girtî ne. Pêşî wan veguhezîne an berde.</translation>
+    </message>
+    <message>
+        <source>it still has sections ({shown}). Delete or move them first.</source>
+        <translation>hê beşên wê hene ({shown}). Pêşî wan jê bibe an bar bike.</translation>
+    </message>
+    <message>
+        <source>1 case or transfer record names it (people released or moved from there). Their history would be lost; set the facility&apos;s status to closed instead.</source>
+        <translation>Tomarek dosye an veguhestinê navê wê dike (kesên ku ji wir hatin berdan an veguhestin). Dîroka wan dê winda bibe; li şûna wê rewşa sazgehê bike girtî.</translation>
+    </message>
+    <message>
+        <source>{count:,} case and transfer records name it (people released or moved from there). Their history would be lost; set the facility&apos;s status to closed instead.</source>
+        <translation>{count:,} tomarên dosye û veguhestinê navê wê dikin (kesên ku ji wir hatin berdan an veguhestin). Dîroka wan dê winda bibe; li şûna wê rewşa sazgehê bike girtî.</translation>
+    </message>
+    <message>
+        <source>must be letters, digits and - . / _ only, starting with a letter or digit</source>
+        <translation>divê tenê tîp, reqem û - . / _ be, bi tîpekê an reqemekê dest pê bike</translation>
+    </message>
+    <message>
+        <source>must be at most {case_no_max} characters</source>
+        <translation>divê herî zêde {case_no_max} tîp be</translation>
+    </message>
+    <message>
+        <source>a year</source>
+        <translation>sal</translation>
+    </message>
+    <message>
+        <source>is not a column of the {kind} list; its columns are: {columns}</source>
+        <translation>ne stûnek ji lîsteya {kind} e; stûnên wê ev in: {columns}</translation>
+    </message>
+    <message>
+        <source>appears twice in the header</source>
+        <translation>di serî de du caran xuya dibe</translation>
+    </message>
+    <message>
+        <source>required column is missing</source>
+        <translation>stûneke pêwîst kêm e</translation>
+    </message>
+    <message>
+        <source>column {number}</source>
+        <translation>stûn {number}</translation>
+    </message>
+    <message>
+        <source>the row has {count} cells but the header has {width} (a short or cut row)</source>
+        <translation>rêz {count} şaneyan heye lê serî {width} (rêzeke kurt an birrî)</translation>
+    </message>
+    <message>
+        <source>the row has {count} cells but the header has {width}: a value beyond the last column</source>
+        <translation>rêz {count} şaneyan heye lê serî {width}: nirxek piştî stûna dawî</translation>
+    </message>
+    <message>
+        <source>must not be before sentence_start</source>
+        <translation>divê ne berî sentence_start be</translation>
+    </message>
+    <message>
+        <source>is required with facility_parent</source>
+        <translation>bi facility_parent re pêwîst e</translation>
+    </message>
+    <message>
+        <source>is required when the outcome is reduced</source>
+        <translation>dema encam reduced be pêwîst e</translation>
+    </message>
+    <message>
+        <source>is given only when the outcome is reduced</source>
+        <translation>tenê dema encam reduced be tê dayîn</translation>
+    </message>
+    <message>
+        <source>revoked_at and revoked_by are given together or not at all</source>
+        <translation>revoked_at û revoked_by bi hev re têne dayîn an qet nayên dayîn</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>pel</translation>
+    </message>
+    <message>
+        <source>{where}, column {column}: {message}</source>
+        <translation>{where}, stûn {column}: {message}</translation>
+    </message>
+    <message>
+        <source>{where}, column {column}, value {value!r}: {message}</source>
+        <translation>{where}, stûn {column}, nirx {value!r}: {message}</translation>
+    </message>
+    <message>
+        <source>a number is required</source>
+        <translation>hejmarek pêwîst e</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>divê ne neyînî be</translation>
+    </message>
+    <message>
+        <source>not a whole number: {name!r}</source>
+        <translation>ne hejmareke tam e: {name!r}</translation>
+    </message>
+    <message>
+        <source>not a whole number: more than {digits_max} digits</source>
+        <translation>ne hejmareke tam e: ji {digits_max} reqeman zêdetir</translation>
+    </message>
+    <message>
+        <source>no role {text!r}; the roles are {names}</source>
+        <translation>rola {text!r} tune; rol ev in: {names}</translation>
+    </message>
+    <message>
+        <source>Your login has no Case Tracker role here and may not {permission} (the {least} role may)</source>
+        <translation>Têketina te li vir tu rola Case Tracker nîne û nikare {permission} (rola {least} dikare)</translation>
+    </message>
+    <message>
+        <source>Your role, {role}, may not {permission} (the {least} role may)</source>
+        <translation>Rola te, {role}, nikare {permission} (rola {least} dikare)</translation>
+    </message>
+    <message>
+        <source>{names} cannot need approval; choose among {allowed}</source>
+        <translation>{names} nikare pejirandinê bixwaze; di nav {allowed} de hilbijêre</translation>
+    </message>
+    <message>
+        <source>Your role, {role}, may not approve decisions (the reviewer role may)</source>
+        <translation>Rola te, {role}, nikare biryaran bipejirîne (rola kontrolker dikare)</translation>
+    </message>
+    <message>
+        <source>the decision was revoked; only a proposal can be approved</source>
+        <translation>biryar hate betalkirin; tenê pêşniyarek dikare were pejirandin</translation>
+    </message>
+    <message>
+        <source>the decision is already {state}; only a proposal can be approved or rejected</source>
+        <translation>biryar jixwe {state} e; tenê pêşniyarek dikare were pejirandin an redkirin</translation>
+    </message>
+    <message>
+        <source>Decisions you proposed must be approved by another reviewer</source>
+        <translation>Biryarên ku te pêşniyar kirine divê ji aliyê kontrolkerekî din ve werin pejirandin</translation>
+    </message>
+    <message>
+        <source>a reduction is a fraction greater than 0 and at most 1</source>
+        <translation>kêmkirin perçeyek e ji 0 mezintir û herî zêde 1</translation>
+    </message>
+    <message>
+        <source>not a fraction: {text!r}</source>
+        <translation>ne perçe ye: {text!r}</translation>
+    </message>
+    <message>
+        <source>a reduction must be more than 0 and at most 1, not {text}</source>
+        <translation>kêmkirin divê ji 0 mezintir û herî zêde 1 be, ne {text}</translation>
+    </message>
+    <message>
+        <source>a title is required</source>
+        <translation>sernavek pêwîst e</translation>
+    </message>
+    <message>
+        <source>another amnesty has this title</source>
+        <translation>lêborîneke din xwedî vî sernavî ye</translation>
+    </message>
+    <message>
+        <source>the date of issue is required</source>
+        <translation>dîroka derxistinê pêwîst e</translation>
+    </message>
+    <message>
+        <source>amnesty {name!r}</source>
+        <translation>lêborîn {name!r}</translation>
+    </message>
+    <message>
+        <source>and {count} more people</source>
+        <translation>û {count} kesên din</translation>
+    </message>
+    <message>
+        <source>nobody is chosen</source>
+        <translation>kes nehatiye hilbijartin</translation>
+    </message>
+    <message>
+        <source>amnesty {title!r}</source>
+        <translation>lêborîn {title!r}</translation>
+    </message>
+    <message>
+        <source>amnesty {amnesty_id}</source>
+        <translation>lêborîn {amnesty_id}</translation>
+    </message>
+    <message>
+        <source>is now {status}, no longer held as when the release was proposed</source>
+        <translation>niha {status} e, êdî ne girtî ye wek dema ku berdan hate pêşniyarkirin</translation>
+    </message>
+    <message>
+        <source>the sentence end is now not recorded, not as when the reduction was proposed</source>
+        <translation>dawiya cezayê niha nehatiye tomarkirin, ne wek dema ku kêmkirin hate pêşniyarkirin</translation>
+    </message>
+    <message>
+        <source>the sentence end is now {date}, not as when the reduction was proposed</source>
+        <translation>dawiya cezayê niha {date} e, ne wek dema ku kêmkirin hate pêşniyarkirin</translation>
+    </message>
+    <message>
+        <source>decision {decision_id}</source>
+        <translation>biryar {decision_id}</translation>
+    </message>
+    <message>
+        <source>the person {problem}; reject the proposal instead</source>
+        <translation>kes {problem}; li şûna wê pêşniyarê red bike</translation>
+    </message>
+    <message>
+        <source>a rejection needs a reason</source>
+        <translation>redkirin sedemekê dixwaze</translation>
+    </message>
+    <message>
+        <source>case {case_no}: {warning}</source>
+        <translation>dosye {case_no}: {warning}</translation>
+    </message>
+    <message>
+        <source>proposed batch {batch_id}</source>
+        <translation>koma pêşniyarkirî {batch_id}</translation>
+    </message>
+    <message>
+        <source>the batch is already {state}; only proposals can be approved or rejected</source>
+        <translation>kom jixwe {state} e; tenê pêşniyar dikarin werin pejirandin an redkirin</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>û {count} yên din</translation>
+    </message>
+    <message>
+        <source>{name} is a server database: back it up with the server&apos;s own tools (pg_dump, and pg_restore or psql to restore); Case Tracker copies SQLite files only</source>
+        <translation>{name} danegeheke serverê ye: bi amûrên serverê bi xwe paşekefta wê çêke (pg_dump, û ji bo vegerandinê pg_restore an psql); Case Tracker tenê pelên SQLite kopî dike</translation>
+    </message>
+    <message>
+        <source>a backup cannot replace the database itself</source>
+        <translation>paşekeft nikare şûna danegehê bi xwe bigire</translation>
+    </message>
+    <message>
+        <source>cannot write the backup to {destination}: {strerror}; nothing was written</source>
+        <translation>paşekeft nayê nivîsandin li {destination}: {strerror}; tiştek nehate nivîsandin</translation>
+    </message>
+    <message>
+        <source>restore takes plain SQLite files only, not encrypted ones</source>
+        <translation>vegerandin tenê pelên SQLite yên sade digire, ne yên şîfrekirî</translation>
+    </message>
+    <message>
+        <source>the backup is the database itself</source>
+        <translation>paşekeft danegeh bi xwe ye</translation>
+    </message>
+    <message>
+        <source>{name} cannot be restored: {problems}. Nothing was replaced.</source>
+        <translation>{name} nayê vegerandin: {problems}. Tiştek nehate guhertin.</translation>
+    </message>
+    <message>
+        <source>restore failed: {strerror}; nothing was replaced</source>
+        <translation>vegerandin bi ser neket: {strerror}; tiştek nehate guhertin</translation>
+    </message>
+    <message>
+        <source>no database at {path}</source>
+        <translation>li {path} tu danegeh tune</translation>
+    </message>
+    <message>
+        <source>no such case</source>
+        <translation>dosyeyeke wiha tune</translation>
+    </message>
+    <message>
+        <source>already has a decision under this amnesty</source>
+        <translation>jixwe di bin vê lêborînê de biryarek heye</translation>
+    </message>
+    <message>
+        <source>the amnesty&apos;s rules do not select this person (decide one by one)</source>
+        <translation>rêzikên lêborînê vî kesî hilnabijêrin (yek bi yek biryar bide)</translation>
+    </message>
+    <message>
+        <source>is not held (status {status})</source>
+        <translation>ne girtî ye (rewş {status})</translation>
+    </message>
+    <message>
+        <source>No such facility</source>
+        <translation>Sazgeheke wiha tune</translation>
+    </message>
+    <message>
+        <source>case {case_no}</source>
+        <translation>dosye {case_no}</translation>
+    </message>
+    <message>
+        <source>Another case has this number</source>
+        <translation>Dosyeyeke din xwedî vê hejmarê ye</translation>
+    </message>
+    <message>
+        <source>Use Transfer to move a person: it records where they were</source>
+        <translation>Ji bo barkirina kesekî Veguhestinê bi kar bîne: ew tomar dike ku ew li ku bû</translation>
+    </message>
+    <message>
+        <source>category {name!r}</source>
+        <translation>kategorî {name!r}</translation>
+    </message>
+    <message>
+        <source>{count:,} people</source>
+        <translation>{count:,} kes</translation>
+    </message>
+    <message>
+        <source>{count:,} headcount parts</source>
+        <translation>{count:,} beşên serjimarê</translation>
+    </message>
+    <message>
+        <source>{count:,} reported totals</source>
+        <translation>{count:,} tevahiyên ragihandî</translation>
+    </message>
+    <message>
+        <source>{count:,} subcategories</source>
+        <translation>{count:,} binkategorî</translation>
+    </message>
+    <message>
+        <source>in use by {names}; not deleted</source>
+        <translation>ji aliyê {names} ve tê bikaranîn; nehate jêbirin</translation>
+    </message>
+    <message>
+        <source>changed by someone else since you opened it</source>
+        <translation>ji dema ku te ew vekir ve kesekî din ew guhert</translation>
+    </message>
+    <message>
+        <source>Your login may not change {what} (the database refused it)</source>
+        <translation>Têketina te nikare {what} biguherîne (danegehê ew red kir)</translation>
+    </message>
+    <message>
+        <source>{display_name} is not a Case Tracker database (or it is encrypted)</source>
+        <translation>{display_name} ne danegeheke Case Tracker e (an şîfrekirî ye)</translation>
+    </message>
+    <message>
+        <source>cannot open {display_name}: {message}</source>
+        <translation>{display_name} venabe: {message}</translation>
+    </message>
+    <message>
+        <source>cannot create {path}: {strerror}</source>
+        <translation>{path} nayê çêkirin: {strerror}</translation>
+    </message>
+    <message>
+        <source>{display_name} is an empty database</source>
+        <translation>{display_name} danegeheke vala ye</translation>
+    </message>
+    <message>
+        <source>cannot create {path}: {value}; nothing was created</source>
+        <translation>{path} nayê çêkirin: {value}; tiştek nehate çêkirin</translation>
+    </message>
+    <message>
+        <source>creating {path}</source>
+        <translation>çêkirina {path}</translation>
+    </message>
+    <message>
+        <source>the database or its folder is read-only; it cannot be changed here</source>
+        <translation>danegeh an peldanka wê tenê-xwendin e; li vir nayê guhertin</translation>
+    </message>
+    <message>
+        <source>cannot open {display_name} to change it: {read_only}</source>
+        <translation>{display_name} ji bo guhertinê venabe: {read_only}</translation>
+    </message>
+    <message>
+        <source>cannot read {display_name}: {orig}</source>
+        <translation>{display_name} nayê xwendin: {orig}</translation>
+    </message>
+    <message>
+        <source>{display_name} was written by an older version of Case Tracker and must be upgraded before it is read, but the database or its folder is read-only; open it once where it can be written</source>
+        <translation>{display_name} bi guhertoyeke kevntir a Case Tracker hatiye nivîsandin û divê berî xwendinê were nûkirin, lê danegeh an peldanka wê tenê-xwendin e; carekê li cihekî ku dikare were nivîsandin veke</translation>
+    </message>
+    <message>
+        <source>must be at least {min_passphrase_length} characters long</source>
+        <translation>divê herî kêm {min_passphrase_length} tîp dirêj be</translation>
+    </message>
+    <message>
+        <source>new encrypted database</source>
+        <translation>danegeheke şîfrekirî ya nû</translation>
+    </message>
+    <message>
+        <source>a database already exists there; init creates new ones only</source>
+        <translation>li wir jixwe danegehek heye; init tenê yên nû çêdike</translation>
+    </message>
+    <message>
+        <source>the server database is not empty</source>
+        <translation>danegeha serverê ne vala ye</translation>
+    </message>
+    <message>
+        <source>--cases must be at least 1, not {count}</source>
+        <translation>--cases divê herî kêm 1 be, ne {count}</translation>
+    </message>
+    <message>
+        <source>--cases must be at most {demo_cases_max:,}, not {count:,}</source>
+        <translation>--cases divê herî zêde {demo_cases_max:,} be, ne {count:,}</translation>
+    </message>
+    <message>
+        <source>adding {count:,} synthetic cases</source>
+        <translation>zêdekirina {count:,} dosyeyên çêkirî</translation>
+    </message>
+    <message>
+        <source>decision {id} ({outcome}, case {case_no})</source>
+        <translation>biryar {id} ({outcome}, dosye {case_no})</translation>
+    </message>
+    <message>
+        <source>{what} was not recorded: the database refused the write ({reason}); nothing was written. Try again; if it repeats, someone else may be writing to it.</source>
+        <translation>{what} nehate tomarkirin: danegehê nivîsandin red kir ({reason}); tiştek nehate nivîsandin. Dîsa biceribîne; heke dubare bibe, dibe ku kesekî din tê de dinivîse.</translation>
+    </message>
+    <message>
+        <source>the amnesty&apos;s stored rules are not valid ({exc}); correct them first</source>
+        <translation>rêzikên lêborînê yên tomarkirî ne derbasdar in ({exc}); pêşî wan rast bike</translation>
+    </message>
+    <message>
+        <source>already has a proposed decision under this amnesty ({outcome}, decision {id}, proposed by {proposed_by}), waiting for approval; it must be approved or rejected first</source>
+        <translation>jixwe di bin vê lêborînê de biryareke pêşniyarkirî heye ({outcome}, biryar {id}, ji aliyê {proposed_by} ve hatiye pêşniyarkirin), li benda pejirandinê ye; divê pêşî were pejirandin an redkirin</translation>
+    </message>
+    <message>
+        <source>already has a decision under this amnesty ({outcome} on {date}, decision {id}); revoke it first to decide again</source>
+        <translation>jixwe di bin vê lêborînê de biryarek heye ({outcome} di {date} de, biryar {id}); ji bo dîsa biryardanê pêşî wê betal bike</translation>
+    </message>
+    <message>
+        <source>the amnesty&apos;s criteria exclude this person ({exclusions}): to decide anyway, give the reason for the override</source>
+        <translation>pîvanên lêborînê vî kesî derdixin ({exclusions}): ji bo ku dîsa jî biryar bidî, sedema derbaskirinê bide</translation>
+    </message>
+    <message>
+        <source>case {case_no} under amnesty {amnesty_title!r}</source>
+        <translation>dosye {case_no} di bin lêborîna {amnesty_title!r} de</translation>
+    </message>
+    <message>
+        <source>someone else recorded a decision for this person under this amnesty meanwhile; nothing was written</source>
+        <translation>di vê navberê de kesekî din ji bo vî kesî di bin vê lêborînê de biryarek tomar kir; tiştek nehate nivîsandin</translation>
+    </message>
+    <message>
+        <source>no list named {kind!r}; one of: {names}</source>
+        <translation>lîsteyeke bi navê {kind!r} tune; yek ji: {names}</translation>
+    </message>
+    <message>
+        <source>cannot write the file: {strerror}</source>
+        <translation>pel nayê nivîsandin: {strerror}</translation>
+    </message>
+    <message>
+        <source>export of {kind}</source>
+        <translation>derxistina {kind}</translation>
+    </message>
+    <message>
+        <source>cannot write the file: {value}; nothing was written</source>
+        <translation>pel nayê nivîsandin: {value}; tiştek nehate nivîsandin</translation>
+    </message>
+    <message>
+        <source>Another facility here is already called this</source>
+        <translation>Sazgeheke din li vir jixwe bi vî navî ye</translation>
+    </message>
+    <message>
+        <source>No such source</source>
+        <translation>Çavkaniyeke wiha tune</translation>
+    </message>
+    <message>
+        <source>headcount of {date}</source>
+        <translation>serjimara {date}</translation>
+    </message>
+    <message>
+        <source>on a server database the identity is the login; it cannot be chosen</source>
+        <translation>li ser danegeheke serverê nasname têketin e; nayê hilbijartin</translation>
+    </message>
+    <message>
+        <source>a display name has at most {max_name} characters</source>
+        <translation>navê xuyakirinê herî zêde {max_name} tîp e</translation>
+    </message>
+    <message>
+        <source>no facility with this name under {parent}</source>
+        <translation>li bin {parent} sazgeheke bi vî navî tune</translation>
+    </message>
+    <message>
+        <source>no facility with this name at the top level</source>
+        <translation>li asta jorîn sazgeheke bi vî navî tune</translation>
+    </message>
+    <message>
+        <source>more than one facility has this name under {parent}</source>
+        <translation>li bin {parent} ji yekê zêdetir sazgeh bi vî navî ne</translation>
+    </message>
+    <message>
+        <source>more than one facility has this name at the top level</source>
+        <translation>li asta jorîn ji yekê zêdetir sazgeh bi vî navî ne</translation>
+    </message>
+    <message>
+        <source>appears twice in the file (also row {row})</source>
+        <translation>di pelê de du caran xuya dibe (rêz {row} jî)</translation>
+    </message>
+    <message>
+        <source>a case with this number already exists with other values; import adds records and never changes them</source>
+        <translation>dosyeyeke bi vê hejmarê bi nirxên din jixwe heye; têxistin tomaran zêde dike û qet naguherîne</translation>
+    </message>
+    <message>
+        <source>no category with this code</source>
+        <translation>kategoriyeke bi vê kodê tune</translation>
+    </message>
+    <message>
+        <source>a facility with this name and parent already exists with other values; import adds records and never changes them</source>
+        <translation>sazgeheke bi vî navî û dêûbavî bi nirxên din jixwe heye; têxistin tomaran zêde dike û qet naguherîne</translation>
+    </message>
+    <message>
+        <source>no facility with this name, in the database or the file</source>
+        <translation>sazgeheke bi vî navî tune, ne di danegehê de ne jî di pelê de</translation>
+    </message>
+    <message>
+        <source>more than one facility has this name</source>
+        <translation>ji yekê zêdetir sazgeh bi vî navî ne</translation>
+    </message>
+    <message>
+        <source>the parents of these rows form a loop</source>
+        <translation>dêûbavên van rêzan xelekekê çêdikin</translation>
+    </message>
+    <message>
+        <source>no amnesty with this title</source>
+        <translation>lêborîneke bi vî sernavî tune</translation>
+    </message>
+    <message>
+        <source>no case with this number (import the cases first)</source>
+        <translation>dosyeyeke bi vê hejmarê tune (pêşî dosyeyan têxe)</translation>
+    </message>
+    <message>
+        <source>this person already has a final decision under this amnesty</source>
+        <translation>vî kesî jixwe di bin vê lêborînê de biryareke dawî heye</translation>
+    </message>
+    <message>
+        <source>a second final decision for this person and amnesty (also row {row})</source>
+        <translation>biryareke dawî ya duyem ji bo vî kesî û lêborînê (rêz {row} jî)</translation>
+    </message>
+    <message>
+        <source>is required for a source code new to the database</source>
+        <translation>ji bo koda çavkaniyeke nû ya danegehê pêwîst e</translation>
+    </message>
+    <message>
+        <source>the same headcount appears twice (also row {row})</source>
+        <translation>heman serjimar du caran xuya dibe (rêz {row} jî)</translation>
+    </message>
+    <message>
+        <source>cannot import {name!r}; the lists that can be imported: {importable}</source>
+        <translation>{name!r} nayê têxistin; lîsteyên ku dikarin werin têxistin: {importable}</translation>
+    </message>
+    <message>
+        <source>{field}: {message}</source>
+        <translation>{field}: {message}</translation>
+    </message>
+    <message>
+        <source>checking {name}</source>
+        <translation>kontrolkirina {name}</translation>
+    </message>
+    <message>
+        <source>import of {name}</source>
+        <translation>têxistina {name}</translation>
+    </message>
+    <message>
+        <source>unknown report {kind!r}; choose one of {names}</source>
+        <translation>rapora nenas {kind!r}; yek ji {names} hilbijêre</translation>
+    </message>
+    <message>
+        <source>unknown language {lang!r}; choose one of {names}</source>
+        <translation>zimanê nenas {lang!r}; yek ji {names} hilbijêre</translation>
+    </message>
+    <message>
+        <source>the amnesty outcomes report needs an amnesty: its id or exact title</source>
+        <translation>rapora encamên lêborînê lêborînekê dixwaze: nasnameya wê an sernavê wê yê rast</translation>
+    </message>
+    <message>
+        <source>the case sheet needs a case number</source>
+        <translation>pelê dosyeyê hejmareke dosyeyê dixwaze</translation>
+    </message>
+    <message>
+        <source>the roster needs a facility or section: its id or exact name</source>
+        <translation>lîsteya navan sazgehek an beşek dixwaze: nasnameya wê an navê wê yê rast</translation>
+    </message>
+    <message>
+        <source>the {kind} as {lower}</source>
+        <translation>{kind} wek {lower}</translation>
+    </message>
+    <message>
+        <source>{count} facilities are named {text!r} (ids {ids}); give the id instead</source>
+        <translation>{count} sazgeh bi navê {text!r} ne (nasname {ids}); li şûna wê nasnameyê bide</translation>
+    </message>
+    <message>
+        <source>a revocation needs a reason</source>
+        <translation>betalkirin sedemekê dixwaze</translation>
+    </message>
+    <message>
+        <source>already revoked on {revoked_at:%Y-%m-%d} by {revoked_by}</source>
+        <translation>jixwe di {revoked_at:%Y-%m-%d} de ji aliyê {revoked_by} ve hate betalkirin</translation>
+    </message>
+    <message>
+        <source>the decision was rejected; there is nothing to revoke</source>
+        <translation>biryar hate redkirin; tiştek tune ku were betalkirin</translation>
+    </message>
+    <message>
+        <source>the person&apos;s status is now {status!r}, not &apos;released&apos; as this decision set it; it was changed since, so the release cannot be reversed safely. Correct the case first.</source>
+        <translation>rewşa kes niha {status!r} e, ne &apos;berdayî&apos; wek ku vê biryarê danî; ji wê demê ve hatiye guhertin, ji ber vê yekê berdan bi ewlehî nayê paşvegerandin. Pêşî dosyeyê rast bike.</translation>
+    </message>
+    <message>
+        <source>the person was transferred after this decision; the release cannot be reversed safely</source>
+        <translation>kes piştî vê biryarê hate veguhestin; berdan bi ewlehî nayê paşvegerandin</translation>
+    </message>
+    <message>
+        <source>a later decision ({later}) changed this person; revoke it first</source>
+        <translation>biryareke paşê ({later}) ev kes guhert; pêşî wê betal bike</translation>
+    </message>
+    <message>
+        <source>the sentence end is now {now}, not {value} as this reduction set it; it was changed since, so the reduction cannot be reversed safely</source>
+        <translation>dawiya cezayê niha {now} e, ne {value} wek ku vê kêmkirinê danî; ji wê demê ve hatiye guhertin, ji ber vê yekê kêmkirin bi ewlehî nayê paşvegerandin</translation>
+    </message>
+    <message>
+        <source>a later decision ({later}) changed this person&apos;s sentence; revoke it first</source>
+        <translation>biryareke paşê ({later}) cezaya vî kesî guhert; pêşî wê betal bike</translation>
+    </message>
+    <message>
+        <source>the file must end in .csv or .xlsx, not {value}</source>
+        <translation>divê pel bi .csv an .xlsx biqede, ne {value}</translation>
+    </message>
+    <message>
+        <source>not a CSV text file: it holds zero bytes but is not UTF-16 text; save it as CSV UTF-8</source>
+        <translation>ne pelê nivîsê yê CSV ye: baytên sifir tê de hene lê ne nivîsa UTF-16 ye; wek CSV UTF-8 tomar bike</translation>
+    </message>
+    <message>
+        <source>not a readable XLSX workbook ({name})</source>
+        <translation>ne pirtûka xebatê ya XLSX a xwendbar e ({name})</translation>
+    </message>
+    <message>
+        <source>refused before reading: the workbook has {count:,} parts, more than {workbook_parts_max:,}</source>
+        <translation>berî xwendinê hate redkirin: pirtûka xebatê {count:,} beş hene, ji {workbook_parts_max:,} zêdetir</translation>
+    </message>
+    <message>
+        <source>refused before reading: the workbook unpacks to {inflated:,} bytes, more than the {workbook_inflated_max:,} an import reads; split the list into smaller files</source>
+        <translation>berî xwendinê hate redkirin: pirtûka xebatê vedibe heta {inflated:,} bayt, ji {workbook_inflated_max:,} ku têxistin dixwîne zêdetir; lîsteyê li pelên biçûktir parve bike</translation>
+    </message>
+    <message>
+        <source>refused before reading: {filename} unpacks from {compress_size:,} to {file_size:,} bytes ({ratio:,.0f} to 1), far more than a spreadsheet (at most {inflation_ratio_max} to 1); the file is damaged or made to exhaust memory</source>
+        <translation>berî xwendinê hate redkirin: {filename} ji {compress_size:,} heta {file_size:,} baytan vedibe ({ratio:,.0f} li 1), ji tabloyekê gelek zêdetir (herî zêde {inflation_ratio_max} li 1); pel xirabûyî ye an ji bo valakirina bîrê hatiye çêkirin</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>pelekî wiha tune</translation>
+    </message>
+    <message>
+        <source>row 1 (the header): {csv_problem}</source>
+        <translation>rêz 1 (serî): {csv_problem}</translation>
+    </message>
+    <message>
+        <source>not a readable {kind} ({name})</source>
+        <translation>ne {kind} a xwendbar e ({name})</translation>
+    </message>
+    <message>
+        <source>refused: the sheet declares {height:,} rows and {width:,} columns; a sheet holds at most {sheet_rows_max:,} rows and {sheet_columns_max:,} columns</source>
+        <translation>hate redkirin: pel {height:,} rêz û {width:,} stûnan radigihîne; pelek herî zêde {sheet_rows_max:,} rêz û {sheet_columns_max:,} stûnan digire</translation>
+    </message>
+    <message>
+        <source>refused: the sheet has more than {sheet_rows_max:,} rows or {sheet_columns_max:,} columns, the most a sheet holds</source>
+        <translation>hate redkirin: pel ji {sheet_rows_max:,} rêzan an {sheet_columns_max:,} stûnan zêdetir heye, ya herî zêde ku pelek digire</translation>
+    </message>
+    <message>
+        <source>refused: the sheet declares {count:,} rows; a sheet holds at most {sheet_rows_max:,}</source>
+        <translation>hate redkirin: pel {count:,} rêzan radigihîne; pelek herî zêde {sheet_rows_max:,} digire</translation>
+    </message>
+    <message>
+        <source>row {count} (line {line_num}): {csv_problem}</source>
+        <translation>rêz {count} (rêzika {line_num}): {csv_problem}</translation>
+    </message>
+    <message>
+        <source>not a valid login name: {login!r} (letters, digits, _ . @ -, at most 63 characters, starting with a letter; not starting with {group_prefix})</source>
+        <translation>ne navê têketinê yê derbasdar e: {login!r} (tîp, reqem, _ . @ -, herî zêde 63 tîp, bi tîpekê dest pê dike; bi {group_prefix} dest pê nake)</translation>
+    </message>
+    <message>
+        <source>a password has at least {min_password} characters</source>
+        <translation>şîfre herî kêm {min_password} tîp e</translation>
+    </message>
+    <message>
+        <source>user {name}</source>
+        <translation>bikarhêner {name}</translation>
+    </message>
+    <message>
+        <source>a SQLite file has no passwords: the operating system authenticates the account</source>
+        <translation>pelê SQLite şîfre tune: pergala xebatê hesabê piştrast dike</translation>
+    </message>
+    <message>
+        <source>the file already knows this account</source>
+        <translation>pel jixwe vî hesabî nas dike</translation>
+    </message>
+    <message>
+        <source>you cannot {what} yourself; ask another administrator</source>
+        <translation>tu nikarî xwe {what}; ji gerînendeyekî din bixwaze</translation>
+    </message>
+    <message>
+        <source>the user is already disabled</source>
+        <translation>bikarhêner jixwe neçalak e</translation>
+    </message>
+    <message>
+        <source>backup of {name} failed its check: {problems}</source>
+        <translation>paşekefta {name} di kontrolê de bi ser neket: {problems}</translation>
+    </message>
+    <message>
+        <source>cannot back up {name} to {destination}: {exc}</source>
+        <translation>paşekefta {name} li {destination} nayê çêkirin: {exc}</translation>
+    </message>
+    <message>
+        <source>only SQLite files can be backed up this way</source>
+        <translation>tenê pelên SQLite bi vî awayî dikarin paşekeft bibin</translation>
+    </message>
+    <message>
+        <source>backup_encrypted copies encrypted SQLite files only</source>
+        <translation>backup_encrypted tenê pelên SQLite yên şîfrekirî kopî dike</translation>
+    </message>
+    <message>
+        <source>no list named {kind!r}</source>
+        <translation>lîsteyeke bi navê {kind!r} tune</translation>
+    </message>
+    <message>
+        <source>{action} failed: {why}. Nothing was written.</source>
+        <translation>{action} bi ser neket: {why}. Tiştek nehate nivîsandin.</translation>
+    </message>
+    <message>
+        <source>no category with code {code!r}</source>
+        <translation>kategoriyeke bi koda {code!r} tune</translation>
+    </message>
+    <message>
+        <source>not a database URL: {target!r}</source>
+        <translation>ne URL-ya danegehê ye: {target!r}</translation>
+    </message>
+    <message>
+        <source>encryption needs the SQLCipher bindings, which are not available for this platform</source>
+        <translation>şîfrekirin girêdanên SQLCipher dixwaze, ku ji bo vê platformê tune ne</translation>
+    </message>
+    <message>
+        <source>migration {name} names no revision</source>
+        <translation>koçkirina {name} navê tu revîzyonê nade</translation>
+    </message>
+    <message>
+        <source>the migrations have {count} heads; expected one</source>
+        <translation>koçkirinan {count} serî hene; yek dihat hêvîkirin</translation>
+    </message>
+    <message>
+        <source>{display_name} was written by a newer Case Tracker (schema {current}; this one knows schema {head} at most): update the application to open it; nothing was changed</source>
+        <translation>{display_name} bi Case Trackereke nûtir hatiye nivîsandin (şema {current}; ev herî zêde şema {head} nas dike): ji bo vekirinê sepanê nû bike; tiştek nehate guhertin</translation>
+    </message>
+    <message>
+        <source>the database has tables but no schema version: not a Case Tracker file</source>
+        <translation>di danegehê de tablo hene lê guhertoya şemayê tune: ne pelê Case Tracker e</translation>
+    </message>
+    <message>
+        <source>the copy of the backup failed its check: {problems}</source>
+        <translation>kopiya paşekeftê di kontrolê de bi ser neket: {problems}</translation>
+    </message>
+    <message>
+        <source>the restored database failed its check: {problems}</source>
+        <translation>danegeha vegerandî di kontrolê de bi ser neket: {problems}</translation>
+    </message>
+    <message>
+        <source>restore failed: {exc}; the database was not replaced</source>
+        <translation>vegerandin bi ser neket: {exc}; danegeh nehate guhertin</translation>
+    </message>
+    <message>
+        <source>amnesty</source>
+        <translation>lêborîn</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>kategorî</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>biryar</translation>
+    </message>
+    <message>
+        <source>proposed batch</source>
+        <translation>koma pêşniyarkirî</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>bikarhêner</translation>
+    </message>
+    <message>
+        <source>read records</source>
+        <translation>tomaran bixwîne</translation>
+    </message>
+    <message>
+        <source>preview and print reports</source>
+        <translation>raporan pêşdîtin û çap bike</translation>
+    </message>
+    <message>
+        <source>edit facilities, headcounts, cases and transfers</source>
+        <translation>sazgeh, serjimar, dosye û veguhestinan biguherîne</translation>
+    </message>
+    <message>
+        <source>import lists</source>
+        <translation>lîsteyan têxe</translation>
+    </message>
+    <message>
+        <source>propose decisions</source>
+        <translation>biryaran pêşniyar bike</translation>
+    </message>
+    <message>
+        <source>export lists of people</source>
+        <translation>lîsteyên kesan derxe</translation>
+    </message>
+    <message>
+        <source>approve decisions</source>
+        <translation>biryaran bipejirîne</translation>
+    </message>
+    <message>
+        <source>revoke decisions</source>
+        <translation>biryaran betal bike</translation>
+    </message>
+    <message>
+        <source>change a person&apos;s status or sentence outside an approved decision</source>
+        <translation>rewş an cezaya kesekî li derveyî biryareke pejirandî biguherîne</translation>
+    </message>
+    <message>
+        <source>edit amnesties and their rules</source>
+        <translation>lêborîn û rêzikên wan biguherîne</translation>
+    </message>
+    <message>
+        <source>edit the category tree</source>
+        <translation>dara kategoriyan biguherîne</translation>
+    </message>
+    <message>
+        <source>manage users and roles</source>
+        <translation>bikarhêner û rolan birêve bibe</translation>
+    </message>
+    <message>
+        <source>change approval settings</source>
+        <translation>mîhengên pejirandinê biguherîne</translation>
+    </message>
+    <message>
+        <source>back up, restore or migrate the database</source>
+        <translation>paşekefta danegehê çêke, vegerîne an koç bike</translation>
+    </message>
+    <message>
+        <source>date of the count</source>
+        <translation>dîroka jimartinê</translation>
+    </message>
+    <message>
+        <source>precision of the date</source>
+        <translation>rastbûna dîrokê</translation>
+    </message>
+    <message>
+        <source>year of birth</source>
+        <translation>sala jidayikbûnê</translation>
+    </message>
+    <message>
+        <source>capacity</source>
+        <translation>kapasîte</translation>
+    </message>
+    <message>
+        <source>case number</source>
+        <translation>hejmara dosyeyê</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>kod</translation>
+    </message>
+    <message>
+        <source>decision date</source>
+        <translation>dîroka biryarê</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>kes</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>kes</translation>
+    </message>
+    <message>
+        <source>fraction</source>
+        <translation>perçe</translation>
+    </message>
+    <message>
+        <source>held since</source>
+        <translation>girtî ji</translation>
+    </message>
+    <message>
+        <source>held since before</source>
+        <translation>ji berî ve girtî</translation>
+    </message>
+    <message>
+        <source>date of issue</source>
+        <translation>dîroka derxistinê</translation>
+    </message>
+    <message>
+        <source>precision of the date of issue</source>
+        <translation>rastbûna dîroka derxistinê</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>cure</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nav</translation>
+    </message>
+    <message>
+        <source>name in Arabic</source>
+        <translation>nav bi erebî</translation>
+    </message>
+    <message>
+        <source>name in Latin letters</source>
+        <translation>nav bi tîpên latînî</translation>
+    </message>
+    <message>
+        <source>nationality</source>
+        <translation>hemwelatîbûn</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>encam</translation>
+    </message>
+    <message>
+        <source>reason for the override</source>
+        <translation>sedema derbaskirinê</translation>
+    </message>
+    <message>
+        <source>inside</source>
+        <translation>di nav de</translation>
+    </message>
+    <message>
+        <source>passphrase</source>
+        <translation>hevoka derbasbûnê</translation>
+    </message>
+    <message>
+        <source>precision</source>
+        <translation>rastbûn</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>sedem</translation>
+    </message>
+    <message>
+        <source>rules</source>
+        <translation>rêzik</translation>
+    </message>
+    <message>
+        <source>sentence end</source>
+        <translation>dawiya cezayê</translation>
+    </message>
+    <message>
+        <source>longest sentence (months)</source>
+        <translation>cezaya herî dirêj (meh)</translation>
+    </message>
+    <message>
+        <source>sentence (months)</source>
+        <translation>ceza (meh)</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>zayend</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>çavkanî</translation>
+    </message>
+    <message>
+        <source>title of the source</source>
+        <translation>sernavê çavkaniyê</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>rewş</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>sernav</translation>
+    </message>
+    <message>
+        <source>facility to move to</source>
+        <translation>sazgeha ku lê tê veguhestin</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>giştî</translation>
+    </message>
+    <message>
+        <source>date of the transfer</source>
+        <translation>dîroka veguhestinê</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>pêşniyarkirî</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>pejirandî</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>redkirî</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
     <name>NewEncryptedDatabaseDialog</name>
     <message>
         <source>New encrypted database</source>

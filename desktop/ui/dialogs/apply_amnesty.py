@@ -47,6 +47,7 @@ from desktop.ui.dialogs.decision import tasks_for
 from desktop.ui.editing import RecordForm
 from desktop.ui.models import amnesty_text as text
 from desktop.ui.models.candidate_table import CandidateCountsModel, CandidateModel
+from desktop.ui.problem_text import error_text
 from desktop.ui.tasks import Cancelled, TaskContext
 from desktop.ui.widgets.date_field import DateField
 from desktop.ui.widgets.naming import named
@@ -374,10 +375,10 @@ class ApplyAmnestyDialog(QDialog):
         if isinstance(exc, Cancelled | BulkCancelled):
             message = self.tr("Cancelled: nothing was written.")
         elif isinstance(exc, ValidationError):
-            message = self.tr("Refused, nothing was written: %1").replace("%1", str(exc))
+            message = self.tr("Refused, nothing was written: %1").replace("%1", error_text(exc))
             messages.tell_error(self, self.tr("Apply amnesty"), message)
         elif isinstance(exc, CaseTrackerError):
-            message = str(exc)
+            message = error_text(exc)
             messages.tell_error(self, self.tr("Apply amnesty"), message)
         else:
             raise exc
@@ -386,7 +387,7 @@ class ApplyAmnestyDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, CaseTrackerError):
-            messages.tell_error(self, self.tr("Apply amnesty"), str(exc))
+            messages.tell_error(self, self.tr("Apply amnesty"), error_text(exc))
             return
         raise exc
 

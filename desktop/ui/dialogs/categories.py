@@ -30,6 +30,7 @@ from desktop.services.database import Database
 from desktop.ui.changes import Kind
 from desktop.ui.dialogs import messages
 from desktop.ui.host import WindowHost
+from desktop.ui.problem_text import error_text
 from desktop.ui.tasks import TaskContext, TaskRunner
 from desktop.ui.widgets.naming import push_button
 
@@ -212,7 +213,7 @@ class CategoriesDialog(QDialog):
         if isinstance(exc, CaseTrackerError):
             if self.closed:
                 return
-            messages.tell_error(self, self.tr("Categories"), str(exc))
+            messages.tell_error(self, self.tr("Categories"), error_text(exc))
             return
         raise exc
 

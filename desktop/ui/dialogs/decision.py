@@ -52,6 +52,7 @@ from desktop.ui.dialogs.decision_person import PersonPicker
 from desktop.ui.dialogs.decision_view import preview_html
 from desktop.ui.editing import RecordForm
 from desktop.ui.models import amnesty_text as text
+from desktop.ui.problem_text import error_text
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.widgets.date_field import DateField
 
@@ -409,7 +410,7 @@ class DecisionDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, CaseTrackerError):
-            messages.tell_error(self, self.tr("Amnesty decision"), str(exc))
+            messages.tell_error(self, self.tr("Amnesty decision"), error_text(exc))
             return
         raise exc
 

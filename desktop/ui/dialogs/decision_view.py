@@ -8,6 +8,7 @@ from desktop.domain.enums import Outcome
 from desktop.reports import labels
 from desktop.services.decisions import DecisionPreview, PersonChoice
 from desktop.ui.models import amnesty_text as text
+from desktop.ui.problem_text import message_text
 
 WARN = "#8a1c14"
 GOOD = "#1b5e20"
@@ -68,7 +69,7 @@ def preview_html(
             )
         )
     if preview.exclusions:
-        reasons = "; ".join(_escape(r) for r in preview.exclusions)
+        reasons = "; ".join(_escape(message_text(r)) for r in preview.exclusions)
         if preview.needs_override:
             lines.append(
                 f'<span style="color:{WARN}"><b>'

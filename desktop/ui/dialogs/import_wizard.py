@@ -30,6 +30,7 @@ from desktop.domain.import_rules import IMPORTABLE
 from desktop.services.database import Database
 from desktop.services.importing import ImportCheck, ImportResult, check_file, import_file
 from desktop.ui.models.import_preview import ImportPreviewModel
+from desktop.ui.problem_text import error_text
 from desktop.ui.tasks import Cancelled, TaskContext, TaskRunner
 from desktop.ui.widgets.naming import named
 
@@ -188,7 +189,9 @@ class CheckPage(QWizardPage):
         self.progress.hide()
         self.again.setEnabled(True)
         if isinstance(exc, CaseTrackerError):
-            self.summary.setText(_tr("The file cannot be checked: %1").replace("%1", str(exc)))
+            self.summary.setText(
+                _tr("The file cannot be checked: %1").replace("%1", error_text(exc))
+            )
         elif not isinstance(exc, Cancelled):
             self.summary.setText(_tr("The check failed (%1).").replace("%1", type(exc).__name__))
         self.checked.emit()
@@ -283,7 +286,7 @@ class RunPage(QWizardPage):
                 )
             )
         elif isinstance(exc, CaseTrackerError):
-            self.status.setText(str(exc))
+            self.status.setText(error_text(exc))
         else:
             self.status.setText(
                 _tr("The import failed (%1); nothing was written.").replace(

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.case_rules import transfer_problems
 from desktop.services.case_records import CaseOptions, CaseRecord
 from desktop.ui.dialogs.common import accept_or_cancel, answer
+from desktop.ui.problem_text import message_text
 from desktop.ui.views.case_filters import fill_tree_combo
 from desktop.ui.widgets.date_field import DateField
 
@@ -118,7 +119,7 @@ class TransferDialog(QDialog):
         self.general.hide()
         for p in problems:
             target_label = self.errors.get(p.field) or self.general
-            target_label.setText(p.message)
+            target_label.setText(message_text(p.message))
             target_label.show()
         self.adjustSize()
         if problems or target is None:

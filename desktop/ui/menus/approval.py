@@ -12,6 +12,7 @@ from desktop.services.approval_settings import approval_settings, save_approval_
 from desktop.ui.changes import Kind
 from desktop.ui.dialogs import messages
 from desktop.ui.dialogs.approval_settings import ApprovalSettingsDialog
+from desktop.ui.problem_text import error_text
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -43,7 +44,7 @@ def edit_approval_settings(window: MainWindow) -> None:
             lambda _ctx: save_approval_settings(database, on=chosen_on, outcomes=outcomes),
             success=saved,
             failure=lambda exc: messages.tell_error(
-                window, _tr("Approval settings not saved"), str(exc)
+                window, _tr("Approval settings not saved"), error_text(exc)
             ),
         )
 

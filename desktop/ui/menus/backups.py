@@ -23,6 +23,7 @@ from desktop.services.backups import (
 from desktop.services.database import Database, open_database
 from desktop.ui.dialogs import messages
 from desktop.ui.menus.import_export import insert_in_file_menu, refresh_window
+from desktop.ui.problem_text import error_text, message_text
 from desktop.ui.tasks import TaskContext
 
 if TYPE_CHECKING:
@@ -37,7 +38,7 @@ def _tr(text: str) -> str:
 
 def _fail(window: MainWindow, title: str) -> Any:
     def failed(exc: BaseException) -> None:
-        text = str(exc) if isinstance(exc, CaseTrackerError) else type(exc).__name__
+        text = error_text(exc) if isinstance(exc, CaseTrackerError) else type(exc).__name__
         messages.tell_error(window, title, text)
 
     return failed
@@ -108,7 +109,7 @@ def restore(window: MainWindow) -> Any:
                 _tr("This backup cannot be restored"),
                 _tr("%1 cannot be restored: %2. Nothing was replaced.")
                 .replace("%1", source.name)
-                .replace("%2", "; ".join(facts.problems)),
+                .replace("%2", "; ".join(message_text(p) for p in facts.problems)),
             )
             return
         if ask.confirm_restore(window, facts, window.database.name):

@@ -23,6 +23,7 @@ from desktop.services.database import default_database_path, init_database
 from desktop.ui.dialogs import messages
 from desktop.ui.dialogs.passphrase import NewEncryptedDatabase, NewEncryptedDatabaseDialog
 from desktop.ui.menus.user import insert_before_quit
+from desktop.ui.problem_text import error_text
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -92,7 +93,7 @@ def new_encrypted_database(window: MainWindow) -> None:
             )
 
     def failed(exc: BaseException) -> None:
-        messages.tell_error(window, _tr("The encrypted database was not created"), str(exc))
+        messages.tell_error(window, _tr("The encrypted database was not created"), error_text(exc))
 
     window.tasks.run_with_progress(
         window,

@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction
 from desktop.domain.errors import CaseTrackerError
 from desktop.ui.changes import Kind
 from desktop.ui.dialogs import messages
+from desktop.ui.problem_text import error_text
 from desktop.ui.tasks import Cancelled, TaskContext
 
 if TYPE_CHECKING:
@@ -81,7 +82,7 @@ def export_chosen(window: MainWindow) -> Any:
         if isinstance(exc, Cancelled) or type(exc).__name__ == "ExportCancelled":
             window.statusBar().showMessage(_tr("Export cancelled; no file was written"), 10_000)
         elif isinstance(exc, CaseTrackerError):
-            messages.tell_error(window, _tr("Export failed"), str(exc))
+            messages.tell_error(window, _tr("Export failed"), error_text(exc))
         else:
             messages.tell_error(
                 window, _tr("Export failed"), type(exc).__name__ + ": " + _tr("no file was written")

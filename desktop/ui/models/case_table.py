@@ -38,6 +38,7 @@ from desktop.services.database import Database
 from desktop.services.first_rows import quick_first_page
 from desktop.ui import script
 from desktop.ui.models.case_text import Column, cell_text, columns
+from desktop.ui.problem_text import error_text
 from desktop.ui.tasks import Cancelled, TaskContext, TaskRunner
 
 CaseIdRole = Qt.ItemDataRole.UserRole + 1
@@ -309,7 +310,7 @@ class CaseTableModel(QAbstractTableModel):
         if isinstance(exc, Cancelled | QueryStopped):
             return
         if isinstance(exc, CaseTrackerError):
-            self.failed.emit(str(exc))
+            self.failed.emit(error_text(exc))
             return
         raise exc
 

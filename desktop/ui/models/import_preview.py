@@ -12,6 +12,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from desktop.services.importing import ImportCheck, PreviewRow
 from desktop.ui.models.table import Column, RecordTable
+from desktop.ui.problem_text import message_text
 
 PROBLEM_BRUSH = QBrush(QColor("#B3261E"))
 PROBLEM_ROW_BRUSH = QBrush(QColor("#FBE9E7"))
@@ -42,8 +43,8 @@ class ImportPreviewModel(RecordTable[PreviewRow]):
                 Column(self.tr("Row"), lambda r: r.row, tooltip=lambda r: r.row),
                 Column(
                     self.tr("Problems"),
-                    lambda r: "; ".join(r.problems),
-                    tooltip=lambda r: "\n".join(r.problems),
+                    lambda r: "; ".join(message_text(p) for p in r.problems),
+                    tooltip=lambda r: "\n".join(message_text(p) for p in r.problems),
                     foreground=lambda r: PROBLEM_BRUSH if r.problems else None,
                 ),
                 *(

@@ -36,6 +36,7 @@ from desktop.ui.changes import Kind
 from desktop.ui.dialogs import messages, unsaved
 from desktop.ui.host import WindowHost
 from desktop.ui.models import amnesty_text as text
+from desktop.ui.problem_text import error_text
 from desktop.ui.views.amnesty_actions import AmnestyActions
 from desktop.ui.views.amnesty_saving import save_operation, show_save_problem
 from desktop.ui.views.protocols import AmnestiesView
@@ -135,7 +136,7 @@ class AmnestyController(QObject):
 
     def failed(self, exc: BaseException) -> None:
         if isinstance(exc, CaseTrackerError):
-            messages.tell_error(self.parent_widget, _tr("Amnesties"), str(exc))
+            messages.tell_error(self.parent_widget, _tr("Amnesties"), error_text(exc))
             return
         raise exc
 

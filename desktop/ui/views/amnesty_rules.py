@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.errors import ValidationError
 from desktop.domain.limits import SENTENCE_MONTHS_MAX
 from desktop.services.amnesties import CategoryChoice
+from desktop.ui.problem_text import message_text
 from desktop.ui.widgets.date_field import DateField
 
 _SPLIT = re.compile(r"[\s,;،]+")
@@ -261,7 +262,9 @@ class RulesEditor(QWidget):
         for p in error.problems if error else []:
             if p.field == "rules" or p.field.startswith("rules."):
                 key = p.field.partition(".")[2]
-                shown.setdefault(key if key in self._errors else "", []).append(p.message)
+                shown.setdefault(key if key in self._errors else "", []).append(
+                    message_text(p.message)
+                )
         for key, label in self._errors.items():
             messages = shown.get(key, [])
             label.setText("\n".join(messages))

@@ -25,6 +25,7 @@ from desktop.ui.host import WindowHost
 from desktop.ui.models import amnesty_text as text
 from desktop.ui.models.proposal_table import Proposal, outcome_counts
 from desktop.ui.permissions import role_name
+from desktop.ui.problem_text import error_text
 from desktop.ui.refusals import proposal_change_text, refusal_text
 from desktop.ui.script import isolate
 from desktop.ui.tasks import Cancelled, TaskContext
@@ -129,7 +130,7 @@ class ApprovalsController(QObject):
     def _failed(self, exc: BaseException) -> None:
         self._loading = False
         self._ready = True
-        messages.tell_error(self.parent_widget, tr("Waiting for approval"), str(exc))
+        messages.tell_error(self.parent_widget, tr("Waiting for approval"), error_text(exc))
 
     # -- the chosen proposal ---------------------------------------------------------------
     def current(self) -> Proposal | None:

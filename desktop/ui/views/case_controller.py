@@ -20,6 +20,7 @@ from desktop.domain.errors import (
     ValidationError,
 )
 from desktop.domain.limits import SENTENCE_MONTHS_MAX, YEAR_MAX, YEAR_MIN
+from desktop.domain.messages import Msg
 from desktop.services import cases
 from desktop.services.case_records import CaseOptions, CaseRecord
 from desktop.services.database import Database
@@ -28,6 +29,7 @@ from desktop.ui.dialogs import messages
 from desktop.ui.dialogs.conflict import ConflictDialog
 from desktop.ui.dialogs.decision import DecisionDialog
 from desktop.ui.host import WindowHost
+from desktop.ui.problem_text import error_text
 from desktop.ui.refusals import refusal_text
 from desktop.ui.tasks import TaskContext
 from desktop.ui.views import case_loading
@@ -240,7 +242,7 @@ class CaseController(QObject):
                 problems.extend(exc.problems)
                 numbers[name] = None
         if problems:
-            raise ValidationError(problems, record="case")
+            raise ValidationError(problems, record=Msg("case"))
         values.update(numbers)
         found: dict[str, Any] = {k: values.get(k) for k in FIELD_NAMES}
         return CaseFields(**found)
@@ -253,7 +255,7 @@ class CaseController(QObject):
             f = self.parsed()
             problems = case_problems(f)
             if problems:
-                raise ValidationError(problems, record="case")
+                raise ValidationError(problems, record=Msg("case"))
         except ValidationError as exc:
             self.form.show_problems(exc)
             return
@@ -335,7 +337,7 @@ class CaseController(QObject):
                 self.dialog_parent(),
                 self.tr("Changed by someone else"),
                 self.tr("%1\nReload the saved version? Your changes will be lost.").replace(
-                    "%1", str(exc)
+                    "%1", error_text(exc)
                 ),
             ):
                 self.form.load(self.form.loaded())
@@ -362,7 +364,7 @@ class CaseController(QObject):
             self.view.tabs.setCurrentIndex(0)
             return
         if isinstance(exc, CaseTrackerError):
-            messages.tell_error(self.dialog_parent(), self.tr("Case not saved"), str(exc))
+            messages.tell_error(self.dialog_parent(), self.tr("Case not saved"), error_text(exc))
             return
         raise exc
 
@@ -483,7 +485,7 @@ class CaseController(QObject):
                 problems = case_problems(self.parsed())
             except ValidationError as exc:
                 problems = list(exc.problems)
-        self.form.show_problems(ValidationError(problems, record="case") if problems else None)
+        self.form.show_problems(ValidationError(problems, record=Msg("case")) if problems else None)
         self._valid = not problems
         self._update_buttons()
 

@@ -27,6 +27,7 @@ from desktop.ui.changes import Kind
 from desktop.ui.dialogs import messages, unsaved
 from desktop.ui.host import WindowHost
 from desktop.ui.models import facility_text
+from desktop.ui.problem_text import error_text
 from desktop.ui.views.facility_editing import FacilityEditor
 from desktop.ui.views.headcount_controller import HeadcountController
 from desktop.ui.views.protocols import FacilitiesView
@@ -118,7 +119,7 @@ class FacilityController(QObject):
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, CaseTrackerError):
-            messages.tell_error(self.parent_widget, _tr("Facilities"), str(exc))
+            messages.tell_error(self.parent_widget, _tr("Facilities"), error_text(exc))
             return
         raise exc
 

@@ -32,6 +32,7 @@ from desktop.services.facilities import (
 from desktop.ui.dialogs import conflict, messages
 from desktop.ui.editing import RecordForm
 from desktop.ui.models.facility_tree import FacilityTreeModel
+from desktop.ui.problem_text import error_text
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.widgets.number_limits import limit_problem
 
@@ -237,7 +238,7 @@ class FacilityEditor:
                 sections=self.model.section_names(row.id),
             )
         except RuleError as exc:
-            messages.tell_error(self.parent, _tr("Cannot delete"), str(exc))
+            messages.tell_error(self.parent, _tr("Cannot delete"), error_text(exc))
             return
         if not messages.confirm(
             self.parent,
@@ -260,7 +261,7 @@ class FacilityEditor:
         def failed(exc: BaseException) -> None:
             self.saving = False
             if isinstance(exc, RuleError | ConflictError):
-                messages.tell_error(self.parent, _tr("Cannot delete"), str(exc))
+                messages.tell_error(self.parent, _tr("Cannot delete"), error_text(exc))
             else:
                 self._failed(exc)
 

@@ -21,6 +21,7 @@ from desktop.ui.changes import Kind
 from desktop.ui.dialogs import messages
 from desktop.ui.host import WindowHost
 from desktop.ui.models import facility_text as text
+from desktop.ui.problem_text import error_text
 from desktop.ui.views.facility_detail import FacilityDetailView
 from desktop.ui.views.headcount_dialog import HeadcountDialog, HeadcountEdit
 
@@ -156,7 +157,7 @@ class HeadcountController(QObject):
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, ValidationError | ConflictError):
-            messages.tell_error(self.parent_widget, _tr("Headcount not saved"), str(exc))
+            messages.tell_error(self.parent_widget, _tr("Headcount not saved"), error_text(exc))
         else:
             self._report_failure(exc)
 

@@ -30,6 +30,7 @@ from desktop.domain.facility_rules import (
     normalise_as_of,
 )
 from desktop.domain.limits import HEADCOUNT_MAX
+from desktop.domain.messages import capitalised, reason
 from desktop.domain.numbers import parse_count
 from desktop.reports import labels
 from desktop.services.headcounts import CategoryRecord, HeadcountRecord, SourceRecord
@@ -175,7 +176,7 @@ class HeadcountDialog(QDialog):
             try:
                 value = parse_count(raw, allow_unknown=not required)
             except ValueError as exc:
-                problems.append(FieldProblem(name, str(exc).capitalize(), raw))
+                problems.append(FieldProblem(name, capitalised(reason(exc)), raw))
                 return None
             beyond = limit_problem(name, raw, maximum=HEADCOUNT_MAX)
             if beyond is not None:

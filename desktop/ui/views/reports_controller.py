@@ -23,6 +23,7 @@ from desktop.ui.dialogs import messages, print_dialogs
 from desktop.ui.dialogs.print_output import Build, ReportOutput, Saved
 from desktop.ui.host import WindowHost
 from desktop.ui.i18n import LANGUAGES, current_language
+from desktop.ui.problem_text import error_text
 from desktop.ui.tasks import TaskContext
 from desktop.ui.views.protocols import ReportsForm
 
@@ -125,7 +126,9 @@ class ReportsController(QObject):
     def _load_failed(self, exc: BaseException) -> None:
         self.loaded = True
         view = self.view
-        view.show_error(self.tr("Cannot read the report choices: %1").replace("%1", str(exc)))
+        view.show_error(
+            self.tr("Cannot read the report choices: %1").replace("%1", error_text(exc))
+        )
         self.ready.emit()
 
     def _fill_facilities(self) -> None:
@@ -315,8 +318,10 @@ class ReportsController(QObject):
     def _failed(self, exc: BaseException) -> None:
         self._idle("")
         if isinstance(exc, NotFoundError | RuleError):
-            self.view.show_error(str(exc))  # beside the fields it is about
+            self.view.show_error(error_text(exc))  # beside the fields it is about
         elif isinstance(exc, CaseTrackerError | OSError):
-            messages.tell_error(self.parent_widget, self.tr("The report was not made"), str(exc))
+            messages.tell_error(
+                self.parent_widget, self.tr("The report was not made"), error_text(exc)
+            )
         else:
             raise exc

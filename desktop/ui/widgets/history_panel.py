@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWid
 
 from desktop.services.history import HistoryEntry
 from desktop.ui.models.table import Column, RecordTable
+from desktop.ui.problem_text import error_text
 from desktop.ui.tasks import TaskRunner
 
 EMPTY_VALUE = "—"
@@ -183,7 +184,7 @@ class HistoryPanel(QWidget):
                 self.model.set_rows([])
                 self.table.setVisible(False)
                 self.status.setText(
-                    self.tr("The history could not be read: %1").replace("%1", str(exc))
+                    self.tr("The history could not be read: %1").replace("%1", error_text(exc))
                 )
 
         tasks.run(
