@@ -167,3 +167,20 @@ def test_any_other_request_is_answered_role_by_role(
         alone = QModelRoleData(int(role))  # one role, not in a span
         model.multiData(index, alone)
         assert alone.data() == model.data(index, int(role))
+
+
+def test_the_headers_say_the_column_titles_and_row_numbers(
+    qtbot, seeded_db: Database, tasks: TaskRunner
+) -> None:
+    model = CaseTableModel(seeded_db, tasks, page_size=40)
+    _shown(qtbot, model)
+    horizontal, vertical = Qt.Orientation.Horizontal, Qt.Orientation.Vertical
+    display, font = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.FontRole
+    titles = [model.headerData(c, horizontal) for c in range(model.columnCount())]
+    assert titles[:3] == ["Case number", "Name (Latin)", "Name (Arabic)"]
+    assert model.headerData(model.columnCount(), horizontal) is None
+    assert model.headerData(-1, horizontal) is None
+    assert [model.headerData(r, vertical, display) for r in (0, 1, 39)] == ["1", "2", "40"]
+    assert model.headerData(model.rowCount(), vertical) is None
+    assert model.headerData(0, horizontal, font) is None
+    assert model.headerData(0, vertical, font) is None

@@ -64,6 +64,7 @@ _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
 _CASE_ID = int(CaseIdRole)
+_HORIZONTAL = Qt.Orientation.Horizontal
 # The roles answered; a view asks for a dozen per cell when it paints.
 _ANSWERED = frozenset({_DISPLAY, _TOOLTIP, _ALIGNMENT, _CASE_ID})
 # What QStyledItemDelegate asks for to paint a cell, in its order (see ``multiData``).
@@ -117,6 +118,7 @@ class CaseTableModel(QAbstractTableModel):
         self.first_rows = max(1, min(first_rows, page_size))
         self.max_pages = max_pages
         self._columns = columns()
+        self._titles = tuple(c.title for c in self._columns)
         self._query = CaseQuery()
         self._generation = 0
         self._total = 0
@@ -247,13 +249,13 @@ class CaseTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return self._columns[section].title
+        # Asked for a handful of roles of each of the first and last hundred rows when a
+        # view sizes its row header: every lookup here is a module constant.
+        if role != _DISPLAY or section < 0:
             return None
-        if role == Qt.ItemDataRole.DisplayRole and 0 <= section < self._total:
-            return str(section + 1)
-        return None
+        if orientation == _HORIZONTAL:
+            return self._titles[section] if section < len(self._titles) else None
+        return str(section + 1) if section < self._total else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role not in _ANSWERED or not index.isValid():
