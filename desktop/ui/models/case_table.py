@@ -18,13 +18,15 @@ most ``max_pages`` pages are kept; those farthest from the last one read are dro
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
+    QModelRoleData,
+    QModelRoleDataSpan,
     QPersistentModelIndex,
     Qt,
     QTimer,
@@ -58,11 +60,27 @@ VisibleRows = Callable[[], tuple[int, int]]
 
 FIRST_ROWS = 64  # rows read first for a new query: more than a view shows at once
 
-_DISPLAY = Qt.ItemDataRole.DisplayRole
-_TOOLTIP = Qt.ItemDataRole.ToolTipRole
-_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
+# Roles as plain ints: the roles Qt passes are ints, and int == int is the cheapest test.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_CASE_ID = int(CaseIdRole)
+_HORIZONTAL = Qt.Orientation.Horizontal
 # The roles answered; a view asks for a dozen per cell when it paints.
-_ANSWERED = frozenset({int(_DISPLAY), int(_TOOLTIP), int(_ALIGNMENT), int(CaseIdRole)})
+_ANSWERED = frozenset({_DISPLAY, _TOOLTIP, _ALIGNMENT, _CASE_ID})
+# What QStyledItemDelegate asks for to paint a cell, in its order (see ``multiData``).
+DELEGATE_ROLES = (
+    Qt.ItemDataRole.FontRole,
+    Qt.ItemDataRole.TextAlignmentRole,
+    Qt.ItemDataRole.ForegroundRole,
+    Qt.ItemDataRole.CheckStateRole,
+    Qt.ItemDataRole.DecorationRole,
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.BackgroundRole,
+)
+_DELEGATE_SIZE = len(DELEGATE_ROLES)
+_DELEGATE_ALIGNMENT = DELEGATE_ROLES.index(Qt.ItemDataRole.TextAlignmentRole)
+_DELEGATE_DISPLAY = DELEGATE_ROLES.index(Qt.ItemDataRole.DisplayRole)
 _RIGHT = int(
     Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
 )
@@ -101,6 +119,7 @@ class CaseTableModel(QAbstractTableModel):
         self.first_rows = max(1, min(first_rows, page_size))
         self.max_pages = max_pages
         self._columns = columns()
+        self._titles = tuple(c.title for c in self._columns)
         self._query = CaseQuery()
         self._generation = 0
         self._total = 0
@@ -231,13 +250,13 @@ class CaseTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return self._columns[section].title
+        # Asked for a handful of roles of each of the first and last hundred rows when a
+        # view sizes its row header: every lookup here is a module constant.
+        if role != _DISPLAY or section < 0:
             return None
-        if role == Qt.ItemDataRole.DisplayRole and 0 <= section < self._total:
-            return str(section + 1)
-        return None
+        if orientation == _HORIZONTAL:
+            return self._titles[section] if section < len(self._titles) else None
+        return str(section + 1) if section < self._total else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role not in _ANSWERED or not index.isValid():
@@ -249,26 +268,79 @@ class CaseTableModel(QAbstractTableModel):
         if role == _ALIGNMENT:
             # Arabic names read from the right, whatever the interface language.
             return _RIGHT if column == self._arabic_column else None
+        if role == _CASE_ID:
+            row = self._row(row_number)
+            return row.id if isinstance(row, CaseRow) else None
+        texts = self._shown(row_number)
+        if texts is None:
+            return PLACEHOLDER if role == _DISPLAY and column == 0 else None
+        text = texts[column] if texts else None
+        return (text or None) if role == _TOOLTIP else text
+
+    def multiData(self, index: Index, roleDataSpan: QModelRoleDataSpan | QModelRoleData) -> None:
+        """The roles a view asks for one cell, in one call. ``QStyledItemDelegate`` paints
+        a cell from seven, always the same (``DELEGATE_ROLES``: font, alignment, text
+        colour, check state, icon, text, background), and seven Python calls per cell were
+        most of the cost of painting the list. Of those this model has the text and, in the
+        Arabic column, the alignment: the two are written for every cell (the delegate
+        keeps its array from cell to cell), the five it never fills are left empty as they
+        are (each one reached from Python costs about as much as a call of ``data()``).
+        Any other request is answered role by role, as ``data()`` answers it."""
+        if isinstance(roleDataSpan, QModelRoleData):
+            roleDataSpan = QModelRoleDataSpan(roleDataSpan)
+        # A span has len(), [k] and iteration over its QModelRoleData (not in the stubs).
+        span: Sequence[QModelRoleData] = roleDataSpan  # type: ignore[assignment]
+        if (
+            len(span) == _DELEGATE_SIZE
+            and (display := span[_DELEGATE_DISPLAY]).role() == _DISPLAY
+            and (alignment := span[_DELEGATE_ALIGNMENT]).role() == _ALIGNMENT
+            and index.isValid()
+        ):
+            row_number = index.row()
+            column = index.column()
+            texts = self._shown(row_number) if row_number < self._total else ()
+            if texts:
+                display.setData(texts[column])
+            elif texts is None and column == 0:
+                display.setData(PLACEHOLDER)  # its page is being read
+            else:
+                display.clearData()
+            if column == self._arabic_column:
+                alignment.setData(_RIGHT)
+            else:
+                alignment.clearData()
+            return
+        for wanted in span:
+            wanted.setData(self.data(index, wanted.role()))
+
+    def _row(self, row_number: int) -> CaseRow | bool | None:
+        """Row ``row_number`` as read; None while its page is being read (asked for here,
+        as is a page read again after an edit); False past the rows its page holds."""
         number = row_number // self.page_size
         held = self._pages.get(number)
         if held is None or held.stale:
             self._want(number)
         if held is None:
-            if role == _DISPLAY and column == 0:
-                return PLACEHOLDER
             return None
         offset = row_number - number * self.page_size
-        if offset >= len(held.page.rows):
+        return held.page.rows[offset] if offset < len(held.page.rows) else False
+
+    def _shown(self, row_number: int) -> tuple[str, ...] | None:
+        """What each column shows for row ``row_number`` (made once per row read); None
+        while its page is being read; () past the rows its page holds."""
+        number = row_number // self.page_size
+        held = self._pages.get(number)
+        if held is None or held.stale:
+            self._want(number)
+        if held is None:
             return None
-        if role == CaseIdRole:
-            return held.page.rows[offset].id
+        offset = row_number - number * self.page_size
         texts = held.texts.get(offset)
         if texts is None:
+            if offset >= len(held.page.rows):
+                return ()
             texts = held.texts[offset] = self._texts(held.page.rows[offset])
-        text = texts[column]
-        if role == _TOOLTIP:
-            return text or None
-        return text
+        return texts
 
     def _texts(self, row: CaseRow) -> tuple[str, ...]:
         """What each column shows for ``row``, made once per row read."""
