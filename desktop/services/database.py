@@ -23,12 +23,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from sqlalchemy import Engine, func, select, text
-from sqlalchemy.engine import URL
-from sqlalchemy.exc import DatabaseError as SADatabaseError
-from sqlalchemy.exc import DBAPIError, OperationalError
-from sqlalchemy.orm import Session, sessionmaker
-
 from desktop.domain.errors import (
     DatabaseError,
     FieldProblem,
@@ -39,10 +33,6 @@ from desktop.domain.errors import (
 )
 from desktop.domain.limits import DEMO_CASES_MAX
 from desktop.domain.roles import PermissionDenied
-from desktop.store import migrate, seed
-from desktop.store.backup import backup_engine
-from desktop.store.bulk_io import explain_failure
-from desktop.store.create import build_new_file
 from desktop.store.damage import DatabaseDamaged
 from desktop.store.engine import (
     ENV_DB,
@@ -58,10 +48,13 @@ from desktop.store.engine import (
 from desktop.store.engine import (
     default_database_path as default_database_path,  # for the window's menus
 )
-from desktop.store.history import install_history
-from desktop.store.models import Detainee, Facility
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # imported without SQLAlchemy: each function imports what it runs
+    from sqlalchemy import Engine
+    from sqlalchemy.engine import URL
+    from sqlalchemy.exc import DBAPIError, OperationalError
+    from sqlalchemy.orm import Session, sessionmaker
+
     from desktop.services.identity import Identity
 
 Progress = Callable[[int, int], None]
@@ -143,7 +136,10 @@ class Database:
     _writers: sessionmaker[Session] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
+        from sqlalchemy.orm import sessionmaker
+
         from desktop.services.identity import read_identity, run_label
+        from desktop.store.history import install_history
 
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._writers = sessionmaker(
@@ -185,6 +181,9 @@ class Database:
     def session(self) -> Iterator[Session]:
         """One unit of work: committed when the block ends, rolled back on any error. A
         refusal by the server is raised as PermissionDenied or RuleError in plain words."""
+        from sqlalchemy import text
+        from sqlalchemy.exc import DBAPIError
+
         try:
             with self._writers.begin() as session:
                 if self.server and self.identity.label:
@@ -202,6 +201,8 @@ class Database:
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A read-only unit of work."""
+        from sqlalchemy.exc import DBAPIError
+
         try:
             with self._sessions() as session:
                 yield session
@@ -259,6 +260,9 @@ def needs_passphrase(db: str | None) -> bool:
 
 
 def _check_readable(engine: Engine, url: URL) -> None:
+    from sqlalchemy.exc import DatabaseError as SADatabaseError
+    from sqlalchemy.exc import OperationalError
+
     try:
         with engine.connect() as conn:
             conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
@@ -280,6 +284,8 @@ def _check_readable(engine: Engine, url: URL) -> None:
 @contextmanager
 def _setup_lock(engine: Engine) -> Iterator[None]:
     """On PostgreSQL, one client at a time migrates and seeds; elsewhere nothing."""
+    from sqlalchemy import text
+
     if engine.dialect.name != "postgresql":
         yield
         return
@@ -307,6 +313,11 @@ def open_database(
 
     Raises PassphraseNeeded for an encrypted file without a passphrase, WrongPassphrase
     when the passphrase does not open it (nothing is written then)."""
+    from sqlalchemy.exc import OperationalError
+
+    from desktop.store import migrate
+    from desktop.store.backup import backup_engine
+
     url = _as_encrypted_if_needed(resolve_url(db))
     path = database_file(url)
     is_new = path is not None and (not path.exists() or path.stat().st_size == 0)
@@ -352,6 +363,11 @@ def open_database(
 def _create_file(url: URL, *, passphrase: str | None, seed_data: bool, demo: bool) -> bool:
     """A new SQLite database file, built aside and put in place only when complete
     (``store.create``). False when another program created one there first."""
+    from sqlalchemy.exc import DatabaseError as SADatabaseError
+
+    from desktop.store.bulk_io import explain_failure
+    from desktop.store.create import build_new_file
+
     path = database_file(url)
     try:
         return build_new_file(
@@ -389,6 +405,10 @@ def open_read_only(db: str | None, *, passphrase: str | None = None) -> Database
     read-only file or folder can be read. A file written by an older version is upgraded
     as ``open_database`` does when it can be written, and refused when it cannot. Servers,
     encrypted files and a default database not yet made are opened as usual."""
+    from sqlalchemy.exc import OperationalError
+
+    from desktop.store import migrate
+
     url = _as_encrypted_if_needed(resolve_url(db))
     path = database_file(url)
     if path is None or is_encrypted(url) or not path.exists() or path.stat().st_size == 0:
@@ -418,6 +438,8 @@ def open_read_only(db: str | None, *, passphrase: str | None = None) -> Database
 
 def _build(engine: Engine, *, seed_data: bool, demo: bool, who: str) -> None:
     """Schema and seed data of a new database, in one transaction: all or nothing."""
+    from desktop.store import migrate, seed
+
     with engine.begin() as conn:
         migrate.upgrade_connection(conn)
         if seed_data:
@@ -491,6 +513,8 @@ def init_database(
 
     Schema and seed are written in one transaction: a failure leaves no file behind, and a
     server database as empty as it was."""
+    from desktop.store import migrate
+
     url = resolve_url(db)
     path = new_database_file(url)
     if is_encrypted(url):
@@ -518,6 +542,11 @@ def add_demo(
     database: Database, count: int, seed_value: int, progress: Progress | None = None
 ) -> int:
     """``case-tracker demo``: add ``count`` synthetic cases in one transaction."""
+    from sqlalchemy.exc import DatabaseError as SADatabaseError
+
+    from desktop.store import seed
+    from desktop.store.bulk_io import explain_failure
+
     if count < 1:
         raise RuleError(f"--cases must be at least 1, not {count}")
     if count > DEMO_CASES_MAX:
@@ -543,6 +572,10 @@ class Summary:
 
 
 def summary(database: Database) -> Summary:
+    from sqlalchemy import func, select
+
+    from desktop.store.models import Detainee, Facility
+
     with database.read() as s:
         facilities = s.scalar(select(func.count()).select_from(Facility)) or 0
         cases = s.scalar(select(func.count()).select_from(Detainee)) or 0

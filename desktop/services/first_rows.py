@@ -14,8 +14,7 @@ from typing import Any
 
 from desktop.services.case_records import CasePage, CaseRow
 from desktop.services.database import Database
-from desktop.store.case_pages import Cursor
-from desktop.store.case_queries import CaseQuery
+from desktop.store.case_list import CaseQuery, Cursor
 from desktop.store.engine import is_encrypted
 from desktop.store.first_rows import read_first_rows
 

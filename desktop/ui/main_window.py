@@ -21,10 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import __version__
-from desktop.services.approvals import pending_count
 from desktop.services.database import Database, Summary, summary
 from desktop.services.history import latest_change
-from desktop.services.version import schema_revision
 from desktop.ui import permissions
 from desktop.ui.changes import SUMMARY, ChangeWatch, Kind, Refreshable
 from desktop.ui.tasks import TaskRunner
@@ -371,6 +369,8 @@ class MainWindow(QMainWindow):
             opener(facility_id)
 
     def about_text(self) -> str:
+        from desktop.services.version import schema_revision  # reads the migrations
+
         return (
             self.tr(
                 "<h3>Case Tracker %1</h3><p>Records of detention facilities, detainees and "
@@ -401,7 +401,13 @@ class MainWindow(QMainWindow):
 
     def refresh_waiting_count(self) -> None:
         database = self.database
-        self.tasks.run(lambda _ctx: pending_count(database), success=self.show_waiting_count)
+
+        def op(_ctx: object) -> int:
+            from desktop.services.approvals import pending_count  # in the worker
+
+            return pending_count(database)
+
+        self.tasks.run(op, success=self.show_waiting_count)
 
     def show_waiting_count(self, count: int) -> None:
         """The navigation names how many decisions wait for approval."""

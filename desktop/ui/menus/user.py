@@ -12,11 +12,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 
-from desktop.services.identity import Identity, set_display_name
 from desktop.ui.dialogs import messages
 from desktop.ui.dialogs import user_name as name_dialog
 
 if TYPE_CHECKING:
+    from desktop.services.identity import Identity
     from desktop.ui.main_window import MainWindow
 
 CONTEXT = "UserMenu"
@@ -44,6 +44,8 @@ def change_display_name(window: MainWindow) -> None:
 
     def failed(exc: BaseException) -> None:
         messages.tell_error(window, _tr("Display name not changed"), str(exc))
+
+    from desktop.services.identity import set_display_name  # when first used
 
     window.tasks.run(lambda _ctx: set_display_name(database, name), success=done, failure=failed)
 
