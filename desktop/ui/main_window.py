@@ -6,7 +6,7 @@ import importlib
 import pkgutil
 from collections.abc import Callable, Iterator, Mapping
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -106,12 +106,17 @@ class MainWindow(QMainWindow):
 
     ready = Signal()
     changed = Signal(object)  # the Kind of records a write touched, after pages were told
+    opened = Signal()  # the database is open in full (see ``finish_opening``)
+    open_failed = Signal(object)  # the exception that stopped it
 
     def __init__(self, database: Database, settings: QSettings) -> None:
         super().__init__()
         self.database = database
         self.settings = settings
         self.tasks = TaskRunner(self)
+        self.opener = TaskRunner(self)  # its own worker: the window's tasks wait for it
+        if not database.is_open():
+            self.tasks.hold()  # started when the database is open (finish_opening)
         self.setObjectName("mainWindow")
         self.setAccessibleName(self.tr("Case Tracker"))
         self.setWindowTitle(self.tr("Case Tracker — %1[*]").replace("%1", database.name))
@@ -119,6 +124,7 @@ class MainWindow(QMainWindow):
         self._dirty_sources: set[int] = set()
         self._stale: dict[str, Kind] = {}
         self._shown_once = False
+        self._opening = False
         self._lent: list[QAction] = []  # the page's shortcuts, lent to the navigation
 
         self.navigation = QListWidget()
@@ -246,6 +252,42 @@ class MainWindow(QMainWindow):
         focus = getattr(page, "focus_list", None)
         if callable(focus):
             focus()
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.Paint and self._shown_once and not self._opening:
+            QTimer.singleShot(0, self.finish_opening)  # once the first paint is done
+        return handled
+
+    def finish_opening(self) -> None:
+        """Open in full a database the window was shown on while it was still opening
+        (``services.database.first_start``), in the background: the window's own work
+        waits for it in its worker. ``opened`` or ``open_failed`` follows."""
+        database = self.database
+        if database.is_open():
+            return
+        if self._opening:
+            return
+        self._opening = True
+        self.opener.run(
+            lambda _ctx: database.finish_opening(),
+            success=lambda _db: self._database_opened(),
+            failure=self._open_failed,
+        )
+
+    def _open_failed(self, exc: BaseException) -> None:
+        self.tasks.release()  # each fails in turn, saying why
+        self.open_failed.emit(exc)
+
+    def _database_opened(self) -> None:
+        """Who you are as the full opening read it: shown, and its locks applied."""
+        self.show_identity()
+        identity = self.database.identity
+        permissions.apply(self, identity)
+        for page in self.pages.built().values():
+            permissions.apply(page, identity)
+        self.tasks.release()
+        self.opened.emit()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -472,4 +514,5 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.change_watch.timer.stop()
         self.tasks.wait()
+        self.opener.wait()
         event.accept()

@@ -1,0 +1,124 @@
+"""The window's common start (``app.database_for_window``): on a plain file at the current
+schema the first rows of the case list are painted before SQLAlchemy is imported, and the
+window works in full once the database is open; every other start is opened first, as
+before: an older schema migrated after its checked copy, an encrypted file's passphrase
+asked, a second window refused."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLockFile
+
+import desktop.app
+from desktop.app import database_for_window
+from desktop.services.database import open_database
+from desktop.store import migrate
+from desktop.store.backup import integrity_problems
+from desktop.store.engine import make_engine, resolve_url
+
+ROOT = Path(__file__).resolve().parents[2]
+PASSPHRASE = "correct horse battery"
+
+
+def _env(tmp_path: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(
+        PYTHONPATH=str(ROOT),
+        QT_QPA_PLATFORM="offscreen",
+        HOME=str(tmp_path / "home"),
+        XDG_CONFIG_HOME=str(tmp_path / "home" / "config"),
+        XDG_DATA_HOME=str(tmp_path / "home" / "data"),
+    )
+    env.pop("CASE_TRACKER_DB", None)
+    return env
+
+
+def test_the_first_rows_are_painted_before_sqlalchemy_and_the_window_then_works(
+    seeded_path: Path, tmp_path: Path
+):
+    probe = Path(__file__).with_name("start_probe.py")
+    result = subprocess.run(
+        [sys.executable, str(probe), str(seeded_path), str(tmp_path / "settings.ini")],
+        capture_output=True,
+        text=True,
+        env=_env(tmp_path),
+        cwd=ROOT,
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    assert report["at_first_paint"] == {
+        "sqlalchemy": False,
+        "models": False,
+        "postgresql": False,
+        "open": False,
+    }
+    assert report["after"] == {"sqlalchemy": True, "postgresql": False}
+    assert report["saved"] == [report["shown"]]
+    with sqlite3.connect(seeded_path) as conn:
+        notes = conn.execute("SELECT notes FROM detainee WHERE id = ?", (report["shown"],))
+        assert notes.fetchone() == ("Seen after the first paint",)
+
+
+def test_an_older_schema_is_migrated_after_its_copy_before_the_window_exists(seeded_path: Path):
+    engine = make_engine(resolve_url(str(seeded_path)))
+    migrate.downgrade(engine, "0005")
+    engine.dispose()
+    database = database_for_window(str(seeded_path))
+    try:
+        assert database.is_open()  # opened, migrated, before any window reads a page
+        assert migrate.current_revision(database.engine) == migrate.head_revision()
+        copies = list(seeded_path.parent.glob(f"{seeded_path.name}.before-*.bak"))
+        assert len(copies) == 1 and integrity_problems(copies[0]) == []
+    finally:
+        database.dispose()
+
+
+def test_an_encrypted_file_still_asks_its_passphrase(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    pytest.importorskip("sqlcipher3")
+    path = tmp_path / "locked.db"
+    open_database(f"sqlite+pysqlcipher:///{path}", passphrase=PASSPHRASE, seed_demo=False).dispose()
+    asked: list[str] = []
+
+    def ask(_parent: object, name: str, _problem: str | None = None) -> str:
+        asked.append(name)
+        return PASSPHRASE
+
+    monkeypatch.setattr(desktop.app, "ask_passphrase", ask)
+    database = database_for_window(str(path))
+    try:
+        assert asked == ["locked.db"]
+        assert database.is_open() and database.encrypted
+    finally:
+        database.dispose()
+
+
+def test_a_second_window_on_the_same_file_is_told_and_does_not_open(
+    seeded_path: Path, tmp_path: Path
+):
+    lock = QLockFile(str(seeded_path) + ".lock")
+    assert lock.tryLock(0)
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "desktop", "--db", str(seeded_path)],
+            capture_output=True,
+            text=True,
+            env=_env(tmp_path),
+            cwd=ROOT,
+            timeout=300,
+            check=False,
+        )
+    finally:
+        lock.unlock()
+    assert result.returncode == 1
+    assert "is already open in another Case Tracker window" in result.stderr
