@@ -20,7 +20,6 @@ import sqlite3
 import stat
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.request import pathname2url
 
 from desktop.domain.errors import DatabaseError, PassphraseNeeded
 from desktop.store.damage import ensure_sound
@@ -100,7 +99,7 @@ def read_only_uri(path: Path) -> str:
 
     The path is quoted, so that ``#``, ``?``, ``%``, spaces or any other letters in a file
     name stay part of the name instead of starting the URI's query or fragment."""
-    return f"file:{pathname2url(str(Path(path).absolute()))}?mode=ro"
+    return f"{Path(path).absolute().as_uri()}?mode=ro"
 
 
 def create_private_file(path: Path) -> None:

@@ -14,7 +14,8 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.request import pathname2url
+
+from desktop.store.engine import read_only_uri
 
 # The newest migration (``desktop/store/migrations/versions``): a test checks it is Alembic's
 # head, so that a new migration cannot be skipped by this reading.
@@ -43,7 +44,7 @@ def read_first_start(path: Path, login: str) -> FirstStart | None:
                 return None  # encrypted (SQLCipher), or not a database
     except OSError:
         return None
-    uri = f"file:{pathname2url(str(path))}?mode=ro"
+    uri = read_only_uri(path)
     try:
         conn = sqlite3.connect(uri, uri=True, timeout=0, isolation_level=None)
     except sqlite3.Error:
