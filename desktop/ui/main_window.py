@@ -27,6 +27,8 @@ from desktop.ui import permissions
 from desktop.ui.changes import SUMMARY, ChangeWatch, Kind, Refreshable
 from desktop.ui.tasks import TaskRunner
 
+OPEN_AFTER_SHOW_MS = 1_000  # an opening database is opened in full by then, painted or not
+
 PageFactory = Callable[["MainWindow"], QWidget]
 
 
@@ -111,6 +113,9 @@ class MainWindow(QMainWindow):
 
     def __init__(self, database: Database, settings: QSettings) -> None:
         super().__init__()
+        self._shown_once = False
+        self._open_asked = database.is_open()  # finish_opening was asked for, or is not needed
+        self._open_started = False
         self.database = database
         self.settings = settings
         self.tasks = TaskRunner(self)
@@ -123,8 +128,6 @@ class MainWindow(QMainWindow):
         self._summary: Summary | None = None
         self._dirty_sources: set[int] = set()
         self._stale: dict[str, Kind] = {}
-        self._shown_once = False
-        self._opening = False
         self._lent: list[QAction] = []  # the page's shortcuts, lent to the navigation
 
         self.navigation = QListWidget()
@@ -255,20 +258,21 @@ class MainWindow(QMainWindow):
 
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)
-        if event.type() == QEvent.Type.Paint and self._shown_once and not self._opening:
-            QTimer.singleShot(0, self.finish_opening)  # once the first paint is done
+        if event.type() == QEvent.Type.Paint and not self._open_asked and self._shown_once:
+            self._open_asked = True
+            QTimer.singleShot(0, self, self.finish_opening)  # once this first paint is done
         return handled
 
     def finish_opening(self) -> None:
         """Open in full a database the window was shown on while it was still opening
-        (``services.database.first_start``), in the background: the window's own work
-        waits for it in its worker. ``opened`` or ``open_failed`` follows."""
+        (``services.database.first_start``), in the background, after the first paint (or
+        a moment after the first show, for a window that is not painted): the window's own
+        work waits for it in its worker. ``opened`` or ``open_failed`` follows."""
+        self._open_asked = True
         database = self.database
-        if database.is_open():
+        if database.is_open() or self._open_started:
             return
-        if self._opening:
-            return
-        self._opening = True
+        self._open_started = True
         self.opener.run(
             lambda _ctx: database.finish_opening(),
             success=lambda _db: self._database_opened(),
@@ -280,7 +284,9 @@ class MainWindow(QMainWindow):
         self.open_failed.emit(exc)
 
     def _database_opened(self) -> None:
-        """Who you are as the full opening read it: shown, and its locks applied."""
+        """Who you are as the full opening read it: shown, and the locks of its role
+        applied (locks are only added: a role changed meanwhile to a wider one is used
+        from the next start)."""
         self.show_identity()
         identity = self.database.identity
         permissions.apply(self, identity)
@@ -293,6 +299,8 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._shown_once:
             self._shown_once = True
+            if not self._open_asked:
+                QTimer.singleShot(OPEN_AFTER_SHOW_MS, self, self.finish_opening)
             self._row_changed(self.navigation.currentRow())
             self.refresh_summary()
             self.refresh_waiting_count()

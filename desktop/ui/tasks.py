@@ -165,9 +165,6 @@ class TaskRunner(QObject):
         for runnable in held or []:
             self._pool.start(runnable)
 
-    def is_held(self) -> bool:
-        return self._held is not None
-
     def run_with_progress(
         self,
         parent: QWidget,
