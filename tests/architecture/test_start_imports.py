@@ -1,5 +1,6 @@
-"""The window's first page is made of modules that import no SQLAlchemy: the main window, its
-menus, the Cases page with its list model, controller and detail. What they run is imported
+"""The window's first page is made of modules that import no SQLAlchemy: ``case-tracker``
+without a command, the main window, its menus, the Facilities page (the one it opens on) and
+the Cases page with its list model, controller and detail. What they run is imported
 by the functions that run it (in the worker), so that the first rows of the case list can be
 shown before SQLAlchemy, the models and the migrations are loaded."""
 
@@ -16,6 +17,9 @@ WINDOW_MODULES = [
     "desktop.ui.views.cases_page",
     "desktop.ui.models.case_table",
     "desktop.ui.views.case_controller",
+    "desktop.ui.views.facilities_page",
+    "desktop.cli",
+    "desktop.app",
     "desktop.ui.menus.approval",
     "desktop.ui.menus.backups",
     "desktop.ui.menus.categories",
