@@ -127,6 +127,7 @@ def run_gui(args: argparse.Namespace) -> int:
         return app.exec()
     finally:
         window.tasks.wait()
+        window.opener.wait()
         database.dispose()
         if lock is not None:
             lock.unlock()

@@ -270,8 +270,8 @@ class MainWindow(QMainWindow):
         work waits for it in its worker. ``opened`` or ``open_failed`` follows."""
         self._open_asked = True
         database = self.database
-        if database.is_open() or self._open_started:
-            return
+        if database.is_open() or self._open_started or not self.isVisible():
+            return  # open, opening, or closed before it was painted
         self._open_started = True
         self.opener.run(
             lambda _ctx: database.finish_opening(),
