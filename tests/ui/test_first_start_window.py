@@ -122,3 +122,45 @@ def test_a_second_window_on_the_same_file_is_told_and_does_not_open(
         lock.unlock()
     assert result.returncode == 1
     assert "is already open in another Case Tracker window" in result.stderr
+
+
+def test_role_locks_hold_from_the_first_paint_and_work_waits_for_the_opening(
+    qtbot, seeded_path: Path, tmp_path: Path
+):
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QWidget
+
+    from desktop.services.database import first_start
+    from desktop.services.identity import os_account
+    from desktop.services.users import add_user, set_role
+    from desktop.ui.main_window import MainWindow
+
+    mine = open_database(str(seeded_path), create=False)
+    add_user(mine, "deputy_admin", "administrator")
+    mine.dispose()
+    deputy = open_database(str(seeded_path), create=False, account="deputy_admin")
+    set_role(deputy, os_account(), "viewer")
+    deputy.dispose()
+
+    database = first_start(str(seeded_path))
+    assert database is not None and not database.is_open()
+    window = MainWindow(database, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.show_page("cases")
+    page = window.pages["cases"]
+    locked = [page.findChild(QWidget, name) for name in ("caseNew", "caseExport")]
+    assert all(w is not None and not w.isEnabled() and w.property("roleLocked") for w in locked)
+    assert page.model.rowCount() > 0  # the first rows, read without the engine
+    counted: list[int] = []
+    window.tasks.run(lambda _ctx: database.engine.dialect.name, success=counted.append)
+    assert not database.is_open()
+    with qtbot.waitSignal(window.opened, timeout=30_000):
+        window.show()
+    qtbot.waitUntil(lambda: counted == ["sqlite"], timeout=30_000)
+    qtbot.waitUntil(window.is_ready, timeout=30_000)
+    assert all(not w.isEnabled() and w.property("roleLocked") for w in locked)
+    assert "viewer" in window.identity_label.text()
+    window.close()
+    window.tasks.wait()
+    window.opener.wait()
+    database.dispose()
