@@ -280,7 +280,7 @@ class MainWindow(QMainWindow):
         )
 
     def _open_failed(self, exc: BaseException) -> None:
-        self.tasks.release()  # each fails in turn, saying why
+        self.tasks.cancel_held()  # nothing to run them on: the window closes
         self.open_failed.emit(exc)
 
     def _database_opened(self) -> None:

@@ -69,6 +69,11 @@ class _Runnable(QRunnable):
         self._ctx = ctx
         self._signals = signals
 
+    def cancel_unstarted(self) -> None:
+        """Say ``Cancelled`` for an operation that will never run."""
+        self._ctx.cancel()
+        self._signals.failed.emit(Cancelled())
+
     def run(self) -> None:
         try:
             result = self._op(self._ctx)
@@ -164,6 +169,13 @@ class TaskRunner(QObject):
         held, self._held = self._held, None
         for runnable in held or []:
             self._pool.start(runnable)
+
+    def cancel_held(self) -> None:
+        """Cancel the operations queued since ``hold`` without running them (the window's
+        database could not be opened: there is nothing to run them on)."""
+        held, self._held = self._held, None
+        for runnable in held or []:
+            runnable.cancel_unstarted()
 
     def run_with_progress(
         self,

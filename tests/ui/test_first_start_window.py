@@ -164,3 +164,31 @@ def test_role_locks_hold_from_the_first_paint_and_work_waits_for_the_opening(
     window.tasks.wait()
     window.opener.wait()
     database.dispose()
+
+
+def test_an_opening_that_fails_after_the_first_paint_is_said_and_cancels_the_waiting_work(
+    qtbot, seeded_path: Path, tmp_path: Path
+):
+    from PySide6.QtCore import QSettings
+
+    from desktop.services.database import first_start
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.tasks import Cancelled
+
+    database = first_start(str(seeded_path))
+    assert database is not None
+    window = MainWindow(database, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.show_page("cases")
+    failures: list[BaseException] = []
+    window.tasks.run(lambda _ctx: database.engine, success=lambda _e: None, failure=failures.append)
+    with seeded_path.open("r+b") as f:  # the file stops being a database meanwhile
+        f.write(b"this is no longer an SQLite file")
+    with qtbot.waitSignal(window.open_failed, timeout=30_000) as failed:
+        window.show()
+    assert "not a Case Tracker database" in str(failed.args[0])
+    qtbot.waitUntil(lambda: bool(failures), timeout=30_000)
+    assert isinstance(failures[0], Cancelled) and not database.is_open()
+    window.tasks.wait()
+    window.opener.wait()
+    database.dispose()
