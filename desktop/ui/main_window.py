@@ -6,7 +6,7 @@ import importlib
 import pkgutil
 from collections.abc import Callable, Iterator, Mapping
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -60,6 +60,23 @@ def _approvals(window: MainWindow) -> QWidget:
     from desktop.ui.views.approvals_page import ApprovalsPage
 
     return ApprovalsPage(window)
+
+
+class _AfterFirstPaint(QObject):
+    """Calls ``then`` once, on the pass of the event loop after ``window`` is first painted
+    (watched only while the window's database is still opening)."""
+
+    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._then = then
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, watched, self._then)  # once this first paint is done
+            self.deleteLater()
+        return False
 
 
 class _Unbuilt(QWidget):
@@ -116,6 +133,8 @@ class MainWindow(QMainWindow):
         self._shown_once = False
         self._open_asked = database.is_open()  # finish_opening was asked for, or is not needed
         self._open_started = False
+        if not database.is_open():
+            _AfterFirstPaint(self, self.finish_opening)
         self.database = database
         self.settings = settings
         self.tasks = TaskRunner(self)
@@ -255,13 +274,6 @@ class MainWindow(QMainWindow):
         focus = getattr(page, "focus_list", None)
         if callable(focus):
             focus()
-
-    def event(self, event: QEvent) -> bool:
-        handled = super().event(event)
-        if event.type() == QEvent.Type.Paint and not self._open_asked and self._shown_once:
-            self._open_asked = True
-            QTimer.singleShot(0, self, self.finish_opening)  # once this first paint is done
-        return handled
 
     def finish_opening(self) -> None:
         """Open in full a database the window was shown on while it was still opening
