@@ -81,11 +81,13 @@ def scratch_settings() -> Any:
 
 
 def open_window(db: Path) -> tuple[Any, Any]:
-    """The main window on ``db`` (its database and the window), shown on the Cases page."""
-    from desktop.services.database import open_database
+    """The main window on ``db`` (its database and the window), shown on the Cases page, as
+    ``case-tracker`` opens it: at once on a plain file at the current schema (opened in full
+    after the first paint), else opened first."""
+    from desktop.services.database import first_start, open_database
     from desktop.ui.main_window import MainWindow
 
-    database = open_database(str(db), create=False)
+    database = first_start(str(db)) or open_database(str(db), create=False)
     window = MainWindow(database, scratch_settings())
     window.show_page("cases")
     window.show()
@@ -94,6 +96,7 @@ def open_window(db: Path) -> tuple[Any, Any]:
 
 def close_window(database: Any, window: Any) -> None:
     window.tasks.wait()
+    window.opener.wait()
     window.close()
     window.deleteLater()
     from PySide6.QtCore import QCoreApplication

@@ -6,7 +6,9 @@ import argparse
 import functools
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QSettings, QTimer
 from PySide6.QtGui import QIcon, QPixmap
@@ -16,21 +18,23 @@ from desktop import __version__
 from desktop.domain.errors import CaseTrackerError
 from desktop.reports.fonts import register_fonts
 from desktop.resources import resources_dir
-from desktop.services.backups import auto_backup, background_pace
 from desktop.services.database import (
     Database,
     NoDatabase,
+    first_start,
     open_database,
     open_with_passphrase,
     uses_default_database,
 )
-from desktop.services.housekeeping import check_file
 from desktop.store.leftovers import partial_name
 from desktop.ui.dialogs import messages
 from desktop.ui.dialogs.passphrase import ask_passphrase
 from desktop.ui.i18n import install_language, saved_language
 from desktop.ui.main_window import MainWindow
 from desktop.ui.tasks import Cancelled, TaskContext, TaskRunner, background_runner
+
+if TYPE_CHECKING:
+    from desktop.store.backup import Pace
 
 ORGANIZATION = "CaseTracker"
 APPLICATION = "CaseTracker"
@@ -75,20 +79,28 @@ def lock_for(database: Database) -> QLockFile | None:
     return lock
 
 
+def database_for_window(db: str | None, *, screenshot: bool = False) -> Database:
+    """The database the window opens on. The common start (a plain file at the current
+    schema, ``first_start``) is returned at once, still opening: the window shows its first
+    rows and opens it in full after the first paint. Anything else is opened now, before
+    the window exists: created and seeded (the default database only), migrated after its
+    checked copy, its passphrase asked (from the environment for a screenshot)."""
+    database = None if screenshot else first_start(db)
+    if database is not None:
+        return database
+    create = uses_default_database(db)  # only the default database is made on first use
+    if screenshot:
+        return open_database(db, create=create)
+    return open_with_passphrase(db, functools.partial(ask_passphrase, None), create=create)
+
+
 def run_gui(args: argparse.Namespace) -> int:
     headless = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
     if args.screenshot and headless and sys.platform.startswith("linux"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a screenshot needs no screen
     app = application(getattr(args, "lang", None) or saved_language(settings()))
-    db = getattr(args, "db", None)
-    create = uses_default_database(db)  # only the default database is made on first use
     try:
-        if args.screenshot:  # asks nothing: an encrypted file's passphrase comes from the env
-            database = open_database(db, create=create)
-        else:
-            database = open_with_passphrase(
-                db, functools.partial(ask_passphrase, None), create=create
-            )
+        database = database_for_window(getattr(args, "db", None), screenshot=args.screenshot)
     except NoDatabase as exc:
         text = QCoreApplication.translate(
             "App",
@@ -105,8 +117,9 @@ def run_gui(args: argparse.Namespace) -> int:
         return _fail(args, QCoreApplication.translate("App", "Database in use"), str(exc))
     window = MainWindow(database, settings())
     if not args.screenshot:
-        start_auto_backup(window)
-        start_file_check(window)
+        when_open(
+            window, lambda: _background_work(window), lambda exc: _open_failed(args, window, exc)
+        )
     try:
         if args.screenshot:
             return _screenshot(app, window, Path(args.screenshot))
@@ -114,9 +127,48 @@ def run_gui(args: argparse.Namespace) -> int:
         return app.exec()
     finally:
         window.tasks.wait()
+        window.opener.wait()
         database.dispose()
         if lock is not None:
             lock.unlock()
+
+
+def when_open(
+    window: MainWindow,
+    then: Callable[[], None],
+    failed: Callable[[BaseException], None],
+) -> None:
+    """Run ``then`` once the window's database is open in full: now, or after the opening
+    that follows the first paint; ``failed`` when that opening fails."""
+    if window.database.is_open():
+        then()
+        return
+    window.opened.connect(then)
+    window.open_failed.connect(failed)
+
+
+def _background_work(window: MainWindow) -> None:
+    start_auto_backup(window)
+    start_file_check(window)
+
+
+def _open_failed(args: argparse.Namespace, window: MainWindow, exc: BaseException) -> None:
+    """The opening after the first paint failed (the file was damaged, locked or changed
+    meanwhile): said as a failed opening before the window is shown is, and the window
+    closes."""
+    _fail(args, QCoreApplication.translate("App", "Cannot open the database"), str(exc))
+    app = QApplication.instance()
+    window.hide()
+    if app is not None:
+        app.exit(1)
+
+
+def auto_backup(database: Database, *, pace: Pace) -> Path | None:
+    """The day's automatic copy (``services.backups.auto_backup``), whose services are
+    imported when it is made, after the window's first paint."""
+    from desktop.services import backups
+
+    return backups.auto_backup(database, pace=pace)
 
 
 def start_auto_backup(window: MainWindow) -> TaskRunner:
@@ -124,6 +176,8 @@ def start_auto_backup(window: MainWindow) -> TaskRunner:
     background when the window opens (docs/backups.md): on a worker and a connection of its
     own, in small steps at the lowest priority, so the window's reads never wait for it.
     Returns that worker's runner."""
+    from desktop.services.backups import background_pace
+
     database = window.database
 
     def op(ctx: TaskContext) -> Path | None:
@@ -155,6 +209,8 @@ def start_auto_backup(window: MainWindow) -> TaskRunner:
 def start_file_check(window: MainWindow) -> None:
     """Check the database file in the background while the user looks at the window, not
     before the first save: a damaged file is then said at once, and refused when saved."""
+    from desktop.services.housekeeping import check_file
+
     database = window.database
 
     def failed(exc: BaseException) -> None:

@@ -13,15 +13,16 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 from types import ModuleType
-
-from sqlalchemy.exc import DBAPIError
+from typing import TYPE_CHECKING
 
 from desktop.cli.common import EXIT_FAILED, EXIT_OK, global_options
 from desktop.domain.errors import CaseTrackerError
 from desktop.services.housekeeping import tidy_at_start
-from desktop.store.bulk_io import explain_failure
 from desktop.store.damage import DatabaseDamaged
 from desktop.store.engine import database_file, resolve_url
+
+if TYPE_CHECKING:
+    from sqlalchemy.exc import DBAPIError
 
 # The order commands are listed in --help; a module of this package with a ``register``
 # function that is not listed here is added after them.
@@ -86,14 +87,41 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def window_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The arguments when they only open the window (the global options and
+    ``--screenshot``, no command, no ``--help`` or ``--version``), parsed without importing
+    every command and what they use: the window then shows its first rows before
+    SQLAlchemy is imported. None for anything else, which ``build_parser`` parses."""
+    if any(a in ("-h", "--help", "--version") for a in argv):
+        return None
+    parser = argparse.ArgumentParser(
+        prog="case-tracker",
+        parents=[global_options(suppress=False)],
+        add_help=False,
+        exit_on_error=False,
+    )
+    parser.add_argument("--screenshot")
+    try:
+        args, rest = parser.parse_known_args(list(argv))
+    except argparse.ArgumentError:  # a bad value: the full parser says so in its own words
+        return None
+    if rest:
+        return None
+    args.command = None
+    return args
+
+
 def run(argv: Sequence[str]) -> int:
-    parser = build_parser()
-    args = parser.parse_args(list(argv))
+    args = window_arguments(argv)
+    if args is None:
+        args = build_parser().parse_args(list(argv))
     tidy_at_start(getattr(args, "db", None))
     if args.command is None:
         from desktop.app import run_gui
 
         return run_gui(args)
+    from sqlalchemy.exc import DBAPIError
+
     try:
         return int(args.handler(args))
     except DatabaseDamaged as exc:
@@ -131,6 +159,8 @@ def _damaged(exc: DatabaseDamaged, args: argparse.Namespace) -> str:
 
 
 def _database_failure(exc: DBAPIError, args: argparse.Namespace) -> str:
+    from desktop.store.bulk_io import explain_failure
+
     failure = explain_failure(exc, args.command)
     if isinstance(failure, DatabaseDamaged):
         return _damaged(failure, args)

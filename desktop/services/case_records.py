@@ -5,14 +5,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
-
-from sqlalchemy import Row
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any
 
 from desktop.domain.case_rules import CaseFields
-from desktop.store.case_pages import Cursor
-from desktop.store.models import Category, Detainee, Facility
+
+if TYPE_CHECKING:  # imported without SQLAlchemy: the window's first rows are made of these
+    from sqlalchemy import Row
+    from sqlalchemy.orm import Session
+
+    from desktop.store.case_pages import Cursor
+    from desktop.store.models import Detainee
 
 
 @dataclass(frozen=True)
@@ -179,6 +181,8 @@ def case_record(d: Detainee, category: str | None, facility: str | None) -> Case
 
 def record_of(s: Session, d: Detainee) -> CaseRecord:
     """The plain record of a loaded person, with the names of category and facility."""
+    from desktop.store.models import Category, Facility
+
     category = s.get(Category, d.category_id) if d.category_id is not None else None
     facility = s.get(Facility, d.facility_id) if d.facility_id is not None else None
     return case_record(

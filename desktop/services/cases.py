@@ -9,21 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-
-from sqlalchemy import delete, func, insert, select
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any
 
 from desktop.domain.case_rules import CaseFields, check_case, normalize_case_no
 from desktop.domain.errors import FieldProblem, NotFoundError, ValidationError
 from desktop.domain.messages import Msg
 from desktop.domain.roles import Permission
 from desktop.domain.sentences import add_months
-from desktop.services.case_detail import (
-    duplicate_candidates,
-    history_for,
-    transfer_case,
-    transfers_for,
-)
 from desktop.services.case_records import (
     CaseOptions,
     CasePage,
@@ -33,22 +25,18 @@ from desktop.services.case_records import (
     case_row,
     record_of,
 )
-from desktop.services.common import apply_changes, get_or_fail
-from desktop.services.database import Database
-from desktop.services.identity import authorize
-from desktop.store import case_pages
-from desktop.store.case_pages import Cursor, PageRows, QueryStopped
-from desktop.store.case_queries import (
-    SORT_KEYS,
-    CaseQuery,
-    Plan,
-    SearchSpec,
-    names_by_id,
-    nationalities,
-    plan,
-)
-from desktop.store.models import Category, Detainee, DetaineeToken, Facility
-from desktop.store.search import name_tokens
+from desktop.store.case_list import SORT_KEYS, CaseQuery, Cursor, QueryStopped
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from desktop.services.case_detail import duplicate_candidates as duplicate_candidates
+    from desktop.services.case_detail import history_for as history_for
+    from desktop.services.case_detail import transfer_case as transfer_case
+    from desktop.services.case_detail import transfers_for as transfers_for
+    from desktop.services.database import Database
+    from desktop.store.case_pages import PageRows
+    from desktop.store.case_queries import Plan
 
 PAGE_SIZE = 200
 SEARCH_LIMIT = 50
@@ -76,10 +64,27 @@ __all__ = [
     "transfer_case",
     "transfers_for",
 ]
+# Imported without SQLAlchemy (the window holds a ``CaseQuery`` and the first rows before the
+# engine exists): each function imports the SQL it runs, and the case detail's functions
+# named here are ``desktop.services.case_detail``'s, loaded when first asked for.
+_FROM_CASE_DETAIL = frozenset(
+    {"duplicate_candidates", "history_for", "transfer_case", "transfers_for"}
+)
+
+
+def __getattr__(name: str) -> Any:
+    if name in _FROM_CASE_DETAIL:
+        from desktop.services import case_detail
+
+        return getattr(case_detail, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def count_cases(database: Database, *, query: CaseQuery, cancelled: Cancelled | None = None) -> int:
     """How many cases the list shows for ``query``."""
+    from desktop.store import case_pages
+    from desktop.store.case_queries import plan
+
     with database.read() as s, case_pages.guard(s, cancelled=cancelled):
         return case_pages.count(s, plan(s, query, rarest=True))
 
@@ -98,6 +103,9 @@ def page_cases(
     """Up to ``limit`` rows of the list: from the start, after the row at cursor ``after``,
     before the row at ``before``, or from position ``at`` (a jump; ``counts`` are the rows
     per sort segment a previous jump returned, to skip counting them again)."""
+    from desktop.store import case_pages
+    from desktop.store.case_queries import names_by_id, plan
+
     with database.read() as s:
         planned = plan(s, query)
 
@@ -118,6 +126,8 @@ def search_cases(database: Database, *, text: str, limit: int = SEARCH_LIMIT) ->
     """The cases whose case number starts with ``text`` or whose names match every typed
     word (folded: Mohammed finds Muhammad, أحمد finds احمد), in case-number order. The
     window's search box selects exactly these."""
+    from desktop.store.case_queries import SearchSpec
+
     if SearchSpec.of(text) is None or limit < 1:
         return []
     return list(page_cases(database, query=CaseQuery(search=text), limit=limit).rows)
@@ -125,6 +135,11 @@ def search_cases(database: Database, *, text: str, limit: int = SEARCH_LIMIT) ->
 
 def case_options(database: Database) -> CaseOptions:
     """Facilities, categories and nationalities to filter and choose from."""
+    from sqlalchemy import func, select
+
+    from desktop.store.case_queries import nationalities
+    from desktop.store.models import Category, Detainee, Facility
+
     with database.read() as s:
         facilities = tuple(
             Choice(int(r.id), r.name, r.parent_id, r.name_ar)
@@ -148,12 +163,19 @@ def case_options(database: Database) -> CaseOptions:
 
 
 def get_case(database: Database, *, detainee_id: int) -> CaseRecord:
+    from desktop.services.common import get_or_fail
+    from desktop.store.models import Detainee
+
     with database.read() as s:
         return record_of(s, get_or_fail(s, Detainee, detainee_id, "case"))
 
 
 def find_case(database: Database, *, case_no: str) -> CaseRecord:
     """The case with this number (typed in any case, with Arabic-Indic digits too)."""
+    from sqlalchemy import select
+
+    from desktop.store.models import Detainee
+
     number = normalize_case_no(case_no)
     with database.read() as s:
         found = s.scalars(select(Detainee).where(Detainee.case_no == number)).first()
@@ -173,6 +195,11 @@ def with_sentence_end(fields: CaseFields) -> CaseFields:
 
 def write_tokens(s: Session, detainee_id: int, latin: str, arabic: str | None) -> None:
     """The person's name tokens, replaced in the caller's transaction."""
+    from sqlalchemy import delete, insert
+
+    from desktop.store.models import DetaineeToken
+    from desktop.store.search import name_tokens
+
     s.execute(delete(DetaineeToken).where(DetaineeToken.detainee_id == detainee_id))
     tokens = name_tokens(latin, arabic)
     if tokens:
@@ -183,6 +210,10 @@ def write_tokens(s: Session, detainee_id: int, latin: str, arabic: str | None) -
 
 
 def _check_references(s: Session, f: CaseFields, detainee_id: int | None) -> None:
+    from sqlalchemy import select
+
+    from desktop.store.models import Category, Detainee, Facility
+
     problems: list[FieldProblem] = []
     taken = s.scalar(
         select(Detainee.id).where(Detainee.case_no == f.case_no, Detainee.id != (detainee_id or 0))
@@ -206,6 +237,10 @@ def save_case(
 ) -> CaseRecord:
     """Create a case (``detainee_id`` None) or save changes to one, refusing to overwrite a
     newer save (ConflictError). A person's facility changes by a transfer, not here."""
+    from desktop.services.common import apply_changes, get_or_fail
+    from desktop.services.identity import authorize
+    from desktop.store.models import Detainee
+
     f = check_case(with_sentence_end(fields))
     with database.session() as s:
         authorize(s, database, Permission.EDIT_RECORDS)
@@ -254,6 +289,10 @@ def save_case(
 
 def has_synthetic_cases(database: Database) -> bool:
     """Whether any case is synthetic (exports and reports then say so)."""
+    from sqlalchemy import select
+
+    from desktop.store.models import Detainee
+
     with database.read() as s:
         return (
             s.scalar(select(Detainee.id).where(Detainee.synthetic.is_(True)).limit(1)) is not None

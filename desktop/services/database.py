@@ -16,18 +16,13 @@ answers with ``open_with_passphrase``.
 from __future__ import annotations
 
 import os
+import threading
 import zlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
-
-from sqlalchemy import Engine, func, select, text
-from sqlalchemy.engine import URL
-from sqlalchemy.exc import DatabaseError as SADatabaseError
-from sqlalchemy.exc import DBAPIError, OperationalError
-from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.domain.errors import (
     DatabaseError,
@@ -40,10 +35,6 @@ from desktop.domain.errors import (
 from desktop.domain.limits import DEMO_CASES_MAX
 from desktop.domain.messages import Msg
 from desktop.domain.roles import PermissionDenied
-from desktop.store import migrate, seed
-from desktop.store.backup import backup_engine
-from desktop.store.bulk_io import explain_failure
-from desktop.store.create import build_new_file
 from desktop.store.damage import DatabaseDamaged
 from desktop.store.engine import (
     ENV_DB,
@@ -59,10 +50,13 @@ from desktop.store.engine import (
 from desktop.store.engine import (
     default_database_path as default_database_path,  # for the window's menus
 )
-from desktop.store.history import install_history
-from desktop.store.models import Detainee, Facility
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # imported without SQLAlchemy: each function imports what it runs
+    from sqlalchemy import Engine
+    from sqlalchemy.engine import URL
+    from sqlalchemy.exc import DBAPIError, OperationalError
+    from sqlalchemy.orm import Session, sessionmaker
+
     from desktop.services.identity import Identity
 
 Progress = Callable[[int, int], None]
@@ -130,31 +124,100 @@ def bulk_actor() -> str:
     return f"{os_account()} ({label})" if label else os_account()
 
 
-@dataclass
 class Database:
     """An open database: its URL, engine, the identity it established, and a factory of
     short sessions. ``account`` is for tests only: another operating-system account on a
-    SQLite file (the window and the command line never set it)."""
+    SQLite file (the window and the command line never set it).
 
-    url: URL
-    engine: Engine
-    account: str | None = None
-    identity: Identity = field(init=False)
-    _sessions: sessionmaker[Session] = field(init=False, repr=False)
-    _writers: sessionmaker[Session] = field(init=False, repr=False)
+    The window's common start makes it *opening* instead (``first_start``): a plain SQLite
+    file at the current schema, whose name, path and identity are known at once and whose
+    first rows the window reads with ``sqlite3``, while the engine is made after the first
+    paint (``finish_opening``, on a thread of its own, with every check of
+    ``open_database``). Until then ``url``, ``engine``, ``session()`` and ``read()`` wait
+    for it (the window calls them only in its worker) and raise when the opening failed."""
 
-    def __post_init__(self) -> None:
+    identity: Identity
+    _sessions: sessionmaker[Session]
+    _writers: sessionmaker[Session]
+
+    def __init__(
+        self,
+        url: URL | None = None,
+        engine: Engine | None = None,
+        account: str | None = None,
+        *,
+        file: Path | None = None,
+        identity: Identity | None = None,
+    ) -> None:
+        self.account = account
+        self._file = file
+        self._plain = url is None  # an opening plain file: no passphrase, no server
+        self._opened = threading.Event()
+        self._failure: BaseException | None = None
+        self._started = False  # finish_opening was called
+        if url is not None and engine is not None:
+            self._attach(url, engine)
+        elif file is not None and identity is not None:
+            self.identity = identity
+        else:
+            raise TypeError("a Database needs its URL and engine, or the file it opens later")
+
+    def _attach(self, url: URL, engine: Engine) -> None:
+        from sqlalchemy.orm import sessionmaker
+
         from desktop.services.identity import read_identity, run_label
+        from desktop.store.history import install_history
 
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._url = url
+        self._engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._writers = sessionmaker(
-            self.engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False
+            engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False
         )
         install_history(self._writers, lambda: self.actor)
         install_history(self._sessions, lambda: self.actor)
-        with self.engine.connect() as conn:
+        with engine.connect() as conn:
             self.identity = read_identity(conn, account=self.account, label=run_label())
             conn.rollback()
+        self._opened.set()
+
+    def finish_opening(self) -> Database:
+        """Open an opening database in full (``open_database`` with all its checks; a
+        failure is raised here and by everything that waits for it). In a worker."""
+        if self.is_open():
+            return self
+        assert self._file is not None
+        self._started = True
+        try:
+            open_database(str(self._file), create=False, account=self.account, into=self)
+        except BaseException as exc:
+            self._failure = exc
+            self._opened.set()
+            raise
+        return self
+
+    def is_open(self) -> bool:
+        """Whether the engine exists (always, except while an opening database opens)."""
+        return self._opened.is_set() and self._failure is None
+
+    def _wait_open(self) -> None:
+        self._opened.wait()
+        if self._failure is not None:
+            if isinstance(self._failure, DatabaseError):
+                raise DatabaseError(*self._failure.args)  # its message, still translatable
+            raise DatabaseError(
+                Msg("cannot open {name}: {failure}", name=self.name, failure=str(self._failure))
+            )
+
+    @property
+    def url(self) -> URL:
+        self._wait_open()
+        return self._url
+
+    @property
+    def engine(self) -> Engine:
+        self._wait_open()
+        return self._engine
 
     @property
     def actor(self) -> str:
@@ -172,20 +235,29 @@ class Database:
     @property
     def server(self) -> bool:
         """Whether the database is a server's (PostgreSQL), which enforces the roles."""
-        return self.engine.dialect.name == "postgresql"
+        return not self._plain and self.engine.dialect.name == "postgresql"
+
+    @property
+    def encrypted(self) -> bool:
+        """Whether the database is an encrypted (SQLCipher) file."""
+        return not self._plain and is_encrypted(self.url)
 
     @property
     def name(self) -> str:
-        return display_name(self.url)
+        return self._file.name if self._plain and self._file else display_name(self.url)
 
     @property
     def path(self) -> Path | None:
-        return database_file(self.url)
+        return self._file if self._plain else database_file(self.url)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
         """One unit of work: committed when the block ends, rolled back on any error. A
         refusal by the server is raised as PermissionDenied or RuleError in plain words."""
+        from sqlalchemy import text
+        from sqlalchemy.exc import DBAPIError
+
+        self._wait_open()
         try:
             with self._writers.begin() as session:
                 if self.server and self.identity.label:
@@ -203,6 +275,9 @@ class Database:
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A read-only unit of work."""
+        from sqlalchemy.exc import DBAPIError
+
+        self._wait_open()
         try:
             with self._sessions() as session:
                 yield session
@@ -214,7 +289,12 @@ class Database:
             raise refusal from None
 
     def dispose(self) -> None:
-        self.engine.dispose()
+        """Close the engine's connections (after the opening, when it is under way)."""
+        if not self._started and not self._opened.is_set():
+            return  # never opened
+        self._opened.wait()
+        if self._failure is None:
+            self._engine.dispose()
 
 
 def given_passphrase(passphrase: str | None) -> str | None:
@@ -260,6 +340,9 @@ def needs_passphrase(db: str | None) -> bool:
 
 
 def _check_readable(engine: Engine, url: URL) -> None:
+    from sqlalchemy.exc import DatabaseError as SADatabaseError
+    from sqlalchemy.exc import OperationalError
+
     try:
         with engine.connect() as conn:
             conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
@@ -290,6 +373,8 @@ def _check_readable(engine: Engine, url: URL) -> None:
 @contextmanager
 def _setup_lock(engine: Engine) -> Iterator[None]:
     """On PostgreSQL, one client at a time migrates and seeds; elsewhere nothing."""
+    from sqlalchemy import text
+
     if engine.dialect.name != "postgresql":
         yield
         return
@@ -310,13 +395,20 @@ def open_database(
     seed_demo: bool = True,
     passphrase: str | None = None,
     account: str | None = None,
+    into: Database | None = None,
 ) -> Database:
     """Open the database ``db`` names (path or URL; else CASE_TRACKER_DB; else the default
     file), bringing its schema up to date after a safe copy. A missing SQLite file, or an
     empty server database, is created and seeded when ``create`` is true.
 
     Raises PassphraseNeeded for an encrypted file without a passphrase, WrongPassphrase
-    when the passphrase does not open it (nothing is written then)."""
+    when the passphrase does not open it (nothing is written then). ``into`` is an opening
+    database (``first_start``) to open in full, rather than a new one."""
+    from sqlalchemy.exc import OperationalError
+
+    from desktop.store import migrate
+    from desktop.store.backup import backup_engine
+
     url = _as_encrypted_if_needed(resolve_url(db))
     path = database_file(url)
     is_new = path is not None and (not path.exists() or path.stat().st_size == 0)
@@ -357,15 +449,44 @@ def open_database(
                 Path(f"{path}{suffix}").unlink(missing_ok=True)
         raise
     try:
+        if into is not None:
+            into._attach(url, engine)
+            return into
         return Database(url, engine, account=account)
     except BaseException:
         engine.dispose()
         raise
 
 
+def first_start(db: str | None) -> Database | None:
+    """The database ``db`` names as an opening ``Database`` when it is the common start:
+    an existing plain SQLite file at the current schema (read with ``sqlite3``, no
+    SQLAlchemy). None for anything else (a URL, no file yet, an older schema, an encrypted,
+    busy or damaged file), which ``open_database`` then opens, creates or migrates first.
+    The window shows its first rows from the file at once and calls ``finish_opening``
+    after its first paint."""
+    from desktop.services.identity import identity_of_user, os_account, run_label
+    from desktop.store.first_start import read_first_start
+
+    target = db or os.environ.get(ENV_DB) or str(default_database_path())
+    if "://" in target:
+        return None
+    login = os_account()
+    found = read_first_start(Path(target).expanduser().absolute(), login)
+    if found is None:
+        return None
+    identity = identity_of_user(login, found.user, run_label())
+    return Database(file=found.path, identity=identity)
+
+
 def _create_file(url: URL, *, passphrase: str | None, seed_data: bool, demo: bool) -> bool:
     """A new SQLite database file, built aside and put in place only when complete
     (``store.create``). False when another program created one there first."""
+    from sqlalchemy.exc import DatabaseError as SADatabaseError
+
+    from desktop.store.bulk_io import explain_failure
+    from desktop.store.create import build_new_file
+
     path = database_file(url)
     try:
         return build_new_file(
@@ -417,6 +538,10 @@ def open_read_only(db: str | None, *, passphrase: str | None = None) -> Database
     read-only file or folder can be read. A file written by an older version is upgraded
     as ``open_database`` does when it can be written, and refused when it cannot. Servers,
     encrypted files and a default database not yet made are opened as usual."""
+    from sqlalchemy.exc import OperationalError
+
+    from desktop.store import migrate
+
     url = _as_encrypted_if_needed(resolve_url(db))
     path = database_file(url)
     if path is None or is_encrypted(url) or not path.exists() or path.stat().st_size == 0:
@@ -449,6 +574,8 @@ def open_read_only(db: str | None, *, passphrase: str | None = None) -> Database
 
 def _build(engine: Engine, *, seed_data: bool, demo: bool, who: str) -> None:
     """Schema and seed data of a new database, in one transaction: all or nothing."""
+    from desktop.store import migrate, seed
+
     with engine.begin() as conn:
         migrate.upgrade_connection(conn)
         if seed_data:
@@ -525,6 +652,8 @@ def init_database(
 
     Schema and seed are written in one transaction: a failure leaves no file behind, and a
     server database as empty as it was."""
+    from desktop.store import migrate
+
     url = resolve_url(db)
     path = new_database_file(url)
     if is_encrypted(url):
@@ -552,6 +681,11 @@ def add_demo(
     database: Database, count: int, seed_value: int, progress: Progress | None = None
 ) -> int:
     """``case-tracker demo``: add ``count`` synthetic cases in one transaction."""
+    from sqlalchemy.exc import DatabaseError as SADatabaseError
+
+    from desktop.store import seed
+    from desktop.store.bulk_io import explain_failure
+
     if count < 1:
         raise RuleError(Msg("--cases must be at least 1, not {count}", count=count))
     if count > DEMO_CASES_MAX:
@@ -583,6 +717,10 @@ class Summary:
 
 
 def summary(database: Database) -> Summary:
+    from sqlalchemy import func, select
+
+    from desktop.store.models import Detainee, Facility
+
     with database.read() as s:
         facilities = s.scalar(select(func.count()).select_from(Facility)) or 0
         cases = s.scalar(select(func.count()).select_from(Detainee)) or 0

@@ -9,10 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-
-from sqlalchemy import func, or_, select
-from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from desktop.domain.enums import CaseStatus
 from desktop.domain.errors import FieldProblem, ValidationError
@@ -25,7 +22,6 @@ from desktop.domain.facility_rules import (
 )
 from desktop.domain.messages import Msg
 from desktop.domain.roles import Permission
-from desktop.services.common import apply_changes, check_version, get_or_fail
 from desktop.services.database import Database
 from desktop.services.headcounts import (
     CategoryRecord,
@@ -42,7 +38,6 @@ from desktop.services.headcounts import (
 )
 from desktop.services.history import HistoryEntry, history_for
 from desktop.services.identity import authorize
-from desktop.store.models import Category, Detainee, Facility, Headcount, Transfer
 from desktop.store.occupancy import (
     FacilityRecord,
     OccupancyRow,
@@ -50,6 +45,10 @@ from desktop.store.occupancy import (
     held_by_category,
     occupancy_rows,
 )
+
+if TYPE_CHECKING:  # imported without SQLAlchemy: what runs SQL imports it when it runs
+    from sqlalchemy.orm import Session
+
 
 __all__ = [
     "CategoryComparison",
@@ -144,6 +143,10 @@ def list_facilities(database: Database) -> list[OccupancyRow]:
 def _people(
     s: Session, facility_id: int, limit: int, after_case_no: str | None = None
 ) -> PeoplePage:
+    from sqlalchemy import func, select
+
+    from desktop.store.models import Category, Detainee
+
     held = (Detainee.facility_id == facility_id) & (Detainee.status == CaseStatus.HELD.value)
     total = int(s.scalar(select(func.count()).select_from(Detainee).where(held)) or 0)
     query = (
@@ -188,6 +191,9 @@ def people_held(
     after_case_no: str | None = None,
 ) -> PeoplePage:
     """A page of the people held in a facility (by case number, after ``after_case_no``)."""
+    from desktop.services.common import get_or_fail
+    from desktop.store.models import Facility
+
     with database.read() as s:
         get_or_fail(s, Facility, facility_id, "facility")
         return _people(s, facility_id, limit, after_case_no)
@@ -220,6 +226,11 @@ def get_facility(
 ) -> FacilityDetail:
     """One facility with its headcount history, who is held there by category beside the
     latest headcount, and the first page of the people held."""
+    from sqlalchemy import func, select
+
+    from desktop.services.common import get_or_fail
+    from desktop.store.models import Facility
+
     with database.read() as s:
         facility = get_or_fail(s, Facility, facility_id, "facility")
         record = facility_record(facility)
@@ -243,6 +254,10 @@ def get_facility(
 
 
 def _neighbours(s: Session) -> list[Neighbour]:
+    from sqlalchemy import select
+
+    from desktop.store.models import Facility
+
     return [
         Neighbour(id=r.id, parent_id=r.parent_id, name=r.name)
         for r in s.execute(select(Facility.id, Facility.parent_id, Facility.name))
@@ -272,6 +287,11 @@ def save_facility(
 ) -> FacilityRecord:
     """Create a facility (``facility_id`` None) or update one that nobody else has saved
     since ``expected_version``. Raises ValidationError, ConflictError or NotFoundError."""
+    from sqlalchemy.exc import IntegrityError
+
+    from desktop.services.common import apply_changes, get_or_fail
+    from desktop.store.models import Facility
+
     fields = _cleaned(values)
     try:
         with database.session() as s:
@@ -307,6 +327,11 @@ def save_facility(
 def delete_facility(database: Database, *, facility_id: int, expected_version: int) -> None:
     """Delete a facility and its headcounts; refused (RuleError) while people are held
     there, sections remain inside it or case records name it."""
+    from sqlalchemy import func, or_, select
+
+    from desktop.services.common import check_version, get_or_fail
+    from desktop.store.models import Detainee, Facility, Headcount, Transfer
+
     with database.session() as s:
         authorize(s, database, Permission.EDIT_RECORDS)
         facility = get_or_fail(s, Facility, facility_id, "facility")
@@ -348,4 +373,6 @@ def delete_facility(database: Database, *, facility_id: int, expected_version: i
 
 def facility_history(database: Database, *, facility_id: int) -> list[HistoryEntry]:
     """Who changed which field of the facility, when, from what to what; newest first."""
+    from desktop.store.models import Facility
+
     return history_for(database, table=Facility.__tablename__, record_id=facility_id)

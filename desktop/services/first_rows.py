@@ -14,9 +14,7 @@ from typing import Any
 
 from desktop.services.case_records import CasePage, CaseRow
 from desktop.services.database import Database
-from desktop.store.case_pages import Cursor
-from desktop.store.case_queries import CaseQuery
-from desktop.store.engine import is_encrypted
+from desktop.store.case_list import CaseQuery, Cursor
 from desktop.store.first_rows import read_first_rows
 
 QUICK_LIMIT = 200  # more is not "a few rows": the worker reads it
@@ -31,7 +29,7 @@ def quick_first_page(database: Database, query: CaseQuery, limit: int) -> CasePa
     """The first ``limit`` rows of ``query`` read at once, or None when they are not one
     cheap read here (the caller then reads them with ``page_cases``)."""
     path = database.path
-    if path is None or is_encrypted(database.url) or not is_quick(query):
+    if path is None or database.encrypted or not is_quick(query):
         return None
     if not 0 < limit <= QUICK_LIMIT:
         return None

@@ -7,10 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
-from sqlalchemy.orm.attributes import flag_modified
+from typing import TYPE_CHECKING
 
 from desktop.domain.errors import FieldProblem, ValidationError
 from desktop.domain.facility_rules import (
@@ -22,10 +19,13 @@ from desktop.domain.facility_rules import (
 )
 from desktop.domain.messages import Msg
 from desktop.domain.roles import Permission
-from desktop.services.common import apply_changes, check_version, get_or_fail
 from desktop.services.database import Database
 from desktop.services.identity import authorize
-from desktop.store.models import Category, Facility, Headcount, HeadcountCategory, Source
+
+if TYPE_CHECKING:  # imported without SQLAlchemy: what runs SQL imports it when it runs
+    from sqlalchemy.orm import Session
+
+    from desktop.store.models import Headcount, Source
 
 
 @dataclass(frozen=True)
@@ -87,6 +87,10 @@ class CategoryRecord:
 
 
 def list_sources(database: Database) -> list[SourceRecord]:
+    from sqlalchemy import func, select
+
+    from desktop.store.models import Source
+
     with database.read() as s:
         return [
             SourceRecord(id=r.id, code=r.code, title=r.title, publisher=r.publisher)
@@ -96,6 +100,10 @@ def list_sources(database: Database) -> list[SourceRecord]:
 
 def list_categories(database: Database) -> list[CategoryRecord]:
     """Detainee categories, parents before the categories nested in them."""
+    from sqlalchemy import select
+
+    from desktop.store.models import Category
+
     with database.read() as s:
         rows = [
             CategoryRecord(
@@ -117,6 +125,10 @@ def list_categories(database: Database) -> list[CategoryRecord]:
 
 def headcount_records(s: Session, facility_id: int) -> list[HeadcountRecord]:
     """A facility's headcounts, newest first (the order that makes the first the latest)."""
+    from sqlalchemy import select
+
+    from desktop.store.models import Category, Headcount, HeadcountCategory, Source
+
     heads = list(
         s.execute(
             select(Headcount, Source.title, Source.publisher)
@@ -157,12 +169,19 @@ def headcount_records(s: Session, facility_id: int) -> list[HeadcountRecord]:
 
 
 def list_headcounts(database: Database, *, facility_id: int) -> list[HeadcountRecord]:
+    from desktop.services.common import get_or_fail
+    from desktop.store.models import Facility
+
     with database.read() as s:
         get_or_fail(s, Facility, facility_id, "facility")
         return headcount_records(s, facility_id)
 
 
 def _source_code(s: Session, title: str) -> str:
+    from sqlalchemy import select
+
+    from desktop.store.models import Source
+
     base = re.sub(r"[^a-z0-9]+", "-", title.casefold()).strip("-")[:30] or "source"
     taken = set(s.scalars(select(Source.code).where(Source.code.like(f"{base}%"))))
     code, n = base, 1
@@ -173,6 +192,8 @@ def _source_code(s: Session, title: str) -> str:
 
 
 def _create_source(s: Session, new: NewSource) -> Source:
+    from desktop.store.models import Source
+
     title = clean(new.title) or ""
     source = Source(code=_source_code(s, title), title=title, publisher=clean(new.publisher))
     s.add(source)
@@ -181,6 +202,10 @@ def _create_source(s: Session, new: NewSource) -> Source:
 
 
 def _check_references(s: Session, values: HeadcountFields, new_source: NewSource | None) -> None:
+    from sqlalchemy import select
+
+    from desktop.store.models import Category, Source
+
     problems: list[FieldProblem] = []
     if (
         new_source is None
@@ -202,6 +227,10 @@ def _check_references(s: Session, values: HeadcountFields, new_source: NewSource
 
 def _write_parts(s: Session, headcount: Headcount, parts: tuple[tuple[int, int], ...]) -> bool:
     """Make the headcount's category counts ``parts``; True when anything changed."""
+    from sqlalchemy import select
+
+    from desktop.store.models import HeadcountCategory
+
     wanted = dict(parts)
     existing = {
         p.category_id: p
@@ -236,6 +265,11 @@ def save_headcount(
     """Add a headcount to a facility, or change one nobody has saved since
     ``expected_version``; with ``new_source`` the source is created in the same
     transaction."""
+    from sqlalchemy.orm.attributes import flag_modified
+
+    from desktop.services.common import apply_changes, check_version, get_or_fail
+    from desktop.store.models import Facility, Headcount
+
     check_headcount(values, new_source=new_source)
     with database.session() as s:
         authorize(s, database, Permission.EDIT_RECORDS)
@@ -276,6 +310,10 @@ def save_headcount(
 
 def delete_headcount_rows(s: Session, headcount: Headcount) -> None:
     """Delete a headcount and its category counts through the session (so both are logged)."""
+    from sqlalchemy import select
+
+    from desktop.store.models import HeadcountCategory
+
     for part in s.scalars(
         select(HeadcountCategory).where(HeadcountCategory.headcount_id == headcount.id)
     ):
@@ -285,6 +323,9 @@ def delete_headcount_rows(s: Session, headcount: Headcount) -> None:
 
 
 def delete_headcount(database: Database, *, headcount_id: int, expected_version: int) -> None:
+    from desktop.services.common import check_version, get_or_fail
+    from desktop.store.models import Headcount
+
     with database.session() as s:
         authorize(s, database, Permission.EDIT_RECORDS)
         headcount = get_or_fail(s, Headcount, headcount_id, "headcount")

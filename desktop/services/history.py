@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from sqlalchemy import func, select
-
-from desktop.services.database import Database
-from desktop.store.models import ChangeLog
+if TYPE_CHECKING:  # imported without SQLAlchemy: the window's detail panes name these records
+    from desktop.services.database import Database
 
 MAX_ROWS = 5_000
 
@@ -33,6 +32,10 @@ def history_for(
 
     Parts of a record stored in a table of their own are logged under that table (a
     headcount's per-category counts under ``headcount_category``): ask for it separately."""
+    from sqlalchemy import select
+
+    from desktop.store.models import ChangeLog
+
     limit = max(1, min(int(limit), MAX_ROWS))
     query = (
         select(
@@ -64,5 +67,9 @@ def history_for(
 def latest_change(database: Database) -> int:
     """The newest history id (0 for none): a cheap counter that every logged write moves,
     whoever made it, so that a window notices writes made by another window or user."""
+    from sqlalchemy import func, select
+
+    from desktop.store.models import ChangeLog
+
     with database.read() as session:
         return int(session.scalar(select(func.max(ChangeLog.id))) or 0)

@@ -25,16 +25,14 @@ import os
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, select, text
-from sqlalchemy.orm import Session
-
 from desktop.domain.errors import RuleError
 from desktop.domain.messages import Msg
 from desktop.domain.roles import Permission, Role, may, require
-from desktop.store.history import utc_now
-from desktop.store.models import AppUser
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # imported without SQLAlchemy: the window knows who you are before it
+    from sqlalchemy import Connection
+    from sqlalchemy.orm import Session
+
     from desktop.services.database import Database
 
 ENV_USER = "CASE_TRACKER_USER"
@@ -102,6 +100,11 @@ def read_identity(
 ) -> Identity:
     """The identity on this connection: the server login on PostgreSQL, ``account`` (else
     the operating-system account) on SQLite."""
+    from sqlalchemy import select, text
+    from sqlalchemy.orm import Session
+
+    from desktop.store.models import AppUser
+
     bind = conn.get_bind() if isinstance(conn, Session) else conn
     if bind.dialect.name == "postgresql":
         if account is not None:
@@ -118,10 +121,19 @@ def read_identity(
     user = conn.execute(
         select(AppUser.role, AppUser.display_name, AppUser.disabled).where(AppUser.login == login)
     ).first()
+    found = None if user is None else (user.role, user.display_name, bool(user.disabled))
+    return identity_of_user(login, found, label)
+
+
+def identity_of_user(
+    login: str, user: tuple[str | None, str | None, bool] | None, label: str | None
+) -> Identity:
+    """The identity of ``login`` on a SQLite file from its row of ``app_user`` (role,
+    display name, disabled; None when it has none): a disabled user has no role."""
     if user is None:
         return Identity(login, None, None, label)
-    role = None if user.disabled else role_of(user.role)
-    return Identity(login, role, user.display_name, label)
+    role, display_name, disabled = user
+    return Identity(login, None if disabled else role_of(role), display_name, label)
 
 
 def authorize(
@@ -155,6 +167,9 @@ def set_display_name(database: Database, name: str | None) -> Identity:
     cleaned = " ".join((name or "").split()) or None
     if cleaned is not None and len(cleaned) > MAX_NAME:
         raise RuleError(Msg("a display name has at most {max_name} characters", max_name=MAX_NAME))
+    from desktop.store.history import utc_now
+    from desktop.store.models import AppUser
+
     login = database.identity.login
     with database.session() as s:
         user = s.get(AppUser, login)

@@ -26,6 +26,8 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import SQLColumnExpression
 
+from desktop.store.case_list import Cursor as Cursor
+from desktop.store.case_list import QueryStopped as QueryStopped
 from desktop.store.case_queries import (
     GROUP_SORTS,
     NULLABLE,
@@ -38,15 +40,6 @@ from desktop.store.models import Detainee
 
 JUMP_WALK_LIMIT = 4_000  # a filtered OFFSET deeper than this is answered by sorting
 WALK_BUDGET_MS = 60.0  # a conditional walk slower than this is redone by sorting
-
-
-@dataclass(frozen=True)
-class Cursor:
-    """Where one row stands in the sort order."""
-
-    segment: int
-    value: Any
-    id: int
 
 
 @dataclass(frozen=True)
@@ -248,14 +241,6 @@ def page_at(
         rows = page.rows + rest.rows
         return PageRows(rows, page.first, rest.last or page.last, counts)
     return replace(page, counts=counts)
-
-
-class QueryStopped(Exception):
-    """A query was stopped before it finished: cancelled, or (internally) over budget."""
-
-    def __init__(self, cancelled: bool) -> None:
-        super().__init__("cancelled" if cancelled else "over budget")
-        self.cancelled = cancelled
 
 
 @contextmanager

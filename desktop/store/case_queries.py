@@ -44,6 +44,9 @@ from sqlalchemy.sql.elements import SQLColumnExpression
 from desktop.domain.case_rules import case_no_prefix
 from desktop.domain.category_rules import with_descendants
 from desktop.domain.folding import query_tokens
+from desktop.store.case_list import GROUP_SORT_KEYS, PLAIN_SORT_KEYS
+from desktop.store.case_list import SORT_KEYS as SORT_KEYS
+from desktop.store.case_list import CaseQuery as CaseQuery
 from desktop.store.models import Category, Detainee, DetaineeToken, Facility
 from desktop.store.search import TOKEN_LENGTH, prefix_upper
 
@@ -65,7 +68,8 @@ GROUP_SORTS: dict[str, tuple[InstrumentedAttribute[Any], type[Category] | type[F
     "category": (Detainee.category_id, Category),
     "facility": (Detainee.facility_id, Facility),
 }
-SORT_KEYS = (*PLAIN_SORTS, *GROUP_SORTS)
+if (tuple(PLAIN_SORTS), tuple(GROUP_SORTS)) != (PLAIN_SORT_KEYS, GROUP_SORT_KEYS):
+    raise AssertionError("case_list's sort keys differ from the columns sorted here")
 NULLABLE = {"name_arabic", "birth_year", "nationality", "held_since"}
 ROW_COLUMNS = (
     Detainee.id,
@@ -80,27 +84,6 @@ ROW_COLUMNS = (
     Detainee.status,
     Detainee.held_since,
 )
-
-
-@dataclass(frozen=True)
-class CaseQuery:
-    """What the list shows: search text, filters (a category or facility includes those
-    nested under it) and the sort column (one of ``SORT_KEYS``)."""
-
-    search: str = ""
-    facility_ids: tuple[int, ...] = ()
-    category_ids: tuple[int, ...] = ()
-    statuses: tuple[str, ...] = ()
-    nationalities: tuple[str, ...] = ()
-    sort: str = "case_no"
-    descending: bool = False
-
-    def __post_init__(self) -> None:
-        if self.sort not in SORT_KEYS:
-            raise ValueError(f"cannot sort cases by {self.sort!r}")
-
-    def sorted_by(self, sort: str, descending: bool = False) -> CaseQuery:
-        return replace(self, sort=sort, descending=descending)
 
 
 @dataclass(frozen=True)

@@ -19,16 +19,15 @@ import os
 import sqlite3
 import stat
 from pathlib import Path
-from typing import Any
-from urllib.request import pathname2url
-
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import URL, make_url
-from sqlalchemy.pool import NullPool, QueuePool
+from typing import TYPE_CHECKING, Any
 
 from desktop.domain.errors import DatabaseError, PassphraseNeeded
 from desktop.domain.messages import Msg
 from desktop.store.damage import ensure_sound
+
+if TYPE_CHECKING:  # imported without SQLAlchemy (the window reads its first rows before it)
+    from sqlalchemy import Engine
+    from sqlalchemy.engine import URL
 
 BUSY_TIMEOUT_MS = 10_000
 ENV_BUSY_TIMEOUT = "CASE_TRACKER_BUSY_TIMEOUT_MS"
@@ -62,6 +61,8 @@ def make_private_folder(folder: Path) -> None:
 def resolve_url(db: str | None) -> URL:
     """A file path or an SQLAlchemy URL (``--db``), else ``CASE_TRACKER_DB``, else the
     default file."""
+    from sqlalchemy.engine import URL, make_url
+
     target = db or os.environ.get(ENV_DB) or str(default_database_path())
     if "://" in target:
         try:
@@ -99,7 +100,7 @@ def read_only_uri(path: Path) -> str:
 
     The path is quoted, so that ``#``, ``?``, ``%``, spaces or any other letters in a file
     name stay part of the name instead of starting the URI's query or fragment."""
-    return f"file:{pathname2url(str(Path(path).absolute()))}?mode=ro"
+    return f"{Path(path).absolute().as_uri()}?mode=ro"
 
 
 def create_private_file(path: Path) -> None:
@@ -163,6 +164,9 @@ def make_engine(
     """An engine with the project's connection settings. ``read_only`` opens an existing
     plain SQLite file read-only (search, export, reports): nothing is created, no pragma
     writes, and a read-only file or folder can be read."""
+    from sqlalchemy import create_engine
+    from sqlalchemy.pool import NullPool, QueuePool
+
     kwargs: dict[str, Any] = {"hide_parameters": True, "echo": echo}
     if is_sqlite(url):
         if is_encrypted(url):
@@ -201,6 +205,8 @@ def make_engine(
 def _install_sqlite_pragmas(
     engine: Engine, *, encrypted: bool, path: Path | None, read_only: bool = False
 ) -> None:
+    from sqlalchemy import event
+
     # Runs after the pysqlcipher dialect's own connect hook, which has set the key.
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:

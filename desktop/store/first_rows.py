@@ -12,7 +12,8 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.request import pathname2url
+
+from desktop.store.engine import read_only_uri
 
 # The columns of a row of the list, in the order of ``case_queries.ROW_COLUMNS``.
 COLUMNS = (
@@ -44,7 +45,7 @@ def read_first_rows(path: Path, limit: int, *, descending: bool = False) -> Firs
     """The first ``limit`` people by case number (the last, ``descending``), read in one
     read transaction; None when the file cannot be read so at once (never waits for a
     lock: ``timeout=0``)."""
-    uri = f"file:{pathname2url(str(Path(path).absolute()))}?mode=ro"
+    uri = read_only_uri(path)
     try:
         conn = sqlite3.connect(uri, uri=True, timeout=0, isolation_level=None)
     except sqlite3.Error:

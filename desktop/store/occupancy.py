@@ -6,14 +6,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-
-from sqlalchemy import Row, Subquery, func, select
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from desktop.domain.enums import CaseStatus
 from desktop.domain.facility_rules import FacilityFields
 from desktop.domain.figures import occupancy_percent
-from desktop.store.models import Category, Detainee, Facility, Headcount, Source
+
+if TYPE_CHECKING:  # imported without SQLAlchemy: what runs SQL imports it when it runs
+    from sqlalchemy import Row, Subquery
+    from sqlalchemy.orm import Session
+
+    from desktop.store.models import Facility
 
 
 @dataclass(frozen=True)
@@ -96,6 +99,10 @@ class OccupancyRow(FacilityRecord):
 
 
 def _latest_headcounts() -> Subquery:
+    from sqlalchemy import func, select
+
+    from desktop.store.models import Headcount, Source
+
     ranked = select(
         Headcount.facility_id,
         Headcount.total,
@@ -115,6 +122,10 @@ def _latest_headcounts() -> Subquery:
 
 def occupancy_rows(session: Session, facility_id: int | None = None) -> list[OccupancyRow]:
     """Every facility (or one) with capacity, latest headcount and live count of people held."""
+    from sqlalchemy import func, select
+
+    from desktop.store.models import Detainee, Facility
+
     counted = select(Detainee.facility_id, func.count().label("held")).where(
         Detainee.status == CaseStatus.HELD.value
     )
@@ -162,6 +173,10 @@ class CategoryCount:
 
 def held_by_category(session: Session, facility_id: int) -> list[CategoryCount]:
     """Who is held in a facility, counted by category from individual records."""
+    from sqlalchemy import func, select
+
+    from desktop.store.models import Category, Detainee
+
     query = (
         select(
             Detainee.category_id,

@@ -6,7 +6,7 @@ import importlib
 import pkgutil
 from collections.abc import Callable, Iterator, Mapping
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import __version__
-from desktop.services.approvals import pending_count
 from desktop.services.database import Database, Summary, summary
 from desktop.services.history import latest_change
-from desktop.services.version import schema_revision
 from desktop.ui import permissions
 from desktop.ui.changes import SUMMARY, ChangeWatch, Kind, Refreshable
 from desktop.ui.tasks import TaskRunner
+
+OPEN_AFTER_SHOW_MS = 1_000  # an opening database is opened in full by then, painted or not
 
 PageFactory = Callable[["MainWindow"], QWidget]
 
@@ -60,6 +60,23 @@ def _approvals(window: MainWindow) -> QWidget:
     from desktop.ui.views.approvals_page import ApprovalsPage
 
     return ApprovalsPage(window)
+
+
+class _AfterFirstPaint(QObject):
+    """Calls ``then`` once, on the pass of the event loop after ``window`` is first painted
+    (watched only while the window's database is still opening)."""
+
+    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._then = then
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, watched, self._then)  # once this first paint is done
+            self.deleteLater()
+        return False
 
 
 class _Unbuilt(QWidget):
@@ -108,19 +125,28 @@ class MainWindow(QMainWindow):
 
     ready = Signal()
     changed = Signal(object)  # the Kind of records a write touched, after pages were told
+    opened = Signal()  # the database is open in full (see ``finish_opening``)
+    open_failed = Signal(object)  # the exception that stopped it
 
     def __init__(self, database: Database, settings: QSettings) -> None:
         super().__init__()
+        self._shown_once = False
+        self._open_asked = database.is_open()  # finish_opening was asked for, or is not needed
+        self._open_started = False
+        if not database.is_open():
+            _AfterFirstPaint(self, self.finish_opening)
         self.database = database
         self.settings = settings
         self.tasks = TaskRunner(self)
+        self.opener = TaskRunner(self)  # its own worker: the window's tasks wait for it
+        if not database.is_open():
+            self.tasks.hold()  # started when the database is open (finish_opening)
         self.setObjectName("mainWindow")
         self.setAccessibleName(self.tr("Case Tracker"))
         self.setWindowTitle(self.tr("Case Tracker — %1[*]").replace("%1", database.name))
         self._summary: Summary | None = None
         self._dirty_sources: set[int] = set()
         self._stale: dict[str, Kind] = {}
-        self._shown_once = False
         self._lent: list[QAction] = []  # the page's shortcuts, lent to the navigation
 
         self.navigation = QListWidget()
@@ -249,10 +275,44 @@ class MainWindow(QMainWindow):
         if callable(focus):
             focus()
 
+    def finish_opening(self) -> None:
+        """Open in full a database the window was shown on while it was still opening
+        (``services.database.first_start``), in the background, after the first paint (or
+        a moment after the first show, for a window that is not painted): the window's own
+        work waits for it in its worker. ``opened`` or ``open_failed`` follows."""
+        self._open_asked = True
+        database = self.database
+        if database.is_open() or self._open_started or not self.isVisible():
+            return  # open, opening, or closed before it was painted
+        self._open_started = True
+        self.opener.run(
+            lambda _ctx: database.finish_opening(),
+            success=lambda _db: self._database_opened(),
+            failure=self._open_failed,
+        )
+
+    def _open_failed(self, exc: BaseException) -> None:
+        self.tasks.cancel_held()  # nothing to run them on: the window closes
+        self.open_failed.emit(exc)
+
+    def _database_opened(self) -> None:
+        """Who you are as the full opening read it: shown, and the locks of its role
+        applied (locks are only added: a role changed meanwhile to a wider one is used
+        from the next start)."""
+        self.show_identity()
+        identity = self.database.identity
+        permissions.apply(self, identity)
+        for page in self.pages.built().values():
+            permissions.apply(page, identity)
+        self.tasks.release()
+        self.opened.emit()
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self._shown_once:
             self._shown_once = True
+            if not self._open_asked:
+                QTimer.singleShot(OPEN_AFTER_SHOW_MS, self, self.finish_opening)
             self._row_changed(self.navigation.currentRow())
             self.refresh_summary()
             self.refresh_waiting_count()
@@ -371,6 +431,8 @@ class MainWindow(QMainWindow):
             opener(facility_id)
 
     def about_text(self) -> str:
+        from desktop.services.version import schema_revision  # reads the migrations
+
         return (
             self.tr(
                 "<h3>Case Tracker %1</h3><p>Records of detention facilities, detainees and "
@@ -401,7 +463,13 @@ class MainWindow(QMainWindow):
 
     def refresh_waiting_count(self) -> None:
         database = self.database
-        self.tasks.run(lambda _ctx: pending_count(database), success=self.show_waiting_count)
+
+        def op(_ctx: object) -> int:
+            from desktop.services.approvals import pending_count  # in the worker
+
+            return pending_count(database)
+
+        self.tasks.run(op, success=self.show_waiting_count)
 
     def show_waiting_count(self, count: int) -> None:
         """The navigation names how many decisions wait for approval."""
@@ -466,4 +534,5 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.change_watch.timer.stop()
         self.tasks.wait()
+        self.opener.wait()
         event.accept()

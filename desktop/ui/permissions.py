@@ -13,12 +13,16 @@ a PostgreSQL server the database itself does.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from desktop.domain.roles import Permission, Role, may, role_that_may
-from desktop.services.identity import Identity
+
+if TYPE_CHECKING:  # the window is built before the identity services are imported
+    from desktop.services.identity import Identity
 
 CONTEXT = "Permissions"
 

@@ -69,6 +69,11 @@ class _Runnable(QRunnable):
         self._ctx = ctx
         self._signals = signals
 
+    def cancel_unstarted(self) -> None:
+        """Say ``Cancelled`` for an operation that will never run."""
+        self._ctx.cancel()
+        self._signals.failed.emit(Cancelled())
+
     def run(self) -> None:
         try:
             result = self._op(self._ctx)
@@ -94,6 +99,7 @@ class TaskRunner(QObject):
         self._running = 0
         self._keep: set[_Signals] = set()
         self._live: dict[int, TaskContext] = {}
+        self._held: list[_Runnable] | None = None  # queued until ``release``
 
     def run(
         self,
@@ -145,8 +151,31 @@ class TaskRunner(QObject):
         self._running += 1
         if self._running == 1:
             self.busy_changed.emit(True)
-        self._pool.start(_Runnable(op, ctx, signals))
+        runnable = _Runnable(op, ctx, signals)
+        if self._held is not None:
+            self._held.append(runnable)
+        else:
+            self._pool.start(runnable)
         return ctx
+
+    def hold(self) -> None:
+        """Queue the operations asked for from now on without starting them, until
+        ``release`` (the window's work waits so for its database to be open)."""
+        if self._held is None:
+            self._held = []
+
+    def release(self) -> None:
+        """Start the operations queued since ``hold``, in the order they were asked for."""
+        held, self._held = self._held, None
+        for runnable in held or []:
+            self._pool.start(runnable)
+
+    def cancel_held(self) -> None:
+        """Cancel the operations queued since ``hold`` without running them (the window's
+        database could not be opened: there is nothing to run them on)."""
+        held, self._held = self._held, None
+        for runnable in held or []:
+            runnable.cancel_unstarted()
 
     def run_with_progress(
         self,

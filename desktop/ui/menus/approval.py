@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 
-from desktop.services.approval_settings import approval_settings, save_approval_settings
 from desktop.ui.changes import Kind
 from desktop.ui.dialogs import messages
 from desktop.ui.dialogs.approval_settings import ApprovalSettingsDialog
@@ -25,6 +24,11 @@ def _tr(text: str) -> str:
 
 
 def edit_approval_settings(window: MainWindow) -> None:
+    from desktop.services.approval_settings import (  # when first used
+        approval_settings,
+        save_approval_settings,
+    )
+
     database = window.database
 
     def loaded(settings: Any) -> None:

@@ -11,24 +11,16 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 
 from desktop.domain.errors import CaseTrackerError
-from desktop.services.backups import (
-    BackupFacts,
-    BackupResult,
-    RestoreResult,
-    auto_folder,
-    backup_database,
-    check_backup,
-    restore_database,
-)
 from desktop.services.database import Database, open_database
 from desktop.ui.dialogs import messages
 from desktop.ui.menus.import_export import insert_in_file_menu, refresh_window
 from desktop.ui.problem_text import error_text, message_text
 from desktop.ui.tasks import TaskContext
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the services are imported when a backup or a restore is asked for
     from pathlib import Path
 
+    from desktop.services.backups import BackupFacts, BackupResult, RestoreResult
     from desktop.ui.main_window import MainWindow
 
 
@@ -65,6 +57,8 @@ def back_up(window: MainWindow) -> Any:
             _tr("Backed up to %1 (checked)").replace("%1", str(result.path)), 10_000
         )
 
+    from desktop.services.backups import backup_database  # when first used
+
     return window.tasks.run(
         # the save dialog has already asked before replacing an existing file
         lambda _ctx: backup_database(database, destination=destination, replace=True),
@@ -95,6 +89,8 @@ def restore(window: MainWindow) -> Any:
             _tr("A server database is restored with the server's own tools (pg_restore)."),
         )
         return None
+    from desktop.services.backups import auto_folder, check_backup  # when first used
+
     folder = auto_folder(window.database)
     from desktop.ui.dialogs import restore as ask
 
@@ -123,6 +119,8 @@ def restore(window: MainWindow) -> Any:
 
 
 def _run_restore(window: MainWindow, live: Path, source: Path) -> None:
+    from desktop.services.backups import restore_database  # when first used
+
     def op(_ctx: TaskContext) -> tuple[RestoreResult, Database]:
         result = restore_database(db=str(live), source=source)
         return result, open_database(str(live), create=False)

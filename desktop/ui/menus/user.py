@@ -12,12 +12,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 
-from desktop.services.identity import Identity, set_display_name
 from desktop.ui.dialogs import messages
 from desktop.ui.dialogs import user_name as name_dialog
 from desktop.ui.problem_text import error_text
 
 if TYPE_CHECKING:
+    from desktop.services.identity import Identity
     from desktop.ui.main_window import MainWindow
 
 CONTEXT = "UserMenu"
@@ -45,6 +45,8 @@ def change_display_name(window: MainWindow) -> None:
 
     def failed(exc: BaseException) -> None:
         messages.tell_error(window, _tr("Display name not changed"), error_text(exc))
+
+    from desktop.services.identity import set_display_name  # when first used
 
     window.tasks.run(lambda _ctx: set_display_name(database, name), success=done, failure=failed)
 

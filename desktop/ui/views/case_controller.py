@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
@@ -27,10 +27,8 @@ from desktop.services.database import Database
 from desktop.ui.changes import Kind
 from desktop.ui.dialogs import messages
 from desktop.ui.dialogs.conflict import ConflictDialog
-from desktop.ui.dialogs.decision import DecisionDialog
 from desktop.ui.host import WindowHost
 from desktop.ui.problem_text import error_text
-from desktop.ui.refusals import refusal_text
 from desktop.ui.tasks import TaskContext
 from desktop.ui.views import case_loading
 from desktop.ui.views.case_loading import (
@@ -39,8 +37,10 @@ from desktop.ui.views.case_loading import (
     load_detail,
     new_case_values,
 )
-from desktop.ui.views.protocols import CaseDetailPane
 from desktop.ui.widgets.number_limits import limit_problem
+
+if TYPE_CHECKING:
+    from desktop.ui.views.protocols import CaseDetailPane
 
 
 def ask_unsaved(parent: QWidget | None, record_label: str) -> str:
@@ -416,6 +416,8 @@ class CaseController(QObject):
         record = self.record
 
         def ask() -> None:
+            from desktop.ui.dialogs.decision import DecisionDialog  # when first used
+
             if (
                 DecisionDialog.ask(self.dialog_parent(), self.database, detainee_id=record.id)
                 is not None
@@ -465,6 +467,8 @@ class CaseController(QObject):
         def refused(exc: BaseException) -> None:
             if not isinstance(exc, CaseTrackerError):
                 raise exc
+            from desktop.ui.refusals import refusal_text  # with the services it words
+
             messages.tell_error(
                 self.dialog_parent(), self.tr("Revocation refused"), refusal_text(exc)
             )

@@ -6,15 +6,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject
 
 from desktop.reports import labels
 from desktop.services.case_records import TransferRecord
-from desktop.services.decisions import DecisionRecord
 from desktop.ui import script
 from desktop.ui.models.table import Column, RecordTable
+
+if TYPE_CHECKING:  # the window shows its first rows before the decision services are imported
+    from desktop.services.decisions import DecisionRecord
 
 
 def _tr(text: str) -> str:

@@ -4,7 +4,7 @@ shared unsaved-changes question."""
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QWidget
 
@@ -13,8 +13,10 @@ from desktop.domain.enums import CaseStatus, Sex
 from desktop.services import cases
 from desktop.services.case_records import CaseRecord, TransferRecord
 from desktop.services.database import Database
-from desktop.services.decisions import DecisionRecord, decisions_for_case
-from desktop.services.history import HistoryEntry
+
+if TYPE_CHECKING:  # the window shows its first rows before these services are imported
+    from desktop.services.decisions import DecisionRecord
+    from desktop.services.history import HistoryEntry
 
 
 def ask_unsaved(parent: QWidget | None, record_label: str) -> str:
@@ -37,6 +39,8 @@ class CaseDetail:
 
 def load_detail(database: Database, detainee_id: int) -> CaseDetail:
     """Everything the detail shows (in the worker)."""
+    from desktop.services.decisions import decisions_for_case
+
     return CaseDetail(
         cases.get_case(database, detainee_id=detainee_id),
         decisions_for_case(database, detainee_id=detainee_id),

@@ -9,7 +9,7 @@ other (``tests/architecture/test_ui_structure.py`` keeps it so).
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -24,16 +24,18 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.case_records import CaseOptions, TransferRecord
-from desktop.services.decisions import DecisionRecord
 from desktop.ui.editing import RecordForm
-from desktop.ui.models.amnesty_tables import AmnestyListModel
 from desktop.ui.models.facility_tree import FacilityTreeModel
-from desktop.ui.models.proposal_table import ProposalModel
 from desktop.ui.models.table import RecordTable
-from desktop.ui.views.amnesty_detail import AmnestyDetailView
 from desktop.ui.views.facility_detail import FacilityDetailView
 from desktop.ui.widgets.history_panel import HistoryPanel
 from desktop.ui.widgets.search_box import SearchBox
+
+if TYPE_CHECKING:  # the window shows its first page before the amnesty and decision services
+    from desktop.services.decisions import DecisionRecord
+    from desktop.ui.models.amnesty_tables import AmnestyListModel
+    from desktop.ui.models.proposal_table import ProposalModel
+    from desktop.ui.views.amnesty_detail import AmnestyDetailView
 
 
 class AmnestiesView(Protocol):
