@@ -13,6 +13,7 @@ person can act on by :func:`explain_failure`.
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
@@ -255,6 +256,14 @@ def case_ids(conn: Connection, case_nos: Iterable[str]) -> dict[str, int]:
     """The ids of the cases among ``case_nos`` that exist."""
     wanted = list(dict.fromkeys(case_nos))
     found: dict[str, int] = {}
+    if conn.dialect.name == "sqlite" and wanted:
+        # One lookup of a whole batch in the case number index (an import's batch is 20,000
+        # numbers: 40 statements of IN_BATCH parameters cost more than the lookups).
+        rows = conn.exec_driver_sql(
+            "SELECT case_no, id FROM detainee WHERE case_no IN (SELECT value FROM json_each(?))",
+            (json.dumps(wanted, ensure_ascii=False),),
+        )
+        return {case_no: rid for case_no, rid in rows}
     for start in range(0, len(wanted), IN_BATCH):
         chunk = wanted[start : start + IN_BATCH]
         rows = conn.execute(
