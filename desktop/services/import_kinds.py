@@ -12,7 +12,8 @@ Import adds records; it never changes or deletes existing ones.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, cast
 
@@ -175,18 +176,24 @@ DEFER_FROM = 50_000
 DEFER_RATIO = 4
 
 
-def defer_case_indexes(c: Connection, rows: int) -> Any:
+@contextmanager
+def defer_case_indexes(c: Connection, rows: int) -> Iterator[None]:
     """The detainee indexes dropped while ``rows`` new cases go in (rebuilt before the
-    commit) on SQLite when they are many and many against the cases already there; else
-    nothing. SQLite's DDL is part of the transaction: a rollback (a problem, a Cancel, a
-    crash) leaves every index as it was, and readers keep seeing the committed database
-    with its indexes. Never on PostgreSQL, where DROP INDEX would lock readers out of the
-    table until the commit."""
+    commit) on SQLite when they are many and many against the cases already there; else a
+    larger page cache while they go into the indexed tables (SQLite). SQLite's DDL is part
+    of the transaction: a rollback (a problem, a Cancel, a crash) leaves every index as it
+    was, and readers keep seeing the committed database with its indexes. Never dropped on
+    PostgreSQL, where DROP INDEX would lock readers out of the table until the commit."""
     tables = [cast(Table, Detainee.__table__), cast(Table, DetaineeToken.__table__)]
     when = c.dialect.name == "sqlite" and rows >= DEFER_FROM
     if when:
         when = rows * DEFER_RATIO >= bulk_io.count_rows(c, "cases")
-    return seed.indexes_deferred(c, tables, when=when)
+    if when:  # appending to tables without indexes needs no larger cache
+        with seed.indexes_deferred(c, tables, when=True):
+            yield
+    else:
+        with bulk_io.larger_page_cache(c):
+            yield
 
 
 def _cases(conn: Connection, rows: Rows) -> Plan:

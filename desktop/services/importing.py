@@ -333,7 +333,7 @@ def _import_cases(
                     if cancelled is not None and cancelled():
                         raise ImportCancelled()
 
-                with bulk_io.larger_page_cache(conn), defer_case_indexes(conn, total):
+                with defer_case_indexes(conn, total):
                     good: list[tuple[int, tuple[Any, ...]]] = []
                     for number, values, found in rows:
                         count += 1

@@ -17,6 +17,7 @@ from desktop.domain.import_rules import CASES, describe
 from desktop.services import import_kinds, importing
 from desktop.services.database import Database
 from desktop.services.importing import ImportCancelled, import_file
+from desktop.store import bulk_io
 from desktop.store.models import Detainee, DetaineeToken
 
 
@@ -166,3 +167,19 @@ def test_a_failure_half_way_with_the_indexes_dropped_restores_them(
     assert counts(empty_db) == (0, 0)
     # and the database takes the same file afterwards
     assert import_file(empty_db, kind="cases", path=cases_csv(tmp_path / "c.csv", 40)).added == 40
+
+
+@pytest.mark.usefixtures("small")
+def test_an_import_beside_many_cases_writes_with_a_larger_page_cache_and_sets_it_back(
+    seeded_db: Database, tmp_path: Path
+) -> None:
+    seen = recorded(seeded_db)
+    bad = cases_csv(tmp_path / "bad.csv", 40, row41={"category": "no-such-code"})
+    with pytest.raises(ValidationError):
+        import_file(seeded_db, kind="cases", path=bad)
+    import_file(seeded_db, kind="cases", path=cases_csv(tmp_path / "c.csv", 40))
+    pragmas = [s for s in seen if s.startswith("PRAGMA cache_size")]
+    larger = f"PRAGMA cache_size = -{bulk_io.IMPORT_CACHE_KIB}"
+    # read, made larger, and set back to what it was: after the problem and after the commit
+    assert pragmas == 2 * ["PRAGMA cache_size", larger, "PRAGMA cache_size = -2000"]
+    assert dropped(seen) == []
