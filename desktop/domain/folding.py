@@ -98,7 +98,15 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["fold", "fold_arabic", "fold_latin", "query_tokens", "search_key", "tokens"]
+__all__ = [
+    "fold",
+    "fold_arabic",
+    "fold_latin",
+    "key_tokens",
+    "query_tokens",
+    "search_key",
+    "tokens",
+]
 
 # ---------------------------------------------------------------- Arabic letters
 
@@ -383,8 +391,55 @@ def search_key(*names: str) -> str:
     a word with dj also the word with dj read as d (Djamila: damila), which its first
     letters typed (D, Da…) fold to.
     """
-    found = [tok for name in names for tok in _fold_words(name, alternates=True)]
-    return " " + "".join(tok + " " for tok in _unique(found))
+    return " " + "".join(tok + " " for tok in key_tokens(*names))
+
+
+def key_tokens(*names: str) -> tuple[str, ...]:
+    """The tokens of :func:`search_key`, without repeats, in order: the same folding as
+    ``_fold_words(name, alternates=True)`` for each name, a whitespace-separated word at a
+    time from caches (a bulk import folds millions of names whose words repeat)."""
+    found: list[str] = []
+    for name in names:
+        words = [
+            w
+            for chunk in name.split()
+            for piece in chunk.split("-")  # a separator that no folding step changes
+            for w in (
+                (piece.lower(),) if piece.isascii() and piece.isalnum() else _chunk_words(piece)
+            )
+        ]
+        last = len(words) - 1
+        for i, word in enumerate(words):
+            if not (word.isascii() and word.isalpha()):  # kept as it is (see _latin_words)
+                found.append(word)
+                continue
+            article, folded = _key_word(word)
+            # An article word is dropped before another word (see _latin_words).
+            if (
+                article is not None
+                and i < last
+                and (article == "l" or words[i + 1].startswith(article))
+            ):
+                continue
+            found.extend(folded)
+    return tuple(dict.fromkeys(tok for tok in found if tok))
+
+
+@lru_cache(maxsize=65536)
+def _chunk_words(chunk: str) -> tuple[str, ...]:
+    """The words of one piece of a name (no whitespace, no hyphen) after the character
+    folding and the Arabic word rules (which look at one word only when nothing is
+    partial)."""
+    return tuple(_arabic_words(_WORD.findall(_latin_chars(_arabic_chars(chunk))), False))
+
+
+@lru_cache(maxsize=65536)
+def _key_word(word: str) -> tuple[str | None, tuple[str, ...]]:
+    """One ASCII word of letters in a stored key: the consonant after which it is an article word (dropped
+    before a word starting with it; ``l`` before any word), or None, and its tokens when
+    it stays (with the glued-article and dj alternates)."""
+    article = _ARTICLE.fullmatch(word)
+    return (article.group(1) if article else None), tuple(_latin_words([word], False, True))
 
 
 def query_tokens(text: str) -> list[str]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from desktop.domain.folding import search_key
+from desktop.domain.folding import key_tokens
 
 TOKEN_LENGTH = 80
 
@@ -14,8 +14,7 @@ TOKEN_LENGTH = 80
 @lru_cache(maxsize=4096)
 def name_tokens(*names: str | None) -> tuple[str, ...]:
     """The distinct index tokens of one person's names (Latin and Arabic script)."""
-    key = search_key(*(n for n in names if n))
-    return tuple(dict.fromkeys(t[:TOKEN_LENGTH] for t in key.split()))
+    return tuple(dict.fromkeys(t[:TOKEN_LENGTH] for t in key_tokens(*(n for n in names if n))))
 
 
 def prefix_upper(prefix: str) -> str:

@@ -11,8 +11,9 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
+from desktop.domain import folding
 from desktop.domain.case_rules import CaseFields
-from desktop.domain.folding import fold, query_tokens, search_key, tokens
+from desktop.domain.folding import fold, key_tokens, query_tokens, search_key, tokens
 from desktop.services import cases
 from desktop.services.database import Database, open_database
 from desktop.store.case_queries import TOKEN_LENGTH, SearchSpec
@@ -150,3 +151,28 @@ def test_folding_a_word_at_a_time_is_folding_the_whole_text(text: str):
             c for c in unicodedata.normalize("NFKD", slow) if not unicodedata.combining(c)
         )
         assert folding._latin_word_chars(word) == slow
+
+
+def _key_of_whole_names(*names: str) -> tuple[str, ...]:
+    """What the stored key was before it was folded a word at a time from caches: each
+    name folded whole."""
+    found = [t for name in names for t in folding._fold_words(name, alternates=True)]
+    return tuple(folding._unique(found))
+
+
+@given(st.lists(st.one_of(names, any_text), min_size=1, max_size=3))
+def test_the_key_folded_word_by_word_is_the_key_of_the_whole_names(spelled: list[str]):
+    assert key_tokens(*spelled) == _key_of_whole_names(*spelled)
+    assert key_tokens(*spelled) == key_tokens(*spelled)  # the second time from the caches
+
+
+@pytest.mark.parametrize(
+    "spelled",
+    [
+        ("Abd al-Rahman Moustafa Synthetic-1", "عبد الرحمن مصطفى وهمي-1"),
+        ("El Sayed ash-Shami", "Nur ud-Din", "Abdulrahman Elsayed Djamila"),
+        ("Sa'id  al--Hassan-", "-ﷲ ﷺ", "ʿAli ٢٠٢٠ Müller-ÇELİK"),
+    ],
+)
+def test_the_key_of_hyphenated_names_and_articles_across_words(spelled: tuple[str, ...]):
+    assert key_tokens(*spelled) == _key_of_whole_names(*spelled)
