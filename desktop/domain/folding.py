@@ -82,6 +82,9 @@ vanish), c g p (ch, gh, ph) and y after a vowel - so that Moham, Muham, Mohamme 
 find Mohammed and Khale finds Khaled. A last word that can only be the start of an
 article (a, al, el, as, ...) is ignored after other words (Abd al -> abd). Glued abd
 forms split early (Abdelr -> abd r; Abdull -> abd allah; Abdullatif is found from Abdullat).
+An Arabic last word that is still ا, ال or الل (the article, which stored words no longer
+have, or the start of الله) is not searched until the next letter (الح -> ح), so that
+typing الحسن or آلاء letter by letter never loses the person.
 A dj has not become j while only its d is typed: the stored key also holds the word with
 dj read as d (djamila: damila; Abdelmadjid: abd madid), so D and Abdelmad already find
 Djamila and Abdelmadjid. Known limits: rules 7,
@@ -247,7 +250,11 @@ def _arabic_word(word: str, partial: bool) -> list[str]:
             return ["عبد", *_arabic_word(rest, partial)]
         if partial and "ال".startswith(rest):
             return ["عبد"]
-    if word == "الله" or (partial and "الله".startswith(word)):
+    if partial and word != "الله" and "الله".startswith(word):
+        # ا, ال, الل: the article (stripped from what is stored) or الله; the next letter
+        # tells them apart, so the word is not searched yet (as Latin e, c, g, p).
+        return []
+    if word == "الله":
         return [word]
     if word.startswith("ال") and len(word) > 2:
         return [word[2:]]
