@@ -187,7 +187,9 @@ def main(argv):
         ensure_test_programs()
         # The whole suite on one worker per core (pytest-xdist); ``-n 0`` in ARGS runs it in
         # one process, ``-m "not slow"`` leaves out the tests that build large databases.
-        command = [python, "-m", "pytest", "-n", "auto"] + rest
+        # ``worksteal``: a worker that runs out of tests takes some of the other's, so that
+        # the slow tests (run first, tests/conftest.py) do not leave one core idle at the end.
+        command = [python, "-m", "pytest", "-n", "auto", "--dist", "worksteal"] + rest
     env = dict(os.environ)
     env.pop("PYENV_VERSION", None)
     return subprocess.call(command, cwd=ROOT, env=env)

@@ -71,6 +71,30 @@ def copy_db(template: Path, target: Path) -> Path:
     return target
 
 
+BIG_CASES = 100_000
+
+
+def _build_big(path: Path) -> None:
+    """``init --empty`` then ``demo --cases 100000`` with the command line, as a user would
+    make a large database (about 8 s)."""
+    for args in (["init", "--empty"], ["demo", "--cases", str(BIG_CASES)]):
+        result = subprocess.run(
+            [sys.executable, "-m", "desktop", *args, "--db", str(path)],
+            capture_output=True,
+            text=True,
+            timeout=600,
+        )
+        assert result.returncode == 0, (args, result.stderr)
+
+
+@pytest.fixture(scope="session")
+def big_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A database of 100,000 synthetic cases made by the command line, built once per run
+    and shared by the xdist workers: tests only read it (the case list's model at 100k, and
+    the check that ``demo`` inserts 100,000 cases)."""
+    return built_once(tmp_path_factory, "big.db", _build_big)
+
+
 @pytest.fixture
 def seeded_path(seeded_template: Path, tmp_path: Path) -> Path:
     return copy_db(seeded_template, tmp_path / "case-tracker.db")
@@ -117,10 +141,15 @@ BACKEND_FIXTURES = {"backend_url", "seeded_backend_url", "pg_url", "pg_seeded_ur
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Tests that run on PostgreSQL carry the ``postgres`` mark (``-m "not postgres"``)."""
+    """Tests that run on PostgreSQL carry the ``postgres`` mark (``-m "not postgres"``).
+
+    The ``slow`` tests (tens of seconds each) run first: under pytest-xdist a long test
+    picked last keeps one worker busy while the other has nothing left to do. The order
+    within each group is kept (every test passes alone and in any order)."""
     for item in items:
         if BACKEND_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.postgres)
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
 
 
 @pytest.fixture

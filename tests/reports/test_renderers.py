@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import math
 import re
+import shutil
+import subprocess
 import unicodedata
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -97,6 +99,27 @@ def flat(text: str) -> str:
 
 def page_texts(path: Path) -> list[str]:
     return [page.extract_text() for page in PdfReader(path).pages]
+
+
+def every_page_text(path: Path) -> list[str]:
+    """The text of every page, read by poppler's ``pdftotext`` in one pass (1.6 s of CPU for
+    the 279 pages of 10,000 rows, where pypdf takes about 28 s); by pypdf where poppler is
+    not installed. ``-layout`` keeps each table row on one line, as it is drawn."""
+    program = shutil.which("pdftotext")
+    if program is None:
+        return page_texts(path)
+    result = subprocess.run(
+        [program, "-layout", "-enc", "UTF-8", str(path), "-"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=True,
+        timeout=600,
+    )
+    pages = result.stdout.split("\f")
+    count = len(PdfReader(path).pages)
+    assert pages[count:] == [""], "pdftotext gave more pages than the file has"
+    return pages[:count]
 
 
 def is_joined_form(char: str) -> bool:
@@ -297,7 +320,9 @@ def test_pdf_ten_thousand_rows_every_page_has_header(qapp, tmp_path: Path) -> No
     path = tmp_path / "big.pdf"
     pages = render_pdf(content, path)
     seen: list[int] = []
-    for number, raw in enumerate(page_texts(path), start=1):
+    texts = every_page_text(path)
+    assert len(texts) == pages
+    for number, raw in enumerate(texts, start=1):
         text = flat(raw)
         assert "Record Full name Facility Days Score Arrested" in text, number
         assert f"Page {number} of {pages}" in text
