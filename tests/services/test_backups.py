@@ -173,7 +173,7 @@ def test_server_databases_are_refused_with_advice(tmp_path: Path):
         restore_database(db="postgresql+psycopg://nobody@localhost/none", source=tmp_path / "x")
     database = open_database(str(tmp_path / "a.db"), seed_demo=False)
     try:
-        object.__setattr__(database, "url", resolve_url("postgresql+psycopg://u@h/db"))
+        object.__setattr__(database, "_url", resolve_url("postgresql+psycopg://u@h/db"))
         with pytest.raises(DatabaseError, match="pg_dump"):
             backup_database(database, destination=tmp_path / "b.db")
         assert auto_backup(database) is None
