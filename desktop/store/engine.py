@@ -18,6 +18,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -101,6 +102,25 @@ def read_only_uri(path: Path) -> str:
     The path is quoted, so that ``#``, ``?``, ``%``, spaces or any other letters in a file
     name stay part of the name instead of starting the URI's query or fragment."""
     return f"{Path(path).absolute().as_uri()}?mode=ro"
+
+
+def read_at_once[T](path: Path, read: Callable[[sqlite3.Connection], T]) -> T | None:
+    """``read(conn)`` in one read-only transaction on the plain SQLite file ``path``, with the
+    standard library's ``sqlite3`` (no SQLAlchemy); None when the file cannot be read so at
+    once: it never waits for a lock (``timeout=0``)."""
+    try:
+        conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=0, isolation_level=None)
+    except sqlite3.Error:
+        return None
+    try:
+        conn.execute("BEGIN")
+        found = read(conn)
+        conn.execute("ROLLBACK")
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
+    return found
 
 
 def create_private_file(path: Path) -> None:

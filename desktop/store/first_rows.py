@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from desktop.store.engine import read_only_uri
+from desktop.store.engine import read_at_once
 
 # The columns of a row of the list, in the order of ``case_queries.ROW_COLUMNS``.
 COLUMNS = (
@@ -45,20 +45,12 @@ def read_first_rows(path: Path, limit: int, *, descending: bool = False) -> Firs
     """The first ``limit`` people by case number (the last, ``descending``), read in one
     read transaction; None when the file cannot be read so at once (never waits for a
     lock: ``timeout=0``)."""
-    uri = read_only_uri(path)
-    try:
-        conn = sqlite3.connect(uri, uri=True, timeout=0, isolation_level=None)
-    except sqlite3.Error:
-        return None
-    try:
-        conn.execute("BEGIN")
-        order = "DESC" if descending else "ASC"
+    order = "DESC" if descending else "ASC"
+
+    def read(conn: sqlite3.Connection) -> FirstRows:
         rows = conn.execute(_SELECT.format(d=order), (limit,)).fetchall()
         categories = {int(i): n for i, n in conn.execute("SELECT id, name FROM category")}
         facilities = {int(i): n for i, n in conn.execute("SELECT id, name FROM facility")}
-        conn.execute("ROLLBACK")
-    except sqlite3.Error:
-        return None
-    finally:
-        conn.close()
-    return FirstRows(rows, categories, facilities)
+        return FirstRows(rows, categories, facilities)
+
+    return read_at_once(path, read)

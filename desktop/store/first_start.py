@@ -14,8 +14,9 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from desktop.store.engine import read_only_uri
+from desktop.store.engine import read_at_once
 
 # The newest migration (``desktop/store/migrations/versions``): a test checks it is Alembic's
 # head, so that a new migration cannot be skipped by this reading.
@@ -44,22 +45,18 @@ def read_first_start(path: Path, login: str) -> FirstStart | None:
                 return None  # encrypted (SQLCipher), or not a database
     except OSError:
         return None
-    uri = read_only_uri(path)
-    try:
-        conn = sqlite3.connect(uri, uri=True, timeout=0, isolation_level=None)
-    except sqlite3.Error:
-        return None
-    try:
-        conn.execute("BEGIN")
+
+    def read(conn: sqlite3.Connection) -> tuple[list[str], tuple[Any, ...] | None]:
         revisions = [r for (r,) in conn.execute("SELECT version_num FROM alembic_version")]
         found = conn.execute(
             "SELECT role, display_name, disabled FROM app_user WHERE login = ?", (login,)
         ).fetchone()
-        conn.execute("ROLLBACK")
-    except sqlite3.Error:
+        return revisions, found
+
+    answer = read_at_once(path, read)
+    if answer is None:
         return None
-    finally:
-        conn.close()
+    revisions, found = answer
     if revisions != [HEAD_REVISION]:
         return None
     user = None if found is None else (found[0], found[1], bool(found[2]))
