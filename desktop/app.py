@@ -31,6 +31,7 @@ from desktop.ui.dialogs import messages
 from desktop.ui.dialogs.passphrase import ask_passphrase
 from desktop.ui.i18n import install_language, saved_language
 from desktop.ui.main_window import MainWindow
+from desktop.ui.problem_text import error_text
 from desktop.ui.tasks import Cancelled, TaskContext, TaskRunner, background_runner
 
 if TYPE_CHECKING:
@@ -84,8 +85,10 @@ def database_for_window(db: str | None, *, screenshot: bool = False) -> Database
     schema, ``first_start``) is returned at once, still opening: the window shows its first
     rows and opens it in full after the first paint. Anything else is opened now, before
     the window exists: created and seeded (the default database only), migrated after its
-    checked copy, its passphrase asked (from the environment for a screenshot)."""
-    database = None if screenshot else first_start(db)
+    checked copy, its passphrase asked (from the environment for a screenshot). A
+    screenshot starts the same way and is taken once the data is shown, so the packaged
+    application's smoke test goes through the common start too."""
+    database = first_start(db)
     if database is not None:
         return database
     create = uses_default_database(db)  # only the default database is made on first use
@@ -109,17 +112,20 @@ def run_gui(args: argparse.Namespace) -> int:
         ).replace("%1", str(exc.path))
         return _fail(args, QCoreApplication.translate("App", "Cannot open the database"), text)
     except CaseTrackerError as exc:
-        return _fail(args, QCoreApplication.translate("App", "Cannot open the database"), str(exc))
+        return _fail(
+            args, QCoreApplication.translate("App", "Cannot open the database"), error_text(exc)
+        )
     try:
         lock = lock_for(database)
     except CaseTrackerError as exc:
         database.dispose()
-        return _fail(args, QCoreApplication.translate("App", "Database in use"), str(exc))
+        return _fail(args, QCoreApplication.translate("App", "Database in use"), error_text(exc))
     window = MainWindow(database, settings())
-    if not args.screenshot:
-        when_open(
-            window, lambda: _background_work(window), lambda exc: _open_failed(args, window, exc)
-        )
+    when_open(
+        window,
+        (lambda: None) if args.screenshot else (lambda: _background_work(window)),
+        lambda exc: _open_failed(args, window, exc),
+    )
     try:
         if args.screenshot:
             return _screenshot(app, window, Path(args.screenshot))
@@ -156,7 +162,7 @@ def _open_failed(args: argparse.Namespace, window: MainWindow, exc: BaseExceptio
     """The opening after the first paint failed (the file was damaged, locked or changed
     meanwhile): said as a failed opening before the window is shown is, and the window
     closes."""
-    _fail(args, QCoreApplication.translate("App", "Cannot open the database"), str(exc))
+    _fail(args, QCoreApplication.translate("App", "Cannot open the database"), error_text(exc))
     app = QApplication.instance()
     window.hide()
     if app is not None:
@@ -198,7 +204,7 @@ def start_auto_backup(window: MainWindow) -> TaskRunner:
         if isinstance(exc, Cancelled):
             return
         window.statusBar().showMessage(
-            window.tr("Automatic backup failed: %1").replace("%1", str(exc)), 15000
+            window.tr("Automatic backup failed: %1").replace("%1", error_text(exc)), 15000
         )
 
     runner = background_runner(window)
@@ -215,7 +221,7 @@ def start_file_check(window: MainWindow) -> None:
 
     def failed(exc: BaseException) -> None:
         window.statusBar().showMessage(
-            window.tr("The database cannot be changed: %1").replace("%1", str(exc))
+            window.tr("The database cannot be changed: %1").replace("%1", error_text(exc))
         )
 
     window.tasks.run(lambda _ctx: check_file(database), success=lambda _r: None, failure=failed)

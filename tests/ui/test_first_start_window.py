@@ -192,3 +192,58 @@ def test_an_opening_that_fails_after_the_first_paint_is_said_and_cancels_the_wai
     window.tasks.wait()
     window.opener.wait()
     database.dispose()
+
+
+def test_a_screenshot_takes_the_common_start_and_waits_for_the_data(
+    seeded_path: Path, tmp_path: Path
+):
+    """``--screenshot`` (the packaged application's smoke test) starts the way a user's
+    window does, and saves the window once its data, opened after the first paint, is shown."""
+    from PySide6.QtGui import QImage
+
+    shot = tmp_path / "window.png"
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop", "--db", str(seeded_path), "--screenshot", str(shot)],
+        capture_output=True,
+        text=True,
+        env=_env(tmp_path),
+        cwd=ROOT,
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(shot))
+    assert not image.isNull() and image.width() > 400
+    database = database_for_window(str(seeded_path), screenshot=True)
+    try:
+        assert not database.is_open()  # the common start: opened in full after the paint
+    finally:
+        database.dispose()
+
+
+def test_a_refused_start_is_said_in_the_interface_language(tmp_path: Path):
+    """A file that is not a Case Tracker database: the Arabic window says so in Arabic."""
+    junk = tmp_path / "notes.db"
+    junk.write_text("not a database, only text\n" * 200)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "desktop",
+            "--db",
+            str(junk),
+            "--lang",
+            "ar",
+            "--screenshot",
+            str(tmp_path / "never.png"),
+        ],
+        capture_output=True,
+        text=True,
+        env=_env(tmp_path),
+        cwd=ROOT,
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert "notes.db ليست قاعدة بيانات Case Tracker" in result.stderr, result.stderr
+    assert "is not a Case Tracker database" not in result.stderr
