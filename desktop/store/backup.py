@@ -116,24 +116,11 @@ def backup_file(source: Path, destination: Path, pace: Pace | None = None) -> Pa
             src.close()
         problems = integrity_problems(partial, pace)
         if problems:
-            raise DatabaseError(
-                Msg(
-                    "backup of {name} failed its check: {problems}",
-                    name=source.name,
-                    problems=problems[0],
-                )
-            )
+            raise check_failed(source, problems)
         os.chmod(partial, 0o600)
         os.replace(partial, destination)
     except sqlite3.Error as exc:
-        raise DatabaseError(
-            Msg(
-                "cannot back up {name} to {destination}: {exc}",
-                name=source.name,
-                destination=destination,
-                exc=exc,
-            )
-        ) from exc
+        raise copy_failed(source, destination, exc) from exc
     finally:
         with contextlib.suppress(FileNotFoundError):
             partial.unlink()
@@ -166,3 +153,22 @@ def lower_thread_priority() -> None:
         return
     with contextlib.suppress(OSError):
         setpriority(os.PRIO_PROCESS, threading.get_native_id(), 19)
+
+
+def check_failed(source: Path, problems: list[str]) -> DatabaseError:
+    """The refusal of a copy of ``source`` whose check found ``problems`` (it is not kept)."""
+    return DatabaseError(
+        Msg("backup of {name} failed its check: {problems}", name=source.name, problems=problems[0])
+    )
+
+
+def copy_failed(source: Path, destination: Path, exc: BaseException) -> DatabaseError:
+    """The refusal of a copy of ``source`` to ``destination`` that the driver failed."""
+    return DatabaseError(
+        Msg(
+            "cannot back up {name} to {destination}: {exc}",
+            name=source.name,
+            destination=destination,
+            exc=exc,
+        )
+    )

@@ -22,6 +22,7 @@ from sqlalchemy import Engine
 
 from desktop.domain.errors import DatabaseError
 from desktop.domain.messages import Msg
+from desktop.store.backup import check_failed, copy_failed
 from desktop.store.engine import database_file, is_encrypted
 from desktop.store.leftovers import empty_partial
 
@@ -54,13 +55,7 @@ def backup_encrypted(engine: Engine, destination: Path) -> Path:
             cursor.execute(f"SELECT sqlcipher_export('{ALIAS}')").fetchall()
             problems = _check(cursor)
             if problems:
-                raise DatabaseError(
-                    Msg(
-                        "backup of {name} failed its check: {problems}",
-                        name=source.name,
-                        problems=problems[0],
-                    )
-                )
+                raise check_failed(source, problems)
         finally:
             if attached:
                 cursor.execute(f"DETACH DATABASE {ALIAS}")
@@ -70,14 +65,7 @@ def backup_encrypted(engine: Engine, destination: Path) -> Path:
     except DatabaseError:
         raise
     except Exception as exc:  # the driver's own error classes (sqlcipher3.dbapi2.Error)
-        raise DatabaseError(
-            Msg(
-                "cannot back up {name} to {destination}: {exc}",
-                name=source.name,
-                destination=destination,
-                exc=exc,
-            )
-        ) from exc
+        raise copy_failed(source, destination, exc) from exc
     finally:
         raw.close()
         for leftover in (partial, Path(f"{partial}-journal")):

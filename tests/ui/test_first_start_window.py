@@ -40,12 +40,10 @@ def _env(tmp_path: Path) -> dict[str, str]:
     return env
 
 
-def test_the_first_rows_are_painted_before_sqlalchemy_and_the_window_then_works(
-    seeded_path: Path, tmp_path: Path
-):
-    probe = Path(__file__).with_name("start_probe.py")
-    result = subprocess.run(
-        [sys.executable, str(probe), str(seeded_path), str(tmp_path / "settings.ini")],
+def _run(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """``python args...`` in a fresh process, headless, with a home of its own."""
+    return subprocess.run(
+        [sys.executable, *args],
         capture_output=True,
         text=True,
         env=_env(tmp_path),
@@ -53,6 +51,13 @@ def test_the_first_rows_are_painted_before_sqlalchemy_and_the_window_then_works(
         timeout=300,
         check=False,
     )
+
+
+def test_the_first_rows_are_painted_before_sqlalchemy_and_the_window_then_works(
+    seeded_path: Path, tmp_path: Path
+):
+    probe = Path(__file__).with_name("start_probe.py")
+    result = _run(tmp_path, str(probe), str(seeded_path), str(tmp_path / "settings.ini"))
     assert result.returncode == 0, result.stderr[-3000:]
     report = json.loads(result.stdout.strip().splitlines()[-1])
     assert report["at_first_paint"] == {
@@ -109,15 +114,7 @@ def test_a_second_window_on_the_same_file_is_told_and_does_not_open(
     lock = QLockFile(str(seeded_path) + ".lock")
     assert lock.tryLock(0)
     try:
-        result = subprocess.run(
-            [sys.executable, "-m", "desktop", "--db", str(seeded_path)],
-            capture_output=True,
-            text=True,
-            env=_env(tmp_path),
-            cwd=ROOT,
-            timeout=300,
-            check=False,
-        )
+        result = _run(tmp_path, "-m", "desktop", "--db", str(seeded_path))
     finally:
         lock.unlock()
     assert result.returncode == 1
@@ -202,15 +199,7 @@ def test_a_screenshot_takes_the_common_start_and_waits_for_the_data(
     from PySide6.QtGui import QImage
 
     shot = tmp_path / "window.png"
-    result = subprocess.run(
-        [sys.executable, "-m", "desktop", "--db", str(seeded_path), "--screenshot", str(shot)],
-        capture_output=True,
-        text=True,
-        env=_env(tmp_path),
-        cwd=ROOT,
-        timeout=300,
-        check=False,
-    )
+    result = _run(tmp_path, "-m", "desktop", "--db", str(seeded_path), "--screenshot", str(shot))
     assert result.returncode == 0, result.stderr
     image = QImage(str(shot))
     assert not image.isNull() and image.width() > 400
@@ -225,24 +214,9 @@ def test_a_refused_start_is_said_in_the_interface_language(tmp_path: Path):
     """A file that is not a Case Tracker database: the Arabic window says so in Arabic."""
     junk = tmp_path / "notes.db"
     junk.write_text("not a database, only text\n" * 200)
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "desktop",
-            "--db",
-            str(junk),
-            "--lang",
-            "ar",
-            "--screenshot",
-            str(tmp_path / "never.png"),
-        ],
-        capture_output=True,
-        text=True,
-        env=_env(tmp_path),
-        cwd=ROOT,
-        timeout=300,
-        check=False,
+    shot = tmp_path / "never.png"
+    result = _run(
+        tmp_path, "-m", "desktop", "--db", str(junk), "--lang", "ar", "--screenshot", str(shot)
     )
     assert result.returncode == 1
     assert "notes.db ليست قاعدة بيانات Case Tracker" in result.stderr, result.stderr
