@@ -20,8 +20,6 @@ _after  # desktop/store/history.py, "after_flush" event
 __mapper_args__  # desktop/store/models.py, Versioned
 _.isolation_level  # the sqlite3 connection's attribute, set in the connect hook
 
-# Python: a module's __getattr__ (PEP 562), called for names it does not define.
-__getattr__  # desktop/services/cases.py, the case detail's functions loaded when first used
 
 # openpyxl cell and sheet attributes, read when the workbook is saved.
 _.fill

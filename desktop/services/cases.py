@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from desktop.domain.case_rules import CaseFields, check_case, normalize_case_no
 from desktop.domain.errors import FieldProblem, NotFoundError, ValidationError
@@ -30,10 +30,6 @@ from desktop.store.case_list import SORT_KEYS, CaseQuery, Cursor, QueryStopped
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from desktop.services.case_detail import duplicate_candidates as duplicate_candidates
-    from desktop.services.case_detail import history_for as history_for
-    from desktop.services.case_detail import transfer_case as transfer_case
-    from desktop.services.case_detail import transfers_for as transfers_for
     from desktop.services.database import Database
     from desktop.store.case_pages import PageRows
     from desktop.store.case_queries import Plan
@@ -54,30 +50,14 @@ __all__ = [
     "QueryStopped",
     "case_options",
     "count_cases",
-    "duplicate_candidates",
     "find_case",
     "get_case",
-    "history_for",
     "page_cases",
     "save_case",
     "search_cases",
-    "transfer_case",
-    "transfers_for",
 ]
 # Imported without SQLAlchemy (the window holds a ``CaseQuery`` and the first rows before the
-# engine exists): each function imports the SQL it runs, and the case detail's functions
-# named here are ``desktop.services.case_detail``'s, loaded when first asked for.
-_FROM_CASE_DETAIL = frozenset(
-    {"duplicate_candidates", "history_for", "transfer_case", "transfers_for"}
-)
-
-
-def __getattr__(name: str) -> Any:
-    if name in _FROM_CASE_DETAIL:
-        from desktop.services import case_detail
-
-        return getattr(case_detail, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+# engine exists): each function imports the SQL it runs.
 
 
 def count_cases(database: Database, *, query: CaseQuery, cancelled: Cancelled | None = None) -> int:

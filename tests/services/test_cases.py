@@ -12,7 +12,7 @@ from sqlalchemy import text
 
 from desktop.domain.case_rules import CaseFields
 from desktop.domain.errors import ConflictError, NotFoundError, ValidationError
-from desktop.services import cases
+from desktop.services import case_detail, cases
 from desktop.services.database import Database
 from desktop.services.decisions import decisions_for_case
 from desktop.store.case_queries import SORT_KEYS, CaseQuery
@@ -197,7 +197,7 @@ def test_renaming_keeps_the_name_index_in_step(spelled: Database):
     assert cases.search_cases(spelled, text="فاطمة") == []
     assert [r.case_no for r in cases.search_cases(spelled, text="Zeinab Husain")] == ["T-3"]
     assert [r.case_no for r in cases.search_cases(spelled, text="حسين")] == ["T-3"]
-    history = cases.history_for(spelled, detainee_id=record.id)
+    history = case_detail.history_for(spelled, detainee_id=record.id)
     changed = {h.field: (h.before, h.after) for h in history if h.action == "update"}
     assert changed["name_latin"] == ("Fatimah Yousef", "Zainab Hussein")
 
@@ -256,7 +256,7 @@ def test_transfer_moves_the_person_and_both_counts(seeded_db: Database):
     target = next(f.id for f in options.facilities if f.id != record.facility_id)
     assert record.facility_id is not None
     before = held(seeded_db, record.facility_id), held(seeded_db, target)
-    moved = cases.transfer_case(
+    moved = case_detail.transfer_case(
         seeded_db,
         detainee_id=record.id,
         to_facility_id=target,
@@ -267,11 +267,11 @@ def test_transfer_moves_the_person_and_both_counts(seeded_db: Database):
     assert moved.facility_id == target
     assert held(seeded_db, record.facility_id) == before[0] - 1
     assert held(seeded_db, target) == before[1] + 1
-    [transfer] = cases.transfers_for(seeded_db, detainee_id=record.id)
+    [transfer] = case_detail.transfers_for(seeded_db, detainee_id=record.id)
     assert (transfer.from_facility_id, transfer.to_facility_id) == (record.facility_id, target)
     assert transfer.reason == "Overcrowding"
     with pytest.raises(ValidationError) as caught:
-        cases.transfer_case(
+        case_detail.transfer_case(
             seeded_db,
             detainee_id=record.id,
             to_facility_id=target,
@@ -280,7 +280,7 @@ def test_transfer_moves_the_person_and_both_counts(seeded_db: Database):
         )
     assert caught.value.for_field("to_facility_id") == ["The person is already held there"]
     with pytest.raises(ConflictError):
-        cases.transfer_case(
+        case_detail.transfer_case(
             seeded_db,
             detainee_id=record.id,
             to_facility_id=record.facility_id,
@@ -290,13 +290,15 @@ def test_transfer_moves_the_person_and_both_counts(seeded_db: Database):
 
 
 def test_duplicate_candidates_share_all_name_words_and_the_year(spelled: Database):
-    found = cases.duplicate_candidates(spelled, name_latin="Muhammad Abdelrahman", birth_year=1985)
+    found = case_detail.duplicate_candidates(
+        spelled, name_latin="Muhammad Abdelrahman", birth_year=1985
+    )
     assert [r.case_no for r in found] == ["T-1"]
-    assert cases.duplicate_candidates(spelled, name_latin="Muhammad", birth_year=1990) == []
-    by_arabic = cases.duplicate_candidates(spelled, name_latin="Someone", name_arabic="احمد")
+    assert case_detail.duplicate_candidates(spelled, name_latin="Muhammad", birth_year=1990) == []
+    by_arabic = case_detail.duplicate_candidates(spelled, name_latin="Someone", name_arabic="احمد")
     assert [r.case_no for r in by_arabic] == ["T-2"]
     own = cases.find_case(spelled, case_no="T-2")
-    assert cases.duplicate_candidates(spelled, name_latin="Ahmed", exclude_id=own.id) == []
+    assert case_detail.duplicate_candidates(spelled, name_latin="Ahmed", exclude_id=own.id) == []
 
 
 def test_decisions_of_a_released_person(seeded_db: Database):

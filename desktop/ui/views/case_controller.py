@@ -272,7 +272,9 @@ class CaseController(QObject):
         exclude = None if self.creating or self.record is None else self.record.id
 
         def op(_ctx: TaskContext) -> list[Any]:
-            return cases.duplicate_candidates(
+            from desktop.services.case_detail import duplicate_candidates
+
+            return duplicate_candidates(
                 database,
                 name_latin=f.name_latin,
                 name_arabic=f.name_arabic,
@@ -386,7 +388,9 @@ class CaseController(QObject):
         database = self.database
 
         def op(_ctx: TaskContext) -> CaseRecord:
-            return cases.transfer_case(
+            from desktop.services.case_detail import transfer_case
+
+            return transfer_case(
                 database,
                 detainee_id=record.id,
                 to_facility_id=request.to_facility_id,

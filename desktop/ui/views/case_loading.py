@@ -39,13 +39,14 @@ class CaseDetail:
 
 def load_detail(database: Database, detainee_id: int) -> CaseDetail:
     """Everything the detail shows (in the worker)."""
+    from desktop.services.case_detail import history_for, transfers_for
     from desktop.services.decisions import decisions_for_case
 
     return CaseDetail(
         cases.get_case(database, detainee_id=detainee_id),
         decisions_for_case(database, detainee_id=detainee_id),
-        cases.transfers_for(database, detainee_id=detainee_id),
-        cases.history_for(database, detainee_id=detainee_id),
+        transfers_for(database, detainee_id=detainee_id),
+        history_for(database, detainee_id=detainee_id),
     )
 
 
