@@ -39,9 +39,11 @@ from desktop.store.damage import DatabaseDamaged
 from desktop.store.engine import (
     ENV_DB,
     ENV_PASSPHRASE,
+    SQLITE_HEADER,
     WRITE_OPTION,
     database_file,
     display_name,
+    file_header,
     folder_is_writable,
     is_encrypted,
     make_engine,
@@ -60,7 +62,6 @@ if TYPE_CHECKING:  # imported without SQLAlchemy: each function imports what it 
     from desktop.services.identity import Identity
 
 Progress = Callable[[int, int], None]
-SQLITE_HEADER = b"SQLite format 3\x00"
 MIN_PASSPHRASE_LENGTH = 8
 PASSPHRASE_ATTEMPTS = 3
 # Held while a server database is migrated and seeded, so that two users opening a new
@@ -316,8 +317,7 @@ def looks_encrypted(path: Path) -> bool:
     every SQLite file starts with "SQLite format 3". A file that starts with text (a CSV
     named by mistake) is neither; random bytes are all printable once in millions."""
     try:
-        with path.open("rb") as f:
-            head = f.read(len(SQLITE_HEADER))
+        head = file_header(path)
     except OSError:
         return False
     if len(head) < len(SQLITE_HEADER) or head == SQLITE_HEADER:

@@ -96,6 +96,16 @@ def display_name(url: URL) -> str:
     return f"{url.host or 'localhost'}/{url.database or ''}"
 
 
+SQLITE_HEADER = b"SQLite format 3\x00"  # the first bytes of every plain SQLite file
+
+
+def file_header(path: Path) -> bytes:
+    """The first bytes of ``path``, as many as :data:`SQLITE_HEADER` (fewer when the file is
+    shorter); OSError when it cannot be read."""
+    with Path(path).open("rb") as f:
+        return f.read(len(SQLITE_HEADER))
+
+
 def read_only_uri(path: Path) -> str:
     """An SQLite ``file:`` URI that opens ``path`` read-only (``sqlite3.connect(..., uri=True)``).
 

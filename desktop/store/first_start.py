@@ -16,12 +16,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from desktop.store.engine import read_at_once
+from desktop.store.engine import SQLITE_HEADER, file_header, read_at_once
 
 # The newest migration (``desktop/store/migrations/versions``): a test checks it is Alembic's
 # head, so that a new migration cannot be skipped by this reading.
 HEAD_REVISION = "0007"
-SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 @dataclass(frozen=True)
@@ -40,9 +39,8 @@ def read_first_start(path: Path, login: str) -> FirstStart | None:
     try:
         if not path.is_file() or path.stat().st_size == 0:
             return None
-        with path.open("rb") as f:
-            if f.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-                return None  # encrypted (SQLCipher), or not a database
+        if file_header(path) != SQLITE_HEADER:
+            return None  # encrypted (SQLCipher), or not a database
     except OSError:
         return None
 

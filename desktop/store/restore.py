@@ -21,9 +21,8 @@ from pathlib import Path
 from desktop.domain.errors import DatabaseError
 from desktop.domain.messages import Msg
 from desktop.store.backup import backup_file, integrity_problems
-from desktop.store.engine import busy_timeout_ms, read_only_uri
+from desktop.store.engine import SQLITE_HEADER, busy_timeout_ms, file_header, read_only_uri
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 REQUIRED_TABLES = {"alembic_version", "facility", "detainee", "amnesty", "amnesty_decision"}
 
 
@@ -38,18 +37,13 @@ class BackupFacts:
     problems: tuple[str, ...]
 
 
-def _header(path: Path) -> bytes:
-    with path.open("rb") as f:
-        return f.read(len(SQLITE_HEADER))
-
-
 def inspect_backup(path: Path, known_revisions: set[str]) -> BackupFacts:
     """Check a backup without changing it: readable, sound, and a Case Tracker database
     with a schema revision among ``known_revisions``."""
     if not path.is_file():
         return BackupFacts(path, None, None, None, ("no such file",))
     try:
-        head = _header(path)
+        head = file_header(path)
     except OSError as exc:
         return BackupFacts(path, None, None, None, (f"cannot read it: {exc.strerror}",))
     if head != SQLITE_HEADER:
