@@ -327,6 +327,13 @@ def _latin_parts_of(word: str, partial: bool) -> list[str]:
     return [folded] if folded else []
 
 
+def _dropped_article(article: str | None, next_word: str) -> bool:
+    """Whether an article word is dropped before ``next_word``: ``article`` is its consonant
+    (``_ARTICLE``; None for a word that is no article): al, el, il, ul always, an
+    assimilated one (ash, ad, ...) before a word starting with its consonant."""
+    return article is not None and (article == "l" or next_word.startswith(article))
+
+
 def _latin_words(words: list[str], partial_last: bool, alternates: bool = False) -> list[str]:
     out: list[str] = []
     last = len(words) - 1
@@ -336,7 +343,7 @@ def _latin_words(words: list[str], partial_last: bool, alternates: bool = False)
             continue
         if i < last:
             article = _ARTICLE.fullmatch(word)
-            if article and (article.group(1) == "l" or words[i + 1].startswith(article[1])):
+            if _dropped_article(article[1] if article else None, words[i + 1]):
                 continue
         partial = partial_last and i == last
         if partial and i > 0 and _ARTICLE_START.fullmatch(word):
@@ -421,12 +428,7 @@ def key_tokens(*names: str) -> tuple[str, ...]:
                 found.append(word)
                 continue
             article, folded = _key_word(word)
-            # An article word is dropped before another word (see _latin_words).
-            if (
-                article is not None
-                and i < last
-                and (article == "l" or words[i + 1].startswith(article))
-            ):
+            if i < last and _dropped_article(article, words[i + 1]):
                 continue
             found.extend(folded)
     return tuple(dict.fromkeys(tok for tok in found if tok))

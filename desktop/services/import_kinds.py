@@ -176,11 +176,16 @@ class CaseRows:
         return inserts
 
 
-def write_cases(c: Connection, inserts: list[tuple[Any, ...]]) -> list[int]:
-    """Insert checked cases and their search tokens, in the caller's transaction."""
+def write_cases(
+    c: Connection, inserts: list[tuple[Any, ...]], step: Step | None = None
+) -> list[int]:
+    """Insert checked cases and their search tokens, in the caller's transaction, in
+    batches (``step`` told the number written after each)."""
     ids: list[int] = []
     for start in range(0, len(inserts), WRITE_BATCH):
         ids.extend(seed.insert_detainee_rows(c, inserts[start : start + WRITE_BATCH]))
+        if step is not None:
+            step(len(ids))
     return ids
 
 
@@ -201,10 +206,11 @@ def defer_case_indexes(c: Connection, rows: int) -> Iterator[None]:
     was, and readers keep seeing the committed database with its indexes. Never dropped on
     PostgreSQL, where DROP INDEX would lock readers out of the table until the commit."""
     tables = [cast(Table, Detainee.__table__), cast(Table, DetaineeToken.__table__)]
-    when = c.dialect.name == "sqlite" and rows >= DEFER_FROM
-    if when:
-        when = rows * DEFER_RATIO >= bulk_io.count_rows(c, "cases")
-    if when:  # appending to tables without indexes needs no larger cache
+    if (
+        c.dialect.name == "sqlite"
+        and rows >= DEFER_FROM
+        and rows * DEFER_RATIO >= bulk_io.count_rows(c, "cases")
+    ):  # appending to tables without indexes needs no larger cache
         with seed.indexes_deferred(c, tables, when=True):
             yield
     else:
@@ -219,12 +225,8 @@ def _cases(conn: Connection, rows: Rows) -> Plan:
     plan.new = checker.batch_new
 
     def write(c: Connection, step: Step) -> list[int]:
-        ids: list[int] = []
         with defer_case_indexes(c, len(inserts)):
-            for start in range(0, len(inserts), WRITE_BATCH):
-                ids.extend(seed.insert_detainee_rows(c, inserts[start : start + WRITE_BATCH]))
-                step(len(ids))
-        return ids
+            return write_cases(c, inserts, step)
 
     plan.write = write
     return plan

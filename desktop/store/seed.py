@@ -11,7 +11,7 @@ import json
 import random
 import tomllib
 import zlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
 from fractions import Fraction
@@ -201,36 +201,25 @@ def insert_detainees(conn: Connection, batch: list[dict[str, Any]]) -> list[int]
         for row in batch
     ]
     if conn.dialect.name == "sqlite":
-        # Within this write transaction nobody else can insert, so ids can be given.
-        start = int(conn.execute(select(func.coalesce(func.max(Detainee.id), 0))).scalar_one())
-        ids = list(range(start + 1, start + 1 + len(batch)))
+        ids = _next_ids(conn, len(batch))
         for row, detainee_id in zip(batch, ids, strict=True):
             row["id"] = detainee_id
         _sqlite_executemany(conn, Detainee.__tablename__, batch)
-        conn.exec_driver_sql(
-            "INSERT INTO detainee_token (token, detainee_id) VALUES (?, ?)",
-            [
-                (token, detainee_id)
-                for detainee_id, tokens in zip(ids, tokens_of, strict=True)
-                for token in tokens
-            ],
-        )
-        return ids
     else:
         ids = list(
             conn.execute(
                 insert(Detainee).returning(Detainee.id, sort_by_parameter_order=True), batch
             ).scalars()
         )
-    conn.execute(
-        insert(DetaineeToken),
-        [
-            {"token": token, "detainee_id": detainee_id}
-            for detainee_id, tokens in zip(ids, tokens_of, strict=True)
-            for token in tokens
-        ],
-    )
+    _insert_tokens(conn, ids, tokens_of)
     return ids
+
+
+def _next_ids(conn: Connection, count: int) -> list[int]:
+    """The ids of ``count`` new people on SQLite: within the write transaction nobody else
+    can insert, so they can be given."""
+    start = int(conn.execute(select(func.coalesce(func.max(Detainee.id), 0))).scalar_one())
+    return list(range(start + 1, start + 1 + count))
 
 
 # The columns of a person as :func:`insert_detainee_rows` takes them, a tuple in this order.
@@ -273,9 +262,7 @@ def insert_detainee_rows(conn: Connection, rows: list[tuple[Any, ...]]) -> list[
         return []
     tokens_of = [name_tokens(row[1], row[2]) for row in rows]
     if conn.dialect.name == "sqlite":
-        # Within this write transaction nobody else can insert, so ids can be given.
-        start = int(conn.execute(select(func.coalesce(func.max(Detainee.id), 0))).scalar_one())
-        ids = list(range(start + 1, start + 1 + len(rows)))
+        ids = _next_ids(conn, len(rows))
         day = _day
         conn.exec_driver_sql(
             _DETAINEE_INSERT,
@@ -295,7 +282,7 @@ def insert_detainee_rows(conn: Connection, rows: list[tuple[Any, ...]]) -> list[
     return ids
 
 
-def _insert_tokens(conn: Connection, ids: list[int], tokens_of: list[tuple[str, ...]]) -> None:
+def _insert_tokens(conn: Connection, ids: list[int], tokens_of: Sequence[Sequence[str]]) -> None:
     pairs = [
         (token, detainee_id)
         for detainee_id, tokens in zip(ids, tokens_of, strict=True)
