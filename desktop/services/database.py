@@ -207,7 +207,11 @@ class Database:
             if isinstance(self._failure, DatabaseError):
                 raise DatabaseError(*self._failure.args)  # its message, still translatable
             raise DatabaseError(
-                Msg("cannot open {name}: {failure}", name=self.name, failure=str(self._failure))
+                Msg(
+                    "cannot open {display_name}: {message}",
+                    display_name=self.name,
+                    message=str(self._failure),
+                )
             )
 
     @property

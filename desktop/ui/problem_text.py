@@ -25,7 +25,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from desktop.domain import messages as kinds
 from desktop.domain.errors import ValidationError
-from desktop.domain.messages import Msg, MsgList, Term, placeholders
+from desktop.domain.messages import Msg, MsgList, Term, placeholders, reason
 from desktop.domain.roles import Role
 from desktop.reports import labels
 from desktop.ui import script
@@ -253,9 +253,7 @@ def error_text(exc: BaseException) -> str:
         return str(exc)
     if isinstance(exc, ValidationError):
         return "\n".join(problem_lines(exc))
-    if len(exc.args) == 1 and isinstance(exc.args[0], Msg):
-        return message_text(exc.args[0])
-    return str(exc)
+    return message_text(reason(exc))
 
 
 __all__ = [

@@ -3883,10 +3883,6 @@ Reload the saved version? Your changes will be lost.</source>
         <translation>لا يمكن لحساب دخولك تغيير {what} (رفضت قاعدة البيانات ذلك)</translation>
     </message>
     <message>
-        <source>cannot open {name}: {failure}</source>
-        <translation>تعذّر فتح {name}: {failure}</translation>
-    </message>
-    <message>
         <source>{display_name} is not a Case Tracker database (or it is encrypted)</source>
         <translation>{display_name} ليست قاعدة بيانات Case Tracker (أو أنها مشفّرة)</translation>
     </message>

@@ -3879,10 +3879,6 @@ Reload the saved version? Your changes will be lost.</source>
         <translation>چوونەژوورەوەکەت ناتوانێت {what} بگۆڕێت (بنکەدراوەکە ڕەتی کردەوە)</translation>
     </message>
     <message>
-        <source>cannot open {name}: {failure}</source>
-        <translation>ناتوانرێت {name} بکرێتەوە: {failure}</translation>
-    </message>
-    <message>
         <source>{display_name} is not a Case Tracker database (or it is encrypted)</source>
         <translation>{display_name} بنکەدراوەی Case Tracker نییە (یان شفرەکراوە)</translation>
     </message>

@@ -3879,10 +3879,6 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
         <translation>Têketina te nikare {what} biguherîne (danegehê ew red kir)</translation>
     </message>
     <message>
-        <source>cannot open {name}: {failure}</source>
-        <translation>{name} venabe: {failure}</translation>
-    </message>
-    <message>
         <source>{display_name} is not a Case Tracker database (or it is encrypted)</source>
         <translation>{display_name} ne danegeheke Case Tracker e (an şîfrekirî ye)</translation>
     </message>
