@@ -131,7 +131,6 @@ class MainWindow(QMainWindow):
     def __init__(self, database: Database, settings: QSettings) -> None:
         super().__init__()
         self._shown_once = False
-        self._open_asked = database.is_open()  # finish_opening was asked for, or is not needed
         self._open_started = False
         if not database.is_open():
             _AfterFirstPaint(self, self.finish_opening)
@@ -280,7 +279,6 @@ class MainWindow(QMainWindow):
         (``services.database.first_start``), in the background, after the first paint (or
         a moment after the first show, for a window that is not painted): the window's own
         work waits for it in its worker. ``opened`` or ``open_failed`` follows."""
-        self._open_asked = True
         database = self.database
         if database.is_open() or self._open_started or not self.isVisible():
             return  # open, opening, or closed before it was painted
@@ -311,7 +309,7 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._shown_once:
             self._shown_once = True
-            if not self._open_asked:
+            if not self.database.is_open():  # in case it is not painted (finish_opening once)
                 QTimer.singleShot(OPEN_AFTER_SHOW_MS, self, self.finish_opening)
             self._row_changed(self.navigation.currentRow())
             self.refresh_summary()

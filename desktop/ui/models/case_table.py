@@ -226,10 +226,9 @@ class CaseTableModel(QAbstractTableModel):
         return len(self._pages)
 
     def case_at(self, row: int) -> CaseRow | None:
-        held = self._pages.get(row // self.page_size)
+        held, offset = self._held(row, want=False)
         if held is None:
             return None
-        offset = row - (row // self.page_size) * self.page_size
         return held.page.rows[offset] if offset < len(held.page.rows) else None
 
     def row_of(self, detainee_id: int) -> int | None:
@@ -313,28 +312,29 @@ class CaseTableModel(QAbstractTableModel):
         for wanted in span:
             wanted.setData(self.data(index, wanted.role()))
 
+    def _held(self, row_number: int, *, want: bool = True) -> tuple[_Page | None, int]:
+        """The page read that holds row ``row_number`` (None when not read) and the row's
+        place in it; ``want``: the page is asked for when it is missing or stale."""
+        number = row_number // self.page_size
+        held = self._pages.get(number)
+        if want and (held is None or held.stale):
+            self._want(number)
+        return held, row_number - number * self.page_size
+
     def _row(self, row_number: int) -> CaseRow | bool | None:
         """Row ``row_number`` as read; None while its page is being read (asked for here,
         as is a page read again after an edit); False past the rows its page holds."""
-        number = row_number // self.page_size
-        held = self._pages.get(number)
-        if held is None or held.stale:
-            self._want(number)
+        held, offset = self._held(row_number)
         if held is None:
             return None
-        offset = row_number - number * self.page_size
         return held.page.rows[offset] if offset < len(held.page.rows) else False
 
     def _shown(self, row_number: int) -> tuple[str, ...] | None:
         """What each column shows for row ``row_number`` (made once per row read); None
         while its page is being read; () past the rows its page holds."""
-        number = row_number // self.page_size
-        held = self._pages.get(number)
-        if held is None or held.stale:
-            self._want(number)
+        held, offset = self._held(row_number)
         if held is None:
             return None
-        offset = row_number - number * self.page_size
         texts = held.texts.get(offset)
         if texts is None:
             if offset >= len(held.page.rows):
