@@ -6,9 +6,8 @@ import unicodedata
 from pathlib import Path
 
 from pypdf import PdfReader
-from PySide6.QtCore import QModelIndex, QSettings, Qt
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QFormLayout, QWidget
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QFormLayout, QWidget
 
 from desktop.app import application
 from desktop.domain.numbers import parse_count
@@ -18,17 +17,9 @@ from desktop.services.facilities import get_facility
 from desktop.services.reports import build_report
 from desktop.ui.editing import DigitsLineEdit, RecordForm
 from desktop.ui.main_window import MainWindow
-from desktop.ui.models.facility_tree import COL_OTHER_NAME
+from tests.i18n.window_helpers import commit_text, find_row
 
 TIMEOUT = 20_000
-
-
-def commit_text(widget: QWidget, text: str) -> None:
-    """Type through the input method, as an Arabic keyboard does (keyClicks cannot)."""
-    widget.setFocus()
-    event = QInputMethodEvent("", [])
-    event.setCommitString(text)
-    QApplication.sendEvent(widget, event)
 
 
 def test_arabic_indic_digits_in_a_form_number_field(qtbot):
@@ -47,19 +38,6 @@ def test_arabic_indic_digits_in_a_form_number_field(qtbot):
     assert form.is_dirty()
     form.undo_stack.undo()
     assert edit.text() == "" and not form.is_dirty()
-
-
-def find_row(model, name: str) -> QModelIndex:
-    pending = [QModelIndex()]
-    while pending:
-        parent = pending.pop()
-        for row in range(model.rowCount(parent)):
-            index = model.index(row, 0, parent)
-            # the Arabic window names facilities in Arabic, the Latin name beside
-            if name in (index.data(), index.siblingAtColumn(COL_OTHER_NAME).data()):
-                return index
-            pending.append(index)
-    raise AssertionError(f"{name} is not in the list")
 
 
 def test_capacity_typed_in_arabic_digits_on_the_arabic_facilities_page(

@@ -10,9 +10,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QModelIndex, QSettings, Qt
-from PySide6.QtGui import QAction, QInputMethodEvent
-from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+from PySide6.QtCore import QDate, QSettings, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QAbstractButton
 from sqlalchemy import text
 
 from desktop.app import application
@@ -22,21 +22,13 @@ from desktop.ui.dialogs.decision import DecisionDialog
 from desktop.ui.dialogs.import_wizard import ImportWizard
 from desktop.ui.editing import DigitsLineEdit
 from desktop.ui.main_window import MainWindow
-from desktop.ui.models.facility_tree import COL_OTHER_NAME
 from desktop.ui.views.amnesties_page import AmnestiesPage
 from desktop.ui.views.facilities_page import FacilitiesPage
+from tests.i18n.window_helpers import commit_text, find_row
 from tests.ui.facility_helpers import Prompts, install_prompts
 
 TIMEOUT = 20_000
 GENERAL = 1
-
-
-def commit_text(widget: QWidget, typed: str) -> None:
-    """Type through the input method, as an Arabic keyboard does (keyClicks cannot)."""
-    widget.setFocus()
-    event = QInputMethodEvent("", [])
-    event.setCommitString(typed)
-    QApplication.sendEvent(widget, event)
 
 
 def latin_words(shown: str) -> list[str]:
@@ -58,19 +50,6 @@ def window(qtbot, seeded_db: Database, settings: QSettings) -> Iterator[MainWind
         made.show()
     yield made
     made.tasks.wait()
-
-
-def find_row(model, name: str) -> QModelIndex:
-    pending = [QModelIndex()]
-    while pending:
-        parent = pending.pop()
-        for row in range(model.rowCount(parent)):
-            index = model.index(row, 0, parent)
-            # the Arabic window names facilities in Arabic, the Latin name beside
-            if name in (index.data(), index.siblingAtColumn(COL_OTHER_NAME).data()):
-                return index
-            pending.append(index)
-    raise AssertionError(f"{name} is not in the list")
 
 
 def click_facility(qtbot, page: FacilitiesPage, name: str) -> None:
