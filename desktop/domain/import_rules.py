@@ -367,9 +367,9 @@ def parse_rows(
         problems: list[FieldProblem] = []
         if out is None:
             out = []
-            width = len(raw)
+            cells = len(raw)
             for position, column in plan:
-                value = raw[position] if position is not None and position < width else None
+                value = raw[position] if position is not None and position < cells else None
                 try:
                     out.append(column.parse(value))
                 except ValueError as exc:

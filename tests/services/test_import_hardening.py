@@ -71,6 +71,23 @@ def test_a_row_with_more_cells_than_the_header_is_refused(seeded_db: Database, t
     ]
 
 
+def test_a_value_beyond_the_last_column_is_named_after_a_bad_row_of_the_same_length(
+    seeded_db: Database, tmp_path: Path
+):
+    # A bad value in a row with a blank cell beyond the header must not make the next row's
+    # length the one rows are measured against: its value beyond the header is named too.
+    path = write_csv(
+        tmp_path / "long.csv",
+        [list(CASES.names), [*case_row(sex="X"), ""], [*case_row(case_no="NEW-2"), "extra"]],
+    )
+    problems = refused(seeded_db, path)
+    assert problems[0].startswith("row 2, column sex, value 'X'")
+    assert problems[1:] == [
+        "row 3, column column 19: the row has 19 cells but the header has 18: a value beyond "
+        "the last column"
+    ]
+
+
 def test_a_file_cut_in_its_last_row_is_refused(seeded_db: Database, tmp_path: Path):
     whole = export_list(seeded_db, kind="cases", path=tmp_path / "all.csv").path
     target = open_database(str(tmp_path / "target.db"), seed_demo=False)
