@@ -290,8 +290,11 @@ class _ChunkedSheet:
             if info.filename != sheet
         }
         self.height = 0  # rows given out so far, from the sheet's row 1
+        self._ahead: _ReadAhead | None = None
 
     def close(self) -> None:
+        if self._ahead is not None:
+            self._ahead.close()  # its thread reads the book: stopped first
         self._book.close()
 
     def _pieces(self) -> Iterator[bytes]:
@@ -340,7 +343,8 @@ class _ChunkedSheet:
         memory.seek(0)
         return CalamineWorkbook.from_filelike(memory)
 
-    def rows(self) -> Iterator[list[object]]:
+    def _read(self) -> Iterator[tuple[tuple[int, int], list[list[object]]]]:
+        """Each piece's first row and column and its rows, as calamine reads them."""
         for xml in self._pieces():
             book = self._workbook(xml)
             del xml
@@ -352,6 +356,14 @@ class _ChunkedSheet:
                 rows = sheet.to_python()  # from the piece's first row and column
             finally:
                 book.close()
+            yield start, rows
+            del rows
+
+    def rows(self) -> Iterator[list[object]]:
+        # Unpacking and calamine's parsing let go of the interpreter lock: on a thread of
+        # their own they read the next pieces while this one's rows are checked and written.
+        self._ahead = _ReadAhead(self._read())
+        for start, rows in self._ahead:
             for _gap in range(start[0] - self.height):
                 yield []
             pad = [""] * start[1]
@@ -359,6 +371,64 @@ class _ChunkedSheet:
                 yield pad + row if pad else row
             self.height = start[0] + len(rows)
             del rows
+
+
+class _ReadAhead:
+    """The items of ``source`` made on a thread of their own, at most ``depth`` ahead of
+    the reader; an exception of the source is raised to the reader where the item would
+    have been. Closing (or reading to the end) stops the thread and waits for it."""
+
+    _END = object()
+
+    def __init__(self, source: Iterator[Any], depth: int = 2) -> None:
+        import queue
+        import threading
+
+        self._queue: queue.Queue[tuple[object, BaseException | None]] = queue.Queue(depth)
+        self._stop = threading.Event()
+        self._source = source
+        self._thread = threading.Thread(target=self._run, name="sheet-read-ahead", daemon=True)
+        self._thread.start()
+
+    def _put(self, item: object, error: BaseException | None = None) -> bool:
+        import queue
+
+        while not self._stop.is_set():
+            try:
+                self._queue.put((item, error), timeout=0.1)
+            except queue.Full:
+                continue
+            return True
+        return False
+
+    def _run(self) -> None:
+        try:
+            for item in self._source:
+                if not self._put(item):
+                    return
+        except BaseException as exc:  # given to the reader, which raises it
+            self._put(None, exc)
+            return
+        finally:
+            with contextlib.suppress(Exception):
+                self._source.close()  # type: ignore[attr-defined]
+        self._put(self._END)
+
+    def __iter__(self) -> Iterator[Any]:
+        try:
+            while True:
+                item, error = self._queue.get()
+                if error is not None:
+                    raise error
+                if item is self._END:
+                    return
+                yield item
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        self._stop.set()
+        self._thread.join()
 
 
 def _open_in_chunks(path: Path) -> SheetReader | None:

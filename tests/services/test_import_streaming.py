@@ -15,7 +15,7 @@ import pytest
 import xlsxwriter
 from sqlalchemy import func, select
 
-from desktop.domain.errors import ValidationError
+from desktop.domain.errors import RuleError, ValidationError
 from desktop.domain.import_rules import CASES, describe
 from desktop.services import importing, sheets
 from desktop.services.database import Database
@@ -100,6 +100,49 @@ def test_a_sheet_read_in_pieces_gives_the_rows_of_the_whole_sheet(
     assert len(cut) > 20
     assert pieces[1] == whole[1]
     assert pieces[1][1][2] == date(2019, 1, 1)  # a date cell reads as a date, as before
+
+
+def read_ahead_threads() -> list[str]:
+    import threading
+
+    return [t.name for t in threading.enumerate() if t.name == "sheet-read-ahead"]
+
+
+def test_a_sheet_broken_far_into_its_pieces_is_refused_and_its_reading_stops(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rows = [["case_no", "name_latin"], *([f"XL-{i}", f"Person {i}"] for i in range(400))]
+    path = excel_like(tmp_path / "excel.xlsx", rows)
+    broken = tmp_path / "broken.xlsx"
+    with zipfile.ZipFile(path) as book, zipfile.ZipFile(broken, "w") as out:
+        for info in book.infolist():
+            data = book.read(info)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                data = data.replace(b'<row r="300"', b'<row r="300"><c r="A300"><v>1</c>', 1)
+            out.writestr(info, data)
+    monkeypatch.setattr(sheets, "CALAMINE_SHEET_MAX", 0)
+    monkeypatch.setattr(sheets, "CHUNK_BYTES", 1_000)
+    seen = 0
+    with pytest.raises(RuleError, match="not a readable XLSX workbook"):  # noqa: PT012
+        with sheets.open_sheet(broken) as reader:
+            for _row in reader.rows:
+                seen += 1
+    assert 200 < seen < 299  # the rows before the piece that breaks, then the refusal
+    assert read_ahead_threads() == []
+
+
+def test_a_sheet_read_in_pieces_and_left_early_stops_its_reading(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rows = [["case_no", "name_latin"], *([f"XL-{i}", f"Person {i}"] for i in range(400))]
+    path = excel_like(tmp_path / "excel.xlsx", rows)
+    monkeypatch.setattr(sheets, "CALAMINE_SHEET_MAX", 0)
+    monkeypatch.setattr(sheets, "CHUNK_BYTES", 1_000)
+    with sheets.open_sheet(path) as reader:
+        first = [next(reader.rows) for _ in range(3)]
+        assert read_ahead_threads() == ["sheet-read-ahead"]  # pieces read ahead meanwhile
+    assert first[0][0] == "XL-0"
+    assert read_ahead_threads() == []  # closed with the reader, not left running
 
 
 def test_a_large_xlsx_imports_the_same_cases_as_a_small_one(
