@@ -53,6 +53,9 @@ def text(limit: int | None = None, *, required: bool = False) -> Parser:
                 if limit is not None and len(result) > limit:
                     raise ValueError(Msg("must be at most {limit} characters", limit=limit))
                 return result
+            if required:  # blank text
+                raise ValueError(Msg("is required"))
+            return None
         if blank(value):
             if required:
                 raise ValueError(Msg("is required"))
@@ -91,6 +94,11 @@ def whole(
 
     def parse(value: object) -> object:
         if value.__class__ is str and value.isdecimal() and len(value) <= DIGITS_MAX:
+            number = int(value)
+            if (low is not None and number < low) or (high is not None and number > high):
+                raise ValueError(rule)
+            return number
+        if value.__class__ is float and value.is_integer():  # a spreadsheet's number
             number = int(value)
             if (low is not None and number < low) or (high is not None and number > high):
                 raise ValueError(rule)
@@ -139,6 +147,8 @@ def day(*, required: bool = False) -> Parser:
                 found = date.fromisoformat(value)
                 if YEAR_MIN <= found.year <= YEAR_MAX:
                     return found
+        elif value.__class__ is date and YEAR_MIN <= value.year <= YEAR_MAX:  # a sheet's date
+            return value
         if blank(value):
             if required:
                 raise ValueError(Msg("is required"))
@@ -232,6 +242,14 @@ def yes_no(default: bool | None) -> Parser:
 
 def country() -> Parser:
     def parse(value: object) -> object:
+        if (  # already a code as stored
+            value.__class__ is str
+            and len(value) == 2
+            and value.isascii()
+            and value.isalpha()
+            and value.isupper()
+        ):
+            return value
         if blank(value):
             return None
         code = str(value).strip().upper()

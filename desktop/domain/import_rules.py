@@ -343,11 +343,15 @@ def parse_rows(
     # Every column present: parse a row in one comprehension, cell by cell only on failure.
     fast = [(p, c.parse) for p, c in plan] if len(present) == len(plan) else None
     needed = max(present, default=-1) + 1
+    missing = (None,) * needed  # the cells a short row leaves out read as empty
     width = None if header is None else len(header)
     for number, raw in enumerate(rows, start=first_row):
         if not any(raw) and all(v is None or v == "" for v in raw):
             continue
-        if width is not None and len(raw) != width:
+        count = len(raw)
+        # A short row can only be wrong where short rows are not taken (a spreadsheet
+        # leaves out the empty cells at the end of a row); a long one anywhere.
+        if width is not None and count != width and (count > width or not short_rows):
             misfit = row_length_problem(
                 kind,
                 number,
@@ -359,7 +363,9 @@ def parse_rows(
                 yield number, None, [misfit]
                 continue
         out: list[object] | None = None
-        if fast is not None and len(raw) >= needed:
+        if fast is not None:
+            if count < needed:
+                raw = [*raw, *missing[count:]]
             try:
                 out = [parse(raw[p]) for p, parse in fast]  # type: ignore[index]
             except ValueError:
