@@ -410,28 +410,45 @@ def search_key(*names: str) -> str:
 
 def key_tokens(*names: str) -> tuple[str, ...]:
     """The tokens of :func:`search_key`, without repeats, in order: the same folding as
-    ``_fold_words(name, alternates=True)`` for each name, a whitespace-separated word at a
-    time from caches (a bulk import folds millions of names whose words repeat)."""
+    ``_fold_words(name, alternates=True)`` for each name, a piece at a time from caches (a
+    bulk import folds millions of names whose words repeat)."""
     found: list[str] = []
     for name in names:
-        words = [
-            w
-            for chunk in name.split()
-            for piece in chunk.split("-")  # a separator that no folding step changes
-            for w in (
-                (piece.lower(),) if piece.isascii() and piece.isalnum() else _chunk_words(piece)
-            )
-        ]
-        last = len(words) - 1
-        for i, word in enumerate(words):
-            if not (word.isascii() and word.isalpha()):  # kept as it is (see _latin_words)
-                found.append(word)
-                continue
-            article, folded = _key_word(word)
-            if i < last and _dropped_article(article, words[i + 1]):
+        entries: list[_Entry] = []
+        for chunk in name.split():
+            for piece in chunk.split("-"):  # a separator that no folding step changes
+                if piece.isascii() and piece.isdigit():  # kept as it is, and seldom repeated
+                    entries.append((piece, None, (piece,)))
+                else:
+                    entries.extend(_piece_entries(piece))
+        last = len(entries) - 1
+        for i, (_word, article, folded) in enumerate(entries):
+            # an article word dropped before the next word (see _dropped_article)
+            if (
+                article is not None
+                and i < last
+                and (article == "l" or entries[i + 1][0].startswith(article))
+            ):
                 continue
             found.extend(folded)
     return tuple(dict.fromkeys(tok for tok in found if tok))
+
+
+# One word of a stored key: the word, the consonant after which it is an article word (or
+# None), and its tokens when it stays.
+_Entry = tuple[str, str | None, tuple[str, ...]]
+
+
+@lru_cache(maxsize=65536)
+def _piece_entries(piece: str) -> tuple[_Entry, ...]:
+    """The words of one piece of a name (no whitespace, no hyphen) as :data:`_Entry`: an
+    ASCII word of letters with its article and tokens (:func:`_key_word`), any other word
+    kept as it is (see :func:`_latin_words`)."""
+    words = (piece.lower(),) if piece.isascii() and piece.isalnum() else _chunk_words(piece)
+    return tuple(
+        (word, *_key_word(word)) if word.isascii() and word.isalpha() else (word, None, (word,))
+        for word in words
+    )
 
 
 @lru_cache(maxsize=65536)
