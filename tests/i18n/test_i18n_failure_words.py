@@ -25,7 +25,7 @@ from sqlalchemy import Engine, event
 
 from desktop.app import application
 from desktop.domain.errors import CaseTrackerError, DatabaseError, RuleError
-from desktop.domain.import_rules import KINDS
+from desktop.domain.import_rules import CASES, KINDS, VALUE_SHOWN, problem
 from desktop.domain.messages import CONTEXT, Msg
 from desktop.services import exporting
 from desktop.services.backups import check_backup, restore_database
@@ -91,6 +91,8 @@ NEW = {
     "the file already exists; nothing was written": "الملف موجود من قبل؛ لم يُكتب شيء",
     "the database": "قاعدة البيانات",
     "not recorded": "غير مسجّل",
+    "withheld: personal data": "محجوبة: بيانات شخصية",
+    "{text}… ({count:,} more characters)": "{text}… ({count:,} حرفًا أخرى)",
 }
 # Names that stay in Latin letters in an Arabic sentence (the catalogs write them so).
 NAMES = {"Case", "Tracker", "SQLite", "CSV", "UTF-8", "XLSX"}
@@ -402,6 +404,21 @@ def test_every_list_has_its_export_action() -> None:
     assert set(exporting.EXPORT_ACTIONS) == set(KINDS)
     for kind, action in exporting.EXPORT_ACTIONS.items():
         assert isinstance(action, Msg) and action == f"export of {kind}"
+
+
+def test_a_withheld_or_cut_value_in_an_import_problem_is_said_in_arabic(in_arabic) -> None:
+    """A personal value is withheld from a problem, a long one cut: both say so in the
+    window's language."""
+    withheld = problem(CASES, 3, "name_latin", Msg("is required"), "Ahmad Synthetic")
+    cut = problem(CASES, 4, "case_no", Msg("is required"), "A" * (VALUE_SHOWN + 250))
+    assert str(withheld.describe()) == (
+        "row 3, field 'name_latin' (value withheld: personal data): is required"
+    )
+    assert "A… (250 more characters)" in str(cut.describe())
+    for found, values in ((withheld, ()), (cut, ("A" * VALUE_SHOWN,))):
+        shown = in_arabic(found.describe())
+        assert latin_words(shown, *values) == [], shown
+    assert "٢٥٠" in in_arabic(cut.describe())
 
 
 def test_the_smaller_refusals_are_said_in_arabic(in_arabic) -> None:
