@@ -26,7 +26,7 @@ from sqlalchemy import Engine, event
 from desktop.app import application
 from desktop.domain.errors import CaseTrackerError, DatabaseError, RuleError
 from desktop.domain.import_rules import CASES, KINDS, VALUE_SHOWN, problem
-from desktop.domain.messages import CONTEXT, Msg
+from desktop.domain.messages import CONTEXT, RECORD, Msg, Term
 from desktop.services import exporting
 from desktop.services.backups import check_backup, restore_database
 from desktop.services.database import Database, add_demo, open_database
@@ -93,6 +93,7 @@ NEW = {
     "not recorded": "غير مسجّل",
     "withheld: personal data": "محجوبة: بيانات شخصية",
     "{text}… ({count:,} more characters)": "{text}… ({count:,} حرفًا أخرى)",
+    "“{value}”": "«{value}»",
 }
 # Names that stay in Latin letters in an Arabic sentence (the catalogs write them so).
 NAMES = {"Case", "Tracker", "SQLite", "CSV", "UTF-8", "XLSX"}
@@ -419,6 +420,17 @@ def test_a_withheld_or_cut_value_in_an_import_problem_is_said_in_arabic(in_arabi
         shown = in_arabic(found.describe())
         assert latin_words(shown, *values) == [], shown
     assert "٢٥٠" in in_arabic(cut.describe())
+
+
+def test_a_quoted_value_takes_the_languages_quotation_marks(in_arabic) -> None:
+    """``{name!r}`` is Python's quotes in English (the command line's text); the Arabic
+    window sets the value in its own quotation marks, as its sentences do, a Latin value
+    isolated so that its punctuation stays with it; an id is written as it is."""
+    assert str(Msg("amnesty {name!r}", name="Spring")) == "amnesty 'Spring'"
+    assert in_arabic(Msg("amnesty {name!r}", name="Spring")) == "العفو «\u2068Spring\u2069»"
+    assert in_arabic(Msg("facility {name!r}", name="مخيم الهول")) == "المرفق «مخيم الهول»"
+    assert in_arabic(Msg("facility {name!r}", name="a\tb")) == "المرفق «\u2068a\\tb\u2069»"
+    assert in_arabic(Msg("no {kind} {ref!r}", kind=Term(RECORD, "case"), ref=7)).endswith(" 7")
 
 
 def test_the_smaller_refusals_are_said_in_arabic(in_arabic) -> None:
