@@ -27,9 +27,11 @@ from desktop.app import application
 from desktop.domain.errors import CaseTrackerError, DatabaseError, RuleError
 from desktop.domain.import_rules import CASES, KINDS, VALUE_SHOWN, problem
 from desktop.domain.messages import CONTEXT, RECORD, Msg, Term
-from desktop.services import exporting
+from desktop.domain.roles import PermissionDenied
+from desktop.services import exporting, users
 from desktop.services.backups import check_backup, restore_database
 from desktop.services.database import Database, add_demo, open_database
+from desktop.services.reports import check_report_output
 from desktop.services.sheets import open_sheet
 from desktop.store.damage import DatabaseDamaged
 from desktop.tools import i18n as tools
@@ -94,6 +96,7 @@ NEW = {
     "withheld: personal data": "محجوبة: بيانات شخصية",
     "{text}… ({count:,} more characters)": "{text}… ({count:,} حرفًا أخرى)",
     "“{value}”": "«{value}»",
+    "roster": "قائمة المحتجزين",
 }
 # Names that stay in Latin letters in an Arabic sentence (the catalogs write them so).
 NAMES = {"Case", "Tracker", "SQLite", "CSV", "UTF-8", "XLSX"}
@@ -431,6 +434,25 @@ def test_a_quoted_value_takes_the_languages_quotation_marks(in_arabic) -> None:
     assert in_arabic(Msg("facility {name!r}", name="مخيم الهول")) == "المرفق «مخيم الهول»"
     assert in_arabic(Msg("facility {name!r}", name="a\tb")) == "المرفق «\u2068a\\tb\u2069»"
     assert in_arabic(Msg("no {kind} {ref!r}", kind=Term(RECORD, "case"), ref=7)).endswith(" 7")
+
+
+def test_a_viewer_refused_a_roster_as_a_spreadsheet_is_told_in_arabic(
+    seeded_path: Path, in_arabic
+) -> None:
+    owner = open_database(str(seeded_path), create=False)
+    try:
+        users.add_user(owner, "viewer_os", "viewer")
+        viewer = open_database(str(seeded_path), create=False, account="viewer_os")
+        try:
+            with pytest.raises(PermissionDenied) as caught:
+                check_report_output(viewer, kind="roster", suffix=".CSV")
+        finally:
+            viewer.dispose()
+    finally:
+        owner.dispose()
+    assert str(caught.value).startswith("the roster as .csv: ")
+    shown = in_arabic(caught.value)
+    assert "قائمة المحتجزين" in shown and latin_words(shown, ".csv", "viewer_os") == [], shown
 
 
 def test_the_smaller_refusals_are_said_in_arabic(in_arabic) -> None:
