@@ -61,7 +61,8 @@ class Withheld:
     """Stands for a personal value in a problem report: ``value withheld: personal data``."""
 
     def __repr__(self) -> str:
-        return "withheld: personal data"
+        # a Msg (a str): the window shows these words in its language, as {value!r} too
+        return Msg("withheld: personal data")
 
     __str__ = __repr__
 

@@ -45,4 +45,4 @@ def shown(text: str, limit: int = 200) -> str:
     """At most ``limit`` characters of ``text`` for a message, saying how much was cut."""
     if len(text) <= limit:
         return text
-    return f"{text[:limit]}… ({len(text) - limit:,} more characters)"
+    return Msg("{text}… ({count:,} more characters)", text=text[:limit], count=len(text) - limit)

@@ -105,7 +105,9 @@ class BackupTargetExists(RuleError):
     """The backup's destination is an existing file, and replacing it was not asked for."""
 
     def __init__(self, destination: Path) -> None:
-        super().__init__("the file already exists; nothing was written", record=str(destination))
+        super().__init__(
+            Msg("the file already exists; nothing was written"), record=str(destination)
+        )
         self.destination = destination
 
 
@@ -226,7 +228,7 @@ def restore_database(*, db: str | None, source: Path, now: datetime | None = Non
     url = resolve_url(db)
     live = database_file(url)
     if live is None:
-        raise DatabaseError(server_backup(url.database or "the database"))
+        raise DatabaseError(server_backup(url.database or Msg("the database")))
     if is_encrypted(url):
         raise DatabaseError(Msg("restore takes plain SQLite files only, not encrypted ones"))
     source = Path(source).absolute()

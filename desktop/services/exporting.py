@@ -35,7 +35,7 @@ class ExportCancelled(CaseTrackerError):
     """The user stopped an export; no file was left behind."""
 
     def __init__(self) -> None:
-        super().__init__("export cancelled; no file was written")
+        super().__init__(Msg("export cancelled; no file was written"))
 
 
 @dataclass(frozen=True)
@@ -45,6 +45,16 @@ class ExportResult:
     rows: int
     seconds: float
 
+
+# What a failed export was doing, by list (the list's name in the user's language too).
+EXPORT_ACTIONS = {
+    "facilities": Msg("export of facilities"),
+    "cases": Msg("export of cases"),
+    "decisions": Msg("export of decisions"),
+    "headcounts": Msg("export of headcounts"),
+    "categories": Msg("export of categories"),
+    "amnesties": Msg("export of amnesties"),
+}
 
 # Lists that take personal data about people out of the system: a permission of their own.
 PERSONAL = frozenset({"cases", "decisions"})
@@ -87,7 +97,7 @@ def export_list(
                     if progress is not None:
                         progress(done, total)
         except DBAPIError as exc:
-            raise bulk_io.explain_failure(exc, Msg("export of {kind}", kind=kind)) from None
+            raise bulk_io.explain_failure(exc, EXPORT_ACTIONS[kind]) from None
         except OSError as exc:  # a full disk, a removed medium: the file is removed below
             raise RuleError(
                 Msg(

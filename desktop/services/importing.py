@@ -52,7 +52,7 @@ class ImportCancelled(CaseTrackerError):
     """The user stopped an import; nothing was written."""
 
     def __init__(self) -> None:
-        super().__init__("import cancelled; nothing was written")
+        super().__init__(Msg("import cancelled; nothing was written"))
 
 
 @dataclass(frozen=True)

@@ -167,6 +167,8 @@ def _build(
 
 # Reports that list people: as a spreadsheet they take personal data out of the system.
 LISTS_OF_PEOPLE = frozenset({"roster"})
+# The reports a refusal names, in words the window translates.
+REPORT_WORDS = {"roster": Msg("roster")}
 SPREADSHEETS = frozenset({".csv", ".xlsx"})
 
 
@@ -178,7 +180,9 @@ def check_report_output(database: Database, *, kind: str, suffix: str) -> None:
         check(
             database,
             Permission.EXPORT_PERSONAL,
-            record=Msg("the {kind} as {lower}", kind=kind, lower=suffix.lower()),
+            record=Msg(
+                "the {kind} as {lower}", kind=REPORT_WORDS.get(kind, kind), lower=suffix.lower()
+            ),
         )
     else:
         check(database, Permission.PRINT)

@@ -137,13 +137,13 @@ def revoke_decision(
             person.status = decision.status_before or CaseStatus.HELD.value
         elif decision.outcome == Outcome.REDUCED:
             if person.sentence_end != decision.sentence_end_after:
-                now = person.sentence_end.isoformat() if person.sentence_end else "not recorded"
+                unknown = Msg("not recorded")
                 after = decision.sentence_end_after
                 raise RevocationUnsafe(
                     Msg(
                         "the sentence end is now {now}, not {value} as this reduction set it; it was changed since, so the reduction cannot be reversed safely",
-                        now=now,
-                        value=after if after else "not recorded",
+                        now=person.sentence_end or unknown,
+                        value=after or unknown,
                     ),
                     why=RevocationBlock.SENTENCE_END_CHANGED,
                     sentence_end=person.sentence_end,

@@ -50,6 +50,8 @@ SHEET_ROWS_MAX = 1_048_576
 SHEET_COLUMNS_MAX = 16_384
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _XLSX_ERRORS = {"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"}
+# The kinds of workbook a refusal names, in words the window translates.
+WORKBOOK_KINDS = {"XLSX workbook": Msg("XLSX workbook"), "ODS spreadsheet": Msg("ODS spreadsheet")}
 
 
 def file_format(path: Path) -> str:
@@ -215,7 +217,11 @@ def _open_workbook(path: Path, fmt: str) -> SheetReader:
         header: list[object] = list(next(values, []))
     except Exception as exc:  # CalamineError, ZipError, XmlError, WorksheetNotFound
         raise RuleError(
-            Msg("not a readable {kind} ({name})", kind=kind, name=type(exc).__name__),
+            Msg(
+                "not a readable {kind} ({name})",
+                kind=WORKBOOK_KINDS[kind],
+                name=type(exc).__name__,
+            ),
             record=path.name,
         ) from None
     if sheet.height > SHEET_ROWS_MAX or sheet.width > SHEET_COLUMNS_MAX:
@@ -516,18 +522,23 @@ def _workbook_rows(values: Any, path: Path, kind: str) -> Iterator[Sequence[obje
         yield from values
     except Exception as exc:  # an XML or zip error met further into the sheet
         raise RuleError(
-            Msg("not a readable {kind} ({name})", kind=kind, name=type(exc).__name__),
+            Msg(
+                "not a readable {kind} ({name})",
+                kind=WORKBOOK_KINDS.get(kind, kind),
+                name=type(exc).__name__,
+            ),
             record=path.name,
         ) from None
 
 
-def _csv_problem(exc: Exception, encoding: str) -> str:
+def _csv_problem(exc: Exception, encoding: str) -> Msg:
+    """What is wrong with a CSV row (the csv module's own words only as a detail)."""
     if isinstance(exc, UnicodeDecodeError):
         name = "UTF-16" if encoding.startswith("utf-16") else "UTF-8"
-        return f"not readable as {name} text; save the file as CSV UTF-8"
+        return Msg("not readable as {name} text; save the file as CSV UTF-8", name=name)
     if "field larger than field limit" in str(exc):
-        return f"a cell is longer than {CELL_MAX:,} characters"
-    return f"not a readable CSV row ({str(exc)[:100]})"
+        return Msg("a cell is longer than {cell_max:,} characters", cell_max=CELL_MAX)
+    return Msg("not a readable CSV row ({detail})", detail=str(exc)[:100])
 
 
 def _csv_rows(reader: Any, path: Path, encoding: str) -> Iterator[Sequence[object]]:

@@ -28,6 +28,7 @@ from sqlalchemy import Engine
 
 from desktop.domain.errors import DatabaseError
 from desktop.domain.messages import Msg
+from desktop.store.damage import sqlite_words
 from desktop.store.engine import database_file, read_only_uri
 from desktop.store.leftovers import empty_partial
 
@@ -56,23 +57,26 @@ def _stop_when(conn: sqlite3.Connection, pace: Pace | None) -> None:
         conn.set_progress_handler(lambda: 1 if pace.stopped() else 0, 1_000_000)
 
 
+FOREIGN_KEYS = "PRAGMA foreign_key_check"
+
+
 def integrity_problems(path: Path, pace: Pace | None = None) -> list[str]:
     """What ``integrity_check`` and ``foreign_key_check`` report; empty when sound.
     Raises BackupStopped when ``pace`` is stopped meanwhile."""
     try:
         conn = sqlite3.connect(read_only_uri(path), uri=True)
     except sqlite3.Error as exc:
-        return [str(exc)]
+        return [sqlite_words(str(exc))]
     _stop_when(conn, pace)
     try:
         rows = [r[0] for r in conn.execute("PRAGMA integrity_check")]
         problems = [] if rows == ["ok"] else rows
-        problems += [f"foreign key: {r}" for r in conn.execute("PRAGMA foreign_key_check")]
+        problems += [Msg("foreign key: {row}", row=r) for r in conn.execute(FOREIGN_KEYS)]
         return problems
     except sqlite3.DatabaseError as exc:
         if pace is not None and pace.stopped():
             raise BackupStopped() from None
-        return [str(exc)]
+        return [sqlite_words(str(exc))]
     finally:
         conn.close()
 

@@ -32,7 +32,8 @@ ALIAS = "case_tracker_backup"
 def _check(cursor: Any) -> list[str]:
     rows = [r[0] for r in cursor.execute(f"PRAGMA {ALIAS}.integrity_check").fetchall()]
     problems = [] if rows == ["ok"] else [str(r) for r in rows]
-    problems += [f"foreign key: {r}" for r in cursor.execute(f"PRAGMA {ALIAS}.foreign_key_check")]
+    foreign = cursor.execute(f"PRAGMA {ALIAS}.foreign_key_check")
+    problems += [Msg("foreign key: {row}", row=r) for r in foreign]
     return problems
 
 

@@ -371,19 +371,20 @@ def explain_failure(exc: DBAPIError, action: str) -> DatabaseError:
     lowered = text.lower()
     if is_damage(text):
         return DatabaseDamaged(None, text)
+    why: Msg
     if "locked" in lowered or "busy" in lowered:
-        why = (
+        why = Msg(
             "the database is locked by another program (another Case Tracker or a tool "
             "holding a write); try again when it has finished"
         )
     elif "full" in lowered:
-        why = "database or disk is full; free some space and try again"
+        why = Msg("database or disk is full; free some space and try again")
     elif "readonly" in lowered or "read-only" in lowered:
-        why = "the database or its folder is read-only; it cannot be changed here"
+        why = Msg("the database or its folder is read-only; it cannot be changed here")
     elif "disk i/o" in lowered:
-        why = "the disk reported an input/output error"
+        why = Msg("the disk reported an input/output error")
     else:
-        why = f"the database refused it ({text})"
+        why = Msg("the database refused it ({text})", text=text)
     return DatabaseError(
         Msg("{action} failed: {why}. Nothing was written.", action=action, why=why)
     )

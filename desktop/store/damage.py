@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.domain.errors import DatabaseError
+from desktop.domain.messages import Msg
 
 AUTO_FOLDER = "backups"  # the automatic copies' folder (desktop.services.backups)
 DAMAGE_SIGNS = ("malformed", "file is not a database", "database corrupt")
@@ -32,12 +33,14 @@ class DatabaseDamaged(DatabaseError):
         self.path = path
         self.detail = detail
         self.newest = newest_backup(path) if path is not None else None
-        name = f"{path.name}: " if path is not None else ""
         if self.newest is not None:
-            advice = f"restore from a backup (the newest is {self.newest})"
+            advice = Msg("restore from a backup (the newest is {newest})", newest=self.newest)
         else:
-            advice = "restore from a backup (none was found beside it)"
-        super().__init__(f"{name}the database file is damaged; {advice}. Nothing was written.")
+            advice = Msg("restore from a backup (none was found beside it)")
+        damaged = Msg("the database file is damaged; {advice}. Nothing was written.", advice=advice)
+        if path is not None:
+            damaged = Msg("{record}: {message}", record=path.name, message=damaged)
+        super().__init__(damaged)
 
 
 def newest_backup(path: Path) -> Path | None:
@@ -56,6 +59,21 @@ def newest_backup(path: Path) -> Path | None:
     return max(dated)[2] if dated else None
 
 
+# SQLite's own words for the failures a check or a restore meets, as templates whose English
+# is SQLite's text: the command line prints them as SQLite wrote them, the window translates.
+SQLITE_WORDS = {
+    "database disk image is malformed": Msg("database disk image is malformed"),
+    "file is not a database": Msg("file is not a database"),
+    "unable to open database file": Msg("unable to open database file"),
+    "disk I/O error": Msg("disk I/O error"),
+}
+
+
+def sqlite_words(text: str) -> str:
+    """A driver's message: one of ``SQLITE_WORDS`` as its ``Msg``, any other as it is."""
+    return SQLITE_WORDS.get(text, text)
+
+
 def is_damage(message: str) -> bool:
     """Whether a driver's error message says the file is damaged."""
     lowered = message.lower()
@@ -67,7 +85,7 @@ def quick_check_problems(dbapi_connection: Any) -> list[str]:
     try:
         rows = [str(r[0]) for r in dbapi_connection.execute("PRAGMA quick_check").fetchall()]
     except Exception as exc:  # the driver's DatabaseError: the check itself met damage
-        return [str(exc)]
+        return [sqlite_words(str(exc))]
     return [] if rows == ["ok"] else rows
 
 

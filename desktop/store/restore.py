@@ -21,6 +21,7 @@ from pathlib import Path
 from desktop.domain.errors import DatabaseError
 from desktop.domain.messages import Msg
 from desktop.store.backup import backup_file, integrity_problems
+from desktop.store.damage import sqlite_words
 from desktop.store.engine import SQLITE_HEADER, busy_timeout_ms, file_header, read_only_uri
 
 REQUIRED_TABLES = {"alembic_version", "facility", "detainee", "amnesty", "amnesty_decision"}
@@ -34,20 +35,21 @@ class BackupFacts:
     revision: str | None
     cases: int | None
     facilities: int | None
-    problems: tuple[str, ...]
+    problems: tuple[str, ...]  # Msg values (SQLite's own reports as they are)
 
 
 def inspect_backup(path: Path, known_revisions: set[str]) -> BackupFacts:
     """Check a backup without changing it: readable, sound, and a Case Tracker database
     with a schema revision among ``known_revisions``."""
     if not path.is_file():
-        return BackupFacts(path, None, None, None, ("no such file",))
+        return BackupFacts(path, None, None, None, (Msg("no such file"),))
     try:
         head = file_header(path)
     except OSError as exc:
-        return BackupFacts(path, None, None, None, (f"cannot read it: {exc.strerror}",))
+        why = Msg("cannot read it: {strerror}", strerror=exc.strerror)
+        return BackupFacts(path, None, None, None, (why,))
     if head != SQLITE_HEADER:
-        why = "not an SQLite database (or an encrypted one, which restore does not take)"
+        why = Msg("not an SQLite database (or an encrypted one, which restore does not take)")
         return BackupFacts(path, None, None, None, (why,))
     problems = integrity_problems(path)
     if problems:
@@ -55,25 +57,31 @@ def inspect_backup(path: Path, known_revisions: set[str]) -> BackupFacts:
     try:
         conn = sqlite3.connect(read_only_uri(path), uri=True)
     except sqlite3.Error as exc:
-        return BackupFacts(path, None, None, None, (str(exc),))
+        return BackupFacts(path, None, None, None, (sqlite_words(str(exc)),))
     try:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         missing = REQUIRED_TABLES - tables
         if missing:
-            why = "not a Case Tracker database (no tables " + ", ".join(sorted(missing)) + ")"
+            why = Msg(
+                "not a Case Tracker database (no tables {names})", names=", ".join(sorted(missing))
+            )
             return BackupFacts(path, None, None, None, (why,))
         revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         rev = revision[0] if revision else None
         cases = int(conn.execute("SELECT count(*) FROM detainee").fetchone()[0])
         facilities = int(conn.execute("SELECT count(*) FROM facility").fetchone()[0])
     except sqlite3.Error as exc:
-        return BackupFacts(path, None, None, None, (str(exc),))
+        return BackupFacts(path, None, None, None, (sqlite_words(str(exc)),))
     finally:
         conn.close()
     if rev is None:
-        return BackupFacts(path, None, cases, facilities, ("it has no schema revision",))
+        why = Msg("it has no schema revision")
+        return BackupFacts(path, None, cases, facilities, (why,))
     if rev not in known_revisions:
-        why = f"its schema ({rev}) is from a newer or unknown version of Case Tracker"
+        why = Msg(
+            "its schema ({revision}) is from a newer or unknown version of Case Tracker",
+            revision=rev,
+        )
         return BackupFacts(path, rev, cases, facilities, (why,))
     return BackupFacts(path, rev, cases, facilities, ())
 

@@ -177,13 +177,32 @@ def _number(value: int | float, spec: str) -> str:
     return locale.toString(value, "g", 12)
 
 
+# How a quoted value ({name!r}: the English shows Python's 'quotes') is set in a sentence;
+# each language puts its own quotation marks (Arabic and Sorani «…», as the window's
+# sentences do).
+QUOTED = "“{value}”"
+
+
+def quoted(text: str) -> str:
+    """``text`` in the interface's quotation marks, kept in its own direction (a Latin
+    name in an Arabic sentence keeps its punctuation with it)."""
+    template = _tr(QUOTED)
+    if placeholders(template) != {"value"}:
+        template = QUOTED
+    return template.replace("{value}", script.embed(text))
+
+
 class _LocalFormatter(Formatter):
     """Formats a translated template: parameters in the interface's language."""
 
     def convert_field(self, value: Any, conversion: str | None) -> Any:
-        if conversion == "r" and isinstance(value, str) and not isinstance(value, Msg | Term):
-            return repr(str(value))
-        if conversion in ("r", "s", "a") and isinstance(value, Msg | Term):
+        if conversion == "r" and isinstance(value, Term):
+            return term_text(value)
+        if conversion == "r" and isinstance(value, Msg):  # a value cut short (numbers.shown)
+            return quoted(message_text(value))
+        if conversion == "r" and isinstance(value, str):
+            return quoted(repr(value)[1:-1])  # control characters still escaped as in English
+        if conversion in ("s", "a") and isinstance(value, Msg | Term):
             return message_text(value)
         return super().convert_field(value, conversion)
 
@@ -266,6 +285,7 @@ __all__ = [
     "error_text",
     "message_text",
     "problem_lines",
+    "quoted",
     "term_text",
     "translated_template",
 ]

@@ -19,7 +19,7 @@ from desktop.domain.messages import CASE_STATUS, Msg, Term, capitalised, joined,
 from desktop.domain.roles import DecisionState, Permission
 from desktop.tools import i18n as tools
 from desktop.ui import problem_text
-from desktop.ui.problem_text import error_text, message_text
+from desktop.ui.problem_text import error_text, message_text, quoted
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -134,7 +134,10 @@ def test_messages_in_arabic_with_their_parameters(arabic) -> None:
         [FieldProblem("title", Msg("a title is required"))],
         record=Msg("amnesty {name!r}", name="Spring"),
     )
-    assert error_text(error) == "العفو 'Spring'، الحقل 'العنوان': العنوان مطلوب"
+    # a quoted name in the language's quotation marks, isolated in its own direction
+    spring = quoted("Spring")
+    assert spring[1:-1] == "\u2068Spring\u2069" and spring[0] + spring[-1] != "''"
+    assert error_text(error) == f"العفو {spring}، الحقل 'العنوان': العنوان مطلوب"
     assert error_text(NotFoundError("facility", 7)) == "لا يوجد المرفق 7"  # an id as written
     assert error_text(RuleError(Msg("no such file"), record="x.csv")) == ("x.csv: لا يوجد ملف كهذا")
 

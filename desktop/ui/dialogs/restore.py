@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDateTime
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.import_rules import EXPORTABLE
 from desktop.services.backups import BackupFacts
+from desktop.ui import script
 from desktop.ui.dialogs import messages
 from desktop.ui.dialogs.import_wizard import kind_titles
 
@@ -50,9 +51,9 @@ def restore_question(facts: BackupFacts, database_name: str) -> str:
         )
         .replace("%1", database_name)
         .replace("%2", facts.path.name)
-        .replace("%3", stamp.toString("yyyy-MM-dd HH:mm"))
-        .replace("%4", str(facts.cases or 0))
-        .replace("%5", str(facts.facilities or 0))
+        .replace("%3", script.digits(stamp.toString("yyyy-MM-dd HH:mm")))
+        .replace("%4", QLocale().toString(facts.cases or 0))
+        .replace("%5", QLocale().toString(facts.facilities or 0))
     )
 
 

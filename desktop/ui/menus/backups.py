@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 
 from desktop.domain.errors import CaseTrackerError
+from desktop.domain.messages import joined
 from desktop.services.database import Database, open_database
 from desktop.ui.dialogs import messages
 from desktop.ui.menus.import_export import insert_in_file_menu, refresh_window
@@ -105,7 +106,7 @@ def restore(window: MainWindow) -> Any:
                 _tr("This backup cannot be restored"),
                 _tr("%1 cannot be restored: %2. Nothing was replaced.")
                 .replace("%1", source.name)
-                .replace("%2", "; ".join(message_text(p) for p in facts.problems)),
+                .replace("%2", message_text(joined("; ", facts.problems))),
             )
             return
         if ask.confirm_restore(window, facts, window.database.name):
