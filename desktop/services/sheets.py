@@ -190,6 +190,9 @@ def open_sheet(path: Path) -> SheetReader:
             header: list[object] = list(next(reader, []))
         except (UnicodeDecodeError, csv.Error) as exc:
             f.close()
+            found = _undecodable(path, encoding) if isinstance(exc, UnicodeDecodeError) else None
+            if found is not None and found[0] > 1:  # read ahead of the header, further down
+                raise _row_problem(path, found[0], found[1], _csv_problem(exc, encoding)) from None
             raise RuleError(
                 Msg("row 1 (the header): {csv_problem}", csv_problem=_csv_problem(exc, encoding)),
                 record=path.name,
@@ -548,15 +551,56 @@ def _csv_rows(reader: Any, path: Path, encoding: str) -> Iterator[Sequence[objec
             row += 1
             yield cells
     except (UnicodeDecodeError, csv.Error) as exc:
-        raise RuleError(
-            Msg(
-                "row {count} (line {line_num}): {csv_problem}",
-                count=row + 1,
-                line_num=reader.line_num,
-                csv_problem=_csv_problem(exc, encoding),
-            ),
-            record=path.name,
-        ) from None
+        found = _undecodable(path, encoding) if isinstance(exc, UnicodeDecodeError) else None
+        count, line = found if found is not None else (row + 1, reader.line_num)
+        raise _row_problem(path, count, line, _csv_problem(exc, encoding)) from None
+
+
+def _row_problem(path: Path, row: int, line: int, why: Msg) -> RuleError:
+    return RuleError(
+        Msg(
+            "row {count} (line {line_num}): {csv_problem}",
+            count=row,
+            line_num=line,
+            csv_problem=why,
+        ),
+        record=path.name,
+    )
+
+
+class _NotText(Exception):
+    pass
+
+
+def _undecodable(path: Path, encoding: str) -> tuple[int, int] | None:
+    """The row and the line (the header is row 1, on line 1) holding the first bytes of a
+    UTF-8 CSV file that are not UTF-8, or None (another encoding, or none found). The
+    reader decodes the file a block ahead of the row it is parsing, so its own count points
+    at an earlier row: the file is read again a line at a time, through the same CSV
+    parsing (a quoted cell may span lines)."""
+    if not encoding.startswith("utf-8"):
+        return None
+    bad_line = 0
+
+    def lines() -> Iterator[str]:
+        nonlocal bad_line
+        with path.open("rb") as f:
+            for number, raw in enumerate(f, start=1):
+                try:
+                    yield raw.removeprefix(codecs.BOM_UTF8 if number == 1 else b"").decode()
+                except UnicodeDecodeError:
+                    bad_line = number
+                    raise _NotText from None
+
+    rows = 0
+    try:
+        for _cells in csv.reader(lines()):
+            rows += 1
+    except _NotText:
+        return rows + 1, bad_line
+    except csv.Error:
+        return None
+    return None
 
 
 # --- writing ------------------------------------------------------------------------------

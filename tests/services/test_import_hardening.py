@@ -286,6 +286,30 @@ def test_a_binary_file_is_refused_clearly(seeded_db: Database, tmp_path: Path):
         import_file(seeded_db, kind="cases", path=path)
 
 
+@pytest.mark.parametrize("bad_row", [5, 250, 20_002])
+def test_bytes_that_are_not_utf8_are_named_in_their_own_row_and_line(
+    seeded_db: Database, tmp_path: Path, bad_row: int
+):
+    # The reader decodes blocks ahead of the row it parses: the problem must still be
+    # named where it is (not in the header, not some rows before), counting a cell that
+    # spans two lines.
+    rows = [list(CASES.names)]
+    for i in range(2, 20_100):
+        rows.append(case_row(case_no=f"NEW-{i}", name_latin=f"Person {i}"))
+    rows[2][CASES.names.index("notes")] = "first line\nsecond line"  # row 3, lines 3-4
+    path = write_csv(tmp_path / "bad.csv", rows)
+    data = path.read_bytes()
+    marker = f"Person {bad_row},".encode()
+    assert data.count(marker) == 1
+    path.write_bytes(data.replace(marker, f"Person {bad_row}\xff,".encode("latin-1")))
+    with pytest.raises(RuleError) as caught:
+        import_file(seeded_db, kind="cases", path=path)
+    assert str(caught.value) == (
+        f"bad.csv: row {bad_row} (line {bad_row + 1}): not readable as UTF-8 text; "
+        "save the file as CSV UTF-8"
+    )
+
+
 def test_a_cell_longer_than_the_csv_limit_names_its_row(seeded_db: Database, tmp_path: Path):
     path = write_csv(
         tmp_path / "giant.csv",

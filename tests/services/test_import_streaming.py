@@ -123,10 +123,12 @@ def test_a_sheet_broken_far_into_its_pieces_is_refused_and_its_reading_stops(
     monkeypatch.setattr(sheets, "CALAMINE_SHEET_MAX", 0)
     monkeypatch.setattr(sheets, "CHUNK_BYTES", 1_000)
     seen = 0
-    with pytest.raises(RuleError, match="not a readable XLSX workbook"):  # noqa: PT012
-        with sheets.open_sheet(broken) as reader:
-            for _row in reader.rows:
-                seen += 1
+    with (
+        pytest.raises(RuleError, match="not a readable XLSX workbook"),
+        sheets.open_sheet(broken) as reader,
+    ):
+        for _row in reader.rows:
+            seen += 1
     assert 200 < seen < 299  # the rows before the piece that breaks, then the refusal
     assert read_ahead_threads() == []
 
