@@ -3420,7 +3420,7 @@ Reload the saved version? Your changes will be lost.</source>
     </message>
     <message>
         <source>field &apos;{field}&apos;</source>
-        <translation>الحقل &apos;{field}&apos;</translation>
+        <translation>الحقل «{field}»</translation>
     </message>
     <message>
         <source>{place}: {message}</source>
@@ -3587,6 +3587,10 @@ Reload the saved version? Your changes will be lost.</source>
         <translation>يذكره {count:,} من سجلات القضايا والنقل (أشخاص أُفرج عنهم أو نُقلوا من هناك). سيضيع تاريخهم؛ اجعل حالة المرفق مغلقًا بدلًا من ذلك.</translation>
     </message>
     <message>
+        <source>withheld: personal data</source>
+        <translation>محجوبة: بيانات شخصية</translation>
+    </message>
+    <message>
         <source>must be letters, digits and - . / _ only, starting with a letter or digit</source>
         <translation>يجب أن يكون حروفًا وأرقامًا و- . / _ فقط، ويبدأ بحرف أو رقم</translation>
     </message>
@@ -3669,6 +3673,10 @@ Reload the saved version? Your changes will be lost.</source>
     <message>
         <source>not a whole number: more than {digits_max} digits</source>
         <translation>ليس عددًا صحيحًا: أكثر من {digits_max} رقمًا</translation>
+    </message>
+    <message>
+        <source>{text}… ({count:,} more characters)</source>
+        <translation>{text}… ({count:,} حرفًا أخرى)</translation>
     </message>
     <message>
         <source>no role {text!r}; the roles are {names}</source>
@@ -3791,12 +3799,20 @@ Reload the saved version? Your changes will be lost.</source>
         <translation>{name} قاعدة بيانات على خادم: انسخها احتياطيًا بأدوات الخادم نفسه (pg_dump، وpg_restore أو psql للاستعادة)؛ لا ينسخ Case Tracker إلا ملفات SQLite</translation>
     </message>
     <message>
+        <source>the file already exists; nothing was written</source>
+        <translation>الملف موجود من قبل؛ لم يُكتب شيء</translation>
+    </message>
+    <message>
         <source>a backup cannot replace the database itself</source>
         <translation>لا يمكن أن تحلّ النسخة الاحتياطية محل قاعدة البيانات نفسها</translation>
     </message>
     <message>
         <source>cannot write the backup to {destination}: {strerror}; nothing was written</source>
         <translation>تعذّرت كتابة النسخة الاحتياطية في {destination}: {strerror}؛ لم يُكتب شيء</translation>
+    </message>
+    <message>
+        <source>the database</source>
+        <translation>قاعدة البيانات</translation>
     </message>
     <message>
         <source>restore takes plain SQLite files only, not encrypted ones</source>
@@ -3989,10 +4005,6 @@ Reload the saved version? Your changes will be lost.</source>
     <message>
         <source>cannot write the file: {strerror}</source>
         <translation>تعذّرت كتابة الملف: {strerror}</translation>
-    </message>
-    <message>
-        <source>export of {kind}</source>
-        <translation>تصدير {kind}</translation>
     </message>
     <message>
         <source>cannot write the file: {value}; nothing was written</source>
@@ -4255,6 +4267,70 @@ Reload the saved version? Your changes will be lost.</source>
         <translation>لا يمكن نسخ إلا ملفات SQLite احتياطيًا بهذه الطريقة</translation>
     </message>
     <message>
+        <source>export cancelled; no file was written</source>
+        <translation>أُلغي التصدير؛ لم يُكتب أي ملف</translation>
+    </message>
+    <message>
+        <source>export of facilities</source>
+        <translation>تصدير المرافق</translation>
+    </message>
+    <message>
+        <source>export of cases</source>
+        <translation>تصدير القضايا</translation>
+    </message>
+    <message>
+        <source>export of decisions</source>
+        <translation>تصدير القرارات</translation>
+    </message>
+    <message>
+        <source>export of headcounts</source>
+        <translation>تصدير التعدادات</translation>
+    </message>
+    <message>
+        <source>export of categories</source>
+        <translation>تصدير فئات المحتجزين</translation>
+    </message>
+    <message>
+        <source>export of amnesties</source>
+        <translation>تصدير قائمة العفو</translation>
+    </message>
+    <message>
+        <source>import cancelled; nothing was written</source>
+        <translation>أُلغي الاستيراد؛ لم يُكتب شيء</translation>
+    </message>
+    <message>
+        <source>roster</source>
+        <translation>قائمة المحتجزين</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>غير مسجّل</translation>
+    </message>
+    <message>
+        <source>XLSX workbook</source>
+        <translation>مصنف XLSX</translation>
+    </message>
+    <message>
+        <source>ODS spreadsheet</source>
+        <translation>جدول ODS</translation>
+    </message>
+    <message>
+        <source>not readable as {name} text; save the file as CSV UTF-8</source>
+        <translation>لا يُقرأ نصًّا بترميز {name}؛ احفظ الملف بصيغة CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>a cell is longer than {cell_max:,} characters</source>
+        <translation>في الملف خلية أطول من {cell_max:,} حرف</translation>
+    </message>
+    <message>
+        <source>not a readable CSV row ({detail})</source>
+        <translation>ليس صف CSV قابلًا للقراءة ({detail})</translation>
+    </message>
+    <message>
+        <source>foreign key: {row}</source>
+        <translation>مفتاح خارجي: {row}</translation>
+    </message>
+    <message>
         <source>backup_encrypted copies encrypted SQLite files only</source>
         <translation>لا ينسخ backup_encrypted إلا ملفات SQLite المشفّرة</translation>
     </message>
@@ -4263,12 +4339,56 @@ Reload the saved version? Your changes will be lost.</source>
         <translation>لا توجد قائمة باسم {kind!r}</translation>
     </message>
     <message>
+        <source>the database is locked by another program (another Case Tracker or a tool holding a write); try again when it has finished</source>
+        <translation>قاعدة البيانات مقفلة من برنامج آخر (نسخة أخرى من Case Tracker أو أداة تكتب فيها)؛ حاول مجددًا عندما ينتهي</translation>
+    </message>
+    <message>
+        <source>database or disk is full; free some space and try again</source>
+        <translation>قاعدة البيانات أو القرص ممتلئ؛ أفرغ بعض المساحة وحاول مجددًا</translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error</source>
+        <translation>أبلغ القرص عن خطأ في الإدخال والإخراج</translation>
+    </message>
+    <message>
+        <source>the database refused it ({text})</source>
+        <translation>رفضته قاعدة البيانات ({text})</translation>
+    </message>
+    <message>
         <source>{action} failed: {why}. Nothing was written.</source>
         <translation>فشل {action}: {why}. لم يُكتب شيء.</translation>
     </message>
     <message>
         <source>no category with code {code!r}</source>
         <translation>لا توجد فئة بالرمز {code!r}</translation>
+    </message>
+    <message>
+        <source>restore from a backup (the newest is {newest})</source>
+        <translation>استعد من نسخة احتياطية (أحدثها {newest})</translation>
+    </message>
+    <message>
+        <source>restore from a backup (none was found beside it)</source>
+        <translation>استعد من نسخة احتياطية (لم توجد أي نسخة بجانبه)</translation>
+    </message>
+    <message>
+        <source>the database file is damaged; {advice}. Nothing was written.</source>
+        <translation>ملف قاعدة البيانات تالف؛ {advice}. لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <source>database disk image is malformed</source>
+        <translation>بنية ملف قاعدة البيانات على القرص تالفة</translation>
+    </message>
+    <message>
+        <source>file is not a database</source>
+        <translation>الملف ليس قاعدة بيانات</translation>
+    </message>
+    <message>
+        <source>unable to open database file</source>
+        <translation>تعذّر فتح ملف قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>disk I/O error</source>
+        <translation>خطأ في إدخال القرص وإخراجه</translation>
     </message>
     <message>
         <source>not a database URL: {target!r}</source>
@@ -4293,6 +4413,26 @@ Reload the saved version? Your changes will be lost.</source>
     <message>
         <source>the database has tables but no schema version: not a Case Tracker file</source>
         <translation>في قاعدة البيانات جداول لكن لا إصدار مخطط: ليست ملف Case Tracker</translation>
+    </message>
+    <message>
+        <source>cannot read it: {strerror}</source>
+        <translation>تعذّرت قراءته: {strerror}</translation>
+    </message>
+    <message>
+        <source>not an SQLite database (or an encrypted one, which restore does not take)</source>
+        <translation>ليس قاعدة بيانات SQLite (أو هو قاعدة مشفّرة لا تقبلها الاستعادة)</translation>
+    </message>
+    <message>
+        <source>not a Case Tracker database (no tables {names})</source>
+        <translation>ليس قاعدة بيانات Case Tracker (لا جداول {names})</translation>
+    </message>
+    <message>
+        <source>it has no schema revision</source>
+        <translation>لا يحمل رقم مراجعة للمخطط</translation>
+    </message>
+    <message>
+        <source>its schema ({revision}) is from a newer or unknown version of Case Tracker</source>
+        <translation>مخططه ({revision}) من إصدار أحدث من Case Tracker أو غير معروف</translation>
     </message>
     <message>
         <source>the copy of the backup failed its check: {problems}</source>
@@ -4541,6 +4681,10 @@ Reload the saved version? Your changes will be lost.</source>
     <message>
         <source>rejected</source>
         <translation>مرفوض</translation>
+    </message>
+    <message>
+        <source>“{value}”</source>
+        <translation>«{value}»</translation>
     </message>
     <message>
         <source>, </source>

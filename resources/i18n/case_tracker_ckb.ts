@@ -3416,7 +3416,7 @@ Reload the saved version? Your changes will be lost.</source>
     </message>
     <message>
         <source>field &apos;{field}&apos;</source>
-        <translation>خانەی &apos;{field}&apos;</translation>
+        <translation>خانەی «{field}»</translation>
     </message>
     <message>
         <source>{place}: {message}</source>
@@ -3583,6 +3583,10 @@ Reload the saved version? Your changes will be lost.</source>
         <translation>{count:,} تۆماری دۆسیە و گواستنەوە ناوی دەهێنن (کەسانێک کە لەوێوە ئازادکران یان گوازرانەوە). مێژووەکەیان لەدەست دەچێت؛ لەبری ئەوە دۆخی دامەزراوەکە بکە بە داخراو.</translation>
     </message>
     <message>
+        <source>withheld: personal data</source>
+        <translation>شاردراوە: زانیاریی کەسی</translation>
+    </message>
+    <message>
         <source>must be letters, digits and - . / _ only, starting with a letter or digit</source>
         <translation>دەبێت تەنها پیت و ژمارە و - . / _ بێت، بە پیتێک یان ژمارەیەک دەست پێبکات</translation>
     </message>
@@ -3665,6 +3669,10 @@ Reload the saved version? Your changes will be lost.</source>
     <message>
         <source>not a whole number: more than {digits_max} digits</source>
         <translation>ژمارەیەکی تەواو نییە: زیاتر لە {digits_max} ژمارە</translation>
+    </message>
+    <message>
+        <source>{text}… ({count:,} more characters)</source>
+        <translation>{text}… ({count:,} پیتی تر)</translation>
     </message>
     <message>
         <source>no role {text!r}; the roles are {names}</source>
@@ -3787,12 +3795,20 @@ Reload the saved version? Your changes will be lost.</source>
         <translation>{name} بنکەدراوەیەکی ڕاژەکارە: بە ئامرازەکانی خودی ڕاژەکار یەدەگی بگرە (pg_dump، و pg_restore یان psql بۆ گەڕاندنەوە)؛ Case Tracker تەنها پەڕگەی SQLite لەبەردەگرێتەوە</translation>
     </message>
     <message>
+        <source>the file already exists; nothing was written</source>
+        <translation>پەڕگەکە پێشتر هەیە؛ هیچ نەنووسرا</translation>
+    </message>
+    <message>
         <source>a backup cannot replace the database itself</source>
         <translation>یەدەگ ناتوانێت شوێنی خودی بنکەدراوەکە بگرێتەوە</translation>
     </message>
     <message>
         <source>cannot write the backup to {destination}: {strerror}; nothing was written</source>
         <translation>ناتوانرێت یەدەگ بنووسرێت لە {destination}: {strerror}؛ هیچ نەنووسرا</translation>
+    </message>
+    <message>
+        <source>the database</source>
+        <translation>بنکەدراوەکە</translation>
     </message>
     <message>
         <source>restore takes plain SQLite files only, not encrypted ones</source>
@@ -3985,10 +4001,6 @@ Reload the saved version? Your changes will be lost.</source>
     <message>
         <source>cannot write the file: {strerror}</source>
         <translation>ناتوانرێت پەڕگەکە بنووسرێت: {strerror}</translation>
-    </message>
-    <message>
-        <source>export of {kind}</source>
-        <translation>هەناردەکردنی {kind}</translation>
     </message>
     <message>
         <source>cannot write the file: {value}; nothing was written</source>
@@ -4251,6 +4263,70 @@ Reload the saved version? Your changes will be lost.</source>
         <translation>تەنها پەڕگەی SQLite بەم شێوەیە یەدەگ دەگیرێت</translation>
     </message>
     <message>
+        <source>export cancelled; no file was written</source>
+        <translation>هەناردەکردن هەڵوەشایەوە؛ هیچ پەڕگەیەک نەنووسرا</translation>
+    </message>
+    <message>
+        <source>export of facilities</source>
+        <translation>هەناردەکردنی دامەزراوەکان</translation>
+    </message>
+    <message>
+        <source>export of cases</source>
+        <translation>هەناردەکردنی دۆسیەکان</translation>
+    </message>
+    <message>
+        <source>export of decisions</source>
+        <translation>هەناردەکردنی بڕیارەکان</translation>
+    </message>
+    <message>
+        <source>export of headcounts</source>
+        <translation>هەناردەکردنی سەرژمێرییەکان</translation>
+    </message>
+    <message>
+        <source>export of categories</source>
+        <translation>هەناردەکردنی پۆلەکان</translation>
+    </message>
+    <message>
+        <source>export of amnesties</source>
+        <translation>هەناردەکردنی لێبوردنەکان</translation>
+    </message>
+    <message>
+        <source>import cancelled; nothing was written</source>
+        <translation>هاوردەکردن هەڵوەشایەوە؛ هیچ نەنووسرا</translation>
+    </message>
+    <message>
+        <source>roster</source>
+        <translation>لیستی دەستبەسەرەکان</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>تۆمار نەکراوە</translation>
+    </message>
+    <message>
+        <source>XLSX workbook</source>
+        <translation>پەڕگەی کاری XLSX</translation>
+    </message>
+    <message>
+        <source>ODS spreadsheet</source>
+        <translation>خشتەی ODS</translation>
+    </message>
+    <message>
+        <source>not readable as {name} text; save the file as CSV UTF-8</source>
+        <translation>وەک دەقی {name} ناخوێندرێتەوە؛ پەڕگەکە وەک CSV UTF-8 پاشەکەوت بکە</translation>
+    </message>
+    <message>
+        <source>a cell is longer than {cell_max:,} characters</source>
+        <translation>خانەیەک لە {cell_max:,} پیت درێژترە</translation>
+    </message>
+    <message>
+        <source>not a readable CSV row ({detail})</source>
+        <translation>ڕیزێکی CSVی خوێندراوە نییە ({detail})</translation>
+    </message>
+    <message>
+        <source>foreign key: {row}</source>
+        <translation>کلیلی دەرەکی: {row}</translation>
+    </message>
+    <message>
         <source>backup_encrypted copies encrypted SQLite files only</source>
         <translation>backup_encrypted تەنها پەڕگەی SQLiteی شفرەکراو لەبەردەگرێتەوە</translation>
     </message>
@@ -4259,12 +4335,56 @@ Reload the saved version? Your changes will be lost.</source>
         <translation>هیچ لیستێک بە ناوی {kind!r} نییە</translation>
     </message>
     <message>
+        <source>the database is locked by another program (another Case Tracker or a tool holding a write); try again when it has finished</source>
+        <translation>بنکەدراوەکە لەلایەن بەرنامەیەکی ترەوە داخراوە (Case Trackerێکی تر یان ئامرازێک کە تێیدا دەنووسێت)؛ کاتێک تەواو بوو دووبارە هەوڵ بدەرەوە</translation>
+    </message>
+    <message>
+        <source>database or disk is full; free some space and try again</source>
+        <translation>بنکەدراوەکە یان دیسکەکە پڕە؛ هەندێک شوێن بەتاڵ بکەرەوە و دووبارە هەوڵ بدەرەوە</translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error</source>
+        <translation>دیسکەکە هەڵەیەکی هاتنەژوورەوە/چوونەدەرەوەی ڕاگەیاند</translation>
+    </message>
+    <message>
+        <source>the database refused it ({text})</source>
+        <translation>بنکەدراوەکە ڕەتی کردەوە ({text})</translation>
+    </message>
+    <message>
         <source>{action} failed: {why}. Nothing was written.</source>
         <translation>{action} سەرکەوتوو نەبوو: {why}. هیچ نەنووسرا.</translation>
     </message>
     <message>
         <source>no category with code {code!r}</source>
         <translation>هیچ پۆلێک بە کۆدی {code!r} نییە</translation>
+    </message>
+    <message>
+        <source>restore from a backup (the newest is {newest})</source>
+        <translation>لە یەدەگێکەوە بیگەڕێنەوە (نوێترینیان {newest}ە)</translation>
+    </message>
+    <message>
+        <source>restore from a backup (none was found beside it)</source>
+        <translation>لە یەدەگێکەوە بیگەڕێنەوە (هیچ یەدەگێک لە تەنیشتیەوە نەدۆزرایەوە)</translation>
+    </message>
+    <message>
+        <source>the database file is damaged; {advice}. Nothing was written.</source>
+        <translation>پەڕگەی بنکەدراوەکە تێکچووە؛ {advice}. هیچ نەنووسرا.</translation>
+    </message>
+    <message>
+        <source>database disk image is malformed</source>
+        <translation>وێنەی بنکەدراوەکە لەسەر دیسک تێکچووە</translation>
+    </message>
+    <message>
+        <source>file is not a database</source>
+        <translation>پەڕگەکە بنکەدراوە نییە</translation>
+    </message>
+    <message>
+        <source>unable to open database file</source>
+        <translation>پەڕگەی بنکەدراوەکە ناکرێتەوە</translation>
+    </message>
+    <message>
+        <source>disk I/O error</source>
+        <translation>هەڵەی هاتنەژوورەوە/چوونەدەرەوەی دیسک</translation>
     </message>
     <message>
         <source>not a database URL: {target!r}</source>
@@ -4289,6 +4409,26 @@ Reload the saved version? Your changes will be lost.</source>
     <message>
         <source>the database has tables but no schema version: not a Case Tracker file</source>
         <translation>بنکەدراوەکە خشتەی هەیە بەڵام وەشانی نەخشەی نییە: پەڕگەی Case Tracker نییە</translation>
+    </message>
+    <message>
+        <source>cannot read it: {strerror}</source>
+        <translation>ناخوێندرێتەوە: {strerror}</translation>
+    </message>
+    <message>
+        <source>not an SQLite database (or an encrypted one, which restore does not take)</source>
+        <translation>بنکەدراوەی SQLite نییە (یان شفرەکراوە، کە گەڕاندنەوە وەری ناگرێت)</translation>
+    </message>
+    <message>
+        <source>not a Case Tracker database (no tables {names})</source>
+        <translation>بنکەدراوەی Case Tracker نییە (خشتەکانی {names} نین)</translation>
+    </message>
+    <message>
+        <source>it has no schema revision</source>
+        <translation>پێداچوونەوەی نەخشەی نییە</translation>
+    </message>
+    <message>
+        <source>its schema ({revision}) is from a newer or unknown version of Case Tracker</source>
+        <translation>نەخشەکەی ({revision}) لە وەشانێکی نوێتر یان نەناسراوی Case Trackerە</translation>
     </message>
     <message>
         <source>the copy of the backup failed its check: {problems}</source>
@@ -4537,6 +4677,10 @@ Reload the saved version? Your changes will be lost.</source>
     <message>
         <source>rejected</source>
         <translation>ڕەتکراوە</translation>
+    </message>
+    <message>
+        <source>“{value}”</source>
+        <translation>«{value}»</translation>
     </message>
     <message>
         <source>, </source>

@@ -3583,6 +3583,10 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
         <translation>{count:,} tomarên dosye û veguhestinê navê wê dikin (kesên ku ji wir hatin berdan an veguhestin). Dîroka wan dê winda bibe; li şûna wê rewşa sazgehê bike girtî.</translation>
     </message>
     <message>
+        <source>withheld: personal data</source>
+        <translation>veşartî: daneyên kesane</translation>
+    </message>
+    <message>
         <source>must be letters, digits and - . / _ only, starting with a letter or digit</source>
         <translation>divê tenê tîp, reqem û - . / _ be, bi tîpekê an reqemekê dest pê bike</translation>
     </message>
@@ -3665,6 +3669,10 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
     <message>
         <source>not a whole number: more than {digits_max} digits</source>
         <translation>ne hejmareke tam e: ji {digits_max} reqeman zêdetir</translation>
+    </message>
+    <message>
+        <source>{text}… ({count:,} more characters)</source>
+        <translation>{text}… ({count:,} tîpên din)</translation>
     </message>
     <message>
         <source>no role {text!r}; the roles are {names}</source>
@@ -3787,12 +3795,20 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
         <translation>{name} danegeheke serverê ye: bi amûrên serverê bi xwe paşekefta wê çêke (pg_dump, û ji bo vegerandinê pg_restore an psql); Case Tracker tenê pelên SQLite kopî dike</translation>
     </message>
     <message>
+        <source>the file already exists; nothing was written</source>
+        <translation>pel jixwe heye; tiştek nehate nivîsandin</translation>
+    </message>
+    <message>
         <source>a backup cannot replace the database itself</source>
         <translation>paşekeft nikare şûna danegehê bi xwe bigire</translation>
     </message>
     <message>
         <source>cannot write the backup to {destination}: {strerror}; nothing was written</source>
         <translation>paşekeft nayê nivîsandin li {destination}: {strerror}; tiştek nehate nivîsandin</translation>
+    </message>
+    <message>
+        <source>the database</source>
+        <translation>danegeh</translation>
     </message>
     <message>
         <source>restore takes plain SQLite files only, not encrypted ones</source>
@@ -3985,10 +4001,6 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
     <message>
         <source>cannot write the file: {strerror}</source>
         <translation>pel nayê nivîsandin: {strerror}</translation>
-    </message>
-    <message>
-        <source>export of {kind}</source>
-        <translation>derxistina {kind}</translation>
     </message>
     <message>
         <source>cannot write the file: {value}; nothing was written</source>
@@ -4251,6 +4263,70 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
         <translation>tenê pelên SQLite bi vî awayî dikarin paşekeft bibin</translation>
     </message>
     <message>
+        <source>export cancelled; no file was written</source>
+        <translation>hinardekirin hate betalkirin; tu pel nehate nivîsandin</translation>
+    </message>
+    <message>
+        <source>export of facilities</source>
+        <translation>hinardekirina sazgehan</translation>
+    </message>
+    <message>
+        <source>export of cases</source>
+        <translation>hinardekirina dosyeyan</translation>
+    </message>
+    <message>
+        <source>export of decisions</source>
+        <translation>hinardekirina biryaran</translation>
+    </message>
+    <message>
+        <source>export of headcounts</source>
+        <translation>hinardekirina serjimaran</translation>
+    </message>
+    <message>
+        <source>export of categories</source>
+        <translation>hinardekirina kategoriyan</translation>
+    </message>
+    <message>
+        <source>export of amnesties</source>
+        <translation>hinardekirina lêborînan</translation>
+    </message>
+    <message>
+        <source>import cancelled; nothing was written</source>
+        <translation>anîn hate betalkirin; tiştek nehate nivîsandin</translation>
+    </message>
+    <message>
+        <source>roster</source>
+        <translation>lîsteya girtiyan</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nehatiye tomarkirin</translation>
+    </message>
+    <message>
+        <source>XLSX workbook</source>
+        <translation>pirtûka xebatê ya XLSX</translation>
+    </message>
+    <message>
+        <source>ODS spreadsheet</source>
+        <translation>tabloya ODS</translation>
+    </message>
+    <message>
+        <source>not readable as {name} text; save the file as CSV UTF-8</source>
+        <translation>wekî nivîsa {name} nayê xwendin; pelî wekî CSV UTF-8 tomar bike</translation>
+    </message>
+    <message>
+        <source>a cell is longer than {cell_max:,} characters</source>
+        <translation>şaneyek ji {cell_max:,} tîpan dirêjtir e</translation>
+    </message>
+    <message>
+        <source>not a readable CSV row ({detail})</source>
+        <translation>ne rêzeke CSV ya xwendbar e ({detail})</translation>
+    </message>
+    <message>
+        <source>foreign key: {row}</source>
+        <translation>mifteya biyanî: {row}</translation>
+    </message>
+    <message>
         <source>backup_encrypted copies encrypted SQLite files only</source>
         <translation>backup_encrypted tenê pelên SQLite yên şîfrekirî kopî dike</translation>
     </message>
@@ -4259,12 +4335,56 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
         <translation>lîsteyeke bi navê {kind!r} tune</translation>
     </message>
     <message>
+        <source>the database is locked by another program (another Case Tracker or a tool holding a write); try again when it has finished</source>
+        <translation>danegeh ji aliyê bernameyeke din ve hatiye girtin (Case Trackereke din an amûrek ku tê de dinivîse); dema ku biqede dîsa biceribîne</translation>
+    </message>
+    <message>
+        <source>database or disk is full; free some space and try again</source>
+        <translation>danegeh an dîsk tije ye; hinek cih vala bike û dîsa biceribîne</translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error</source>
+        <translation>dîskê xeletiyeke têketin/derketinê ragihand</translation>
+    </message>
+    <message>
+        <source>the database refused it ({text})</source>
+        <translation>danegehê ew red kir ({text})</translation>
+    </message>
+    <message>
         <source>{action} failed: {why}. Nothing was written.</source>
         <translation>{action} bi ser neket: {why}. Tiştek nehate nivîsandin.</translation>
     </message>
     <message>
         <source>no category with code {code!r}</source>
         <translation>kategoriyeke bi koda {code!r} tune</translation>
+    </message>
+    <message>
+        <source>restore from a backup (the newest is {newest})</source>
+        <translation>ji paşekeftekê vegerîne (ya herî nû {newest} e)</translation>
+    </message>
+    <message>
+        <source>restore from a backup (none was found beside it)</source>
+        <translation>ji paşekeftekê vegerîne (li kêleka wê yek nehate dîtin)</translation>
+    </message>
+    <message>
+        <source>the database file is damaged; {advice}. Nothing was written.</source>
+        <translation>pelê danegehê xera bûye; {advice}. Tiştek nehate nivîsandin.</translation>
+    </message>
+    <message>
+        <source>database disk image is malformed</source>
+        <translation>wêneya danegehê ya li ser dîskê xera ye</translation>
+    </message>
+    <message>
+        <source>file is not a database</source>
+        <translation>pel ne danegeh e</translation>
+    </message>
+    <message>
+        <source>unable to open database file</source>
+        <translation>pelê danegehê nayê vekirin</translation>
+    </message>
+    <message>
+        <source>disk I/O error</source>
+        <translation>xeletiya têketin/derketina dîskê</translation>
     </message>
     <message>
         <source>not a database URL: {target!r}</source>
@@ -4289,6 +4409,26 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
     <message>
         <source>the database has tables but no schema version: not a Case Tracker file</source>
         <translation>di danegehê de tablo hene lê guhertoya şemayê tune: ne pelê Case Tracker e</translation>
+    </message>
+    <message>
+        <source>cannot read it: {strerror}</source>
+        <translation>nayê xwendin: {strerror}</translation>
+    </message>
+    <message>
+        <source>not an SQLite database (or an encrypted one, which restore does not take)</source>
+        <translation>ne danegeheke SQLite ye (an yeke şîfrekirî ye, ku vegerandin wê nagire)</translation>
+    </message>
+    <message>
+        <source>not a Case Tracker database (no tables {names})</source>
+        <translation>ne danegeheke Case Tracker e (tabloyên {names} tune ne)</translation>
+    </message>
+    <message>
+        <source>it has no schema revision</source>
+        <translation>revîzyona şemayê tune ye</translation>
+    </message>
+    <message>
+        <source>its schema ({revision}) is from a newer or unknown version of Case Tracker</source>
+        <translation>şemaya wê ({revision}) ji guhertoyeke nûtir an nenas a Case Tracker e</translation>
     </message>
     <message>
         <source>the copy of the backup failed its check: {problems}</source>
@@ -4537,6 +4677,10 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
     <message>
         <source>rejected</source>
         <translation>redkirî</translation>
+    </message>
+    <message>
+        <source>“{value}”</source>
+        <translation>“{value}”</translation>
     </message>
     <message>
         <source>, </source>

@@ -137,7 +137,7 @@ def test_messages_in_arabic_with_their_parameters(arabic) -> None:
     # a quoted name in the language's quotation marks, isolated in its own direction
     spring = quoted("Spring")
     assert spring[1:-1] == "\u2068Spring\u2069" and spring[0] + spring[-1] != "''"
-    assert error_text(error) == f"العفو {spring}، الحقل 'العنوان': العنوان مطلوب"
+    assert error_text(error) == f"العفو {spring}، الحقل «العنوان»: العنوان مطلوب"
     assert error_text(NotFoundError("facility", 7)) == "لا يوجد المرفق 7"  # an id as written
     assert error_text(RuleError(Msg("no such file"), record="x.csv")) == ("x.csv: لا يوجد ملف كهذا")
 
