@@ -9,6 +9,7 @@ import subprocess
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
@@ -16,6 +17,7 @@ os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 import pytest
 from hypothesis import HealthCheck, settings
 from shared_build import built_once
+from sqlalchemy import Engine, event
 
 from desktop.services.database import Database, init_database, open_database
 
@@ -187,3 +189,17 @@ def _no_blocking_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(messages, "tell_error", unexpected("error"))
     monkeypatch.setattr(messages, "confirm", unexpected("confirmation"))
     monkeypatch.setattr(unsaved, "ask_unsaved", lambda *_a, **_k: unsaved.DISCARD)
+
+
+@pytest.fixture
+def connection_setup() -> Iterator[list[str]]:
+    """Statements run on every new SQLite connection of every engine while a test runs."""
+    statements: list[str] = []
+
+    def on_connect(dbapi_connection: Any, _record: Any) -> None:
+        for sql in statements:
+            dbapi_connection.execute(sql)
+
+    event.listen(Engine, "connect", on_connect)
+    yield statements
+    event.remove(Engine, "connect", on_connect)

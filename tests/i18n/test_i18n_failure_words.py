@@ -16,12 +16,10 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QAction
-from sqlalchemy import Engine, event
 
 from desktop.app import application
 from desktop.domain.errors import CaseTrackerError, DatabaseError, RuleError
@@ -38,6 +36,7 @@ from desktop.tools import i18n as tools
 from desktop.ui.dialogs import restore as restore_dialogs
 from desktop.ui.main_window import MainWindow
 from desktop.ui.problem_text import error_text, message_text
+from tests.i18n.window_helpers import install_arabic_messages
 
 TIMEOUT = 20_000
 
@@ -129,35 +128,13 @@ def _missing_from_the_catalog() -> dict[str, str]:
     }
 
 
-def _install(tmp_path: Path, entries: dict[str, str]) -> QTranslator | None:
-    if not entries:
-        return None
-    messages = "".join(
-        f"    <message>\n        <source>{escape(s)}</source>\n"
-        f"        <translation>{escape(t)}</translation>\n    </message>\n"
-        for s, t in entries.items()
-    )
-    ts = tmp_path / "new_ar.ts"
-    ts.write_text(
-        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
-        '<TS version="2.1" language="ar">\n<context>\n'
-        f"    <name>{CONTEXT}</name>\n{messages}</context>\n</TS>\n",
-        "utf-8",
-    )
-    qm = tmp_path / "new_ar.qm"
-    tools.lrelease(ts, qm)
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    QCoreApplication.installTranslator(translator)  # asked after the shipped one fails
-    return translator
-
-
 @pytest.fixture
 def in_arabic(qapp, tmp_path: Path) -> Iterator[Callable[[Any], str]]:
     """Shows an error or a message as the Arabic window does."""
     (tmp_path / "catalog").mkdir()
     application("ar")
-    translator = _install(tmp_path / "catalog", _missing_from_the_catalog())
+    missing = _missing_from_the_catalog()
+    translator = install_arabic_messages(tmp_path / "catalog", missing) if missing else None
 
     def shown(what: Any) -> str:
         return error_text(what) if isinstance(what, BaseException) else message_text(what)
@@ -166,20 +143,6 @@ def in_arabic(qapp, tmp_path: Path) -> Iterator[Callable[[Any], str]]:
     if translator is not None:
         QCoreApplication.removeTranslator(translator)
     application("en")
-
-
-@pytest.fixture
-def connection_setup() -> Iterator[list[str]]:
-    """Statements run on every new SQLite connection of every engine while a test runs."""
-    statements: list[str] = []
-
-    def on_connect(dbapi_connection: Any, _record: Any) -> None:
-        for sql in statements:
-            dbapi_connection.execute(sql)
-
-    event.listen(Engine, "connect", on_connect)
-    yield statements
-    event.remove(Engine, "connect", on_connect)
 
 
 def test_the_new_templates_are_the_ones_the_catalogs_are_asked_for() -> None:

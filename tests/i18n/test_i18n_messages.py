@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication
 
 from desktop.app import application
 from desktop.domain import messages
@@ -20,6 +20,7 @@ from desktop.domain.roles import DecisionState, Permission
 from desktop.tools import i18n as tools
 from desktop.ui import problem_text
 from desktop.ui.problem_text import error_text, message_text, quoted
+from tests.i18n.window_helpers import install_arabic_messages
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -142,30 +143,12 @@ def test_messages_in_arabic_with_their_parameters(arabic) -> None:
     assert error_text(RuleError(Msg("no such file"), record="x.csv")) == ("x.csv: لا يوجد ملف كهذا")
 
 
-def _install_catalog(tmp_path: Path, source: str, translation: str) -> QTranslator:
-    ts = tmp_path / "broken_ar.ts"
-    ts.write_text(
-        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
-        '<TS version="2.1" language="ar">\n<context>\n    <name>Messages</name>\n'
-        f"    <message>\n        <source>{source}</source>\n"
-        f"        <translation>{translation}</translation>\n    </message>\n"
-        "</context>\n</TS>\n",
-        "utf-8",
-    )
-    qm = tmp_path / "broken_ar.qm"
-    tools.lrelease(ts, qm)
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    QCoreApplication.installTranslator(translator)  # the newest translator is asked first
-    return translator
-
-
 def test_a_translation_with_a_wrong_placeholder_falls_back_to_english(
     arabic, tmp_path: Path
 ) -> None:
     message = Msg("must be at most {limit} characters", limit=80)
-    translator = _install_catalog(
-        tmp_path, "must be at most {limit} characters", "يجب ألا يتجاوز {limt} حرفًا"
+    translator = install_arabic_messages(
+        tmp_path, {"must be at most {limit} characters": "يجب ألا يتجاوز {limt} حرفًا"}
     )
     try:
         assert message_text(message) == "must be at most 80 characters"

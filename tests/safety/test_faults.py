@@ -10,14 +10,12 @@ import sqlite3
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from benchmarks_loader import crash_soak
 from requirements import require
-from sqlalchemy import Engine, event
 
 from desktop.cli import run as cli_run
 from desktop.domain.errors import DatabaseError
@@ -39,20 +37,6 @@ def files(seeded_db: Database, tmp_path: Path) -> tuple[Path, Path]:
     import_file(database, kind="facilities", path=facilities)
     database.dispose()
     return target, cases
-
-
-@pytest.fixture
-def connection_setup() -> Iterator[list[str]]:
-    """Statements run on every new SQLite connection of every engine while a test runs."""
-    statements: list[str] = []
-
-    def on_connect(dbapi_connection: Any, _record: Any) -> None:
-        for sql in statements:
-            dbapi_connection.execute(sql)
-
-    event.listen(Engine, "connect", on_connect)
-    yield statements
-    event.remove(Engine, "connect", on_connect)
 
 
 def test_a_full_disk_stops_the_import_cleanly(
