@@ -11,10 +11,16 @@ from desktop.domain.folding import key_tokens
 TOKEN_LENGTH = 80
 
 
-@lru_cache(maxsize=4096)
-def name_tokens(*names: str | None) -> tuple[str, ...]:
-    """The distinct index tokens of one person's names (Latin and Arabic script)."""
-    return tuple(dict.fromkeys(t[:TOKEN_LENGTH] for t in key_tokens(*(n for n in names if n))))
+def fresh_name_tokens(*names: str | None) -> tuple[str, ...]:
+    """The distinct index tokens of one person's names (Latin and Arabic script), folded
+    without :func:`name_tokens`' cache (a bulk import's names are seen once each)."""
+    found = key_tokens(*(n for n in names if n))  # distinct already
+    if all(len(t) <= TOKEN_LENGTH for t in found):
+        return found
+    return tuple(dict.fromkeys(t[:TOKEN_LENGTH] for t in found))
+
+
+name_tokens = lru_cache(maxsize=4096)(fresh_name_tokens)
 
 
 def prefix_upper(prefix: str) -> str:

@@ -39,7 +39,7 @@ from desktop.store.models import (
     Setting,
     Source,
 )
-from desktop.store.search import name_tokens
+from desktop.store.search import fresh_name_tokens, name_tokens
 
 BATCH = 20_000
 # Held (on PostgreSQL) from reading the highest case number until the new cases are
@@ -260,7 +260,7 @@ def insert_detainee_rows(conn: Connection, rows: list[tuple[Any, ...]]) -> list[
     returns the new ids. The bulk import's way: no dictionary a row."""
     if not rows:
         return []
-    tokens_of = [name_tokens(row[1], row[2]) for row in rows]
+    tokens_of = [fresh_name_tokens(row[1], row[2]) for row in rows]
     if conn.dialect.name == "sqlite":
         ids = _next_ids(conn, len(rows))
         day = _day

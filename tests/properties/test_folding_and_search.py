@@ -17,7 +17,7 @@ from desktop.domain.folding import fold, key_tokens, query_tokens, search_key, t
 from desktop.services import cases
 from desktop.services.database import Database, open_database
 from desktop.store.case_queries import TOKEN_LENGTH, SearchSpec
-from desktop.store.search import name_tokens
+from desktop.store.search import fresh_name_tokens, name_tokens
 
 # Letters a records officer types: Latin with accents, Arabic with its variants and marks,
 # Kurdish letters, digits of both kinds, and the separators names carry.
@@ -99,6 +99,26 @@ def test_the_planner_finds_a_name_among_its_index_tokens(name: str):
     assert spec is not None
     stored = name_tokens(name)
     assert all(any(t.startswith(w) for t in stored) for w in spec.words)
+
+
+long_words = st.text(alphabet="abcdefghij", min_size=75, max_size=90)
+
+
+@given(st.one_of(names, long_words), st.one_of(st.none(), names, long_words))
+def test_a_bulk_import_stores_the_tokens_a_saved_person_gets(latin: str, arabic: str | None):
+    # The import's uncached folding gives each person the tokens of the cached one that the
+    # form's save uses: distinct, each cut to the column's length.
+    expected = tuple(
+        dict.fromkeys(t[:TOKEN_LENGTH] for t in key_tokens(*(n for n in (latin, arabic) if n)))
+    )
+    assert fresh_name_tokens(latin, arabic) == name_tokens(latin, arabic) == expected
+
+
+def test_two_long_words_alike_in_their_first_letters_are_stored_once():
+    stem = "bakirnadim" * (TOKEN_LENGTH // 10)
+    assert len(key_tokens(f"{stem}x {stem}z")) == 2  # two words, folded longer than a token
+    assert fresh_name_tokens(f"{stem}x {stem}z") == (key_tokens(stem)[0],)
+    assert len(fresh_name_tokens(f"{stem}x {stem}z")[0]) == TOKEN_LENGTH
 
 
 # --- the same through the database: save a person, search for them ----------------------
