@@ -48,7 +48,11 @@ CHUNK_SHARED_STRINGS_MAX = 16_000_000
 # The size of the largest sheet a spreadsheet program makes (Excel's).
 SHEET_ROWS_MAX = 1_048_576
 SHEET_COLUMNS_MAX = 16_384
-_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+# Characters an XLSX cell cannot hold as they are (XML has no control characters, and reads
+# a carriage return as a line feed), and text that looks like the escape a workbook writes
+# them as (``_x000D_``): both are written escaped, ``_xHHHH_``, the way Excel writes them and
+# calamine reads them back, so that a value comes back from ``import`` as it was stored.
+_XLSX_ESCAPED = re.compile(r"[\x00-\x08\x0b\x0c\r\x0e-\x1f]|_(?=x[0-9A-Fa-f]{4}_)")
 _XLSX_ERRORS = {"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"}
 
 
@@ -497,6 +501,10 @@ def _csv_cell(value: object) -> object:
     return value
 
 
+def _xlsx_escape(match: re.Match[str]) -> str:
+    return f"_x{ord(match.group()):04X}_"
+
+
 def _pair_text(value: tuple[Any, ...]) -> str:
     if len(value) == 2 and all(isinstance(v, int) for v in value):
         return format_fraction(value[0], value[1]) or ""
@@ -565,7 +573,7 @@ class SheetWriter:
 
     def _xlsx_cell(self, value: object) -> object:
         if isinstance(value, str):
-            value = _ILLEGAL.sub("", value)
+            value = _XLSX_ESCAPED.sub(_xlsx_escape, value)
             if value.startswith("=") or value in _XLSX_ERRORS:
                 cell = self._cell(self._sheet, value=None)
                 cell.value = value
