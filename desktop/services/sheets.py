@@ -574,6 +574,10 @@ class SheetWriter:
     def _xlsx_cell(self, value: object) -> object:
         if isinstance(value, str):
             value = _XLSX_ESCAPED.sub(_xlsx_escape, value)
+            if value.startswith("'"):
+                # import takes a leading quote before formula-like text off, from XLSX as
+                # from CSV (a list kept in Excel carries it): quote such a value once more
+                value = quote_text(value)
             if value.startswith("=") or value in _XLSX_ERRORS:
                 cell = self._cell(self._sheet, value=None)
                 cell.value = value

@@ -65,3 +65,12 @@ def test_text_with_line_ends_and_control_characters_survives_xlsx(
     facilities_with_notes(empty_db, tmp_path, [note])
     assert stored_notes(empty_db) == {"Place 1": note}
     assert through_xlsx(empty_db, empty_template, tmp_path) == {"Place 1": note}
+
+
+@pytest.mark.parametrize("note", ["'=not a formula", "''+1", "'@home", "'Ain"])
+def test_a_value_starting_with_an_apostrophe_survives_xlsx(
+    empty_db: Database, empty_template: Path, tmp_path: Path, note: str
+):
+    facilities_with_notes(empty_db, tmp_path, [note])
+    assert stored_notes(empty_db) == {"Place 1": note}
+    assert through_xlsx(empty_db, empty_template, tmp_path) == {"Place 1": note}
