@@ -13,6 +13,7 @@ import pytest
 from sqlalchemy import text
 
 from desktop.domain.cells import quote_text
+from desktop.domain.errors import RuleError
 from desktop.services.database import Database, open_database
 from desktop.services.exporting import export_list
 from desktop.services.importing import import_file
@@ -74,3 +75,19 @@ def test_a_value_starting_with_an_apostrophe_survives_xlsx(
     facilities_with_notes(empty_db, tmp_path, [note])
     assert stored_notes(empty_db) == {"Place 1": note}
     assert through_xlsx(empty_db, empty_template, tmp_path) == {"Place 1": note}
+
+
+def test_text_longer_than_an_xlsx_cell_refuses_the_export_naming_row_and_column(
+    empty_db: Database, tmp_path: Path
+):
+    """Excel's cells hold 32,767 characters; openpyxl cut longer text there without a word."""
+    facilities_with_notes(empty_db, tmp_path, ["short", "n" * 32_767, "n" * 40_000])
+    out = tmp_path / "out.xlsx"
+    with pytest.raises(RuleError) as refused:
+        export_list(empty_db, kind="facilities", path=out)
+    message = str(refused.value)
+    assert "row 4" in message and "notes" in message and "40,000" in message, message
+    assert "CSV" in message, message
+    assert list(tmp_path.glob("out*")) == []
+    csv_path = export_list(empty_db, kind="facilities", path=tmp_path / "out.csv").path
+    assert "n" * 40_000 in csv_path.read_text("utf-8-sig")
