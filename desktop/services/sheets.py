@@ -564,10 +564,23 @@ class SheetWriter:
             from openpyxl import Workbook
             from openpyxl.cell import WriteOnlyCell
             from openpyxl.styles import Font
+            from openpyxl.worksheet._writer import ALL_TEMP_FILES, WorksheetWriter
 
             self._book = Workbook(write_only=True)
             self._sheet = self._book.create_sheet(title[:31])
             self._sheet.freeze_panes = "A2"
+            # openpyxl streams the sheet's rows through a file of its own, by default in the
+            # system's temporary folder, removed only when the program ends normally: after
+            # a kill it would keep every name exported so far where no sweep looks. The
+            # stream goes beside the destination instead, private and under a name the
+            # next start sweeps (store.leftovers); saving or giving up removes it.
+            rows = partial_name(self.path.with_name(f"{self.path.name}.rows"))
+            with contextlib.suppress(FileNotFoundError):
+                rows.unlink()
+            os.close(os.open(rows, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+            ALL_TEMP_FILES.append(str(rows))  # the files openpyxl removes after saving
+            self._sheet._writer = WorksheetWriter(self._sheet, out=str(rows))
+            self._sheet._writer.write_top()
             bold = Font(bold=True)
             cells = []
             for name in header:
