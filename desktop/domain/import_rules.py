@@ -17,7 +17,13 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
 
-from desktop.domain.case_rules import CASE_NO_MAX, CASE_NO_PATTERN, normalize_case_no
+from desktop.domain.case_rules import (
+    CASE_NO_MAX,
+    CASE_NO_PATTERN,
+    is_arabic_name,
+    is_latin_name,
+    normalize_case_no,
+)
 from desktop.domain.cells import (
     Parser,
     blank,
@@ -389,6 +395,13 @@ def _case_checks(kind: Kind, row: int, v: list[object]) -> list[FieldProblem]:
         )
     if v[7] is None and v[8] is not None:  # facility, facility_parent
         found.append(problem(kind, row, "facility", Msg("is required with facility_parent"), None))
+    latin, arabic = v[1], v[2]  # the same rules as the case form's
+    if isinstance(latin, str) and not is_latin_name(latin):
+        message = Msg("must be written in Latin letters (the Arabic name has a column of its own)")
+        found.append(problem(kind, row, "name_latin", message, latin))
+    if isinstance(arabic, str) and not is_arabic_name(arabic):
+        message = Msg("must be written in Arabic script, or left empty")
+        found.append(problem(kind, row, "name_arabic", message, arabic))
     return found
 
 
@@ -408,6 +421,7 @@ def _decision_checks(kind: Kind, row: int, v: list[object]) -> list[FieldProblem
     return found
 
 
+assert CASES.names[1:3] == ("name_latin", "name_arabic")
 assert CASES.names[7:9] == ("facility", "facility_parent")
 assert CASES.names[13:15] == ("sentence_start", "sentence_end")
 ROW_CHECKS: dict[str, Callable[[Kind, int, list[object]], list[FieldProblem]]] = {

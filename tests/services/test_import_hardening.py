@@ -406,3 +406,36 @@ def test_a_sheet_too_large_for_calamine_is_streamed_with_the_same_result(
         )
         == (10_000, 10_000, ())
     )
+
+
+# --- names the case form refuses -----------------------------------------------------------
+
+
+def test_names_the_case_form_refuses_are_refused_by_import_too(seeded_db: Database, tmp_path: Path):
+    """An invisible name (zero-width spaces, accents with no letter), a name with a control
+    character (a NUL cut it short in every tool that reads C strings), a Latin name in
+    Arabic script and an Arabic name in Latin letters: the window refuses each; import
+    stored them."""
+    rows = [
+        case_row(case_no="N-2", name_latin="\u200b\u200b"),
+        case_row(case_no="N-3", name_latin="\u0301\u0301"),
+        case_row(case_no="N-4", name_latin="Ahmad\x00Hidden"),
+        case_row(case_no="N-5", name_latin="أحمد"),
+        case_row(case_no="N-6", name_arabic="Ahmad"),
+        case_row(case_no="N-7", name_arabic="أحمد\x0bعلي"),
+        case_row(case_no="N-8", name_latin="Muḥammad al-Ḥasan", name_arabic="مُحَمَّـــد"),
+    ]
+    path = write_csv(tmp_path / "names.csv", [list(CASES.names), *rows])
+    problems = refused(seeded_db, path)
+    assert [p.split(":")[0] for p in problems] == [
+        "row 2, column name_latin, value withheld",
+        "row 3, column name_latin, value withheld",
+        "row 4, column name_latin, value withheld",
+        "row 5, column name_latin, value withheld",
+        "row 6, column name_arabic, value withheld",
+        "row 7, column name_arabic, value withheld",
+    ], problems
+    assert all("Hidden" not in p and "أحمد" not in p for p in problems)
+    # the last row alone is a name the form takes, diacritics and tatweel included
+    good = write_csv(tmp_path / "good.csv", [list(CASES.names), rows[-1]])
+    assert import_file(seeded_db, kind="cases", path=good).added == 1
