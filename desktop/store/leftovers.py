@@ -45,6 +45,14 @@ def empty_partial(destination: Path) -> tuple[Path, Path]:
     return destination, partial
 
 
+def remove_partial(path: Path) -> None:
+    """Remove a temporary copy and the rollback journal a failed write to it (a full disk)
+    leaves beside it, ``NAME-journal``."""
+    for part in (path, path.with_name(f"{path.name}-journal")):
+        with contextlib.suppress(FileNotFoundError):
+            part.unlink()
+
+
 def _running(pid: int) -> bool:
     if pid == os.getpid():
         return True

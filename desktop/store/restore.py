@@ -22,6 +22,7 @@ from desktop.domain.errors import DatabaseError
 from desktop.domain.messages import Msg
 from desktop.store.backup import backup_file, integrity_problems
 from desktop.store.engine import SQLITE_HEADER, busy_timeout_ms, file_header, read_only_uri
+from desktop.store.leftovers import remove_partial
 
 REQUIRED_TABLES = {"alembic_version", "facility", "detainee", "amnesty", "amnesty_decision"}
 
@@ -129,8 +130,7 @@ def restore_file(backup: Path, live: Path, *, keep_as: Path | None) -> Path | No
             Msg("restore failed: {exc}; the database was not replaced", exc=exc)
         ) from None
     finally:
-        with contextlib.suppress(FileNotFoundError):
-            temp.unlink()
+        remove_partial(temp)
     return kept
 
 

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import resource
+import signal
 import sqlite3
 import stat
+import subprocess
+import sys
 from pathlib import Path
 
+import pytest
 from sqlalchemy import text
 
 from desktop.store import migrate
@@ -143,3 +148,45 @@ def test_backup_never_replaces_the_database_itself(cli, seeded_path: Path, tmp_p
             assert "Traceback" not in result.stderr
             assert seeded_path.read_bytes() == before
     assert link.is_symlink()
+
+
+def _files_limited_to(size: int) -> None:
+    """In the child: no file may grow past ``size`` bytes (a full disk, for one process)."""
+    resource.setrlimit(resource.RLIMIT_FSIZE, (size, size))
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a failed write, not a killed process
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX resource limits")
+def test_a_backup_or_restore_that_fails_on_a_full_disk_leaves_no_file_behind(
+    seeded_path: Path, tmp_path: Path
+):
+    """The failed copy's rollback journal stayed beside it (``….partial-journal``,
+    ``.….restore-N.tmp-journal``): a fragment of personal data under a name nobody
+    looks at."""
+    out = tmp_path / "usb"
+    out.mkdir()
+    backup = [sys.executable, "-m", "desktop", "backup", "--db", str(seeded_path)]
+    full = subprocess.run(
+        [*backup, "--out", str(out / "copy.db")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        preexec_fn=lambda: _files_limited_to(2_000_000),
+    )
+    assert full.returncode == 1, full.stdout + full.stderr
+    assert sorted(p.name for p in out.iterdir()) == []
+
+    whole = out / "whole.db"
+    made = subprocess.run([*backup, "--out", str(whole)], capture_output=True, timeout=120)
+    assert made.returncode == 0, made.stderr
+    before = sorted(p.name for p in seeded_path.parent.iterdir())
+    restore = ["restore", "--db", str(seeded_path), "--from", str(whole)]
+    failed = subprocess.run(
+        [sys.executable, "-m", "desktop", *restore],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        preexec_fn=lambda: _files_limited_to(2_000_000),
+    )
+    assert failed.returncode == 1, failed.stdout + failed.stderr
+    assert sorted(p.name for p in seeded_path.parent.iterdir()) == before
