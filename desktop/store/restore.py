@@ -82,7 +82,9 @@ def inspect_backup(path: Path, known_revisions: set[str]) -> BackupFacts:
 def keep_copy(live: Path, copy: Path) -> Path:
     """Keep the database about to be replaced: a checked online copy when it is sound, the
     raw files (database and write-ahead log) when it is not, because a damaged database is
-    the usual reason for a restore."""
+    the usual reason for a restore. An existing copy of that name (a restore made within
+    the same second) is never replaced: this one is kept as ``NAME-2.bak``, ``NAME-3.bak``…"""
+    copy = _unused(copy)
     try:
         return backup_file(live, copy)
     except DatabaseError:
@@ -94,6 +96,14 @@ def keep_copy(live: Path, copy: Path) -> Path:
             shutil.copyfile(wal, Path(f"{copy}-wal"))
             os.chmod(Path(f"{copy}-wal"), 0o600)
         return copy
+
+
+def _unused(path: Path) -> Path:
+    candidate, number = path, 1
+    while candidate.exists() or Path(f"{candidate}-wal").exists():
+        number += 1
+        candidate = path.with_name(f"{path.stem}-{number}{path.suffix}")
+    return candidate
 
 
 def restore_file(backup: Path, live: Path, *, keep_as: Path | None) -> Path | None:

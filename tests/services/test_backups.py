@@ -191,3 +191,27 @@ def test_opening_an_older_database_copies_it_before_migrating(seeded_path: Path)
     conn = sqlite3.connect(copy)
     assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
     conn.close()
+
+
+def test_two_restores_in_the_same_second_keep_both_replaced_databases(
+    seeded_db: Database, seeded_path: Path, tmp_path: Path
+):
+    """The copy of the replaced database is named by the second: a second restore within it
+    replaced the first one's copy, and with it the only copy of the data the first restore
+    had replaced."""
+    backup = backup_database(seeded_db, destination=tmp_path / "b" / "good.db").path
+    with seeded_db.engine.begin() as conn:
+        conn.execute(text("UPDATE detainee SET notes = 'only here before the restores'"))
+    now = datetime(2026, 11, 24, 9, 30, tzinfo=UTC)
+    first = restore_database(db=str(seeded_path), source=backup, now=now)
+    second = restore_database(db=str(seeded_path), source=backup, now=now)
+    assert first.kept is not None and second.kept is not None
+    assert first.kept != second.kept
+    assert second.kept.name.startswith("case-tracker.db.before-restore-")
+    assert second.kept.suffix == ".bak" and mode(second.kept) == 0o600
+    kept = sqlite3.connect(first.kept)
+    try:
+        only = "SELECT count(*) FROM detainee WHERE notes = 'only here before the restores'"
+        assert kept.execute(only).fetchone()[0] == cases(first.kept) > 0
+    finally:
+        kept.close()
