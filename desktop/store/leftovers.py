@@ -46,9 +46,11 @@ def empty_partial(destination: Path) -> tuple[Path, Path]:
 
 
 def remove_partial(path: Path) -> None:
-    """Remove a temporary copy and the rollback journal a failed write to it (a full disk)
-    leaves beside it, ``NAME-journal``."""
-    for part in (path, path.with_name(f"{path.name}-journal")):
+    """Remove a temporary copy and the files SQLite leaves beside it: the rollback journal
+    of a failed write (a full disk), ``NAME-journal``, and the ``-wal`` and ``-shm`` that
+    reading a WAL copy read-only makes and does not remove."""
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        part = path.with_name(f"{path.name}{suffix}")
         with contextlib.suppress(FileNotFoundError):
             part.unlink()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 import stat
 from datetime import UTC, datetime, timedelta
@@ -215,3 +216,19 @@ def test_two_restores_in_the_same_second_keep_both_replaced_databases(
         assert kept.execute(only).fetchone()[0] == cases(first.kept) > 0
     finally:
         kept.close()
+
+
+def test_a_restore_leaves_nothing_of_its_temporary_copy(seeded_path: Path, tmp_path: Path):
+    """A backup that is a plain copy of a database file is in WAL mode, and so is the
+    temporary copy of it: reading that made ``-wal`` and ``-shm`` files beside it, which
+    stayed after the restore (hidden files next to the database)."""
+    backup = tmp_path / "copied.db"
+    shutil.copyfile(seeded_path, backup)
+    conn = sqlite3.connect(backup)
+    try:
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    finally:
+        conn.close()
+    restore_database(db=str(seeded_path), source=backup)
+    left = [p.name for p in seeded_path.parent.iterdir() if ".restore-" in p.name]
+    assert left == []
