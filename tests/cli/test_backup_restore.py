@@ -190,3 +190,45 @@ def test_a_backup_or_restore_that_fails_on_a_full_disk_leaves_no_file_behind(
     )
     assert failed.returncode == 1, failed.stdout + failed.stderr
     assert sorted(p.name for p in seeded_path.parent.iterdir()) == before
+
+
+@pytest.mark.parametrize("role", ["viewer", "clerk", "reviewer"])
+def test_only_an_administrator_may_restore(cli, seeded_path: Path, tmp_path: Path, role: str):
+    """Restoring replaces every record with a backup's (an old one loses every decision
+    since): the administrator's, as the window's menu says; the command line let any
+    account of the file do it."""
+    backup = tmp_path / "old.db"
+    made = cli("backup", "--db", str(seeded_path), "--out", str(backup))
+    assert made.returncode == 0, made.stderr
+    conn = sqlite3.connect(seeded_path)
+    try:
+        with conn:  # the file's administrator (this account) becomes a ``role``
+            conn.execute("UPDATE app_user SET role = ? WHERE role = 'administrator'", (role,))
+    finally:
+        conn.close()
+    before = sorted(p.name for p in seeded_path.parent.iterdir())
+    content = seeded_path.read_bytes()
+    refused = cli("restore", "--db", str(seeded_path), "--from", str(backup))
+    assert refused.returncode == 1, refused.stdout + refused.stderr
+    assert f"Your role, {role}, may not back up, restore or migrate" in refused.stderr
+    assert seeded_path.read_bytes() == content
+    assert sorted(p.name for p in seeded_path.parent.iterdir()) == before
+
+
+def test_a_damaged_database_whose_roles_cannot_be_read_is_still_restored(
+    cli, seeded_path: Path, tmp_path: Path
+):
+    backup = tmp_path / "good.db"
+    assert cli("backup", "--db", str(seeded_path), "--out", str(backup)).returncode == 0
+    data = bytearray(seeded_path.read_bytes())
+    for offset in range(4096 * 3, len(data), 4096 * 7):
+        data[offset : offset + 64] = b"\xff" * 64
+    seeded_path.write_bytes(bytes(data))
+    restored = cli("restore", "--db", str(seeded_path), "--from", str(backup))
+    assert restored.returncode == 0, restored.stderr
+    assert seeded_path.read_bytes()[:16] == b"SQLite format 3\x00"
+    conn = sqlite3.connect(seeded_path)
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    finally:
+        conn.close()
