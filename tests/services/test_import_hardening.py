@@ -439,3 +439,34 @@ def test_names_the_case_form_refuses_are_refused_by_import_too(seeded_db: Databa
     # the last row alone is a name the form takes, diacritics and tatweel included
     good = write_csv(tmp_path / "good.csv", [list(CASES.names), rows[-1]])
     assert import_file(seeded_db, kind="cases", path=good).added == 1
+
+
+def test_a_category_counting_more_than_the_headcount_total_is_refused(
+    seeded_db: Database, tmp_path: Path
+):
+    """The headcount form refuses a category counting more than the total; import stored
+    it (a camp of 10 people with 20 foreigners in it)."""
+    header = [
+        "facility",
+        "facility_parent",
+        "as_of",
+        "as_of_precision",
+        "total",
+        "precision",
+        "source",
+        "source_title",
+        "by_category",
+        "note",
+    ]
+    rows = [
+        ["al-Hol camp", "", "2021-01-01", "day", "10", "exact", "article", "", "foreign=20", ""],
+        ["al-Hol camp", "", "2021-01-02", "day", "10", "exact", "article", "", "foreign=10", ""],
+    ]
+    path = write_csv(tmp_path / "headcounts.csv", [header, *rows])
+    with pytest.raises(ValidationError) as caught:
+        import_file(seeded_db, kind="headcounts", path=path)
+    assert [describe(p) for p in caught.value.problems] == [
+        "row 2, column by_category, value 'foreign=20': a category cannot count more than the total"
+    ]
+    one = write_csv(tmp_path / "one.csv", [header, rows[1]])
+    assert import_file(seeded_db, kind="headcounts", path=one).added == 1
