@@ -393,6 +393,12 @@ def _case_checks(kind: Kind, row: int, v: list[object]) -> list[FieldProblem]:
         found.append(
             problem(kind, row, "sentence_end", Msg("must not be before sentence_start"), end)
         )
+    today = date.today()
+    held_since, born = v[9], v[4]
+    if isinstance(held_since, date) and held_since > today:  # the case form's rules too
+        found.append(problem(kind, row, "held_since", FUTURE, held_since.isoformat()))
+    if isinstance(born, int) and born > today.year:
+        found.append(problem(kind, row, "birth_year", FUTURE, born))
     if v[7] is None and v[8] is not None:  # facility, facility_parent
         found.append(problem(kind, row, "facility", Msg("is required with facility_parent"), None))
     latin, arabic = v[1], v[2]  # the same rules as the case form's
@@ -407,6 +413,9 @@ def _case_checks(kind: Kind, row: int, v: list[object]) -> list[FieldProblem]:
 
 def _decision_checks(kind: Kind, row: int, v: list[object]) -> list[FieldProblem]:
     found = []
+    decided = v[kind.position("decision_date")]
+    if isinstance(decided, date) and decided > date.today():  # as ``decide`` and the form
+        found.append(problem(kind, row, "decision_date", FUTURE, decided.isoformat()))
     outcome, frac = v[kind.position("outcome")], v[kind.position("fraction")]
     if outcome == Outcome.REDUCED.value and frac is None:
         found.append(
@@ -421,12 +430,22 @@ def _decision_checks(kind: Kind, row: int, v: list[object]) -> list[FieldProblem
     return found
 
 
+def _headcount_checks(kind: Kind, row: int, v: list[object]) -> list[FieldProblem]:
+    counted = v[kind.position("as_of")]
+    if isinstance(counted, date) and counted > date.today():  # as the headcount form
+        return [problem(kind, row, "as_of", FUTURE, counted.isoformat())]
+    return []
+
+
+FUTURE = Msg("must not be in the future")
+assert CASES.names[4] == "birth_year" and CASES.names[9] == "held_since"
 assert CASES.names[1:3] == ("name_latin", "name_arabic")
 assert CASES.names[7:9] == ("facility", "facility_parent")
 assert CASES.names[13:15] == ("sentence_start", "sentence_end")
 ROW_CHECKS: dict[str, Callable[[Kind, int, list[object]], list[FieldProblem]]] = {
     "cases": _case_checks,
     "decisions": _decision_checks,
+    "headcounts": _headcount_checks,
 }
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import zipfile
 import zlib
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -470,3 +471,45 @@ def test_a_category_counting_more_than_the_headcount_total_is_refused(
     ]
     one = write_csv(tmp_path / "one.csv", [header, rows[1]])
     assert import_file(seeded_db, kind="headcounts", path=one).added == 1
+
+
+def test_dates_in_the_future_the_forms_refuse_are_refused_by_import(
+    seeded_db: Database, tmp_path: Path
+):
+    """A person held since, or born in, a year to come, a decision taken in it, a headcount
+    counted in it: the forms and ``decide`` refuse each; import stored them."""
+    future = date(date.today().year + 1, 1, 1).isoformat()
+    cases = write_csv(
+        tmp_path / "cases.csv",
+        [
+            list(CASES.names),
+            case_row(case_no="F-1", held_since=future),
+            case_row(case_no="F-2", birth_year=future[:4]),
+        ],
+    )
+    assert [p.split(":")[0] for p in refused(seeded_db, cases)] == [
+        f"row 2, column held_since, value '{future}'",
+        f"row 3, column birth_year, value '{future[:4]}'",
+    ]
+    export_list(seeded_db, kind="decisions", path=tmp_path / "all.csv")
+    with (tmp_path / "all.csv").open(encoding="utf-8-sig", newline="") as f:
+        header, first, *_rest = list(csv.reader(f))
+    first[header.index("decision_date")] = future
+    decisions = write_csv(tmp_path / "decisions.csv", [header, first])
+    with pytest.raises(ValidationError) as caught:
+        import_file(seeded_db, kind="decisions", path=decisions)
+    assert [describe(p).split(":")[0] for p in caught.value.problems] == [
+        f"row 2, column decision_date, value '{future}'"
+    ]
+    headcounts = write_csv(
+        tmp_path / "headcounts.csv",
+        [
+            ["facility", "as_of", "total", "precision", "source"],
+            ["al-Hol camp", future, "10", "exact", "article"],
+        ],
+    )
+    with pytest.raises(ValidationError) as caught:
+        import_file(seeded_db, kind="headcounts", path=headcounts)
+    assert [describe(p) for p in caught.value.problems] == [
+        f"row 2, column as_of, value '{future}': must not be in the future"
+    ]
