@@ -10,16 +10,14 @@ from __future__ import annotations
 import argparse
 
 from desktop.cli.common import EXIT_OK, add_command, open_for_command
+from desktop.domain.numbers import record_id
 from desktop.services.approvals import approve
 from desktop.services.decision_records import DecisionRecord
 
 
 def decision_id(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a decision id: {text!r}") from None
-    if value < 1:
+    value = record_id(text)
+    if value is None:
         raise argparse.ArgumentTypeError(f"not a decision id: {text!r}")
     return value
 

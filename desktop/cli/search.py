@@ -23,10 +23,17 @@ HEADER = ("case_no", "name_latin", "name_arabic", "birth_year", "facility", "sta
 TITLES = ("Case number", "Name (Latin)", "Name (Arabic)", "Born", "Facility", "Status")
 
 
+# The most cases one search prints: far more than anyone reads, far less than the 64-bit
+# LIMIT the database takes (a larger number failed there with a traceback).
+LIMIT_MAX = 10_000_000
+
+
 def _positive(text: str) -> int:
     value = int(text)
     if value < 1:
         raise argparse.ArgumentTypeError("must be at least 1")
+    if value > LIMIT_MAX:
+        raise argparse.ArgumentTypeError(f"must be at most {LIMIT_MAX:,}")
     return value
 
 

@@ -29,6 +29,7 @@ EARLIEST_YEAR = YEAR_MIN
 CASE_NO_PATTERN = re.compile(r"[A-Z0-9][A-Z0-9./_-]*")
 _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,18 @@ def clean(text: str | None) -> str | None:
 
 
 _DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2212\ufe63", "-"))
+
+
+def is_latin_name(name: str) -> bool:
+    """Whether ``name`` is written in Latin letters: at least one, no Arabic script and no
+    control character (a NUL cuts a name short wherever it is read as a C string)."""
+    return bool(_LATIN.search(name)) and not _ARABIC.search(name) and not _CONTROL.search(name)
+
+
+def is_arabic_name(name: str) -> bool:
+    """Whether ``name`` is written in Arabic script: some, no Latin letter and no control
+    character."""
+    return bool(_ARABIC.search(name)) and not _LATIN.search(name) and not _CONTROL.search(name)
 
 
 def normalize_case_no(text: str) -> str:
@@ -155,12 +168,12 @@ def case_problems(fields: CaseFields, *, today: date | None = None) -> list[Fiel
         problem("name_latin", Msg("A name in Latin letters is required"))
     elif len(f.name_latin) > NAME_MAX:
         problem("name_latin", Msg("At most {name_max} characters", name_max=NAME_MAX))
-    elif _ARABIC.search(f.name_latin) or not _LATIN.search(f.name_latin):
+    elif not is_latin_name(f.name_latin):
         problem("name_latin", Msg("Write this name in Latin letters; the Arabic field is below"))
     if f.name_arabic is not None:
         if len(f.name_arabic) > NAME_MAX:
             problem("name_arabic", Msg("At most {name_max} characters", name_max=NAME_MAX))
-        elif not _ARABIC.search(f.name_arabic) or _LATIN.search(f.name_arabic):
+        elif not is_arabic_name(f.name_arabic):
             problem("name_arabic", Msg("Write this name in Arabic script, or leave it empty"))
     if f.sex not in values(Sex):
         problem("sex", Msg("Choose male, female or unknown"), f.sex)

@@ -17,7 +17,13 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
 
-from desktop.domain.case_rules import CASE_NO_MAX, CASE_NO_PATTERN, normalize_case_no
+from desktop.domain.case_rules import (
+    CASE_NO_MAX,
+    CASE_NO_PATTERN,
+    is_arabic_name,
+    is_latin_name,
+    normalize_case_no,
+)
 from desktop.domain.cells import (
     Parser,
     blank,
@@ -394,13 +400,29 @@ def _case_checks(kind: Kind, row: int, v: list[object]) -> list[FieldProblem]:
         found.append(
             problem(kind, row, "sentence_end", Msg("must not be before sentence_start"), end)
         )
+    today = date.today()
+    held_since, born = v[9], v[4]
+    if isinstance(held_since, date) and held_since > today:  # the case form's rules too
+        found.append(problem(kind, row, "held_since", FUTURE, held_since.isoformat()))
+    if isinstance(born, int) and born > today.year:
+        found.append(problem(kind, row, "birth_year", FUTURE, born))
     if v[7] is None and v[8] is not None:  # facility, facility_parent
         found.append(problem(kind, row, "facility", Msg("is required with facility_parent"), None))
+    latin, arabic = v[1], v[2]  # the same rules as the case form's
+    if isinstance(latin, str) and not is_latin_name(latin):
+        message = Msg("must be written in Latin letters (the Arabic name has a column of its own)")
+        found.append(problem(kind, row, "name_latin", message, latin))
+    if isinstance(arabic, str) and not is_arabic_name(arabic):
+        message = Msg("must be written in Arabic script, or left empty")
+        found.append(problem(kind, row, "name_arabic", message, arabic))
     return found
 
 
 def _decision_checks(kind: Kind, row: int, v: list[object]) -> list[FieldProblem]:
     found = []
+    decided = v[kind.position("decision_date")]
+    if isinstance(decided, date) and decided > date.today():  # as ``decide`` and the form
+        found.append(problem(kind, row, "decision_date", FUTURE, decided.isoformat()))
     outcome, frac = v[kind.position("outcome")], v[kind.position("fraction")]
     if outcome == Outcome.REDUCED.value and frac is None:
         found.append(
@@ -415,11 +437,22 @@ def _decision_checks(kind: Kind, row: int, v: list[object]) -> list[FieldProblem
     return found
 
 
+def _headcount_checks(kind: Kind, row: int, v: list[object]) -> list[FieldProblem]:
+    counted = v[kind.position("as_of")]
+    if isinstance(counted, date) and counted > date.today():  # as the headcount form
+        return [problem(kind, row, "as_of", FUTURE, counted.isoformat())]
+    return []
+
+
+FUTURE = Msg("must not be in the future")
+assert CASES.names[4] == "birth_year" and CASES.names[9] == "held_since"
+assert CASES.names[1:3] == ("name_latin", "name_arabic")
 assert CASES.names[7:9] == ("facility", "facility_parent")
 assert CASES.names[13:15] == ("sentence_start", "sentence_end")
 ROW_CHECKS: dict[str, Callable[[Kind, int, list[object]], list[FieldProblem]]] = {
     "cases": _case_checks,
     "decisions": _decision_checks,
+    "headcounts": _headcount_checks,
 }
 
 

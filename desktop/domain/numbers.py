@@ -18,8 +18,23 @@ UNKNOWN_WORDS = {"", "unknown", "?", "غير معروف", "نامعلوم", "nay
 DIGITS_MAX = 100
 
 
+# The largest id a record can have: the database's integers are signed 64-bit.
+ID_MAX = 2**63 - 1
+
+
 def ascii_digits(text: str) -> str:
     return text.translate(DIGITS)
+
+
+def record_id(text: str) -> int | None:
+    """``text`` read as a record's id (ASCII, Arabic-Indic or Persian digits), or None when
+    no record can have it: not digits (``²`` is a digit to Python, but no number), zero, or
+    past the database's integers (which would fail in the driver, not find nothing)."""
+    digits = ascii_digits(text.strip())
+    if not (digits.isascii() and digits.isdigit()) or len(digits) > len(str(ID_MAX)):
+        return None
+    value = int(digits)
+    return value if 1 <= value <= ID_MAX else None
 
 
 def parse_count(text: str, *, allow_unknown: bool = True) -> int | None:

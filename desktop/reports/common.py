@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import math
 import os
-import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
@@ -18,6 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from desktop.reports.content import Cell, Column, ReportContent, Table
+from desktop.store.leftovers import partial_name
 
 ProgressFn = Callable[[int, int], None]
 CancelledFn = Callable[[], bool]
@@ -189,11 +189,14 @@ def totals_cells(table: Table, hidden: int | None = None) -> list[Cell]:
 @contextlib.contextmanager
 def atomic_output(path: str | Path) -> Iterator[Path]:
     """Yield a temporary path next to ``path``; on success it replaces ``path``, on any
-    error (including cancelling) it is removed and ``path`` stays as it was."""
+    error (including cancelling) it is removed and ``path`` stays as it was. The temporary
+    name carries the process id (``store.leftovers``), so that the file of a process killed
+    meanwhile is swept at the next start beside the database."""
     target = Path(path)
-    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-    os.close(fd)
-    temp = Path(name)
+    temp = partial_name(target)
+    with contextlib.suppress(FileNotFoundError):
+        temp.unlink()
+    os.close(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     try:
         yield temp
         os.replace(temp, target)

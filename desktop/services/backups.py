@@ -222,6 +222,25 @@ def check_backup(*, path: Path) -> BackupFacts:
     return inspect_backup(Path(path).absolute(), migrate.known_revisions())
 
 
+def _check_may_restore(live: Path) -> None:
+    """Restoring replaces every record: it is the administrator's (PermissionDenied
+    otherwise), by the roles the database as it is now records. A database whose roles
+    cannot be read (damaged: the usual reason to restore) is restored by whoever may write
+    its file, as nothing else can be asked."""
+    if not live.exists() or live.stat().st_size == 0:
+        return
+    try:
+        database = open_database(str(live), create=False)
+    except (DatabaseError, SADatabaseError):
+        return
+    try:
+        check(database, Permission.MAINTENANCE)
+    except SADatabaseError:
+        return
+    finally:
+        database.dispose()
+
+
 def restore_database(*, db: str | None, source: Path, now: datetime | None = None) -> RestoreResult:
     """Replace the database ``db`` names with the backup ``source``, after checking it.
     The replaced database is kept beside it as ``<name>.before-restore-<time>.bak``."""
@@ -234,6 +253,7 @@ def restore_database(*, db: str | None, source: Path, now: datetime | None = Non
     source = Path(source).absolute()
     if live.exists() and source.exists() and os.path.samefile(source, live):
         raise RuleError(Msg("the backup is the database itself"), record=str(source))
+    _check_may_restore(live)
     facts = check_backup(path=source)
     if facts.problems:
         raise DatabaseError(

@@ -5,7 +5,7 @@
   server itself writes the login into the history and into a decision's proposer, approver,
   rejecter, reviser and revoker.
 * **SQLite file:** the operating-system account running the program
-  (``getpass.getuser()``); its role is the one the file records for it in ``app_user`` (the
+  (the name of the process's user id); its role is the one the file records for it in ``app_user`` (the
   account that created the file is its administrator). An account the file does not know,
   or a disabled one, has no role: it can read (nothing stops the owner of a file reading
   it) but the services refuse every change.
@@ -20,8 +20,8 @@ on a SQLite file with ``open_database(..., account=NAME)``.
 
 from __future__ import annotations
 
-import getpass
 import os
+import sys
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -74,11 +74,33 @@ class Identity:
 
 
 def os_account() -> str:
-    """The operating-system account running the program."""
+    """The operating-system account running the program: the name of the process's user
+    id, never ``USER``, ``LOGNAME`` or ``USERNAME``, which anyone can set to another
+    account's name (``getpass.getuser()`` reads them first)."""
     try:
-        return getpass.getuser() or "unknown"
+        return _account_name() or "unknown"
     except (OSError, KeyError):  # no login name (a container without a passwd entry)
         return "unknown"
+
+
+if sys.platform == "win32":
+
+    def _account_name() -> str:
+        import ctypes
+        from ctypes import wintypes
+
+        size = wintypes.DWORD(257)
+        buffer = ctypes.create_unicode_buffer(size.value)
+        if not ctypes.windll.advapi32.GetUserNameW(buffer, ctypes.byref(size)):
+            raise ctypes.WinError()
+        return buffer.value
+
+else:
+
+    def _account_name() -> str:
+        import pwd
+
+        return pwd.getpwuid(os.getuid()).pw_name
 
 
 def run_label() -> str | None:

@@ -467,6 +467,9 @@ def _headcounts(conn: Connection, rows: Rows) -> Plan:
         for code, count in v[8]:
             if code not in categories:
                 plan.fail(number, "by_category", Msg("no category with this code"), code)
+            elif v[4] is not None and count > v[4]:  # the form's rule too
+                message = Msg("a category cannot count more than the total")
+                plan.fail(number, "by_category", message, f"{code}={count}")
             else:
                 parts.append((categories[code], count))
         if len(plan.problems) > before or facility_id is None:

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.errors import NotFoundError, RuleError
 from desktop.domain.messages import Msg
+from desktop.domain.numbers import record_id
 from desktop.domain.roles import Permission
 from desktop.reports.builders.amnesty import build_amnesty
 from desktop.reports.builders.case_sheet import build_case_sheet
@@ -193,8 +194,7 @@ def _given(ref: str | int | None) -> bool:
 
 
 def _as_id(ref: str | int) -> int | None:
-    text = str(ref).strip()
-    return int(text) if text.isdigit() else None
+    return record_id(str(ref))
 
 
 def resolve_amnesty(session: Session, ref: str | int | None) -> int:

@@ -48,7 +48,13 @@ CHUNK_SHARED_STRINGS_MAX = 16_000_000
 # The size of the largest sheet a spreadsheet program makes (Excel's).
 SHEET_ROWS_MAX = 1_048_576
 SHEET_COLUMNS_MAX = 16_384
-_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+# The most characters a cell holds (Excel's limit; openpyxl cuts longer text there).
+XLSX_CELL_MAX = 32_767
+# Characters an XLSX cell cannot hold as they are (XML has no control characters, and reads
+# a carriage return as a line feed), and text that looks like the escape a workbook writes
+# them as (``_x000D_``): both are written escaped, ``_xHHHH_``, the way Excel writes them and
+# calamine reads them back, so that a value comes back from ``import`` as it was stored.
+_XLSX_ESCAPED = re.compile(r"[\x00-\x08\x0b\x0c\r\x0e-\x1f]|_(?=x[0-9A-Fa-f]{4}_)")
 _XLSX_ERRORS = {"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"}
 # The kinds of workbook a refusal names, in words the window translates.
 WORKBOOK_KINDS = {"XLSX workbook": Msg("XLSX workbook"), "ODS spreadsheet": Msg("ODS spreadsheet")}
@@ -622,6 +628,18 @@ def _csv_cell(value: object) -> object:
     return value
 
 
+class _TooLong(Exception):
+    """A text value longer than an XLSX cell holds (``value`` as the row gave it)."""
+
+    def __init__(self, value: str) -> None:
+        super().__init__()
+        self.value = value
+
+
+def _xlsx_escape(match: re.Match[str]) -> str:
+    return f"_x{ord(match.group()):04X}_"
+
+
 def _pair_text(value: tuple[Any, ...]) -> str:
     if len(value) == 2 and all(isinstance(v, int) for v in value):
         return format_fraction(value[0], value[1]) or ""
@@ -633,6 +651,10 @@ def _abandon(book: Any) -> None:
     openpyxl keeps their rows in (else they stay until the program exits, and a stream
     that failed on a full disk reports its failure again when it is collected)."""
     for sheet in getattr(book, "_sheets", []):
+        rows = getattr(sheet, "_rows", None)
+        if rows is not None:  # its row generator first, while its stream is still open
+            with contextlib.suppress(Exception):
+                rows.close()
         writer = getattr(sheet, "_writer", None)
         if writer is None:
             continue
@@ -667,10 +689,23 @@ class SheetWriter:
             from openpyxl import Workbook
             from openpyxl.cell import WriteOnlyCell
             from openpyxl.styles import Font
+            from openpyxl.worksheet._writer import ALL_TEMP_FILES, WorksheetWriter
 
             self._book = Workbook(write_only=True)
             self._sheet = self._book.create_sheet(title[:31])
             self._sheet.freeze_panes = "A2"
+            # openpyxl streams the sheet's rows through a file of its own, by default in the
+            # system's temporary folder, removed only when the program ends normally: after
+            # a kill it would keep every name exported so far where no sweep looks. The
+            # stream goes beside the destination instead, private and under a name the
+            # next start sweeps (store.leftovers); saving or giving up removes it.
+            rows = partial_name(self.path.with_name(f"{self.path.name}.rows"))
+            with contextlib.suppress(FileNotFoundError):
+                rows.unlink()
+            os.close(os.open(rows, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+            ALL_TEMP_FILES.append(str(rows))  # the files openpyxl removes after saving
+            self._sheet._writer = WorksheetWriter(self._sheet, out=str(rows))
+            self._sheet._writer.write_top()
             bold = Font(bold=True)
             cells = []
             for name in header:
@@ -679,6 +714,8 @@ class SheetWriter:
                 cells.append(cell)
             self._sheet.append(cells)
             self._cell = WriteOnlyCell
+        self._header = list(header)
+        self._rows = 1  # the header: rows are numbered as a spreadsheet shows them
 
     def write(self, rows: Sequence[Sequence[object]]) -> None:
         if self._file is not None:
@@ -686,11 +723,32 @@ class SheetWriter:
             return
         append = self._sheet.append
         for row in rows:
-            append([self._xlsx_cell(v) for v in row])
+            self._rows += 1
+            try:
+                append([self._xlsx_cell(v) for v in row])
+            except _TooLong as exc:
+                raise RuleError(
+                    Msg(
+                        "row {row}, column {column}: {count:,} characters, more than an XLSX "
+                        "cell holds ({cell_max:,}); export this list as CSV; nothing was written",
+                        row=self._rows,
+                        column=self._header[list(row).index(exc.value)],
+                        count=len(exc.value),
+                        cell_max=XLSX_CELL_MAX,
+                    ),
+                    record=self.path.name,
+                ) from None
 
     def _xlsx_cell(self, value: object) -> object:
         if isinstance(value, str):
-            value = _ILLEGAL.sub("", value)
+            text = _XLSX_ESCAPED.sub(_xlsx_escape, value)
+            if text.startswith("'"):
+                # import takes a leading quote before formula-like text off, from XLSX as
+                # from CSV (a list kept in Excel carries it): quote such a value once more
+                text = quote_text(text)
+            if len(text) > XLSX_CELL_MAX:  # openpyxl would cut it there without a word
+                raise _TooLong(value)
+            value = text
             if value.startswith("=") or value in _XLSX_ERRORS:
                 cell = self._cell(self._sheet, value=None)
                 cell.value = value

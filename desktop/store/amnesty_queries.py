@@ -13,6 +13,7 @@ from datetime import date
 from sqlalchemy import Exists, and_, exists, func, select
 from sqlalchemy.orm import Session
 
+from desktop.domain.numbers import record_id
 from desktop.store.models import (
     Amnesty,
     AmnestyDecision,
@@ -205,8 +206,9 @@ def has_final_decision(amnesty_id: int) -> Exists:
 def amnesty_by_ref(session: Session, ref: str) -> Amnesty | None:
     """An amnesty by id (digits) or exact title."""
     text = ref.strip()
-    if text.isdigit():
-        found = session.get(Amnesty, int(text))
+    number = record_id(text)
+    if number is not None:
+        found = session.get(Amnesty, number)
         if found is not None:
             return found
     return session.scalars(select(Amnesty).where(Amnesty.title == text)).first()

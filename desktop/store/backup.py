@@ -30,7 +30,7 @@ from desktop.domain.errors import DatabaseError
 from desktop.domain.messages import Msg
 from desktop.store.damage import sqlite_words
 from desktop.store.engine import database_file, read_only_uri
-from desktop.store.leftovers import empty_partial
+from desktop.store.leftovers import empty_partial, remove_partial
 
 
 class BackupStopped(Exception):
@@ -126,8 +126,7 @@ def backup_file(source: Path, destination: Path, pace: Pace | None = None) -> Pa
     except sqlite3.Error as exc:
         raise copy_failed(source, destination, exc) from exc
     finally:
-        with contextlib.suppress(FileNotFoundError):
-            partial.unlink()
+        remove_partial(partial)
     return destination
 
 

@@ -13,7 +13,6 @@ renamed into place.
 
 from __future__ import annotations
 
-import contextlib
 import os
 from pathlib import Path
 from typing import Any
@@ -24,7 +23,7 @@ from desktop.domain.errors import DatabaseError
 from desktop.domain.messages import Msg
 from desktop.store.backup import check_failed, copy_failed
 from desktop.store.engine import database_file, is_encrypted
-from desktop.store.leftovers import empty_partial
+from desktop.store.leftovers import empty_partial, remove_partial
 
 ALIAS = "case_tracker_backup"
 
@@ -69,7 +68,5 @@ def backup_encrypted(engine: Engine, destination: Path) -> Path:
         raise copy_failed(source, destination, exc) from exc
     finally:
         raw.close()
-        for leftover in (partial, Path(f"{partial}-journal")):
-            with contextlib.suppress(FileNotFoundError):
-                leftover.unlink()
+        remove_partial(partial)
     return destination

@@ -147,7 +147,12 @@ def busy_timeout_ms() -> int:
     """How long a connection waits for another program's write to finish before it gives
     up with "database is locked": ``CASE_TRACKER_BUSY_TIMEOUT_MS``, else 10 s."""
     raw = os.environ.get(ENV_BUSY_TIMEOUT, "").strip()
-    return int(raw) if raw.isdigit() else BUSY_TIMEOUT_MS
+    try:
+        value = int(raw)  # "²" is a digit to str.isdigit, but no number
+    except ValueError:
+        return BUSY_TIMEOUT_MS
+    # SQLite keeps it in a 32-bit int
+    return value if 0 <= value <= 2**31 - 1 else BUSY_TIMEOUT_MS
 
 
 def folder_is_writable(path: Path) -> bool:

@@ -45,6 +45,16 @@ def empty_partial(destination: Path) -> tuple[Path, Path]:
     return destination, partial
 
 
+def remove_partial(path: Path) -> None:
+    """Remove a temporary copy and the files SQLite leaves beside it: the rollback journal
+    of a failed write (a full disk), ``NAME-journal``, and the ``-wal`` and ``-shm`` that
+    reading a WAL copy read-only makes and does not remove."""
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        part = path.with_name(f"{path.name}{suffix}")
+        with contextlib.suppress(FileNotFoundError):
+            part.unlink()
+
+
 def _running(pid: int) -> bool:
     if pid == os.getpid():
         return True

@@ -157,6 +157,14 @@ BEGIN
     RETURN NEW;
   END IF;
 
+  -- Four eyes: what is approved is what was proposed. A proposal's content is fixed (the
+  -- application never changes it; a pending decision turned into an outcome is proposed
+  -- anew below), also in the UPDATE that approves it: reject it and propose again.
+  IF OLD.state = 'proposed' AND OLD.outcome <> 'pending'
+     AND ROW(__CONTENT_NEW__) IS DISTINCT FROM ROW(__CONTENT_OLD__) THEN
+    RAISE EXCEPTION '%: a proposal cannot be changed; reject it and propose again', label;
+  END IF;
+
   IF NEW.proposed_by IS DISTINCT FROM OLD.proposed_by
      OR NEW.proposed_at IS DISTINCT FROM OLD.proposed_at
      OR NEW.before_approval IS DISTINCT FROM OLD.before_approval

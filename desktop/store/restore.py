@@ -23,6 +23,7 @@ from desktop.domain.messages import Msg
 from desktop.store.backup import backup_file, integrity_problems
 from desktop.store.damage import sqlite_words
 from desktop.store.engine import SQLITE_HEADER, busy_timeout_ms, file_header, read_only_uri
+from desktop.store.leftovers import remove_partial
 
 REQUIRED_TABLES = {"alembic_version", "facility", "detainee", "amnesty", "amnesty_decision"}
 
@@ -89,7 +90,9 @@ def inspect_backup(path: Path, known_revisions: set[str]) -> BackupFacts:
 def keep_copy(live: Path, copy: Path) -> Path:
     """Keep the database about to be replaced: a checked online copy when it is sound, the
     raw files (database and write-ahead log) when it is not, because a damaged database is
-    the usual reason for a restore."""
+    the usual reason for a restore. An existing copy of that name (a restore made within
+    the same second) is never replaced: this one is kept as ``NAME-2.bak``, ``NAME-3.bak``…"""
+    copy = _unused(copy)
     try:
         return backup_file(live, copy)
     except DatabaseError:
@@ -101,6 +104,14 @@ def keep_copy(live: Path, copy: Path) -> Path:
             shutil.copyfile(wal, Path(f"{copy}-wal"))
             os.chmod(Path(f"{copy}-wal"), 0o600)
         return copy
+
+
+def _unused(path: Path) -> Path:
+    candidate, number = path, 1
+    while candidate.exists() or Path(f"{candidate}-wal").exists():
+        number += 1
+        candidate = path.with_name(f"{path.stem}-{number}{path.suffix}")
+    return candidate
 
 
 def restore_file(backup: Path, live: Path, *, keep_as: Path | None) -> Path | None:
@@ -137,8 +148,7 @@ def restore_file(backup: Path, live: Path, *, keep_as: Path | None) -> Path | No
             Msg("restore failed: {exc}; the database was not replaced", exc=exc)
         ) from None
     finally:
-        with contextlib.suppress(FileNotFoundError):
-            temp.unlink()
+        remove_partial(temp)
     return kept
 
 

@@ -3,11 +3,14 @@ password (what ``psql`` would send), not only for the application."""
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 import psycopg
 import pytest
 from acct_helpers import GENERAL, eligible_sentenced, person
 from psycopg import errors
 
+from desktop.services import approvals
 from desktop.services.decisions import decide
 
 pytestmark = pytest.mark.postgres
@@ -148,3 +151,31 @@ def test_an_administrator_edits_amnesties_and_manages_logins(office):
         conn.execute("SELECT casetracker_disable_user('temp_login')")
         assert one(conn, "SELECT rolcanlogin FROM pg_roles WHERE rolname = 'temp_login'") is False
     office.server._admin("DROP ROLE temp_login")
+
+
+def test_a_proposal_cannot_be_rewritten_before_or_while_it_is_approved(office):
+    """Four eyes: the reviewer approves what was proposed. A clerk's login could rewrite its
+    own proposal with psql after a reviewer had read it (a quarter of the sentence cut
+    became all of it), and a reviewer's login could rewrite another's proposal in the very
+    UPDATE that approves it; either way the approved decision was one nobody proposed."""
+    admin, clerk = office.db("admin"), office.db("clerk")
+    pid = eligible_sentenced(clerk)
+    proposal = decide(
+        clerk, amnesty_id=GENERAL, detainee_id=pid, outcome="reduced", fraction=Fraction(1, 4)
+    )
+    rewrite = (
+        "UPDATE amnesty_decision SET fraction_num = 1, fraction_den = 1, "
+        "sentence_end_after = decision_date{also} WHERE id = %s"
+    )
+    refused = pytest.raises(errors.RaiseException, match="a proposal cannot be changed")
+    with office.raw("clerk") as conn, refused:
+        conn.execute(rewrite.format(also=""), (proposal.id,))
+    refused = pytest.raises(errors.RaiseException, match="a proposal cannot be changed")
+    with office.raw("reviewer1") as conn, refused:
+        conn.execute(rewrite.format(also=", state = 'approved'"), (proposal.id,))
+    approved = approvals.approve(office.db("reviewer1"), proposal.id)
+    assert (approved.fraction, approved.sentence_end_after) == (
+        proposal.fraction,
+        proposal.sentence_end_after,
+    )
+    assert person(admin, pid)["sentence_end"] == proposal.sentence_end_after

@@ -198,3 +198,22 @@ def test_a_person_who_changed_since_the_proposal_is_named_by_a_typed_change(acco
     with pytest.raises(approvals.ProposalChanged, match="sentence end is now 2031-01-02"):
         approvals.approve(reviewer, reduction.id)
     assert person(clerk, released)["status"] == "escaped"
+
+
+def test_environment_variables_do_not_make_the_command_line_another_account(accounts, cli):
+    """The account is the operating system's (the process's user id), not ``USER`` or
+    ``LOGNAME``, which anyone can set: a reviewer who names another reviewer there may not
+    approve their own proposal, and the history does not record the other name."""
+    owner = accounts["owner"]
+    pid = eligible_sentenced(owner)
+    proposal = decide(owner, amnesty_id=GENERAL, detainee_id=pid, outcome="released")
+    other = dict.fromkeys(("USER", "LOGNAME", "LNAME", "USERNAME"), "reviewer_a")
+    db = str(owner.path)
+    assert "login: reviewer_a" not in cli("whoami", "--db", db, env=other).stdout
+    refused = cli("approve", str(proposal.id), "--db", db, env=other)
+    assert refused.returncode == 1, refused.stdout + refused.stderr
+    assert "must be approved by another reviewer" in refused.stderr
+    assert person(owner, pid)["status"] == "held"
+    with owner.engine.connect() as conn:
+        forged = conn.execute(text("SELECT count(*) FROM change_log WHERE who = 'reviewer_a'"))
+        assert forged.scalar_one() == 0

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import resource
+import signal
 import sqlite3
 import stat
+import subprocess
+import sys
 from pathlib import Path
 
+import pytest
 from sqlalchemy import text
 
 from desktop.store import migrate
@@ -143,3 +148,87 @@ def test_backup_never_replaces_the_database_itself(cli, seeded_path: Path, tmp_p
             assert "Traceback" not in result.stderr
             assert seeded_path.read_bytes() == before
     assert link.is_symlink()
+
+
+def _files_limited_to(size: int) -> None:
+    """In the child: no file may grow past ``size`` bytes (a full disk, for one process)."""
+    resource.setrlimit(resource.RLIMIT_FSIZE, (size, size))
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a failed write, not a killed process
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX resource limits")
+def test_a_backup_or_restore_that_fails_on_a_full_disk_leaves_no_file_behind(
+    seeded_path: Path, tmp_path: Path
+):
+    """The failed copy's rollback journal stayed beside it (``….partial-journal``,
+    ``.….restore-N.tmp-journal``): a fragment of personal data under a name nobody
+    looks at."""
+    out = tmp_path / "usb"
+    out.mkdir()
+    backup = [sys.executable, "-m", "desktop", "backup", "--db", str(seeded_path)]
+    full = subprocess.run(
+        [*backup, "--out", str(out / "copy.db")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        preexec_fn=lambda: _files_limited_to(2_000_000),
+    )
+    assert full.returncode == 1, full.stdout + full.stderr
+    assert sorted(p.name for p in out.iterdir()) == []
+
+    whole = out / "whole.db"
+    made = subprocess.run([*backup, "--out", str(whole)], capture_output=True, timeout=120)
+    assert made.returncode == 0, made.stderr
+    before = sorted(p.name for p in seeded_path.parent.iterdir())
+    restore = ["restore", "--db", str(seeded_path), "--from", str(whole)]
+    failed = subprocess.run(
+        [sys.executable, "-m", "desktop", *restore],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        preexec_fn=lambda: _files_limited_to(2_000_000),
+    )
+    assert failed.returncode == 1, failed.stdout + failed.stderr
+    assert sorted(p.name for p in seeded_path.parent.iterdir()) == before
+
+
+@pytest.mark.parametrize("role", ["viewer", "clerk", "reviewer"])
+def test_only_an_administrator_may_restore(cli, seeded_path: Path, tmp_path: Path, role: str):
+    """Restoring replaces every record with a backup's (an old one loses every decision
+    since): the administrator's, as the window's menu says; the command line let any
+    account of the file do it."""
+    backup = tmp_path / "old.db"
+    made = cli("backup", "--db", str(seeded_path), "--out", str(backup))
+    assert made.returncode == 0, made.stderr
+    conn = sqlite3.connect(seeded_path)
+    try:
+        with conn:  # the file's administrator (this account) becomes a ``role``
+            conn.execute("UPDATE app_user SET role = ? WHERE role = 'administrator'", (role,))
+    finally:
+        conn.close()
+    before = sorted(p.name for p in seeded_path.parent.iterdir())
+    content = seeded_path.read_bytes()
+    refused = cli("restore", "--db", str(seeded_path), "--from", str(backup))
+    assert refused.returncode == 1, refused.stdout + refused.stderr
+    assert f"Your role, {role}, may not back up, restore or migrate" in refused.stderr
+    assert seeded_path.read_bytes() == content
+    assert sorted(p.name for p in seeded_path.parent.iterdir()) == before
+
+
+def test_a_damaged_database_whose_roles_cannot_be_read_is_still_restored(
+    cli, seeded_path: Path, tmp_path: Path
+):
+    backup = tmp_path / "good.db"
+    assert cli("backup", "--db", str(seeded_path), "--out", str(backup)).returncode == 0
+    data = bytearray(seeded_path.read_bytes())
+    for offset in range(4096 * 3, len(data), 4096 * 7):
+        data[offset : offset + 64] = b"\xff" * 64
+    seeded_path.write_bytes(bytes(data))
+    restored = cli("restore", "--db", str(seeded_path), "--from", str(backup))
+    assert restored.returncode == 0, restored.stderr
+    assert seeded_path.read_bytes()[:16] == b"SQLite format 3\x00"
+    conn = sqlite3.connect(seeded_path)
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    finally:
+        conn.close()

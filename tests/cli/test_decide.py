@@ -267,3 +267,32 @@ def test_decide_finds_the_case_number_however_it_is_typed(cli, seeded_path):
     ).fetchone()
     conn.close()
     assert outcome == ("denied",)
+
+
+@pytest.mark.parametrize("ref", ["99999999999999999999999", "²"])
+@pytest.mark.parametrize(
+    ("command", "refusal"),
+    [
+        (["approve", "{ref}"], "not a decision id"),
+        (["reject", "{ref}", "--reason", "x"], "not a decision id"),
+        (["pending", "--amnesty", "{ref}"], "no amnesty"),
+        (
+            ["decide", "--amnesty", "{ref}", "--case", "SYN-000001", "--outcome", "denied"],
+            "no amnesty",
+        ),
+        (["report", "amnesty", "--amnesty", "{ref}", "--out", "{out}"], "no amnesty"),
+        (["report", "roster", "--facility", "{ref}", "--out", "{out}"], "no facility"),
+    ],
+    ids=["approve", "reject", "pending", "decide", "report-amnesty", "report-roster"],
+)
+def test_an_id_no_record_can_have_is_refused_by_name_not_with_a_traceback(
+    cli, seeded_path: Path, tmp_path: Path, command: list[str], refusal: str, ref: str
+):
+    """Digits beyond the database's 64-bit integers, and digits int() does not read
+    (a superscript), as a decision id or a REF: no record has that id or that name."""
+    out = str(tmp_path / "out.pdf")
+    args = [part.format(ref=ref, out=out) for part in command]
+    result = cli(*args, "--db", str(seeded_path))
+    assert result.returncode in (1, 2), result.stderr
+    assert "Traceback" not in result.stderr, result.stderr
+    assert refusal in result.stderr, result.stderr

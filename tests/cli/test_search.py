@@ -99,3 +99,13 @@ def test_limit_and_no_match(cli, seeded_path: Path):
     assert none.stdout == "" and "no case matches" in none.stderr
     bad = cli("search", "--db", str(seeded_path), "Ahmad", "--limit", "0")
     assert bad.returncode == 2
+
+
+@pytest.mark.parametrize("limit", ["99999999999999999999999", "9223372036854775808"])
+def test_a_limit_too_large_for_the_database_is_wrong_usage_not_a_traceback(
+    cli, seeded_path: Path, limit: str
+):
+    result = cli("search", "--db", str(seeded_path), "Ahmad", "--limit", limit)
+    assert result.returncode == 2, result.stderr
+    assert "--limit" in result.stderr and "at most" in result.stderr, result.stderr
+    assert "Traceback" not in result.stderr

@@ -6,7 +6,9 @@ import csv
 import math
 import re
 import shutil
+import signal
 import subprocess
+import sys
 import unicodedata
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -547,3 +549,24 @@ def test_fonts_bundled_and_registered(qapp) -> None:
     assert register_fonts() == ["Noto Sans", "Noto Sans Arabic"]
     assert register_fonts() == ["Noto Sans", "Noto Sans Arabic"]  # idempotent
     assert seeds_dir().name in ("seeds", "_seeds")
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+def test_a_report_killed_while_written_leaves_nothing_after_the_next_start(cli, seeded_path: Path):
+    """A report (a roster names everyone held in a facility) is written under a temporary
+    name beside its file; a process killed meanwhile left that hidden file for good. It
+    carries the process id, so the next start beside it removes it."""
+    folder = seeded_path.parent
+    script = (
+        "import os, signal\n"
+        "from desktop.reports.common import atomic_output\n"
+        f"with atomic_output({str(folder / 'roster.pdf')!r}) as temp:\n"
+        "    temp.write_bytes(b'Ahmad Synthetic, held since 2019')\n"
+        "    os.kill(os.getpid(), signal.SIGKILL)\n"
+    )
+    killed = subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=60)
+    assert killed.returncode == -signal.SIGKILL
+    before = {p.name for p in folder.iterdir()}
+    assert any("roster.pdf" in name for name in before), before
+    assert cli("search", "--db", str(seeded_path), "Ahmad").returncode == 0
+    assert [p.name for p in folder.iterdir() if "roster" in p.name] == []

@@ -84,3 +84,42 @@ def test_leftovers_of_killed_processes_are_swept_at_the_next_start(
     assert result.returncode == 0, result.stderr
     assert [p for p in swept if p.exists()] == []
     assert [p for p in kept if not p.exists()] == []
+
+
+def test_a_killed_xlsx_export_leaves_no_rows_in_the_temporary_folder(
+    big_path: Path, tmp_path: Path
+):
+    """openpyxl streams a write-only sheet's rows through a file of its own, by default in
+    the system's temporary folder, removed only when the process exits normally: an export
+    killed mid-way left the names of every person exported so far there, found by no sweep.
+    The rows stream beside the destination, under a name the next start sweeps."""
+    from desktop.store.leftovers import sweep
+
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    out = tmp_path / "out" / "cases.xlsx"
+    out.parent.mkdir()
+    command = ["export", "--db", str(big_path), "--kind", "cases", "--out", str(out)]
+    export = subprocess.Popen(
+        [sys.executable, "-m", "desktop", *command],
+        env={**os.environ, "TMPDIR": str(temporary)},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+
+    def streamed() -> list[Path]:
+        """Files holding rows already (the header alone is a few hundred bytes)."""
+        files = [*temporary.iterdir(), *out.parent.iterdir()]
+        return [p for p in files if p.is_file() and p.stat().st_size > 100_000]
+
+    try:
+        while not streamed():  # a condition, not a time: the export is writing rows
+            assert export.poll() is None, "the export ended before it was killed"
+    finally:
+        export.kill()
+        export.wait(timeout=60)
+    assert list(temporary.iterdir()) == []
+    left = sorted(out.parent.iterdir())
+    assert left and all(mode(p) == 0o600 for p in left), left
+    assert sorted(sweep(out.parent)) == left
+    assert list(out.parent.iterdir()) == []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 import stat
 from datetime import UTC, datetime, timedelta
@@ -191,3 +192,43 @@ def test_opening_an_older_database_copies_it_before_migrating(seeded_path: Path)
     conn = sqlite3.connect(copy)
     assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
     conn.close()
+
+
+def test_two_restores_in_the_same_second_keep_both_replaced_databases(
+    seeded_db: Database, seeded_path: Path, tmp_path: Path
+):
+    """The copy of the replaced database is named by the second: a second restore within it
+    replaced the first one's copy, and with it the only copy of the data the first restore
+    had replaced."""
+    backup = backup_database(seeded_db, destination=tmp_path / "b" / "good.db").path
+    with seeded_db.engine.begin() as conn:
+        conn.execute(text("UPDATE detainee SET notes = 'only here before the restores'"))
+    now = datetime(2026, 11, 24, 9, 30, tzinfo=UTC)
+    first = restore_database(db=str(seeded_path), source=backup, now=now)
+    second = restore_database(db=str(seeded_path), source=backup, now=now)
+    assert first.kept is not None and second.kept is not None
+    assert first.kept != second.kept
+    assert second.kept.name.startswith("case-tracker.db.before-restore-")
+    assert second.kept.suffix == ".bak" and mode(second.kept) == 0o600
+    kept = sqlite3.connect(first.kept)
+    try:
+        only = "SELECT count(*) FROM detainee WHERE notes = 'only here before the restores'"
+        assert kept.execute(only).fetchone()[0] == cases(first.kept) > 0
+    finally:
+        kept.close()
+
+
+def test_a_restore_leaves_nothing_of_its_temporary_copy(seeded_path: Path, tmp_path: Path):
+    """A backup that is a plain copy of a database file is in WAL mode, and so is the
+    temporary copy of it: reading that made ``-wal`` and ``-shm`` files beside it, which
+    stayed after the restore (hidden files next to the database)."""
+    backup = tmp_path / "copied.db"
+    shutil.copyfile(seeded_path, backup)
+    conn = sqlite3.connect(backup)
+    try:
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    finally:
+        conn.close()
+    restore_database(db=str(seeded_path), source=backup)
+    left = [p.name for p in seeded_path.parent.iterdir() if ".restore-" in p.name]
+    assert left == []

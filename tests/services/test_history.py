@@ -5,6 +5,7 @@ field, before and after), and the log itself can be neither changed nor deleted.
 from __future__ import annotations
 
 import os
+import pwd
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -228,9 +229,11 @@ def test_case_tracker_user_is_a_label_beside_the_login_never_instead_of_it(
 ):
     monkeypatch.setenv("CASE_TRACKER_USER", "  Office Script  ")
     assert run_label() == "Office Script"
+    account = os_account()
     monkeypatch.setenv("LOGNAME", "loginname")
     monkeypatch.setenv("USER", "loginname")
-    assert os_account() == "loginname"  # still the account, whatever the label says
+    # still the account, whatever the label or the login variables say
+    assert os_account() == account == pwd.getpwuid(os.getuid()).pw_name
     monkeypatch.delenv("CASE_TRACKER_USER")
     assert run_label() is None
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import zipfile
 import zlib
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -430,3 +431,109 @@ def test_a_sheet_too_large_for_calamine_is_streamed_with_the_same_result(
         )
         == (10_000, 10_000, ())
     )
+
+
+# --- names the case form refuses -----------------------------------------------------------
+
+
+def test_names_the_case_form_refuses_are_refused_by_import_too(seeded_db: Database, tmp_path: Path):
+    """An invisible name (zero-width spaces, accents with no letter), a name with a control
+    character (a NUL cut it short in every tool that reads C strings), a Latin name in
+    Arabic script and an Arabic name in Latin letters: the window refuses each; import
+    stored them."""
+    rows = [
+        case_row(case_no="N-2", name_latin="\u200b\u200b"),
+        case_row(case_no="N-3", name_latin="\u0301\u0301"),
+        case_row(case_no="N-4", name_latin="Ahmad\x00Hidden"),
+        case_row(case_no="N-5", name_latin="أحمد"),
+        case_row(case_no="N-6", name_arabic="Ahmad"),
+        case_row(case_no="N-7", name_arabic="أحمد\x0bعلي"),
+        case_row(case_no="N-8", name_latin="Muḥammad al-Ḥasan", name_arabic="مُحَمَّـــد"),
+    ]
+    path = write_csv(tmp_path / "names.csv", [list(CASES.names), *rows])
+    problems = refused(seeded_db, path)
+    assert [p.split(":")[0] for p in problems] == [
+        "row 2, column name_latin, value withheld",
+        "row 3, column name_latin, value withheld",
+        "row 4, column name_latin, value withheld",
+        "row 5, column name_latin, value withheld",
+        "row 6, column name_arabic, value withheld",
+        "row 7, column name_arabic, value withheld",
+    ], problems
+    assert all("Hidden" not in p and "أحمد" not in p for p in problems)
+    # the last row alone is a name the form takes, diacritics and tatweel included
+    good = write_csv(tmp_path / "good.csv", [list(CASES.names), rows[-1]])
+    assert import_file(seeded_db, kind="cases", path=good).added == 1
+
+
+def test_a_category_counting_more_than_the_headcount_total_is_refused(
+    seeded_db: Database, tmp_path: Path
+):
+    """The headcount form refuses a category counting more than the total; import stored
+    it (a camp of 10 people with 20 foreigners in it)."""
+    header = [
+        "facility",
+        "facility_parent",
+        "as_of",
+        "as_of_precision",
+        "total",
+        "precision",
+        "source",
+        "source_title",
+        "by_category",
+        "note",
+    ]
+    rows = [
+        ["al-Hol camp", "", "2021-01-01", "day", "10", "exact", "article", "", "foreign=20", ""],
+        ["al-Hol camp", "", "2021-01-02", "day", "10", "exact", "article", "", "foreign=10", ""],
+    ]
+    path = write_csv(tmp_path / "headcounts.csv", [header, *rows])
+    with pytest.raises(ValidationError) as caught:
+        import_file(seeded_db, kind="headcounts", path=path)
+    assert [describe(p) for p in caught.value.problems] == [
+        "row 2, column by_category, value 'foreign=20': a category cannot count more than the total"
+    ]
+    one = write_csv(tmp_path / "one.csv", [header, rows[1]])
+    assert import_file(seeded_db, kind="headcounts", path=one).added == 1
+
+
+def test_dates_in_the_future_the_forms_refuse_are_refused_by_import(
+    seeded_db: Database, tmp_path: Path
+):
+    """A person held since, or born in, a year to come, a decision taken in it, a headcount
+    counted in it: the forms and ``decide`` refuse each; import stored them."""
+    future = date(date.today().year + 1, 1, 1).isoformat()
+    cases = write_csv(
+        tmp_path / "cases.csv",
+        [
+            list(CASES.names),
+            case_row(case_no="F-1", held_since=future),
+            case_row(case_no="F-2", birth_year=future[:4]),
+        ],
+    )
+    assert [p.split(":")[0] for p in refused(seeded_db, cases)] == [
+        f"row 2, column held_since, value '{future}'",
+        f"row 3, column birth_year, value '{future[:4]}'",
+    ]
+    export_list(seeded_db, kind="decisions", path=tmp_path / "all.csv")
+    with (tmp_path / "all.csv").open(encoding="utf-8-sig", newline="") as f:
+        header, first, *_rest = list(csv.reader(f))
+    first[header.index("decision_date")] = future
+    decisions = write_csv(tmp_path / "decisions.csv", [header, first])
+    with pytest.raises(ValidationError) as caught:
+        import_file(seeded_db, kind="decisions", path=decisions)
+    assert [describe(p).split(":")[0] for p in caught.value.problems] == [
+        f"row 2, column decision_date, value '{future}'"
+    ]
+    headcounts = write_csv(
+        tmp_path / "headcounts.csv",
+        [
+            ["facility", "as_of", "total", "precision", "source"],
+            ["al-Hol camp", future, "10", "exact", "article"],
+        ],
+    )
+    with pytest.raises(ValidationError) as caught:
+        import_file(seeded_db, kind="headcounts", path=headcounts)
+    assert [describe(p) for p in caught.value.problems] == [
+        f"row 2, column as_of, value '{future}': must not be in the future"
+    ]

@@ -150,3 +150,15 @@ def test_statement_parameters_never_reach_logs_or_errors(
     assert "INSERT INTO detainee" in caplog.text
     assert canary not in caplog.text
     assert canary not in str(failure.value)
+
+
+@pytest.mark.parametrize("raw", ["²", "-5", "soon", "99999999999999999999999999"])
+def test_a_busy_timeout_that_is_no_usable_number_falls_back_to_ten_seconds(
+    monkeypatch: pytest.MonkeyPatch, raw: str
+):
+    """A mistyped CASE_TRACKER_BUSY_TIMEOUT_MS must not stop every command with a traceback
+    (a superscript is a digit to str.isdigit, but int() cannot read it)."""
+    from desktop.store.engine import BUSY_TIMEOUT_MS, busy_timeout_ms
+
+    monkeypatch.setenv("CASE_TRACKER_BUSY_TIMEOUT_MS", raw)
+    assert busy_timeout_ms() == BUSY_TIMEOUT_MS

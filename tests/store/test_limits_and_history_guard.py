@@ -23,9 +23,10 @@ FIXTURE_ROWS = (
     "VALUES (1, 'T-1', 'Test Person', 'U', 'held', 1, 12, false, 1)",
     "INSERT INTO amnesty (id, title, issued_on, issued_on_precision, rules_json, version) "
     "VALUES (1, 'Amnesty', '2020-10-15', 'day', '{}', 1)",
-    "INSERT INTO amnesty_decision (id, amnesty_id, detainee_id, outcome, fraction_num, "
-    "fraction_den, decision_date, synthetic, version) "
-    "VALUES (1, 1, 1, 'reduced', 1, 2, '2020-10-16', false, 1)",
+    # pending: a proposal's content is fixed (on PostgreSQL its trigger refuses any change),
+    # a pending decision's is not, so that the bound of a fraction is met by an UPDATE
+    "INSERT INTO amnesty_decision (id, amnesty_id, detainee_id, outcome, decision_date, "
+    "synthetic, version) VALUES (1, 1, 1, 'pending', '2020-10-16', false, 1)",
     "INSERT INTO headcount (id, facility_id, as_of, as_of_precision, total, precision, "
     "source_id, version) VALUES (1, 1, '2020-10-01', 'day', 100, 'exact', 1, 1)",
     "INSERT INTO headcount_category (headcount_id, category_id, count) VALUES (1, 1, 50)",
@@ -98,7 +99,8 @@ BOUNDS = [
         "amnesty_decision",
         "fraction_den",
         limits.FRACTION_DENOMINATOR_MAX,
-        "UPDATE amnesty_decision SET fraction_den = :v WHERE id = 1",
+        "UPDATE amnesty_decision SET outcome = 'reduced', fraction_num = 1, fraction_den = :v "
+        "WHERE id = 1",
         "INSERT INTO amnesty_decision (id, amnesty_id, detainee_id, outcome, fraction_num, "
         "fraction_den, decision_date, revoked_at, revoked_by, synthetic, version) "
         "VALUES (2, 1, 1, 'reduced', 1, :v, '2020-10-17', '2020-10-18 10:00:00', 'x', false, 1)",
