@@ -3635,6 +3635,14 @@ Reload the saved version? Your changes will be lost.</source>
         <translation>مطلوب مع facility_parent</translation>
     </message>
     <message>
+        <source>must be written in Latin letters (the Arabic name has a column of its own)</source>
+        <translation>يجب أن يُكتب بالحروف اللاتينية (للاسم العربي عمود خاص به)</translation>
+    </message>
+    <message>
+        <source>must be written in Arabic script, or left empty</source>
+        <translation>يجب أن يُكتب بالحروف العربية، أو أن يُترك فارغًا</translation>
+    </message>
+    <message>
         <source>is required when the outcome is reduced</source>
         <translation>مطلوب عندما تكون النتيجة تخفيضًا (reduced)</translation>
     </message>
@@ -4295,6 +4303,10 @@ Reload the saved version? Your changes will be lost.</source>
         <translation>تصدير قائمة العفو</translation>
     </message>
     <message>
+        <source>a category cannot count more than the total</source>
+        <translation>لا يمكن أن يتجاوز عدد فئة المجموع الكلي</translation>
+    </message>
+    <message>
         <source>import cancelled; nothing was written</source>
         <translation>أُلغي الاستيراد؛ لم يُكتب شيء</translation>
     </message>
@@ -4325,6 +4337,10 @@ Reload the saved version? Your changes will be lost.</source>
     <message>
         <source>not a readable CSV row ({detail})</source>
         <translation>ليس صف CSV قابلًا للقراءة ({detail})</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}: {count:,} characters, more than an XLSX cell holds ({cell_max:,}); export this list as CSV; nothing was written</source>
+        <translation>الصف {row}، العمود {column}: {count:,} حرفًا، أكثر مما تتسع له خلية XLSX ({cell_max:,})؛ صدّر هذه القائمة بصيغة CSV؛ لم يُكتب شيء</translation>
     </message>
     <message>
         <source>foreign key: {row}</source>

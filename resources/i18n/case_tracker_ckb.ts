@@ -3631,6 +3631,14 @@ Reload the saved version? Your changes will be lost.</source>
         <translation>لەگەڵ facility_parent پێویستە</translation>
     </message>
     <message>
+        <source>must be written in Latin letters (the Arabic name has a column of its own)</source>
+        <translation>دەبێت بە پیتی لاتینی بنووسرێت (ناوی عەرەبی ستوونێکی تایبەتی خۆی هەیە)</translation>
+    </message>
+    <message>
+        <source>must be written in Arabic script, or left empty</source>
+        <translation>دەبێت بە ڕێنووسی عەرەبی بنووسرێت، یان بە بەتاڵی بهێڵدرێتەوە</translation>
+    </message>
+    <message>
         <source>is required when the outcome is reduced</source>
         <translation>کاتێک ئەنجام reduced بێت پێویستە</translation>
     </message>
@@ -4291,6 +4299,10 @@ Reload the saved version? Your changes will be lost.</source>
         <translation>هەناردەکردنی لێبوردنەکان</translation>
     </message>
     <message>
+        <source>a category cannot count more than the total</source>
+        <translation>پۆلێک ناتوانێت لە کۆی گشتی زیاتر بژمێرێت</translation>
+    </message>
+    <message>
         <source>import cancelled; nothing was written</source>
         <translation>هاوردەکردن هەڵوەشایەوە؛ هیچ نەنووسرا</translation>
     </message>
@@ -4321,6 +4333,10 @@ Reload the saved version? Your changes will be lost.</source>
     <message>
         <source>not a readable CSV row ({detail})</source>
         <translation>ڕیزێکی CSVی خوێندراوە نییە ({detail})</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}: {count:,} characters, more than an XLSX cell holds ({cell_max:,}); export this list as CSV; nothing was written</source>
+        <translation>ڕیزی {row}، ستوونی {column}: {count:,} پیت، زیاترە لەوەی خانەیەکی XLSX هەڵی دەگرێت ({cell_max:,})؛ ئەم لیستە وەک CSV هەناردە بکە؛ هیچ نەنووسرا</translation>
     </message>
     <message>
         <source>foreign key: {row}</source>

@@ -3631,6 +3631,14 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
         <translation>bi facility_parent re pêwîst e</translation>
     </message>
     <message>
+        <source>must be written in Latin letters (the Arabic name has a column of its own)</source>
+        <translation>divê bi tîpên latînî were nivîsandin (navê erebî stûneke xwe heye)</translation>
+    </message>
+    <message>
+        <source>must be written in Arabic script, or left empty</source>
+        <translation>divê bi tîpên erebî were nivîsandin, an vala bimîne</translation>
+    </message>
+    <message>
         <source>is required when the outcome is reduced</source>
         <translation>dema encam reduced be pêwîst e</translation>
     </message>
@@ -4291,6 +4299,10 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
         <translation>hinardekirina lêborînan</translation>
     </message>
     <message>
+        <source>a category cannot count more than the total</source>
+        <translation>kategoriyek nikare ji giştî zêdetir bijmêre</translation>
+    </message>
+    <message>
         <source>import cancelled; nothing was written</source>
         <translation>anîn hate betalkirin; tiştek nehate nivîsandin</translation>
     </message>
@@ -4321,6 +4333,10 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
     <message>
         <source>not a readable CSV row ({detail})</source>
         <translation>ne rêzeke CSV ya xwendbar e ({detail})</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}: {count:,} characters, more than an XLSX cell holds ({cell_max:,}); export this list as CSV; nothing was written</source>
+        <translation>rêz {row}, stûn {column}: {count:,} tîp, ji ya ku şaneyeke XLSX digire zêdetir ({cell_max:,}); vê lîsteyê wekî CSV hinarde bike; tiştek nehate nivîsandin</translation>
     </message>
     <message>
         <source>foreign key: {row}</source>
