@@ -15,6 +15,7 @@ answers with ``open_with_passphrase``.
 
 from __future__ import annotations
 
+import codecs
 import os
 import threading
 import zlib
@@ -319,14 +320,23 @@ def _passphrase(url: URL, passphrase: str | None) -> str | None:
 def looks_encrypted(path: Path) -> bool:
     """Whether ``path`` is an SQLCipher file: it starts with 16 bytes of random salt, where
     every SQLite file starts with "SQLite format 3". A file that starts with text (a CSV
-    named by mistake) is neither; random bytes are all printable once in millions."""
+    named by mistake, with or without its BOM, in any script) is neither; random bytes are
+    printable UTF-8 text once in millions."""
     try:
         head = file_header(path)
     except OSError:
         return False
     if len(head) < len(SQLITE_HEADER) or head == SQLITE_HEADER:
         return False
-    return not all(32 <= b < 127 or b in b"\t\r\n" for b in head)
+    return not _starts_as_text(head.removeprefix(codecs.BOM_UTF8))
+
+
+def _starts_as_text(head: bytes) -> bool:
+    try:  # a character cut at the end of the bytes read is left pending, not refused
+        text = codecs.getincrementaldecoder("utf-8")().decode(head, final=False)
+    except UnicodeDecodeError:
+        return False
+    return all(c.isprintable() or c in "\t\r\n" for c in text)
 
 
 def _as_encrypted_if_needed(url: URL) -> URL:

@@ -152,9 +152,20 @@ def test_a_plain_path_to_an_encrypted_file_asks_for_its_passphrase(encrypted_pat
     assert digest(files_of(encrypted_path)) == before  # nothing written, nothing created
 
 
-def test_a_file_of_text_named_by_mistake_is_not_taken_for_an_encrypted_one(tmp_path: Path):
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        ("case_no,name_latin\nSYN-1,Someone\n", "utf-8"),
+        ("case_no,name_latin\nSYN-1,Someone\n", "utf-8-sig"),  # as export writes a list
+        ("الاسم,رقم القضية\nحسن,SYN-1\n", "utf-8"),  # text in Arabic from its first byte
+        ("name,name_ar\nالهول,مخيم\n", "utf-8-sig"),
+    ],
+)
+def test_a_file_of_text_named_by_mistake_is_not_taken_for_an_encrypted_one(
+    tmp_path: Path, text: str, encoding: str
+):
     path = tmp_path / "cases.csv"
-    path.write_text("case_no,name_latin\nSYN-1,Someone\n", encoding="utf-8")
+    path.write_text(text, encoding=encoding)
     with pytest.raises(DatabaseError, match="not a Case Tracker database") as refused:
         open_database(str(path), create=False)
     assert not isinstance(refused.value, PassphraseNeeded)
