@@ -29,7 +29,11 @@ EARLIEST_YEAR = YEAR_MIN
 CASE_NO_PATTERN = re.compile(r"[A-Z0-9][A-Z0-9./_-]*")
 _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+# Characters that hide or reorder what a name shows: control characters (a NUL cuts a name
+# short wherever it is read as a C string) and the directional overrides, embeddings and
+# isolates (U+202E makes "Ahmad" look like "damhA"). The marks LRM, RLM and ALM and the
+# zero-width (non-)joiners, which Arabic and Kurdish writing uses, are not among them.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 @dataclass(frozen=True)
@@ -58,6 +62,11 @@ class CaseFields:
         return asdict(self)
 
 
+HIDDEN_CHARACTERS = Msg(
+    "Remove the invisible control or direction characters: they hide or reorder what the name shows"
+)
+
+
 def clean(text: str | None) -> str | None:
     """Trimmed text with inner runs of blanks made one space, or None when nothing is left."""
     if text is None:
@@ -70,15 +79,19 @@ _DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2212\ufe6
 
 
 def is_latin_name(name: str) -> bool:
-    """Whether ``name`` is written in Latin letters: at least one, no Arabic script and no
-    control character (a NUL cuts a name short wherever it is read as a C string)."""
-    return bool(_LATIN.search(name)) and not _ARABIC.search(name) and not _CONTROL.search(name)
+    """Whether ``name`` is written in Latin letters: at least one and no Arabic script."""
+    return bool(_LATIN.search(name)) and not _ARABIC.search(name)
 
 
 def is_arabic_name(name: str) -> bool:
-    """Whether ``name`` is written in Arabic script: some, no Latin letter and no control
-    character."""
-    return bool(_ARABIC.search(name)) and not _LATIN.search(name) and not _CONTROL.search(name)
+    """Whether ``name`` is written in Arabic script: some and no Latin letter."""
+    return bool(_ARABIC.search(name)) and not _LATIN.search(name)
+
+
+def hides_text(name: str) -> bool:
+    """Whether ``name`` holds a character that hides or reorders what it shows (a control
+    character or a directional override; see ``_CONTROL``)."""
+    return bool(_CONTROL.search(name))
 
 
 def normalize_case_no(text: str) -> str:
@@ -168,11 +181,15 @@ def case_problems(fields: CaseFields, *, today: date | None = None) -> list[Fiel
         problem("name_latin", Msg("A name in Latin letters is required"))
     elif len(f.name_latin) > NAME_MAX:
         problem("name_latin", Msg("At most {name_max} characters", name_max=NAME_MAX))
+    elif hides_text(f.name_latin):
+        problem("name_latin", HIDDEN_CHARACTERS)
     elif not is_latin_name(f.name_latin):
         problem("name_latin", Msg("Write this name in Latin letters; the Arabic field is below"))
     if f.name_arabic is not None:
         if len(f.name_arabic) > NAME_MAX:
             problem("name_arabic", Msg("At most {name_max} characters", name_max=NAME_MAX))
+        elif hides_text(f.name_arabic):
+            problem("name_arabic", HIDDEN_CHARACTERS)
         elif not is_arabic_name(f.name_arabic):
             problem("name_arabic", Msg("Write this name in Arabic script, or leave it empty"))
     if f.sex not in values(Sex):

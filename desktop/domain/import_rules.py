@@ -20,6 +20,7 @@ from functools import cached_property
 from desktop.domain.case_rules import (
     CASE_NO_MAX,
     CASE_NO_PATTERN,
+    hides_text,
     is_arabic_name,
     is_latin_name,
     normalize_case_no,
@@ -409,10 +410,14 @@ def _case_checks(kind: Kind, row: int, v: list[object]) -> list[FieldProblem]:
     if v[7] is None and v[8] is not None:  # facility, facility_parent
         found.append(problem(kind, row, "facility", Msg("is required with facility_parent"), None))
     latin, arabic = v[1], v[2]  # the same rules as the case form's
-    if isinstance(latin, str) and not is_latin_name(latin):
+    if isinstance(latin, str) and hides_text(latin):
+        found.append(problem(kind, row, "name_latin", HIDDEN, latin))
+    elif isinstance(latin, str) and not is_latin_name(latin):
         message = Msg("must be written in Latin letters (the Arabic name has a column of its own)")
         found.append(problem(kind, row, "name_latin", message, latin))
-    if isinstance(arabic, str) and not is_arabic_name(arabic):
+    if isinstance(arabic, str) and hides_text(arabic):
+        found.append(problem(kind, row, "name_arabic", HIDDEN, arabic))
+    elif isinstance(arabic, str) and not is_arabic_name(arabic):
         message = Msg("must be written in Arabic script, or left empty")
         found.append(problem(kind, row, "name_arabic", message, arabic))
     return found
@@ -445,6 +450,10 @@ def _headcount_checks(kind: Kind, row: int, v: list[object]) -> list[FieldProble
 
 
 FUTURE = Msg("must not be in the future")
+HIDDEN = Msg(
+    "must not hold invisible control or direction characters: they hide or reorder what "
+    "the name shows"
+)
 assert CASES.names[4] == "birth_year" and CASES.names[9] == "held_since"
 assert CASES.names[1:3] == ("name_latin", "name_arabic")
 assert CASES.names[7:9] == ("facility", "facility_parent")

@@ -3655,6 +3655,10 @@ Reload the saved version? Your changes will be lost.</source>
         <translation>يُعطى revoked_at وrevoked_by معًا أو لا يُعطيان أبدًا</translation>
     </message>
     <message>
+        <source>must not hold invisible control or direction characters: they hide or reorder what the name shows</source>
+        <translation>يجب ألا يحوي محارف تحكم أو اتجاه غير مرئية: فهي تخفي ما يظهره الاسم أو تعيد ترتيبه</translation>
+    </message>
+    <message>
         <source>file</source>
         <translation>الملف</translation>
     </message>
@@ -4273,6 +4277,10 @@ Reload the saved version? Your changes will be lost.</source>
     <message>
         <source>only SQLite files can be backed up this way</source>
         <translation>لا يمكن نسخ إلا ملفات SQLite احتياطيًا بهذه الطريقة</translation>
+    </message>
+    <message>
+        <source>Remove the invisible control or direction characters: they hide or reorder what the name shows</source>
+        <translation>احذف محارف التحكم أو الاتجاه غير المرئية: فهي تخفي ما يظهره الاسم أو تعيد ترتيبه</translation>
     </message>
     <message>
         <source>export cancelled; no file was written</source>

@@ -3651,6 +3651,10 @@ Reload the saved version? Your changes will be lost.</source>
         <translation>revoked_at و revoked_by پێکەوە دەدرێن یان هەرگیز نادرێن</translation>
     </message>
     <message>
+        <source>must not hold invisible control or direction characters: they hide or reorder what the name shows</source>
+        <translation>نابێت پیتی کۆنترۆڵ یان ئاراستەی نادیاری تێدا بێت: ئەوانە ئەوەی ناوەکە پیشانی دەدات دەشارنەوە یان ڕیزبەندییەکەی دەگۆڕن</translation>
+    </message>
+    <message>
         <source>file</source>
         <translation>پەڕگە</translation>
     </message>
@@ -4269,6 +4273,10 @@ Reload the saved version? Your changes will be lost.</source>
     <message>
         <source>only SQLite files can be backed up this way</source>
         <translation>تەنها پەڕگەی SQLite بەم شێوەیە یەدەگ دەگیرێت</translation>
+    </message>
+    <message>
+        <source>Remove the invisible control or direction characters: they hide or reorder what the name shows</source>
+        <translation>پیتە نادیارەکانی کۆنترۆڵ یان ئاراستە لابەرە: ئەوانە ئەوەی ناوەکە پیشانی دەدات دەشارنەوە یان ڕیزبەندییەکەی دەگۆڕن</translation>
     </message>
     <message>
         <source>export cancelled; no file was written</source>

@@ -3651,6 +3651,10 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
         <translation>revoked_at û revoked_by bi hev re têne dayîn an qet nayên dayîn</translation>
     </message>
     <message>
+        <source>must not hold invisible control or direction characters: they hide or reorder what the name shows</source>
+        <translation>divê tîpên kontrolê an rêgezê yên nexuya tê de nebin: ew tiştê ku nav nîşan dide vedişêrin an ji nû ve rêz dikin</translation>
+    </message>
+    <message>
         <source>file</source>
         <translation>pel</translation>
     </message>
@@ -4269,6 +4273,10 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
     <message>
         <source>only SQLite files can be backed up this way</source>
         <translation>tenê pelên SQLite bi vî awayî dikarin paşekeft bibin</translation>
+    </message>
+    <message>
+        <source>Remove the invisible control or direction characters: they hide or reorder what the name shows</source>
+        <translation>tîpên kontrolê an rêgezê yên nexuya rake: ew tiştê ku nav nîşan dide vedişêrin an ji nû ve rêz dikin</translation>
     </message>
     <message>
         <source>export cancelled; no file was written</source>

@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from desktop.domain.case_rules import (
+    HIDDEN_CHARACTERS,
     CaseFields,
     case_problems,
     check_case,
@@ -72,6 +73,27 @@ def test_a_plain_case_is_valid_and_cleaned():
 )
 def test_each_rule_names_its_field(change: dict[str, object], field: str):
     assert problem_fields(fields(**change)) == {field}
+
+
+@pytest.mark.parametrize(
+    ("change", "field"),
+    [
+        ({"name_latin": "Omar\x00Hidden"}, "name_latin"),
+        ({"name_latin": "Omar \u202eramO"}, "name_latin"),  # shown as "Omar Omar"
+        ({"name_latin": "Omar\u2066 Ali"}, "name_latin"),
+        ({"name_arabic": "عمر\u202bعلي"}, "name_arabic"),
+        ({"name_arabic": "عمر\x9bعلي"}, "name_arabic"),
+    ],
+)
+def test_a_name_with_characters_that_hide_or_reorder_it_is_refused_saying_so(
+    change: dict[str, object], field: str
+):
+    found = case_problems(fields(**change), today=TODAY)
+    assert [(p.field, p.message) for p in found] == [(field, HIDDEN_CHARACTERS)]
+
+
+def test_the_marks_and_joiners_arabic_and_kurdish_write_are_taken():
+    assert problem_fields(fields(name_arabic="محمد\u200f \u200cعلي\u061c")) == set()
 
 
 def test_released_person_needs_no_facility_and_arabic_name_is_optional():

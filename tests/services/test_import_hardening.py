@@ -448,7 +448,15 @@ def test_names_the_case_form_refuses_are_refused_by_import_too(seeded_db: Databa
         case_row(case_no="N-5", name_latin="أحمد"),
         case_row(case_no="N-6", name_arabic="Ahmad"),
         case_row(case_no="N-7", name_arabic="أحمد\x0bعلي"),
-        case_row(case_no="N-8", name_latin="Muḥammad al-Ḥasan", name_arabic="مُحَمَّـــد"),
+        case_row(case_no="N-8", name_latin="Ahmad \u202edamhA"),  # shows "Ahmad Ahmad"
+        case_row(case_no="N-9", name_arabic="أحمد\u2067علي"),
+        case_row(case_no="N-10", name_latin="Hasan\x85Ali"),
+        # the form takes this: diacritics, tatweel, the marks and joiners Arabic uses
+        case_row(
+            case_no="N-11",
+            name_latin="Muḥammad al-Ḥasan",
+            name_arabic="مُحَمَّـــد\u200f \u200cعلي\u061c",
+        ),
     ]
     path = write_csv(tmp_path / "names.csv", [list(CASES.names), *rows])
     problems = refused(seeded_db, path)
@@ -459,7 +467,12 @@ def test_names_the_case_form_refuses_are_refused_by_import_too(seeded_db: Databa
         "row 5, column name_latin, value withheld",
         "row 6, column name_arabic, value withheld",
         "row 7, column name_arabic, value withheld",
+        "row 8, column name_latin, value withheld",
+        "row 9, column name_arabic, value withheld",
+        "row 10, column name_latin, value withheld",
     ], problems
+    hidden = "must not hold invisible control or direction characters"
+    assert [i for i, p in enumerate(problems, start=2) if hidden in p] == [4, 7, 8, 9, 10]
     assert all("Hidden" not in p and "أحمد" not in p for p in problems)
     # the last row alone is a name the form takes, diacritics and tatweel included
     good = write_csv(tmp_path / "good.csv", [list(CASES.names), rows[-1]])
