@@ -21,13 +21,13 @@ on a SQLite file with ``open_database(..., account=NAME)``.
 from __future__ import annotations
 
 import os
-import sys
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from desktop.domain.errors import RuleError
 from desktop.domain.messages import Msg
 from desktop.domain.roles import Permission, Role, may, require
+from desktop.store.os_user import os_account as os_account  # the login of a SQLite file
 
 if TYPE_CHECKING:  # imported without SQLAlchemy: the window knows who you are before it
     from sqlalchemy import Connection
@@ -71,36 +71,6 @@ class Identity:
         """One line for a status bar: "Rana Haddad (rana) · reviewer"."""
         name = f"{self.display_name} ({self.login})" if self.display_name else self.login
         return f"{name} · {self.role_name}"
-
-
-def os_account() -> str:
-    """The operating-system account running the program: the name of the process's user
-    id, never ``USER``, ``LOGNAME`` or ``USERNAME``, which anyone can set to another
-    account's name (``getpass.getuser()`` reads them first)."""
-    try:
-        return _account_name() or "unknown"
-    except (OSError, KeyError):  # no login name (a container without a passwd entry)
-        return "unknown"
-
-
-if sys.platform == "win32":
-
-    def _account_name() -> str:
-        import ctypes
-        from ctypes import wintypes
-
-        size = wintypes.DWORD(257)
-        buffer = ctypes.create_unicode_buffer(size.value)
-        if not ctypes.windll.advapi32.GetUserNameW(buffer, ctypes.byref(size)):
-            raise ctypes.WinError()
-        return buffer.value
-
-else:
-
-    def _account_name() -> str:
-        import pwd
-
-        return pwd.getpwuid(os.getuid()).pw_name
 
 
 def run_label() -> str | None:

@@ -3,6 +3,7 @@ opening an older database upgrades it after a checked copy."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -39,6 +40,31 @@ def test_downgrade_to_base_then_upgrade(tmp_path: Path):
     migrate.upgrade(engine)
     assert migrate.current_revision(engine) == migrate.head_revision()
     engine.dispose()
+
+
+def test_an_older_file_upgraded_makes_its_real_account_the_administrator(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """Migration 0004 records the account upgrading a file from before accounts as its
+    administrator: the account the application then knows the user by, not what USER or
+    LOGNAME say (else the owner of the file would lose every right to it, and the name
+    typed into USER would get them)."""
+    import pwd
+
+    engine = make_engine(resolve_url(str(tmp_path / "m.db")))
+    migrate.upgrade(engine, "0003")
+    for variable in ("USER", "LOGNAME", "USERNAME"):
+        monkeypatch.setenv(variable, "someone_else")
+    migrate.upgrade(engine)
+    with engine.connect() as conn:
+        users = conn.execute(text("SELECT login, role FROM app_user")).all()
+    engine.dispose()
+    assert [tuple(u) for u in users] == [(pwd.getpwuid(os.getuid()).pw_name, "administrator")]
+    database = open_database(str(tmp_path / "m.db"), create=False)
+    try:
+        assert database.identity.role_name == "administrator"
+    finally:
+        database.dispose()
 
 
 @pytest.mark.filterwarnings("ignore:.*expression-based index")

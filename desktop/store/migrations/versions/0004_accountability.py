@@ -11,7 +11,6 @@ still reconcile. On a SQLite file the account that migrates it becomes its admin
 (``desktop.store.pg_security``).
 """
 
-import getpass
 import warnings
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -19,6 +18,8 @@ from datetime import UTC, datetime
 
 import sqlalchemy as sa
 from alembic import op
+
+from desktop.store.os_user import os_account
 
 revision: str = "0004"
 down_revision: str | None = "0003"
@@ -42,13 +43,6 @@ NEW_COLUMNS = (
     sa.Column("batch_id", sa.String(length=40), nullable=True),
     sa.Column("before_approval", sa.Boolean(), server_default=sa.false(), nullable=False),
 )
-
-
-def _os_account() -> str:
-    try:
-        return getpass.getuser() or "unknown"
-    except (OSError, KeyError):
-        return "unknown"
 
 
 @contextmanager
@@ -146,7 +140,7 @@ def _upgrade() -> None:
     if sqlite:
         _restore_fraction_triggers()
         now = datetime.now(UTC).replace(tzinfo=None, microsecond=0)
-        account = _os_account()
+        account = os_account()  # the account the application will know the user by
         op.execute(
             sa.text(
                 "INSERT INTO app_user (login, role, disabled, added_at, added_by) "
