@@ -282,6 +282,36 @@ def test_a_streamed_import_cancelled_after_a_batch_was_written_writes_nothing(
 
 
 @pytest.mark.usefixtures("small_batches")
+def test_a_large_sheet_import_cancelled_mid_way_writes_nothing_and_stops_its_reading(
+    seeded_db: Database, empty_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = export_list(seeded_db, kind="cases", path=tmp_path / "c.xlsx").path
+    monkeypatch.setattr(sheets, "CALAMINE_SHEET_MAX", 0)
+    monkeypatch.setattr(sheets, "CHUNK_BYTES", 20_000)  # many pieces, read ahead
+    import_file(
+        empty_db,
+        kind="facilities",
+        path=export_list(seeded_db, kind="facilities", path=tmp_path / "f.csv").path,
+    )
+    with empty_db.engine.begin() as conn:
+        from desktop.store import seed
+
+        seed.load_categories(conn)
+    seen: list[int] = []
+    with pytest.raises(ImportCancelled):
+        import_file(
+            empty_db,
+            kind="cases",
+            path=path,
+            progress=lambda done, _total: seen.append(done),
+            cancelled=lambda: bool(seen) and seen[-1] >= 50,
+        )
+    assert 50 <= seen[-1] < 10_000  # batches of 7 were written before the cancel
+    assert cases_in(empty_db) == 0
+    assert read_ahead_threads() == []
+
+
+@pytest.mark.usefixtures("small_batches")
 def test_checking_a_file_in_batches_lists_the_problems_and_previews_their_rows(
     seeded_backend_db: Database, tmp_path: Path
 ) -> None:
