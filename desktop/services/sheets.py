@@ -509,7 +509,14 @@ def _open_with_openpyxl(path: Path) -> SheetReader:
         raise RuleError(
             Msg("not a readable XLSX workbook ({name})", name=type(exc).__name__), record=path.name
         ) from None
-    values = sheet.iter_rows(values_only=True)
+    # openpyxl leaves a workbook's escapes in the text (``_x000D_`` for a carriage return),
+    # but for dropping every "x005F_" of its shared strings: they are read as written and
+    # every text cell's escapes read here, as calamine reads them.
+    strings = getattr(sheet, "_shared_strings", None)
+    raw = _raw_shared_strings(path) if isinstance(strings, list) and strings else None
+    if raw is not None and strings is not None and len(raw) == len(strings):
+        strings[:] = raw
+    values = (tuple(map(_ooxml_text, row)) for row in sheet.iter_rows(values_only=True))
     header: list[object] = list(next(values, ()))
     total = max((sheet.max_row or 1) - 1, 0)
     if total + 1 > SHEET_ROWS_MAX:
@@ -524,6 +531,38 @@ def _open_with_openpyxl(path: Path) -> SheetReader:
         )
     rows = _workbook_rows(values, path, "XLSX workbook")
     return SheetReader(path, header, rows, total, book.close, short_rows=True)
+
+
+_OOXML_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
+
+
+def _ooxml_text(value: object) -> object:
+    """A cell's text with a workbook's escapes read: ``_x000D_`` is a carriage return, and
+    ``_x005F_`` the underscore of a text that only looks like an escape."""
+    if isinstance(value, str) and "_x" in value:
+        return _OOXML_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), value)
+    return value
+
+
+def _raw_shared_strings(path: Path) -> list[str] | None:
+    """The shared strings of a workbook as written (their escapes not read), in order, or
+    None when it has no such table where an XLSX keeps it."""
+    from openpyxl.cell.text import Text
+    from openpyxl.xml.constants import SHEET_MAIN_NS
+    from openpyxl.xml.functions import iterparse
+
+    tag = f"{{{SHEET_MAIN_NS}}}si"
+    with zipfile.ZipFile(path) as book:
+        names = [n for n in book.namelist() if n.endswith("sharedStrings.xml")]
+        if len(names) != 1:
+            return None
+        found: list[str] = []
+        with book.open(names[0]) as stream:
+            for _event, node in iterparse(stream):
+                if node.tag == tag:
+                    found.append(Text.from_tree(node).content)
+                    node.clear()
+    return found
 
 
 def _workbook_rows(values: Any, path: Path, kind: str) -> Iterator[Sequence[object]]:

@@ -199,6 +199,28 @@ def test_openpyxl_streams_a_large_sheet_whose_shared_strings_are_too_large_to_ca
     assert streamed[1] == whole[1]
 
 
+def test_openpyxl_reads_a_workbooks_escapes_as_calamine_does(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Excel keeps a carriage return, a control character and text that looks like an
+    escape as _x000D_, _x0001_ and _x005F_x000D_ in its shared strings; openpyxl gave the
+    first two back as written and the third as the first, so a note with a line break
+    came back with "_x000D_" in it."""
+    texts = ["a line\r\nand the next", "tab\tand\x01control", "a literal _x000D_ in it"]
+    rows = [["case_no", "notes"], *([f"XL-{i}", text] for i, text in enumerate(texts))]
+    path = excel_like(tmp_path / "excel.xlsx", rows)
+    with zipfile.ZipFile(path) as book:
+        table = book.read("xl/sharedStrings.xml")
+    assert b"_x000D_" in table and b"_x0001_" in table and b"_x005F_x000D_" in table
+    whole = read_all(path)
+    assert [row[1] for row in whole[1][1:]] == texts
+    monkeypatch.setattr(sheets, "CALAMINE_SHEET_MAX", 0)
+    monkeypatch.setattr(sheets, "CHUNK_SHARED_STRINGS_MAX", 10)
+    streamed = read_all(path)
+    assert streamed[0] == "Workbook"  # openpyxl's, in read-only mode
+    assert streamed[1] == whole[1]
+
+
 def cases_csv(path: Path, count: int, **changed: dict[str, str]) -> Path:
     """``count`` new cases; ``changed`` maps a row number to the cells to change."""
     with path.open("w", encoding="utf-8-sig", newline="") as f:
