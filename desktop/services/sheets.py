@@ -500,22 +500,17 @@ def _capped(
 def _open_with_openpyxl(path: Path) -> SheetReader:
     """A large XLSX sheet, streamed by openpyxl's read-only mode: slower than calamine, but
     its memory does not grow with the sheet."""
-    from openpyxl import load_workbook
-
     try:
-        book = load_workbook(path, read_only=True, data_only=True)
+        reader = _as_written_reader()(path, read_only=True, data_only=True)
+        reader.read()  # what openpyxl's load_workbook does, with the strings as written
+        book = reader.wb
         sheet = book.worksheets[0]
     except Exception as exc:  # zipfile.BadZipFile, KeyError, InvalidFileException
         raise RuleError(
             Msg("not a readable XLSX workbook ({name})", name=type(exc).__name__), record=path.name
         ) from None
-    # openpyxl leaves a workbook's escapes in the text (``_x000D_`` for a carriage return),
-    # but for dropping every "x005F_" of its shared strings: they are read as written and
-    # every text cell's escapes read here, as calamine reads them.
-    strings = getattr(sheet, "_shared_strings", None)
-    raw = _raw_shared_strings(path) if isinstance(strings, list) and strings else None
-    if raw is not None and strings is not None and len(raw) == len(strings):
-        strings[:] = raw
+    # openpyxl leaves a workbook's escapes in the text (``_x000D_`` for a carriage return):
+    # every text cell's escapes are read here, as calamine reads them.
     values = (tuple(map(_ooxml_text, row)) for row in sheet.iter_rows(values_only=True))
     header: list[object] = list(next(values, ()))
     total = max((sheet.max_row or 1) - 1, 0)
@@ -544,25 +539,35 @@ def _ooxml_text(value: object) -> object:
     return value
 
 
-def _raw_shared_strings(path: Path) -> list[str] | None:
-    """The shared strings of a workbook as written (their escapes not read), in order, or
-    None when it has no such table where an XLSX keeps it."""
+def _strings_as_written(source: Any) -> list[str]:
+    """A workbook's shared strings in order, their escapes left as written (openpyxl's own
+    reading drops every "x005F_", after which an escaped underscore and an escape cannot be
+    told apart)."""
     from openpyxl.cell.text import Text
     from openpyxl.xml.constants import SHEET_MAIN_NS
     from openpyxl.xml.functions import iterparse
 
     tag = f"{{{SHEET_MAIN_NS}}}si"
-    with zipfile.ZipFile(path) as book:
-        names = [n for n in book.namelist() if n.endswith("sharedStrings.xml")]
-        if len(names) != 1:
-            return None
-        found: list[str] = []
-        with book.open(names[0]) as stream:
-            for _event, node in iterparse(stream):
-                if node.tag == tag:
-                    found.append(Text.from_tree(node).content)
-                    node.clear()
+    found: list[str] = []
+    for _event, node in iterparse(source):
+        if node.tag == tag:
+            found.append(Text.from_tree(node).content)
+            node.clear()
     return found
+
+
+def _as_written_reader() -> type:
+    from openpyxl.reader.excel import ExcelReader
+    from openpyxl.xml.constants import SHARED_STRINGS
+
+    class Reader(ExcelReader):  # type: ignore[misc]
+        def read_strings(self) -> None:
+            part = self.package.find(SHARED_STRINGS)
+            if part is not None:
+                with self.archive.open(part.PartName[1:]) as source:
+                    self.shared_strings = _strings_as_written(source)
+
+    return Reader
 
 
 def _workbook_rows(values: Any, path: Path, kind: str) -> Iterator[Sequence[object]]:
