@@ -93,12 +93,9 @@ def whole(
     )
 
     def parse(value: object) -> object:
-        if value.__class__ is str and value.isdecimal() and len(value) <= DIGITS_MAX:
-            number = int(value)
-            if (low is not None and number < low) or (high is not None and number > high):
-                raise ValueError(rule)
-            return number
-        if value.__class__ is float and value.is_integer():  # a spreadsheet's number
+        if (value.__class__ is str and value.isdecimal() and len(value) <= DIGITS_MAX) or (
+            value.__class__ is float and value.is_integer()  # a spreadsheet's number
+        ):
             number = int(value)
             if (low is not None and number < low) or (high is not None and number > high):
                 raise ValueError(rule)

@@ -423,12 +423,7 @@ def key_tokens(*names: str) -> tuple[str, ...]:
                     entries.extend(_piece_entries(piece))
         last = len(entries) - 1
         for i, (_word, article, folded) in enumerate(entries):
-            # an article word dropped before the next word (see _dropped_article)
-            if (
-                article is not None
-                and i < last
-                and (article == "l" or entries[i + 1][0].startswith(article))
-            ):
+            if article is not None and i < last and _dropped_article(article, entries[i + 1][0]):
                 continue
             found.extend(folded)
     return tuple(dict.fromkeys(tok for tok in found if tok))
