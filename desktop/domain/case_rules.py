@@ -94,6 +94,17 @@ def hides_text(name: str) -> bool:
     return bool(_CONTROL.search(name))
 
 
+def name_fault(name: str, *, arabic: bool) -> str | None:
+    """What is wrong with a name for its field, checked in this order by the form and by
+    import: ``"hidden"`` (see :func:`hides_text`), ``"script"`` (not written in the
+    field's script), or None."""
+    if hides_text(name):
+        return "hidden"
+    if not (is_arabic_name(name) if arabic else is_latin_name(name)):
+        return "script"
+    return None
+
+
 def normalize_case_no(text: str) -> str:
     """A case number as stored: trimmed, ASCII digits, upper case. The one normalisation of
     the form, import, search and ``decide``: ``syn-٠٠٠٠٠١``, ``ＳＹＮ－000001`` and
@@ -181,17 +192,23 @@ def case_problems(fields: CaseFields, *, today: date | None = None) -> list[Fiel
         problem("name_latin", Msg("A name in Latin letters is required"))
     elif len(f.name_latin) > NAME_MAX:
         problem("name_latin", Msg("At most {name_max} characters", name_max=NAME_MAX))
-    elif hides_text(f.name_latin):
-        problem("name_latin", HIDDEN_CHARACTERS)
-    elif not is_latin_name(f.name_latin):
-        problem("name_latin", Msg("Write this name in Latin letters; the Arabic field is below"))
+    elif fault := name_fault(f.name_latin, arabic=False):
+        problem(
+            "name_latin",
+            HIDDEN_CHARACTERS
+            if fault == "hidden"
+            else Msg("Write this name in Latin letters; the Arabic field is below"),
+        )
     if f.name_arabic is not None:
         if len(f.name_arabic) > NAME_MAX:
             problem("name_arabic", Msg("At most {name_max} characters", name_max=NAME_MAX))
-        elif hides_text(f.name_arabic):
-            problem("name_arabic", HIDDEN_CHARACTERS)
-        elif not is_arabic_name(f.name_arabic):
-            problem("name_arabic", Msg("Write this name in Arabic script, or leave it empty"))
+        elif fault := name_fault(f.name_arabic, arabic=True):
+            problem(
+                "name_arabic",
+                HIDDEN_CHARACTERS
+                if fault == "hidden"
+                else Msg("Write this name in Arabic script, or leave it empty"),
+            )
     if f.sex not in values(Sex):
         problem("sex", Msg("Choose male, female or unknown"), f.sex)
     if f.status not in values(CaseStatus):

@@ -20,9 +20,7 @@ from functools import cached_property
 from desktop.domain.case_rules import (
     CASE_NO_MAX,
     CASE_NO_PATTERN,
-    hides_text,
-    is_arabic_name,
-    is_latin_name,
+    name_fault,
     normalize_case_no,
 )
 from desktop.domain.cells import (
@@ -409,17 +407,13 @@ def _case_checks(kind: Kind, row: int, v: list[object]) -> list[FieldProblem]:
         found.append(problem(kind, row, "birth_year", FUTURE, born))
     if v[7] is None and v[8] is not None:  # facility, facility_parent
         found.append(problem(kind, row, "facility", Msg("is required with facility_parent"), None))
-    latin, arabic = v[1], v[2]  # the same rules as the case form's
-    if isinstance(latin, str) and hides_text(latin):
-        found.append(problem(kind, row, "name_latin", HIDDEN, latin))
-    elif isinstance(latin, str) and not is_latin_name(latin):
-        message = Msg("must be written in Latin letters (the Arabic name has a column of its own)")
-        found.append(problem(kind, row, "name_latin", message, latin))
-    if isinstance(arabic, str) and hides_text(arabic):
-        found.append(problem(kind, row, "name_arabic", HIDDEN, arabic))
-    elif isinstance(arabic, str) and not is_arabic_name(arabic):
-        message = Msg("must be written in Arabic script, or left empty")
-        found.append(problem(kind, row, "name_arabic", message, arabic))
+    for column, name, arabic, wrong_script in (  # the same rules as the case form's
+        ("name_latin", v[1], False, LATIN_ONLY),
+        ("name_arabic", v[2], True, ARABIC_ONLY),
+    ):
+        if isinstance(name, str) and (fault := name_fault(name, arabic=arabic)):
+            message = HIDDEN if fault == "hidden" else wrong_script
+            found.append(problem(kind, row, column, message, name))
     return found
 
 
@@ -450,6 +444,8 @@ def _headcount_checks(kind: Kind, row: int, v: list[object]) -> list[FieldProble
 
 
 FUTURE = Msg("must not be in the future")
+LATIN_ONLY = Msg("must be written in Latin letters (the Arabic name has a column of its own)")
+ARABIC_ONLY = Msg("must be written in Arabic script, or left empty")
 HIDDEN = Msg(
     "must not hold invisible control or direction characters: they hide or reorder what "
     "the name shows"
