@@ -49,3 +49,8 @@ _.compress_type
 
 # string.Formatter's hook, called by vformat (desktop/ui/problem_text.py).
 _.format_field
+
+# openpyxl.reader.excel.ExcelReader calls read_strings and reads shared_strings
+# (desktop/services/sheets.py: the shared strings as written).
+_.read_strings
+_.shared_strings
