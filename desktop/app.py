@@ -26,7 +26,7 @@ from desktop.services.database import (
     open_with_passphrase,
     uses_default_database,
 )
-from desktop.store.leftovers import partial_name
+from desktop.store.leftovers import create_partial
 from desktop.ui.dialogs import messages
 from desktop.ui.dialogs.passphrase import ask_passphrase
 from desktop.ui.i18n import install_language, saved_language
@@ -241,9 +241,7 @@ def save_private_png(image: QPixmap, path: Path) -> bool:
     path = path.absolute()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        partial = partial_name(path)
-        partial.unlink(missing_ok=True)
-        os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        partial = create_partial(path)
     except OSError:
         return False
     try:

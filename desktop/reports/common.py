@@ -17,7 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from desktop.reports.content import Cell, Column, ReportContent, Table
-from desktop.store.leftovers import partial_name
+from desktop.store.leftovers import create_partial
 
 ProgressFn = Callable[[int, int], None]
 CancelledFn = Callable[[], bool]
@@ -193,10 +193,7 @@ def atomic_output(path: str | Path) -> Iterator[Path]:
     name carries the process id (``store.leftovers``), so that the file of a process killed
     meanwhile is swept at the next start beside the database."""
     target = Path(path)
-    temp = partial_name(target)
-    with contextlib.suppress(FileNotFoundError):
-        temp.unlink()
-    os.close(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    temp = create_partial(target)
     try:
         yield temp
         os.replace(temp, target)

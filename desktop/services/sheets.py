@@ -24,7 +24,7 @@ from typing import Any
 from desktop.domain.cells import format_category_counts, format_fraction, quote_text
 from desktop.domain.errors import RuleError
 from desktop.domain.messages import Msg
-from desktop.store.leftovers import partial_name
+from desktop.store.leftovers import create_partial
 
 FORMATS = (".csv", ".xlsx")
 # The longest CSV cell read; a longer one refuses the file naming its row.
@@ -716,12 +716,8 @@ class SheetWriter:
     def __init__(self, path: Path, header: Sequence[str], title: str = "List") -> None:
         self.path = path.absolute()
         self.format = file_format(path)
-        self.partial = partial_name(self.path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        with contextlib.suppress(FileNotFoundError):
-            self.partial.unlink()
-        fd = os.open(self.partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        os.close(fd)
+        self.partial = create_partial(self.path)
         os.chmod(self.partial, 0o600)
         self._file: Any = None
         self._book: Any = None
@@ -743,10 +739,7 @@ class SheetWriter:
             # a kill it would keep every name exported so far where no sweep looks. The
             # stream goes beside the destination instead, private and under a name the
             # next start sweeps (store.leftovers); saving or giving up removes it.
-            rows = partial_name(self.path.with_name(f"{self.path.name}.rows"))
-            with contextlib.suppress(FileNotFoundError):
-                rows.unlink()
-            os.close(os.open(rows, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+            rows = create_partial(self.path.with_name(f"{self.path.name}.rows"))
             ALL_TEMP_FILES.append(str(rows))  # the files openpyxl removes after saving
             self._sheet._writer = WorksheetWriter(self._sheet, out=str(rows))
             self._sheet._writer.write_top()

@@ -33,16 +33,22 @@ def partial_name(path: Path) -> Path:
     return path.with_name(f"{path.name}.case-tracker-{os.getpid()}.partial")
 
 
+def create_partial(path: Path) -> Path:
+    """The partial file of ``path`` (:func:`partial_name`), created empty and readable by
+    its owner only (one this process left there before is removed first)."""
+    partial = partial_name(path)
+    with contextlib.suppress(FileNotFoundError):
+        partial.unlink()
+    os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    return partial
+
+
 def empty_partial(destination: Path) -> tuple[Path, Path]:
     """``destination`` made absolute (its folder created) and its partial file, created
     empty and readable by the owner only, ready for a backup to be written into."""
     destination = destination.absolute()
     destination.parent.mkdir(parents=True, exist_ok=True)
-    partial = partial_name(destination)
-    with contextlib.suppress(FileNotFoundError):
-        partial.unlink()
-    os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-    return destination, partial
+    return destination, create_partial(destination)
 
 
 def remove_partial(path: Path) -> None:
