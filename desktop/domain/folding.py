@@ -79,17 +79,23 @@ Partial input (:func:`query_tokens`)
 The last typed word may be incomplete unless the text ends with a space. Letters whose
 folding depends on the next letter are left off its end - e (could become a or i or
 vanish), c g p (ch, gh, ph) and y after a vowel - so that Moham, Muham, Mohamme all
-find Mohammed and Khale finds Khaled. A last word that can only be the start of an
-article (a, al, el, as, ...) is ignored after other words (Abd al -> abd). Glued abd
-forms split early (Abdelr -> abd r; Abdull -> abd allah; Abdullatif is found from Abdullat).
+find Mohammed and Khale finds Khaled. Beyond that, such a word folds to what it and each
+of its one-letter continuations share, since the letters to come can change how the
+typed ones fold (rules 7, 9 and 14 look at the whole word): Khaled finds Khaleda (khal),
+Yousi finds Yusuf (yus). A last word that can only be the start of an article (a, al, el,
+as, ...) is ignored after other words (Abd al -> abd). Glued abd forms split early
+(Abdelr -> abd r; Abdullat -> abd lat), but not while the rest could still be Allah or a
+short word's end (Abdull and Abdz -> abd: Abdullatif, Abdze).
 An Arabic last word that is still ا, ال or الل (the article, which stored words no longer
 have, or the start of الله) is not searched until the next letter (الح -> ح), so that
 typing الحسن or آلاء letter by letter never loses the person.
-A dj has not become j while only its d is typed: the stored key also holds the word with
-dj read as d (djamila: damila; Abdelmadjid: abd madid), so D and Abdelmad already find
-Djamila and Abdelmadjid. Known limits: rules 7,
-8 and 14 look at the whole word, so Yousi does not yet find Yusuf and a complete Khaled
-does not find Khaleda. Spellings kept apart on
+The stored key (:func:`search_key`) also holds what a name is typed through before its
+folding settles: its article words (Al Rashid: al rashid, so A, Al and "Al " find it),
+each word with a dj read as d (djamila: damila; Abdelmadjid: abd madid, so D and Abdelmad
+find them), the spelling before an irregular result (Mehmet: mihmat, Ibn: ibn), the
+skeleton of a lone Ullah (ula) and allah for a word starting with an Allah spelling
+(Allahverdi).
+Spellings kept apart on
 purpose or by limitation: Hassen (hasin) vs Hassan, Fatma vs Fatima, Sherif (shirif) vs
 Sharif, Osman vs Othman, Dhafer vs Zafer, glued Elsayed vs El Sayed (the stored key
 also holds sayid for a glued Elsayed, so typing El Sayed or Sayed finds it).
@@ -184,8 +190,10 @@ _ABD_PARTIAL = re.compile(r"abd([aeiou]{1,2}l?)?([a-z]*)")
 _ALLAH_AFTER_ABD = re.compile(r"[aeiu]?l{1,2}ah?")
 _ALLAH_PARTIAL = re.compile(r"[aeiu]?l{1,2}(?:ah?)?")
 _ALLAH_ALONE = frozenset({"allah", "alla", "ullah", "illah"})
+_ALLAH_START = re.compile("|".join(sorted(_ALLAH_ALONE)))
 _DIN = re.compile(r"([a-z]{3,}|)[aeiu][ld]d(?:i|ee)ne?")
 _GLUED_ARTICLE = re.compile(r"[ae]l([^aeiou][a-z]{2,})")
+_DJ = re.compile(r"dj+")
 _VOLATILE_END = re.compile(r"(?:[ecgp]|(?<=[aeiou])y)+$")
 
 _RULES: list[tuple[re.Pattern[str], str]] = [
@@ -193,13 +201,13 @@ _RULES: list[tuple[re.Pattern[str], str]] = [
     for p, r in [
         ("ee", "i"),  # 1
         ("o", "u"),  # 2
-        ("dj", "j"),  # 3
         ("ch", "sh"),
         ("ph", "f"),
         ("q|ck", "k"),
         ("c(?=[eiy])", "s"),
         ("c", "k"),
         ("g(?!h)", "j"),
+        ("dj", "j"),  # 3 (after g: dg is dj)
         ("v", "w"),
         ("(?<=[aiu])e", "i"),  # 4
         ("e(?=[iy](?![aeiou]))", "a"),  # 5
@@ -222,6 +230,7 @@ _IRREGULAR = {  # 14
     "mihmad": "muhamad",
     "ibn": "bin",
 }
+_IRREGULAR_RESULTS = frozenset(_IRREGULAR.values())
 
 
 # ---------------------------------------------------------------- Arabic words
@@ -291,11 +300,38 @@ def _latin_chars(text: str) -> str:
 
 
 def _skeleton(word: str, partial: bool) -> str:
-    if partial:
-        word = _VOLATILE_END.sub("", word)
+    if not partial:
+        return _whole_skeleton(word)
+    # A word still being typed folds to what it and every one-letter continuation share:
+    # the letters to come can change how the typed ones fold (aabeb folds to aabib by rule
+    # 7, which holds only at a word's end, aabeba to ababa; yusif to yusuf, yusifa not).
+    # A d before j is left out: the stored key keeps such a word with dj read as d.
+    stem = _whole_skeleton(_VOLATILE_END.sub("", word))
+    nexts = _NEXT_AFTER_D if word.endswith("d") else _NEXT_LETTERS
+    return _common_prefix([stem, *(_whole_skeleton(word + c) for c in nexts)])
+
+
+_NEXT_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+_NEXT_AFTER_D = _NEXT_LETTERS.replace("j", "")
+
+
+def _whole_skeleton(word: str) -> str:
+    folded = _rule_skeleton(word)
+    return _IRREGULAR.get(folded, folded)
+
+
+def _rule_skeleton(word: str) -> str:
     for pattern, replacement in _RULES:
         word = pattern.sub(replacement, word)
-    return _IRREGULAR.get(word, word)
+    return word
+
+
+def _common_prefix(words: list[str]) -> str:
+    first, last = min(words), max(words)
+    n = 0
+    while n < len(first) and first[n] == last[n]:
+        n += 1
+    return first[:n]
 
 
 @lru_cache(maxsize=65536)
@@ -315,7 +351,10 @@ def _latin_parts_of(word: str, partial: bool) -> list[str]:
     if abd and not (abd[2] == "h" and not (abd[1] or "").endswith("l")):
         rest = abd[2]
         allah = _ALLAH_PARTIAL if partial else _ALLAH_AFTER_ABD
-        if not rest:
+        if not rest or (partial and (allah.fullmatch(rest) or (len(rest) < 3 and not abd[1]))):
+            # Typed so far, what could be Allah may go on as another word (Abdull:
+            # Abdullatif), and a short rest may yet be a word of its own (Abdz: abdze is
+            # kept whole).
             return ["abd"]
         if allah.fullmatch(rest):
             return ["abd", "allah"]
@@ -341,21 +380,28 @@ def _latin_words(words: list[str], partial_last: bool, alternates: bool = False)
         if not (word.isascii() and word.isalpha()):
             out.append(word)
             continue
-        if i < last:
+        if i < last and not alternates:  # a stored key keeps articles: Al is typed first
             article = _ARTICLE.fullmatch(word)
             if _dropped_article(article[1] if article else None, words[i + 1]):
                 continue
         partial = partial_last and i == last
         if partial and i > 0 and _ARTICLE_START.fullmatch(word):
             continue
-        out.extend(_latin_parts(word, partial))
+        parts = _latin_parts(word, partial)
+        out.extend(parts)
         if not alternates:
             continue
+        if any(part in _IRREGULAR_RESULTS for part in parts):  # Ibn is typed I, Ib first
+            out.append(_rule_skeleton(word))
         glued = _GLUED_ARTICLE.fullmatch(word)
-        if glued and word not in _ALLAH_ALONE:
+        if word in _ALLAH_ALONE:  # Ullah is typed U, Ul first
+            out.append(_whole_skeleton(word))
+        elif _ALLAH_START.match(word):  # Allahverdi, Allamu: Allah or Alla typed first
+            out.append("allah")
+        elif glued:
             out.extend(_latin_parts(glued.group(1), False))
-        if "dj" in word:  # typed so far, "D" or "Abdelmad" has not met the j yet
-            out.extend(_latin_parts(word.replace("dj", "d"), False))
+        for dj in _DJ.finditer(word):  # typed so far, "D" or "Abdelmad" has not met the j yet
+            out.extend(_latin_parts(word[: dj.start() + 1] + word[dj.end() :], False))
     return out
 
 
@@ -410,57 +456,36 @@ def search_key(*names: str) -> str:
 
 def key_tokens(*names: str) -> tuple[str, ...]:
     """The tokens of :func:`search_key`, without repeats, in order: the same folding as
-    ``_fold_words(name, alternates=True)`` for each name, a piece at a time from caches (a
+    ``_fold_words(name, alternates=True)`` for each name, a piece at a time from a cache (a
     bulk import folds millions of names whose words repeat)."""
     found: list[str] = []
     for name in names:
-        entries: list[_Entry] = []
         for chunk in name.split():
             for piece in chunk.split("-"):  # a separator that no folding step changes
                 if piece.isascii() and piece.isdigit():  # kept as it is, and seldom repeated
-                    entries.append((piece, None, (piece,)))
+                    found.append(piece)
                 else:
-                    entries.extend(_piece_entries(piece))
-        last = len(entries) - 1
-        for i, (_word, article, folded) in enumerate(entries):
-            if article is not None and i < last and _dropped_article(article, entries[i + 1][0]):
-                continue
-            found.extend(folded)
+                    found.extend(_piece_tokens(piece))
     return tuple(dict.fromkeys(tok for tok in found if tok))
 
 
-# One word of a stored key: the word, the consonant after which it is an article word (or
-# None), and its tokens when it stays.
-_Entry = tuple[str, str | None, tuple[str, ...]]
-
-
 @lru_cache(maxsize=65536)
-def _piece_entries(piece: str) -> tuple[_Entry, ...]:
-    """The words of one piece of a name (no whitespace, no hyphen) as :data:`_Entry`: an
-    ASCII word of letters with its article and tokens (:func:`_key_word`), any other word
-    kept as it is (see :func:`_latin_words`)."""
-    words = (piece.lower(),) if piece.isascii() and piece.isalnum() else _chunk_words(piece)
-    return tuple(
-        (word, *_key_word(word)) if word.isascii() and word.isalpha() else (word, None, (word,))
-        for word in words
-    )
-
-
-@lru_cache(maxsize=65536)
-def _chunk_words(chunk: str) -> tuple[str, ...]:
-    """The words of one piece of a name (no whitespace, no hyphen) after the character
-    folding and the Arabic word rules (which look at one word only when nothing is
-    partial)."""
-    return tuple(_arabic_words(_WORD.findall(_latin_chars(_arabic_chars(chunk))), False))
-
-
-@lru_cache(maxsize=65536)
-def _key_word(word: str) -> tuple[str | None, tuple[str, ...]]:
-    """One ASCII word of letters in a stored key: the consonant after which it is an article word (dropped
-    before a word starting with it; ``l`` before any word), or None, and its tokens when
-    it stays (with the glued-article and dj alternates)."""
-    article = _ARTICLE.fullmatch(word)
-    return (article.group(1) if article else None), tuple(_latin_words([word], False, True))
+def _piece_tokens(piece: str) -> tuple[str, ...]:
+    """The stored tokens of one piece of a name (no whitespace, no hyphen): its words after
+    the character folding and the Arabic word rules, an ASCII word of letters folded with
+    its alternates (:func:`_latin_words`), any other word kept as it is. A stored key
+    keeps article words, so a word folds alone."""
+    if piece.isascii() and piece.isalnum():
+        words = [piece.lower()]
+    else:
+        words = _arabic_words(_WORD.findall(_latin_chars(_arabic_chars(piece))), False)
+    found: list[str] = []
+    for word in words:
+        if word.isascii() and word.isalpha():
+            found.extend(_latin_words([word], False, alternates=True))
+        else:
+            found.append(word)
+    return tuple(found)
 
 
 def query_tokens(text: str) -> list[str]:

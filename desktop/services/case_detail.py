@@ -32,7 +32,7 @@ from desktop.store.models import (
     Facility,
     Transfer,
 )
-from desktop.store.search import name_tokens
+from desktop.store.search import name_words
 
 DUPLICATE_LIMIT = 20
 
@@ -132,7 +132,7 @@ def duplicate_candidates(
     """People who may be this person already: every folded word of the Latin name (or of
     the Arabic name) is one of their name tokens, and they were born the same year (any
     year when it is not known). Mohammed Ahmad 1985 finds Muhammad Ahmed al-Hasan 1985."""
-    groups = [name_tokens(name) for name in (name_latin, name_arabic) if name and name.strip()]
+    groups = [name_words(name) for name in (name_latin, name_arabic) if name and name.strip()]
     found: dict[int, CaseRow] = {}
     with database.read() as s:
         categories, facilities = names_by_id(s)

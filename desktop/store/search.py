@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from desktop.domain.folding import key_tokens
+from desktop.domain.folding import key_tokens, tokens
 
 TOKEN_LENGTH = 80
 
@@ -21,6 +21,13 @@ def fresh_name_tokens(*names: str | None) -> tuple[str, ...]:
 
 
 name_tokens = lru_cache(maxsize=4096)(fresh_name_tokens)
+
+
+def name_words(name: str) -> tuple[str, ...]:
+    """The folded words that say who one name is, as the index holds them: without the
+    article words and alternate spellings that the index also keeps for typing (so
+    Mehmet al-Hasan is the words of Muhammad Hasan)."""
+    return tuple(dict.fromkeys(t[:TOKEN_LENGTH] for t in tokens(name)))
 
 
 def prefix_upper(prefix: str) -> str:

@@ -294,6 +294,12 @@ def test_duplicate_candidates_share_all_name_words_and_the_year(spelled: Databas
         spelled, name_latin="Muhammad Abdelrahman", birth_year=1985
     )
     assert [r.case_no for r in found] == ["T-1"]
+    # An article and a spelling the index keeps for typing (Mehmet: mihmat) are not words
+    # the other person must have.
+    found = case_detail.duplicate_candidates(
+        spelled, name_latin="Mehmet Abd al-Rahman", birth_year=1985
+    )
+    assert [r.case_no for r in found] == ["T-1"]
     assert case_detail.duplicate_candidates(spelled, name_latin="Muhammad", birth_year=1990) == []
     by_arabic = case_detail.duplicate_candidates(spelled, name_latin="Someone", name_arabic="احمد")
     assert [r.case_no for r in by_arabic] == ["T-2"]
