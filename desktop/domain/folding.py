@@ -84,8 +84,8 @@ of its one-letter continuations share, since the letters to come can change how 
 typed ones fold (rules 7, 9 and 14 look at the whole word): Khaled finds Khaleda (khal),
 Yousi finds Yusuf (yus). A last word that can only be the start of an article (a, al, el,
 as, ...) is ignored after other words (Abd al -> abd). Glued abd forms split early
-(Abdelr -> abd r; Abdullat -> abd lat), but not while the rest could still be Allah or a
-short word's end (Abdull and Abdz -> abd: Abdullatif, Abdze).
+(Abdelrah -> abd rah; Abdullat -> abd lat), but not while the rest could still be Allah or
+a short word's end (Abdull, Abdelr -> abd: Abdullatif, Abdelra).
 An Arabic last word that is still ا, ال or الل (the article, which stored words no longer
 have, or the start of الله) is not searched until the next letter (الح -> ح), so that
 typing الحسن or آلاء letter by letter never loses the person.
@@ -348,18 +348,20 @@ def _latin_parts_of(word: str, partial: bool) -> list[str]:
     if _ABD_SOLO.fullmatch(word):
         return ["abd"]
     abd = (_ABD_PARTIAL if partial else _ABD_GLUED).fullmatch(word)
-    if abd and not (abd[2] == "h" and not (abd[1] or "").endswith("l")):
+    if abd:
         rest = abd[2]
         allah = _ALLAH_PARTIAL if partial else _ALLAH_AFTER_ABD
-        if not rest or (partial and (allah.fullmatch(rest) or (len(rest) < 3 and not abd[1]))):
-            # Typed so far, what could be Allah may go on as another word (Abdull:
-            # Abdullatif), and a short rest may yet be a word of its own (Abdz: abdze is
-            # kept whole).
+        if not rest or (partial and (len(rest) < 3 or allah.fullmatch(rest))):
+            # Typed so far, a rest shorter than a glued word's may yet be the end of one
+            # word (Abdelra, Abduh: kept whole), and what could be Allah may go on as
+            # another word (Abdull: Abdullatif).
             return ["abd"]
         if allah.fullmatch(rest):
             return ["abd", "allah"]
         return ["abd", *_latin_parts(rest, partial)]
     din = _DIN.fullmatch(word)
+    if din and partial:  # typed so far, Nuraldin may yet be one word (Nuraldini)
+        return [_skeleton(din.group(1), True)] if din.group(1) else []
     if din:
         return [_skeleton(din.group(1), False), "din"] if din.group(1) else ["din"]
     folded = _skeleton(word, partial)
