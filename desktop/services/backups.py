@@ -37,6 +37,7 @@ from desktop.services.database import (
     given_passphrase,
     needs_passphrase,
     open_database,
+    refuse_folder,
 )
 from desktop.services.identity import check
 from desktop.store import migrate, pg_security
@@ -140,6 +141,7 @@ def backup_database(
     check(database, Permission.MAINTENANCE)
     source = _file_of(database)
     destination = Path(destination).absolute()
+    refuse_folder(destination)
     if _is_the_database(destination, source):
         raise RuleError(Msg("a backup cannot replace the database itself"), record=str(destination))
     if not replace and (destination.exists() or destination.is_symlink()):

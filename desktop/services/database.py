@@ -100,6 +100,20 @@ class NoDatabase(DatabaseError):
         super().__init__(Msg("no database at {path}", path=path))
 
 
+def refuse_folder(path: Path | None) -> None:
+    """RuleError when ``path`` (a database file named by ``--db``, ``--out`` or
+    ``--from``) is a folder: SQLite's own words for it are "disk I/O error"."""
+    if path is not None and path.is_dir():
+        example = path.joinpath("cases.db")
+        raise RuleError(
+            Msg(
+                "{path} is a folder, not a database file; name a file in it, for example {example}",
+                path=path,
+                example=example,
+            )
+        )
+
+
 def uses_default_database(db: str | None) -> bool:
     """Whether ``db`` leaves the choice to the default: no ``--db`` and no
     ``CASE_TRACKER_DB``. Only that database is created and seeded on first use; a named
@@ -113,6 +127,7 @@ def require_existing(db: str | None) -> None:
     if uses_default_database(db):
         return
     path = database_file(resolve_url(db))
+    refuse_folder(path)
     if path is not None and (not path.exists() or path.stat().st_size == 0):
         raise NoDatabase(path)
 
@@ -425,6 +440,7 @@ def open_database(
 
     url = _as_encrypted_if_needed(resolve_url(db))
     path = database_file(url)
+    refuse_folder(path)
     is_new = path is not None and (not path.exists() or path.stat().st_size == 0)
     if is_new and not create:
         assert path is not None
@@ -652,6 +668,7 @@ def new_database_file(url: URL) -> Path | None:
     """The file ``init`` would create at ``url`` (None for a server database); RuleError
     when a database already exists there."""
     path = database_file(url)
+    refuse_folder(path)
     if path is not None and path.exists() and path.stat().st_size > 0:
         raise RuleError(
             Msg("a database already exists there; init creates new ones only"), record=str(path)

@@ -42,6 +42,8 @@ class BackupFacts:
 def inspect_backup(path: Path, known_revisions: set[str]) -> BackupFacts:
     """Check a backup without changing it: readable, sound, and a Case Tracker database
     with a schema revision among ``known_revisions``."""
+    if path.is_dir():
+        return BackupFacts(path, None, None, None, (Msg("a folder, not a backup file"),))
     if not path.is_file():
         return BackupFacts(path, None, None, None, (Msg("no such file"),))
     try:

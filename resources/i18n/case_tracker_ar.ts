@@ -4283,6 +4283,10 @@ Reload the saved version? Your changes will be lost.</source>
         <translation>احذف محارف التحكم أو الاتجاه غير المرئية: فهي تخفي ما يظهره الاسم أو تعيد ترتيبه</translation>
     </message>
     <message>
+        <source>{path} is a folder, not a database file; name a file in it, for example {example}</source>
+        <translation>{path} مجلد وليس ملف قاعدة بيانات؛ اذكر ملفًا داخله، مثل {example}</translation>
+    </message>
+    <message>
         <source>export cancelled; no file was written</source>
         <translation>أُلغي التصدير؛ لم يُكتب أي ملف</translation>
     </message>
@@ -4437,6 +4441,10 @@ Reload the saved version? Your changes will be lost.</source>
     <message>
         <source>the database has tables but no schema version: not a Case Tracker file</source>
         <translation>في قاعدة البيانات جداول لكن لا إصدار مخطط: ليست ملف Case Tracker</translation>
+    </message>
+    <message>
+        <source>a folder, not a backup file</source>
+        <translation>مجلد وليس ملف نسخة احتياطية</translation>
     </message>
     <message>
         <source>cannot read it: {strerror}</source>

@@ -4279,6 +4279,10 @@ Reload the saved version? Your changes will be lost.</source>
         <translation>پیتە نادیارەکانی کۆنترۆڵ یان ئاراستە لابەرە: ئەوانە ئەوەی ناوەکە پیشانی دەدات دەشارنەوە یان ڕیزبەندییەکەی دەگۆڕن</translation>
     </message>
     <message>
+        <source>{path} is a folder, not a database file; name a file in it, for example {example}</source>
+        <translation>{path} بوخچەیە، نەک پەڕگەی بنکەدراوە؛ ناوی پەڕگەیەک لەناویدا بنووسە، بۆ نموونە {example}</translation>
+    </message>
+    <message>
         <source>export cancelled; no file was written</source>
         <translation>هەناردەکردن هەڵوەشایەوە؛ هیچ پەڕگەیەک نەنووسرا</translation>
     </message>
@@ -4433,6 +4437,10 @@ Reload the saved version? Your changes will be lost.</source>
     <message>
         <source>the database has tables but no schema version: not a Case Tracker file</source>
         <translation>بنکەدراوەکە خشتەی هەیە بەڵام وەشانی نەخشەی نییە: پەڕگەی Case Tracker نییە</translation>
+    </message>
+    <message>
+        <source>a folder, not a backup file</source>
+        <translation>بوخچەیە، نەک پەڕگەی یەدەگ</translation>
     </message>
     <message>
         <source>cannot read it: {strerror}</source>

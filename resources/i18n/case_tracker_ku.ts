@@ -4279,6 +4279,10 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
         <translation>tîpên kontrolê an rêgezê yên nexuya rake: ew tiştê ku nav nîşan dide vedişêrin an ji nû ve rêz dikin</translation>
     </message>
     <message>
+        <source>{path} is a folder, not a database file; name a file in it, for example {example}</source>
+        <translation>{path} peldank e, ne pelê danegehê; navê pelekî di nav wê de bide, wek {example}</translation>
+    </message>
+    <message>
         <source>export cancelled; no file was written</source>
         <translation>hinardekirin hate betalkirin; tu pel nehate nivîsandin</translation>
     </message>
@@ -4433,6 +4437,10 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
     <message>
         <source>the database has tables but no schema version: not a Case Tracker file</source>
         <translation>di danegehê de tablo hene lê guhertoya şemayê tune: ne pelê Case Tracker e</translation>
+    </message>
+    <message>
+        <source>a folder, not a backup file</source>
+        <translation>peldank e, ne pelê paşekeftê</translation>
     </message>
     <message>
         <source>cannot read it: {strerror}</source>

@@ -253,3 +253,29 @@ def test_demo_refuses_more_cases_than_its_bound(cli, seeded_path: Path):
     assert "--cases must be at most 10,000,000" in result.stderr
     assert "Traceback" not in result.stderr
     assert seeded_path.read_bytes() == before
+
+
+def test_a_folder_named_as_the_database_or_a_backup_is_refused_in_plain_words(
+    cli, tmp_path: Path, seeded_path: Path
+):
+    folder = tmp_path / "office"
+    folder.mkdir()
+    said = f"{folder} is a folder, not a database file; name a file in it"
+    for command in (
+        ["search", "Ahmad"],
+        ["init"],
+        ["migrate"],
+        ["restore", "--from", str(seeded_path)],
+    ):
+        result = cli(*command, "--db", str(folder))
+        assert result.returncode == 1, (command, result.stderr)
+        assert said in result.stderr, (command, result.stderr)  # not "disk I/O error"
+    result = cli("--db", str(folder), "--screenshot", str(tmp_path / "shot.png"))
+    assert result.returncode == 1 and said in result.stderr
+    before = seeded_path.read_bytes()
+    for force in ([], ["--force"]):
+        result = cli("backup", "--db", str(seeded_path), "--out", str(folder), *force)
+        assert result.returncode == 1 and said in result.stderr, result.stderr
+    result = cli("restore", "--db", str(seeded_path), "--from", str(folder))
+    assert result.returncode == 1 and "a folder, not a backup file" in result.stderr
+    assert list(folder.iterdir()) == [] and seeded_path.read_bytes() == before
