@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QSettings, QTimer
 from PySide6.QtGui import QIcon, QPixmap
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel, QProgressDialog
 
 from desktop import __version__
 from desktop.domain.errors import CaseTrackerError
@@ -94,7 +94,40 @@ def database_for_window(db: str | None, *, screenshot: bool = False) -> Database
     create = uses_default_database(db)  # only the default database is made on first use
     if screenshot:
         return open_database(db, create=create)
-    return open_with_passphrase(db, functools.partial(ask_passphrase, None), create=create)
+    notice = opening_notice()
+    try:
+        return open_with_passphrase(db, functools.partial(ask_passphrase, None), create=create)
+    finally:
+        notice.close()
+        notice.deleteLater()
+
+
+def opening_notice() -> QProgressDialog:
+    """Shown while a database is opened before the window exists, which can take a while:
+    a new one is created and filled, an older one copied and brought up to date (a minute
+    for a million cases). It cannot be cancelled: the copy comes first, and each step is
+    all or nothing."""
+    notice = QProgressDialog(
+        QCoreApplication.translate(
+            "App",
+            "Opening the database…\nA new database is created and filled first; an older one "
+            "is copied, then brought up to date. For a large database this can take a minute.",
+        ),
+        "",
+        0,
+        0,
+    )
+    label = QLabel(notice.labelText())
+    label.setWordWrap(True)
+    notice.setLabel(label)
+    notice.setFixedWidth(460)
+    notice.setWindowTitle(QCoreApplication.translate("App", "Case Tracker"))
+    notice.setCancelButton(None)
+    notice.setMinimumDuration(0)
+    notice.show()
+    for _ in range(3):  # painted now: the opening holds this thread until it is done
+        QApplication.processEvents()
+    return notice
 
 
 def run_gui(args: argparse.Namespace) -> int:

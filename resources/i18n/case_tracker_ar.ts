@@ -385,6 +385,16 @@
 <context>
     <name>App</name>
     <message>
+        <source>Opening the database…
+A new database is created and filled first; an older one is copied, then brought up to date. For a large database this can take a minute.</source>
+        <translation>جارٍ فتح قاعدة البيانات…
+تُنشأ قاعدة البيانات الجديدة وتُملأ أولًا، وتُنسخ القديمة ثم تُحدَّث. قد يستغرق ذلك دقيقة لقاعدة بيانات كبيرة.</translation>
+    </message>
+    <message>
+        <source>Case Tracker</source>
+        <translation>Case Tracker</translation>
+    </message>
+    <message>
         <source>There is no database at %1. Check the name, or create a new database with “case-tracker init --db %1”.</source>
         <translation>لا توجد قاعدة بيانات في %1. تحقّق من الاسم، أو أنشئ قاعدة بيانات جديدة باستخدام «‎case-tracker init --db %1‎».</translation>
     </message>

@@ -385,6 +385,16 @@
 <context>
     <name>App</name>
     <message>
+        <source>Opening the database…
+A new database is created and filled first; an older one is copied, then brought up to date. For a large database this can take a minute.</source>
+        <translation>بنکەدراوە دەکرێتەوە…
+بنکەدراوەی نوێ سەرەتا دروست دەکرێت و پڕ دەکرێتەوە؛ کۆنەکە کۆپی دەکرێت، پاشان نوێ دەکرێتەوە. بۆ بنکەدراوەیەکی گەورە لەوانەیە خولەکێک بخایەنێت.</translation>
+    </message>
+    <message>
+        <source>Case Tracker</source>
+        <translation>Case Tracker</translation>
+    </message>
+    <message>
         <source>There is no database at %1. Check the name, or create a new database with “case-tracker init --db %1”.</source>
         <translation>لە %1 هیچ بنکەدراوەیەک نییە. ناوەکە بپشکنە، یان بە «‎case-tracker init --db %1‎» بنکەدراوەیەکی نوێ دروست بکە.</translation>
     </message>

@@ -385,6 +385,16 @@
 <context>
     <name>App</name>
     <message>
+        <source>Opening the database…
+A new database is created and filled first; an older one is copied, then brought up to date. For a large database this can take a minute.</source>
+        <translation>Danegeh tê vekirin…
+Danegeheke nû pêşî tê çêkirin û dagirtin; ya kevn pêşî tê kopîkirin, paşê tê nûkirin. Ji bo danegeheke mezin dibe ku deqeyekê bikişîne.</translation>
+    </message>
+    <message>
+        <source>Case Tracker</source>
+        <translation>Case Tracker</translation>
+    </message>
+    <message>
         <source>There is no database at %1. Check the name, or create a new database with “case-tracker init --db %1”.</source>
         <translation>Li %1 danegeh tune. Navê kontrol bike, an bi “case-tracker init --db %1” danegeheke nû çêke.</translation>
     </message>

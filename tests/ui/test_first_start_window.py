@@ -221,3 +221,35 @@ def test_a_refused_start_is_said_in_the_interface_language(tmp_path: Path):
     assert result.returncode == 1
     assert "notes.db ليست قاعدة بيانات Case Tracker" in result.stderr, result.stderr
     assert "is not a Case Tracker database" not in result.stderr
+
+
+def test_a_notice_is_shown_while_an_older_schema_is_brought_up_to_date(
+    qtbot, seeded_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    from PySide6.QtWidgets import QApplication, QProgressDialog
+
+    engine = make_engine(resolve_url(str(seeded_path)))
+    migrate.downgrade(engine, "0007")
+    engine.dispose()
+    seen: list[str] = []
+    real_upgrade = migrate.upgrade
+
+    def upgrade(engine, revision: str = "head") -> None:  # what the user sees meanwhile
+        seen.extend(
+            w.labelText()
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QProgressDialog) and w.isVisible()
+        )
+        real_upgrade(engine, revision)
+
+    monkeypatch.setattr(migrate, "upgrade", upgrade)
+    database = database_for_window(str(seeded_path))
+    try:
+        assert len(seen) == 1 and seen[0].startswith("Opening the database")
+        assert "brought up to date" in seen[0]
+        assert not any(  # and gone once the database is open
+            isinstance(w, QProgressDialog) and w.isVisible() for w in QApplication.topLevelWidgets()
+        )
+        assert migrate.current_revision(database.engine) == migrate.head_revision()
+    finally:
+        database.dispose()
