@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
+from desktop.domain.case_rules import HIDDEN_CHARACTERS, hides_text
 from desktop.domain.enums import DatePrecision, FacilityKind, FacilityStatus, Precision, values
 from desktop.domain.errors import FieldProblem, RuleError, ValidationError
 from desktop.domain.limits import CAPACITY_MAX, HEADCOUNT_MAX
@@ -171,6 +172,8 @@ def facility_problems(
     name = fields.name.strip()
     if not name:
         problems.append(FieldProblem("name", Msg("A name is required"), fields.name))
+    elif hides_text(name):  # as a person's name: a list or report would show another one
+        problems.append(FieldProblem("name", HIDDEN_CHARACTERS, name))
     elif len(name) > NAME_MAX:
         problems.append(
             FieldProblem("name", Msg("At most {name_max} characters", name_max=NAME_MAX), None)
@@ -193,6 +196,8 @@ def facility_problems(
                     )
                 )
                 break
+    if fields.name_ar and hides_text(fields.name_ar):
+        problems.append(FieldProblem("name_ar", HIDDEN_CHARACTERS, fields.name_ar))
     if fields.kind not in values(FacilityKind):
         problems.append(FieldProblem("kind", Msg("Choose a kind"), fields.kind))
     if fields.status not in values(FacilityStatus):

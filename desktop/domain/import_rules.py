@@ -20,6 +20,7 @@ from functools import cached_property
 from desktop.domain.case_rules import (
     CASE_NO_MAX,
     CASE_NO_PATTERN,
+    hides_text,
     name_fault,
     normalize_case_no,
 )
@@ -417,6 +418,14 @@ def _case_checks(kind: Kind, row: int, v: list[object]) -> list[FieldProblem]:
     return found
 
 
+def _facility_checks(kind: Kind, row: int, v: list[object]) -> list[FieldProblem]:
+    return [  # the facility form's rule for its names, and the parent named by one
+        problem(kind, row, column, HIDDEN, name)
+        for column in ("name", "parent", "name_ar")
+        if isinstance(name := v[kind.position(column)], str) and hides_text(name)
+    ]
+
+
 def _decision_checks(kind: Kind, row: int, v: list[object]) -> list[FieldProblem]:
     found = []
     decided = v[kind.position("decision_date")]
@@ -456,6 +465,7 @@ assert CASES.names[7:9] == ("facility", "facility_parent")
 assert CASES.names[13:15] == ("sentence_start", "sentence_end")
 ROW_CHECKS: dict[str, Callable[[Kind, int, list[object]], list[FieldProblem]]] = {
     "cases": _case_checks,
+    "facilities": _facility_checks,
     "decisions": _decision_checks,
     "headcounts": _headcount_checks,
 }

@@ -108,3 +108,15 @@ def test_delete_refusals_say_why():
     with pytest.raises(RuleError, match="status to closed"):
         check_deletable("C", held=0, other_records=3, sections=[])
     check_deletable("C", held=0, other_records=0, sections=[])
+
+
+def test_a_facility_name_that_hides_or_reorders_its_text_is_refused():
+    # A right-to-left override made "Annex A" show as another name in lists and reports.
+    for name, name_ar in (("Annex \u202eA xennA", None), ("Block\nC", None), ("Annex", "ملحق\x00")):
+        problems = facility_problems(
+            FacilityFields(name=name, name_ar=name_ar, kind="prison"), facility_id=None, others=()
+        )
+        assert [p.field for p in problems] == ["name_ar" if name_ar else "name"], name
+        assert "invisible control or direction characters" in str(problems[0].message)
+    arabic = FacilityFields(name="al-Hol camp", name_ar="مخيم\u200f الهول", kind="camp")
+    assert facility_problems(arabic, facility_id=None, others=()) == []  # marks Arabic uses

@@ -20,7 +20,7 @@ from desktop.services.database import Database, open_database
 from desktop.services.exporting import export_list
 from desktop.services.importing import check_file, import_file
 from desktop.services.sheets import INFLATION_RATIO_MAX, WORKBOOK_INFLATED_MAX
-from desktop.store.models import Detainee
+from desktop.store.models import Detainee, Facility
 
 
 def cases_in(database: Database) -> int:
@@ -477,6 +477,37 @@ def test_names_the_case_form_refuses_are_refused_by_import_too(seeded_db: Databa
     # the last row alone is a name the form takes, diacritics and tatweel included
     good = write_csv(tmp_path / "good.csv", [list(CASES.names), rows[-1]])
     assert import_file(seeded_db, kind="cases", path=good).added == 1
+
+
+def test_facility_names_the_facility_form_refuses_are_refused_by_import_too(
+    seeded_db: Database, tmp_path: Path
+):
+    """A facility named with a direction override or a line break showed as another name
+    in every list and report; the form refuses both, import stored them."""
+    header = ["name", "parent", "name_ar", "kind", "governorate", "operator", "capacity"]
+    rows = [
+        ["Annex \u202eB xennA", "", "", "prison", "", "", ""],
+        ["Block\nD", "", "", "prison", "", "", ""],
+        ["Annex E", "", "ملحق\u2066", "prison", "", "", ""],
+        ["Annex F", "Block\x85G", "", "section", "", "", ""],
+        ["Annex G", "", "ملحق\u200f ز", "prison", "", "", ""],  # the form takes this one
+    ]
+    path = write_csv(tmp_path / "facilities.csv", [header, *rows])
+    with pytest.raises(ValidationError) as caught:
+        import_file(seeded_db, kind="facilities", path=path)
+    problems = [describe(p) for p in caught.value.problems]
+    hidden = "must not hold invisible control or direction characters"
+    assert [(p.split(",")[0], p.split(",")[1].strip()) for p in problems] == [
+        ("row 2", "column name"),
+        ("row 3", "column name"),
+        ("row 4", "column name_ar"),
+        ("row 5", "column parent"),
+    ], problems
+    assert all(hidden in p for p in problems)
+    with seeded_db.read() as s:
+        assert not s.scalar(select(func.count()).where(Facility.name.like("Annex%")))
+    good = write_csv(tmp_path / "good.csv", [header, rows[-1]])
+    assert import_file(seeded_db, kind="facilities", path=good).added == 1
 
 
 def test_a_category_counting_more_than_the_headcount_total_is_refused(
