@@ -65,6 +65,9 @@ class CaseFields:
 HIDDEN_CHARACTERS = Msg(
     "Remove the invisible control or direction characters: they hide or reorder what the name shows"
 )
+HIDDEN_IN_TITLE = Msg(
+    "Remove the invisible control or direction characters: they hide or reorder what the title shows"
+)
 
 
 def clean(text: str | None) -> str | None:

@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from desktop.domain.case_rules import HIDDEN_CHARACTERS, hides_text
 from desktop.domain.errors import FieldProblem
 from desktop.domain.messages import Msg
 
@@ -74,6 +75,8 @@ def category_problems(
     stripped = " ".join(name.split())
     if not stripped:
         problems.append(FieldProblem("name", Msg("A name is required"), name))
+    elif hides_text(stripped):  # as a person's or a facility's name
+        problems.append(FieldProblem("name", HIDDEN_CHARACTERS, stripped))
     elif len(stripped) > NAME_MAX:
         problems.append(
             FieldProblem("name", Msg("At most {name_max} characters", name_max=NAME_MAX))

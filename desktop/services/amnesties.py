@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from desktop.domain.case_rules import HIDDEN_IN_TITLE, hides_text
 from desktop.domain.criteria import Criteria, parse_rules
 from desktop.domain.enums import DatePrecision, Outcome, Precision, values
 from desktop.domain.errors import FieldProblem, NotFoundError, ValidationError
@@ -191,6 +192,8 @@ def _validated(
     name = clean(title)
     if not name:
         problems.append(FieldProblem("title", Msg("a title is required")))
+    elif hides_text(name):  # a report or a list would show another title
+        problems.append(FieldProblem("title", HIDDEN_IN_TITLE, name))
     else:
         clash = s.scalar(
             select(Amnesty.id).where(

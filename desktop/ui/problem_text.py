@@ -91,6 +91,7 @@ FIELDS = {
     "issued_on_precision": "precision of the date of issue",
     "kind": "kind",
     "name": "name",
+    "name_ar": "name in Arabic",
     "name_arabic": "name in Arabic",
     "name_latin": "name in Latin letters",
     "nationality": "nationality",

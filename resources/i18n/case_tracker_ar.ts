@@ -4293,6 +4293,10 @@ Reload the saved version? Your changes will be lost.</source>
         <translation>احذف محارف التحكم أو الاتجاه غير المرئية: فهي تخفي ما يظهره الاسم أو تعيد ترتيبه</translation>
     </message>
     <message>
+        <source>Remove the invisible control or direction characters: they hide or reorder what the title shows</source>
+        <translation>احذف محارف التحكم أو الاتجاه غير المرئية: فهي تخفي ما يظهره العنوان أو تعيد ترتيبه</translation>
+    </message>
+    <message>
         <source>{path} is a folder, not a database file; name a file in it, for example {example}</source>
         <translation>{path} مجلد وليس ملف قاعدة بيانات؛ اذكر ملفًا داخله، مثل {example}</translation>
     </message>

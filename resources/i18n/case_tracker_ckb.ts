@@ -4289,6 +4289,10 @@ Reload the saved version? Your changes will be lost.</source>
         <translation>پیتە نادیارەکانی کۆنترۆڵ یان ئاراستە لابەرە: ئەوانە ئەوەی ناوەکە پیشانی دەدات دەشارنەوە یان ڕیزبەندییەکەی دەگۆڕن</translation>
     </message>
     <message>
+        <source>Remove the invisible control or direction characters: they hide or reorder what the title shows</source>
+        <translation>پیتە نادیارەکانی کۆنترۆڵ یان ئاراستە لابەرە: ئەوانە ئەوەی ناونیشانەکە پیشانی دەدات دەشارنەوە یان ڕیزبەندییەکەی دەگۆڕن</translation>
+    </message>
+    <message>
         <source>{path} is a folder, not a database file; name a file in it, for example {example}</source>
         <translation>{path} بوخچەیە، نەک پەڕگەی بنکەدراوە؛ ناوی پەڕگەیەک لەناویدا بنووسە، بۆ نموونە {example}</translation>
     </message>

@@ -4289,6 +4289,10 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
         <translation>tîpên kontrolê an rêgezê yên nexuya rake: ew tiştê ku nav nîşan dide vedişêrin an ji nû ve rêz dikin</translation>
     </message>
     <message>
+        <source>Remove the invisible control or direction characters: they hide or reorder what the title shows</source>
+        <translation>tîpên kontrolê an rêgezê yên nexuya rake: ew tiştê ku sernav nîşan dide vedişêrin an ji nû ve rêz dikin</translation>
+    </message>
+    <message>
         <source>{path} is a folder, not a database file; name a file in it, for example {example}</source>
         <translation>{path} peldank e, ne pelê danegehê; navê pelekî di nav wê de bide, wek {example}</translation>
     </message>

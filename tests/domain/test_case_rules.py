@@ -159,6 +159,8 @@ def test_category_tree_helpers():
         ({"name": "X", "parent_id": 99, "category_id": None}, "parent_id"),
         ({"name": "X", "parent_id": None, "category_id": None, "code": "syrian"}, "code"),
         ({"name": "X", "parent_id": None, "category_id": None, "code": "Bad Code"}, "code"),
+        # a direction override showed another category in lists, filters and reports
+        ({"name": "Iraqi \u202elanoitan", "parent_id": None, "category_id": None}, "name"),
     ],
 )
 def test_category_rules(kw: dict[str, object], field: str):

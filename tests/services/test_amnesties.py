@@ -60,6 +60,11 @@ def test_create_validates_title_date_and_rules(seeded_db: Database):
         "title",
     ]
     assert len(list_amnesties(seeded_db)) == 1
+    with pytest.raises(ValidationError) as err3:  # reports would print another title
+        create_amnesty(seeded_db, title="Amnesty \u202e0202 rebotcO", issued_on=date(2021, 1, 1))
+    [problem] = err3.value.problems
+    assert problem.field == "title" and "direction characters" in str(problem.message)
+    assert len(list_amnesties(seeded_db)) == 1
 
 
 def test_create_and_edit_store_rules_as_data_with_history(seeded_db: Database):
