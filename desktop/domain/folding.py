@@ -474,20 +474,14 @@ def key_tokens(*names: str) -> tuple[str, ...]:
 @lru_cache(maxsize=65536)
 def _piece_tokens(piece: str) -> tuple[str, ...]:
     """The stored tokens of one piece of a name (no whitespace, no hyphen): its words after
-    the character folding and the Arabic word rules, an ASCII word of letters folded with
-    its alternates (:func:`_latin_words`), any other word kept as it is. A stored key
-    keeps article words, so a word folds alone."""
+    the character folding and the Arabic word rules, each ASCII word of letters folded with
+    its alternates, any other word kept as it is (:func:`_latin_words`). A stored key keeps
+    article words, so each word folds alone."""
     if piece.isascii() and piece.isalnum():
         words = [piece.lower()]
     else:
         words = _arabic_words(_WORD.findall(_latin_chars(_arabic_chars(piece))), False)
-    found: list[str] = []
-    for word in words:
-        if word.isascii() and word.isalpha():
-            found.extend(_latin_words([word], False, alternates=True))
-        else:
-            found.append(word)
-    return tuple(found)
+    return tuple(_latin_words(words, False, alternates=True))
 
 
 def query_tokens(text: str) -> list[str]:
