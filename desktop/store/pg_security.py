@@ -178,6 +178,14 @@ BEGIN
   END IF;
 
   IF NEW.state IS DISTINCT FROM OLD.state THEN
+    -- An approval or a rejection writes who revoked nothing: the revocation is a step of
+    -- its own, below, where the server writes the revoker.
+    IF NEW.revoked_at IS DISTINCT FROM OLD.revoked_at
+       OR NEW.revoked_by IS DISTINCT FROM OLD.revoked_by
+       OR NEW.revoked_reason IS DISTINCT FROM OLD.revoked_reason THEN
+      PERFORM casetracker_refuse(
+        'a decision is approved or rejected, and revoked, in separate steps');
+    END IF;
     IF my_role NOT IN ('reviewer', 'administrator') THEN
       PERFORM casetracker_refuse(format('Your role, %s, may not approve decisions', my_role));
     END IF;
@@ -222,7 +230,8 @@ BEGIN
     END IF;
     NEW.revoked_by := me;
   ELSIF NEW.revoked_at IS DISTINCT FROM OLD.revoked_at
-        OR NEW.revoked_by IS DISTINCT FROM OLD.revoked_by THEN
+        OR NEW.revoked_by IS DISTINCT FROM OLD.revoked_by
+        OR NEW.revoked_reason IS DISTINCT FROM OLD.revoked_reason THEN
     PERFORM casetracker_refuse('a revocation cannot be changed or undone');
   END IF;
 

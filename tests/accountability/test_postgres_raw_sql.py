@@ -179,3 +179,38 @@ def test_a_proposal_cannot_be_rewritten_before_or_while_it_is_approved(office):
         proposal.sentence_end_after,
     )
     assert person(admin, pid)["sentence_end"] == proposal.sentence_end_after
+
+
+def test_a_revocation_is_written_by_the_server_also_in_the_update_that_approves(office):
+    """A reviewer's login approving another's proposal could, in the same UPDATE, revoke it
+    in a colleague's name: the approval path returned before the revoker was written, so
+    ``revoked_by`` kept what the client sent. And a revocation's reason could be rewritten
+    later by any reviewer. The revocation is a step of its own, whose revoker the server
+    writes, and it cannot be changed afterwards."""
+    clerk = office.db("clerk")
+    proposal = decide(clerk, amnesty_id=GENERAL, detainee_id=eligible_sentenced(clerk),
+                      outcome="released")  # fmt: skip
+    decision = "SELECT state, revoked_at, revoked_by FROM amnesty_decision WHERE id = %s"
+    with office.raw("reviewer1") as conn:
+        for state, extra in (("approved", ""), ("rejected", ", rejection_reason = 'no'")):
+            with pytest.raises(errors.InsufficientPrivilege, match="in separate steps"):
+                conn.execute(
+                    f"UPDATE amnesty_decision SET state = '{state}'{extra}, revoked_at = now(), "
+                    "revoked_by = 'reviewer2', revoked_reason = 'in their name' WHERE id = %s",
+                    (proposal.id,),
+                )
+        assert conn.execute(decision, (proposal.id,)).fetchone() == ("proposed", None, None)
+        conn.execute(
+            "UPDATE amnesty_decision SET revoked_at = now(), revoked_by = 'reviewer2', "
+            "revoked_reason = 'withdrawn' WHERE id = %s",
+            (proposal.id,),
+        )
+        assert one(conn, "SELECT revoked_by FROM amnesty_decision WHERE id = %s", proposal.id) == (
+            "reviewer1"
+        )
+    refused = pytest.raises(errors.InsufficientPrivilege, match="cannot be changed or undone")
+    with office.raw("reviewer2") as conn, refused:
+        conn.execute(
+            "UPDATE amnesty_decision SET revoked_reason = 'another reason' WHERE id = %s",
+            (proposal.id,),
+        )
