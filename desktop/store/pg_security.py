@@ -5,8 +5,9 @@ migrate``) creates or replaces:
 
 * the group roles ``casetracker_viewer`` ⊂ ``casetracker_clerk`` ⊂ ``casetracker_reviewer`` ⊂
   ``casetracker_administrator`` (a login is given one of them);
-* GRANTs on tables and columns: viewers read; clerks write facilities, headcounts, cases,
-  transfers and propose decisions; reviewers may also change a decision's state and revoke;
+* GRANTs on tables and columns: viewers read; clerks write facilities, headcounts, cases
+  (never delete one), transfers and propose decisions; reviewers may also change a
+  decision's state and revoke;
   administrators also amnesties, categories, reported totals and settings;
 * triggers that fill in who did what from ``session_user`` whatever the client sends (the
   history's ``who``, a decision's proposer, approver, rejecter, reviser and revoker), that
@@ -46,6 +47,9 @@ CONTENT = (
     "sentence_end_after",
 )
 CLERK_TABLES = ("facility", "headcount", "headcount_category", "detainee", "detainee_token")
+# A case is never deleted (the application has no way to): a person removed from the
+# records would leave custody with no decision and no history, so nobody gets DELETE on it.
+CLERK_DELETE_TABLES = tuple(t for t in CLERK_TABLES if t != "detainee")
 ADMIN_TABLES = ("amnesty", "category", "reported_total", "db_setting", "app_user", "source")
 
 # Group roles are the cluster's: two databases set up at once may both try to create them,
@@ -393,7 +397,10 @@ GRANT USAGE ON SCHEMA public TO casetracker_viewer;
 GRANT SELECT ON ALL TABLES IN SCHEMA public TO casetracker_viewer;
 GRANT INSERT, UPDATE ON app_user TO casetracker_viewer;
 GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO casetracker_clerk;
-GRANT INSERT, UPDATE, DELETE ON {", ".join(CLERK_TABLES)} TO casetracker_clerk;
+GRANT INSERT, UPDATE ON {", ".join(CLERK_TABLES)} TO casetracker_clerk;
+GRANT DELETE ON {", ".join(CLERK_DELETE_TABLES)} TO casetracker_clerk;
+REVOKE DELETE ON detainee FROM casetracker_clerk, casetracker_reviewer,
+  casetracker_administrator;
 GRANT INSERT ON transfer, change_log, source TO casetracker_clerk;
 GRANT INSERT ON amnesty_decision TO casetracker_clerk;
 GRANT UPDATE ({decision_content}, proposed_by, proposed_at, revised_by, revised_at)

@@ -11,6 +11,7 @@ from acct_helpers import GENERAL, eligible_sentenced, person
 from psycopg import errors
 
 from desktop.services import approvals
+from desktop.services.backups import migrate_database
 from desktop.services.decisions import decide
 
 pytestmark = pytest.mark.postgres
@@ -214,3 +215,28 @@ def test_a_revocation_is_written_by_the_server_also_in_the_update_that_approves(
             "UPDATE amnesty_decision SET revoked_reason = 'another reason' WHERE id = %s",
             (proposal.id,),
         )
+
+
+def test_nobody_deletes_a_case_not_even_on_a_database_set_up_before(office):
+    """A clerk's login could DELETE a held person (after their search tokens) with psql:
+    the person left the records, and so custody, with no decision, no approval and no
+    history. The application never deletes a case, so no role may; ``migrate`` takes the
+    right away from a database whose grants were made before."""
+    admin = office.db("admin")
+    held = [eligible_sentenced(admin, skip=n) for n in range(3)]
+    delete = "DELETE FROM detainee WHERE id = %s"
+    for login, pid in zip(("clerk", "reviewer1", "admin"), held, strict=True):
+        with office.raw(login) as conn, pytest.raises(errors.InsufficientPrivilege):
+            conn.execute(delete, (pid,))
+    # A database set up by an older version: its grants gave clerks DELETE on cases.
+    owner = office.server.url(office.name)
+    with psycopg.connect(owner.replace("postgresql+psycopg", "postgresql"), autocommit=True) as c:
+        c.execute("GRANT DELETE ON detainee TO casetracker_clerk")
+    with office.raw("clerk") as conn:
+        conn.execute("BEGIN")
+        conn.execute(delete, (held[0],))  # the hole as it was
+        conn.execute("ROLLBACK")
+    migrate_database(db=owner)
+    with office.raw("clerk") as conn, pytest.raises(errors.InsufficientPrivilege):
+        conn.execute(delete, (held[0],))
+    assert [person(admin, pid)["status"] for pid in held] == ["held"] * 3
