@@ -81,9 +81,13 @@ END $$;
 """
 
 _FUNCTIONS_SQL = r"""
+-- A disabled login (NOLOGIN) has no role: ALTER ROLE … NOLOGIN stops new logins only, and
+-- the sessions it already had open (a window left running) would otherwise keep acting.
 CREATE OR REPLACE FUNCTION casetracker_role(login name) RETURNS text
 LANGUAGE sql STABLE AS $$
   SELECT CASE
+    WHEN NOT coalesce((SELECT r.rolcanlogin FROM pg_roles r WHERE r.rolname = login), false)
+      THEN 'none'
     WHEN pg_has_role(login, 'casetracker_administrator', 'MEMBER') THEN 'administrator'
     WHEN login = (SELECT pg_get_userbyid(datdba) FROM pg_database
                   WHERE datname = current_database()) THEN 'administrator'
@@ -294,7 +298,8 @@ END $$;
 CREATE OR REPLACE FUNCTION casetracker_require_admin() RETURNS void
 LANGUAGE plpgsql AS $$
 BEGIN
-  IF NOT pg_has_role(session_user, 'casetracker_administrator', 'MEMBER') THEN
+  IF NOT pg_has_role(session_user, 'casetracker_administrator', 'MEMBER')
+     OR casetracker_role(session_user) <> 'administrator' THEN
     PERFORM casetracker_refuse(format('Your role, %s, may not manage users and roles',
                                       casetracker_role(session_user)));
   END IF;
