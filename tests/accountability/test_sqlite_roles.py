@@ -217,3 +217,59 @@ def test_environment_variables_do_not_make_the_command_line_another_account(acco
     with owner.engine.connect() as conn:
         forged = conn.execute(text("SELECT count(*) FROM change_log WHERE who = 'reviewer_a'"))
         assert forged.scalar_one() == 0
+
+
+def test_an_imported_proposal_is_approved_only_with_the_effect_the_rules_give(
+    accounts, tmp_path: Path
+):
+    """A clerk could import a decisions file whose "reduced by 1/2" proposal carried a
+    sentence end of its own choosing (63 years later than the sentence as it stood), or a
+    release whose status before was "deceased"; the reviewer approved "reduced by 1/2" and
+    the sentence was lengthened, and revoking the release would have recorded a living
+    person as deceased. Approval now applies only the effect the rules give for the person
+    as they stand, and refuses, changing nothing, otherwise."""
+    import csv
+
+    from desktop.services.importing import import_file
+
+    owner, clerk, reviewer = accounts["owner"], accounts["clerk_os"], accounts["reviewer_a"]
+    exported = tmp_path / "decisions.csv"
+    export_list(owner, kind="decisions", path=exported)
+    with exported.open(encoding="utf-8-sig", newline="") as f:
+        header, *rows = list(csv.reader(f))
+    column = header.index
+    reduced_pid, released_pid = eligible_sentenced(owner), eligible_sentenced(owner, skip=1)
+    reduced = next(r for r in rows if r[column("outcome")] == "reduced")
+    released = next(r for r in rows if r[column("outcome")] == "released")
+    for row, pid in ((reduced, reduced_pid), (released, released_pid)):
+        row[column("case_no")] = str(person(owner, pid)["case_no"])
+        row[column("sentence_end_before")] = str(person(owner, pid)["sentence_end"])
+    reduced[column("fraction")] = "1/2"
+    reduced[column("status_before")] = "held"
+    reduced[column("sentence_end_after")] = "2099-01-01"
+    released[column("status_before")] = "deceased"
+    crafted = tmp_path / "crafted.csv"
+    with crafted.open("w", encoding="utf-8-sig", newline="") as f:
+        csv.writer(f).writerows([header, reduced, released])
+    import_file(clerk, kind="decisions", path=crafted)
+    waiting = {p.detainee_id: p for p in approvals.pending(reviewer)}
+    assert waiting[reduced_pid].fraction == "1/2"
+    before = {pid: person(owner, pid) for pid in (reduced_pid, released_pid)}
+    expected = approvals_preview_end(owner, reduced_pid)
+    with pytest.raises(RuleError, match=f"ends this person's sentence on {expected}, not on 2099"):
+        approvals.approve(reviewer, waiting[reduced_pid].id)
+    with pytest.raises(RuleError, match="status before it as deceased, but it is held"):
+        approvals.approve(reviewer, waiting[released_pid].id)
+    assert {pid: person(owner, pid) for pid in before} == before
+    assert len(approvals.pending(reviewer)) == 2  # still waiting: to be rejected
+
+
+def approvals_preview_end(database: Database, pid: int) -> object:
+    """The sentence end a reduction by 1/2 of the person's sentence gives, as ``decide``
+    would propose it."""
+    from desktop.services.decisions import preview_decision
+
+    preview = preview_decision(
+        database, amnesty_id=GENERAL, detainee_id=pid, outcome="reduced", fraction=Fraction(1, 2)
+    )
+    return preview.sentence_end_after
