@@ -135,6 +135,16 @@ RETURNS boolean LANGUAGE sql STABLE AS $$
                     'reduced,released'), ','))
 $$;
 
+-- A batch ("Apply amnesty") is proposed in one transaction and reviewed as a whole: a
+-- decision joins it only in that transaction, never one proposed by another login later.
+CREATE OR REPLACE FUNCTION casetracker_batch_closed(p_batch text, p_id integer)
+RETURNS boolean LANGUAGE sql STABLE AS $$
+  SELECT p_batch IS NOT NULL AND EXISTS (
+    SELECT 1 FROM amnesty_decision d
+    WHERE d.batch_id = p_batch AND d.id IS DISTINCT FROM p_id
+      AND d.xmin::text::bigint <> txid_current() % 4294967296)
+$$;
+
 CREATE OR REPLACE FUNCTION casetracker_decision_guard() RETURNS trigger
 LANGUAGE plpgsql AS $$
 DECLARE
@@ -151,6 +161,10 @@ BEGIN
       PERFORM casetracker_refuse(format(
         'Your role, %s, may not record decisions as made before approval was required',
         my_role));
+    END IF;
+    IF casetracker_batch_closed(NEW.batch_id, NEW.id) THEN
+      PERFORM casetracker_refuse(
+        'a decision joins a proposed batch only when the batch is proposed, not afterwards');
     END IF;
     NEW.proposed_by := me;
     NEW.proposed_at := casetracker_now();
@@ -179,7 +193,9 @@ BEGIN
      OR NEW.batch_id IS DISTINCT FROM OLD.batch_id THEN
     -- a pending decision turned into a proposal is proposed anew by whoever does it
     IF NOT (OLD.outcome = 'pending' AND NEW.outcome <> 'pending'
-            AND NEW.before_approval IS NOT DISTINCT FROM OLD.before_approval) THEN
+            AND NEW.before_approval IS NOT DISTINCT FROM OLD.before_approval)
+       OR (NEW.batch_id IS DISTINCT FROM OLD.batch_id
+           AND casetracker_batch_closed(NEW.batch_id, NEW.id)) THEN
       PERFORM casetracker_refuse(
         'who proposed a decision, and when, is recorded by the database and cannot be changed');
     END IF;
@@ -473,6 +489,7 @@ def uninstall(conn: Connection) -> None:
         "casetracker_person_guard()",
         "casetracker_decision_guard()",
         "casetracker_needs_approval(integer, text)",
+        "casetracker_batch_closed(text, integer)",
         "casetracker_transfer_who()",
         "casetracker_history_who()",
         "casetracker_now()",

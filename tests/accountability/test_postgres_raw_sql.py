@@ -3,6 +3,7 @@ password (what ``psql`` would send), not only for the application."""
 
 from __future__ import annotations
 
+from datetime import date
 from fractions import Fraction
 
 import psycopg
@@ -11,6 +12,7 @@ from acct_helpers import GENERAL, eligible_sentenced, person
 from psycopg import errors
 
 from desktop.services import approvals
+from desktop.services.apply_amnesty import apply_bulk, select_candidates
 from desktop.services.backups import migrate_database
 from desktop.services.decisions import decide
 
@@ -240,3 +242,47 @@ def test_nobody_deletes_a_case_not_even_on_a_database_set_up_before(office):
     with office.raw("clerk") as conn, pytest.raises(errors.InsufficientPrivilege):
         conn.execute(delete, (held[0],))
     assert [person(admin, pid)["status"] for pid in held] == ["held"] * 3
+
+
+def test_nobody_adds_a_decision_to_a_batch_proposed_before(office):
+    """A batch ("Apply amnesty") is reviewed and approved as a whole. Another login (here a
+    reviewer wanting a release of their own in force) could INSERT a proposal carrying the
+    batch's id with psql, after the clerk had proposed it and before a colleague approved
+    it: the colleague approved a batch "proposed by clerk" of 5 releases and released 6
+    people, one of them proposed by the login that slipped it in, whom nobody reviewed. A
+    batch is now written in one transaction, and nothing joins it afterwards."""
+    clerk, reviewer = office.db("clerk"), office.db("reviewer1")
+    ids = [r.detainee_id for r in select_candidates(clerk, amnesty_id=GENERAL).rows[:6]]
+    batch = apply_bulk(
+        clerk,
+        amnesty_id=GENERAL,
+        detainee_ids=ids[:5],
+        outcome="released",
+        fraction=None,
+        decision_date=date(2020, 10, 20),
+        decided_by="Board",
+    ).batch_id
+    slipped_in = (
+        "INSERT INTO amnesty_decision (amnesty_id, detainee_id, outcome, decision_date, "
+        "synthetic, version, batch_id) VALUES (%s, %s, 'released', '2020-10-20', false, 1, %s)"
+    )
+    for login in ("reviewer2", "clerk"):
+        with office.raw(login) as conn, pytest.raises(errors.InsufficientPrivilege, match="batch"):
+            conn.execute(slipped_in, (GENERAL, ids[5], batch))
+    with office.raw("reviewer2") as conn:  # nor by turning a decision of its own into one
+        own = one(
+            conn,
+            slipped_in.replace("'released'", "'pending'") + " RETURNING id",
+            GENERAL,
+            ids[5],
+            None,
+        )
+        with pytest.raises(errors.InsufficientPrivilege):
+            conn.execute(
+                "UPDATE amnesty_decision SET outcome = 'released', batch_id = %s WHERE id = %s",
+                (batch, own),
+            )
+    [review] = approvals.pending_batches(reviewer)
+    assert review.total == 5
+    assert approvals.approve_batch(reviewer, batch).released == 5
+    assert person(clerk, ids[5])["status"] == "held"
