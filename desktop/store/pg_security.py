@@ -201,7 +201,10 @@ BEGIN
     END IF;
   END IF;
 
-  IF NEW.state IS DISTINCT FROM OLD.state THEN
+  -- A pending decision turned into an outcome (deciding again, or "Apply amnesty") is a
+  -- revision, not an approval: its state is set below from the outcome, whatever is sent.
+  IF NEW.state IS DISTINCT FROM OLD.state
+     AND NOT (OLD.outcome = 'pending' AND NEW.outcome <> 'pending') THEN
     -- An approval or a rejection writes who revoked nothing: the revocation is a step of
     -- its own, below, where the server writes the revoker.
     IF NEW.revoked_at IS DISTINCT FROM OLD.revoked_at
@@ -424,8 +427,8 @@ REVOKE DELETE ON detainee FROM casetracker_clerk, casetracker_reviewer,
   casetracker_administrator;
 GRANT INSERT ON transfer, change_log, source TO casetracker_clerk;
 GRANT INSERT ON amnesty_decision TO casetracker_clerk;
-GRANT UPDATE ({decision_content}, proposed_by, proposed_at, revised_by, revised_at)
-  ON amnesty_decision TO casetracker_clerk;
+GRANT UPDATE ({decision_content}, proposed_by, proposed_at, revised_by, revised_at, state,
+  batch_id) ON amnesty_decision TO casetracker_clerk;
 GRANT UPDATE ({reviewer_columns}) ON amnesty_decision TO casetracker_reviewer;
 GRANT INSERT, UPDATE, DELETE ON {", ".join(ADMIN_TABLES)} TO casetracker_administrator;
 REVOKE ALL ON FUNCTION casetracker_add_user(text, text, text) FROM PUBLIC;

@@ -275,3 +275,34 @@ def test_a_disabled_login_stops_acting_in_the_sessions_it_already_had_open(offic
         assert approvals.approve(office.db("reviewer1"), proposal.id).approved_by == "reviewer1"
     finally:
         office.server._admin('DROP ROLE IF EXISTS "leaving"')  # logins are the cluster's
+
+
+@pytest.mark.parametrize("login", ["clerk", "reviewer1"])
+def test_a_pending_decision_becomes_a_proposal_on_a_server_too(office, login):
+    """Deciding again while a decision is pending updates it in place, and "Apply amnesty"
+    takes the pending decisions of the people it selects into its batch. On PostgreSQL both
+    were refused: a clerk's login had no right to the decision's state and batch, and the
+    server took a reviewer's revision for an approval of a decision already in force. The
+    person stayed with a pending decision nobody could turn into a release."""
+    clerk = office.db("clerk")
+    ids = [r.detainee_id for r in select_candidates(clerk, amnesty_id=GENERAL).rows[:3]]
+    db = office.db(login)
+    pending = [decide(clerk, amnesty_id=GENERAL, detainee_id=i, outcome="pending") for i in ids]
+    single = decide(db, amnesty_id=GENERAL, detainee_id=ids[0], outcome="released")
+    assert (single.id, single.state, single.proposed_by) == (pending[0].id, "proposed", login)
+    batch = apply_bulk(
+        db,
+        amnesty_id=GENERAL,
+        detainee_ids=ids[1:],
+        outcome="released",
+        fraction=None,
+        decision_date=date(2020, 10, 20),
+        decided_by="Board",
+    )
+    [review] = approvals.pending_batches(clerk)
+    assert (review.batch_id, review.total, review.proposed_by) == (batch.batch_id, 2, login)
+    assert {p.id for p in review.people} == {p.id for p in pending[1:]}
+    approver = office.db("reviewer2")
+    assert approvals.approve(approver, single.id).approved_by == "reviewer2"
+    assert approvals.approve_batch(approver, batch.batch_id).released == 2
+    assert all(person(clerk, i)["status"] == "released" for i in ids)
