@@ -13,7 +13,8 @@ migrate``) creates or replaces:
   history's ``who``, a decision's proposer, approver, rejecter, reviser and revoker), that
   refuse approval by the proposer, by someone without the reviewer role, or of a decision
   that is not a proposal, and that refuse a change of a person's status or sentence outside
-  a decision in force written in the same transaction (reviewers and administrators excepted);
+  a decision in force written in the same transaction, and of its start or length at all
+  (reviewers and administrators excepted);
 * row-level security on ``app_user``: each login may keep its own display name;
 * SECURITY DEFINER functions for ``case-tracker users``: only administrators may call them.
 
@@ -287,7 +288,9 @@ DECLARE
   this_xact bigint := txid_current() % 4294967296;
 BEGIN
   IF NEW.status IS NOT DISTINCT FROM OLD.status
-     AND NEW.sentence_end IS NOT DISTINCT FROM OLD.sentence_end THEN
+     AND NEW.sentence_end IS NOT DISTINCT FROM OLD.sentence_end
+     AND NEW.sentence_start IS NOT DISTINCT FROM OLD.sentence_start
+     AND NEW.sentence_months IS NOT DISTINCT FROM OLD.sentence_months THEN
     RETURN NEW;
   END IF;
   IF my_role IN ('reviewer', 'administrator') THEN
@@ -295,7 +298,10 @@ BEGIN
   END IF;
   -- A decision in force written in this same transaction (approval off, or an outcome that
   -- needs no approval) carries its effect.
-  IF EXISTS (
+  -- (The start and length a reduction computes from are never a decision's to change.)
+  IF NEW.sentence_start IS NOT DISTINCT FROM OLD.sentence_start
+     AND NEW.sentence_months IS NOT DISTINCT FROM OLD.sentence_months
+     AND EXISTS (
     SELECT 1 FROM amnesty_decision d
     WHERE d.detainee_id = NEW.id AND d.state = 'approved' AND d.revoked_at IS NULL
       AND d.xmin::text::bigint = this_xact

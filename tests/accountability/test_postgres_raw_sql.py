@@ -286,3 +286,23 @@ def test_nobody_adds_a_decision_to_a_batch_proposed_before(office):
     assert review.total == 5
     assert approvals.approve_batch(reviewer, batch).released == 5
     assert person(clerk, ids[5])["status"] == "held"
+
+
+def test_a_clerk_cannot_move_the_start_or_length_a_reduction_is_computed_from(office):
+    """The start and length of a sentence are what a reduction computes the new end from; a
+    clerk's login could move them (20 years back) before proposing a routine halving."""
+    pid = eligible_sentenced(office.db("admin"))
+    before = person(office.db("admin"), pid)
+    with office.raw("clerk") as conn:
+        for change in (
+            "sentence_start = sentence_start - 7305",
+            "sentence_months = sentence_months * 3",
+        ):
+            with pytest.raises(errors.InsufficientPrivilege, match="outside an approved decision"):
+                conn.execute(f"UPDATE detainee SET {change} WHERE id = %s", (pid,))
+    assert person(office.db("admin"), pid) == before
+    with office.raw("reviewer1") as conn:
+        conn.execute("UPDATE detainee SET sentence_months = sentence_months WHERE id = %s", (pid,))
+        conn.execute(
+            "UPDATE detainee SET sentence_start = sentence_start - 1 WHERE id = %s", (pid,)
+        )

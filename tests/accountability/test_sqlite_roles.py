@@ -273,3 +273,30 @@ def approvals_preview_end(database: Database, pid: int) -> object:
         database, amnesty_id=GENERAL, detainee_id=pid, outcome="reduced", fraction=Fraction(1, 2)
     )
     return preview.sentence_end_after
+
+
+def test_a_clerk_may_not_move_the_start_or_length_a_reduction_is_computed_from(accounts):
+    """A clerk may not change a person's sentence, but could change its start and length on
+    the case form: moving the start 20 years back and then proposing the amnesty's routine
+    "reduced by 1/2", which a reviewer approved as such, ended a sentence of 2036 in 2018,
+    that is at once. Both now need the reviewer role, as the sentence end and the status do."""
+    from dataclasses import replace
+
+    from desktop.services.cases import get_case, save_case
+
+    owner, clerk = accounts["owner"], accounts["clerk_os"]
+    pid = eligible_sentenced(owner)
+    case = get_case(clerk, detainee_id=pid)
+    start = case.fields().sentence_start
+    assert start is not None and case.fields().sentence_months is not None
+    for change in (
+        {"sentence_start": start.replace(year=start.year - 20)},
+        {"sentence_months": case.fields().sentence_months * 3},
+    ):
+        with pytest.raises(PermissionDenied, match="Your role, clerk, may not change a person's"):
+            save_case(clerk, fields=replace(case.fields(), **change), detainee_id=pid)
+    assert get_case(owner, detainee_id=pid).fields() == case.fields()
+    notes = replace(case.fields(), notes="seen by the clerk")  # the rest of a case is a clerk's
+    assert save_case(clerk, fields=notes, detainee_id=pid).fields().notes == "seen by the clerk"
+    moved = replace(case.fields(), sentence_start=start.replace(year=start.year - 1))
+    assert save_case(accounts["reviewer_a"], fields=moved, detainee_id=pid).fields() == moved
