@@ -305,6 +305,9 @@ BEGIN
     SELECT 1 FROM amnesty_decision d
     WHERE d.detainee_id = NEW.id AND d.state = 'approved' AND d.revoked_at IS NULL
       AND d.xmin::text::bigint = this_xact
+      -- and proposed in it (the server sets proposed_at): an old decision merely touched in
+      -- this transaction carries no effect
+      AND d.proposed_at = casetracker_now()
       AND ((NEW.status IS DISTINCT FROM OLD.status AND d.outcome = 'released'
             AND NEW.status = 'released'
             AND NEW.sentence_end IS NOT DISTINCT FROM OLD.sentence_end)

@@ -306,3 +306,24 @@ def test_a_clerk_cannot_move_the_start_or_length_a_reduction_is_computed_from(of
         conn.execute(
             "UPDATE detainee SET sentence_start = sentence_start - 1 WHERE id = %s", (pid,)
         )
+
+
+def test_a_clerk_cannot_borrow_an_old_decision_to_change_a_person(office):
+    """The server lets a clerk's login change a person's status or sentence end only along
+    with a decision in force written in the same transaction. A decision was taken as
+    written in the transaction when it had merely been touched in it: a clerk's login could
+    UPDATE an old approved release without changing it (``version = version``) and then set
+    the person released again, after a reviewer had recorded them held once more."""
+    with office.raw("admin") as conn:
+        decision, pid = conn.execute(
+            "SELECT a.id, a.detainee_id FROM amnesty_decision a "
+            "WHERE a.outcome = 'released' AND a.state = 'approved' AND a.revoked_at IS NULL "
+            "ORDER BY a.id LIMIT 1"
+        ).fetchone()
+    with office.raw("reviewer1") as conn:  # re-arrested: a reviewer may correct the status
+        conn.execute("UPDATE detainee SET status = 'held' WHERE id = %s", (pid,))
+    with office.raw("clerk", autocommit=False) as conn:
+        conn.execute("UPDATE amnesty_decision SET version = version WHERE id = %s", (decision,))
+        with pytest.raises(errors.InsufficientPrivilege, match="outside an approved decision"):
+            conn.execute("UPDATE detainee SET status = 'released' WHERE id = %s", (pid,))
+    assert person(office.db("admin"), pid)["status"] == "held"
