@@ -300,3 +300,29 @@ def test_a_clerk_may_not_move_the_start_or_length_a_reduction_is_computed_from(a
     assert save_case(clerk, fields=notes, detainee_id=pid).fields().notes == "seen by the clerk"
     moved = replace(case.fields(), sentence_start=start.replace(year=start.year - 1))
     assert save_case(accounts["reviewer_a"], fields=moved, detainee_id=pid).fields() == moved
+
+
+def test_a_display_name_or_label_cannot_hide_or_rewrite_what_others_read(accounts, cli):
+    """A display name is listed to administrators (``users list``) and a run's label is
+    written into the history beside the login. Both took terminal escapes and directional
+    overrides: a viewer's display name could erase the line above it in an administrator's
+    terminal, and a label could reverse what the history shows after the login. A display
+    name holding them is refused; a label is recorded without them."""
+    from desktop.services.identity import set_display_name
+
+    viewer, owner = accounts["viewer_os"], accounts["owner"]
+    for hiding in ("\x1b[1A\x1b[2KRana", "Rana \u202enimda"):
+        with pytest.raises(RuleError, match="invisible control or direction characters"):
+            set_display_name(viewer, hiding)
+    assert whoami(viewer).display_name is None
+    assert set_display_name(viewer, "Rana Haddad").display_name == "Rana Haddad"
+    db = str(owner.path)
+    label = {"CASE_TRACKER_USER": "Nightly\x1b[2K \u202eimport\u202c"}
+    done = cli("users", "add", "late_clerk", "--role", "clerk", "--db", db, env=label)
+    assert done.returncode == 0, done.stderr
+    with owner.engine.connect() as conn:
+        who = conn.execute(
+            text("SELECT who FROM change_log WHERE after = 'late_clerk: clerk'")
+        ).scalar_one()
+    assert who == f"{owner.identity.login} (Nightly[2K import)"  # the escape made inert
+    assert "\x1b" not in cli("whoami", "--db", db, env=label).stdout
