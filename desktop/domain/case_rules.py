@@ -97,6 +97,11 @@ def hides_text(name: str) -> bool:
     return bool(_CONTROL.search(name))
 
 
+def without_hidden(text: str) -> str:
+    """``text`` without the characters :func:`hides_text` finds."""
+    return _CONTROL.sub("", text)
+
+
 def name_fault(name: str, *, arabic: bool) -> str | None:
     """What is wrong with a name for its field, checked in this order by the form and by
     import: ``"hidden"`` (see :func:`hides_text`), ``"script"`` (not written in the

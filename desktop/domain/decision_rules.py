@@ -190,3 +190,47 @@ def effects(outcome: str, fraction: Fraction | None, status: str, sentence: Sent
             term_after=left,
         )
     return Effects(status, status, sentence.end, sentence.end)
+
+
+def unfounded_effect(
+    outcome: str,
+    fraction: Fraction | None,
+    *,
+    status_before: str | None,
+    sentence_end_after: date | None,
+    status: str,
+    sentence: Sentence,
+) -> str | None:
+    """Why the effect a proposal of ``outcome`` would apply on approval is not the one the
+    rules give for the person as they stand now (``status``, ``sentence``), or None when it
+    is. A proposal made by ``decide`` or "Apply amnesty" always is; one imported from a file
+    need not be, and approving it would set whatever the file said: a "reduction by 1/2"
+    that lengthens the sentence, or a status before it that a revocation would restore."""
+    if outcome not in CHANGING_OUTCOMES:
+        return None
+    if status_before is not None and status_before != status:
+        return Msg(
+            "the proposal gives the person's status before it as {before}, but it is {status}",
+            before=Term(CASE_STATUS, status_before),
+            status=Term(CASE_STATUS, status),
+        )
+    if outcome != Outcome.REDUCED:
+        return None
+    problems = effect_problems(outcome, status, sentence)
+    if problems:
+        first = problems[0]
+        return (
+            Msg("the person {problem}", problem=first.message)
+            if first.field == "detainee"
+            else first.message
+        )
+    expected = effects(outcome, fraction, status, sentence).sentence_end_after
+    if sentence_end_after != expected:
+        return Msg(
+            "a reduction by {fraction} ends this person's sentence on {expected}, "
+            "not on {after} as the proposal says",
+            fraction=format_fraction(fraction or DEFAULT_FRACTION),
+            expected=expected,
+            after=sentence_end_after or "-",
+        )
+    return None

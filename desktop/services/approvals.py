@@ -24,6 +24,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
+from fractions import Fraction
 from typing import Any, cast
 
 from sqlalchemy import (
@@ -37,6 +38,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from desktop.domain import decision_rules as rules
 from desktop.domain.enums import CaseStatus, ChangeAction, Outcome
 from desktop.domain.errors import (
     FieldProblem,
@@ -267,6 +269,22 @@ def _check_may_review(
     return identity, decision, person, label
 
 
+def _fraction(num: int | None, den: int | None) -> Fraction | None:
+    return Fraction(num, den) if num and den else None
+
+
+def _unfounded(decision: AmnestyDecision, person: Detainee) -> str | None:
+    """Why the effect the proposal would apply is not the rules' for the person now."""
+    return rules.unfounded_effect(
+        decision.outcome,
+        _fraction(decision.fraction_num, decision.fraction_den),
+        status_before=decision.status_before,
+        sentence_end_after=decision.sentence_end_after,
+        status=person.status,
+        sentence=rules.Sentence(person.sentence_months, person.sentence_start, person.sentence_end),
+    )
+
+
 def approve(database: Database, decision_id: int, note: str | None = None) -> DecisionRecord:
     """Approve one proposal and apply its effects in the same transaction. Refused
     (PermissionDenied or RuleError naming the rule; nothing written) for the proposer,
@@ -286,6 +304,9 @@ def approve(database: Database, decision_id: int, note: str | None = None) -> De
                 sentence_end=person.sentence_end,
                 record=label,
             )
+        fault = _unfounded(decision, person)
+        if fault is not None:
+            raise RuleError(Msg("{fault}; reject the proposal instead", fault=fault), record=label)
         if decision.outcome == Outcome.RELEASED:
             person.status = CaseStatus.RELEASED.value
         elif decision.outcome == Outcome.REDUCED:
@@ -377,8 +398,13 @@ def _batch_rows(s: Session, batch_id: str) -> list[Any]:
             d.proposed_by,
             d.sentence_end_before,
             d.sentence_end_after,
+            d.fraction_num,
+            d.fraction_den,
+            d.status_before,
             p.case_no,
             p.status,
+            p.sentence_months,
+            p.sentence_start,
             p.sentence_end,
         )
         .join(DETAINEES, p.id == d.detainee_id)
@@ -464,6 +490,19 @@ def approve_batch(database: Database, batch_id: str, note: str | None = None) ->
             if (
                 change := change_since_proposal(
                     r.outcome, r.status, r.sentence_end_before, r.sentence_end
+                )
+            )
+        ] or [
+            FieldProblem("detainee", fault, r.case_no)
+            for r in rows
+            if (
+                fault := rules.unfounded_effect(
+                    r.outcome,
+                    _fraction(r.fraction_num, r.fraction_den),
+                    status_before=r.status_before,
+                    sentence_end_after=r.sentence_end_after,
+                    status=r.status,
+                    sentence=rules.Sentence(r.sentence_months, r.sentence_start, r.sentence_end),
                 )
             )
         ]

@@ -36,6 +36,10 @@ if TYPE_CHECKING:
 
 PAGE_SIZE = 200
 SEARCH_LIMIT = 50
+# A case edit changing one of these needs Permission.CHANGE_STATUS (the reviewer role): a
+# release or a reduction goes through an approved decision, and a reduction is computed
+# from the start and length.
+SENTENCE_FIELDS = frozenset({"status", "sentence_end", "sentence_start", "sentence_months"})
 Cancelled = Callable[[], bool]
 
 __all__ = [
@@ -244,8 +248,9 @@ def save_case(
                 record=Msg("case {case_no}", case_no=person.case_no),
             )
         changes = {k: v for k, v in f.as_dict().items() if getattr(person, k) != v}
-        if "status" in changes or "sentence_end" in changes:
-            # a release or a reduction goes through an approved decision, not a case edit
+        if changes.keys() & SENTENCE_FIELDS:
+            # a release or a reduction goes through an approved decision, not a case edit;
+            # the start and length of the sentence are what a reduction is computed from
             authorize(
                 s,
                 database,

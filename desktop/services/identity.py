@@ -24,6 +24,7 @@ import os
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from desktop.domain.case_rules import HIDDEN_CHARACTERS, hides_text, without_hidden
 from desktop.domain.errors import RuleError
 from desktop.domain.messages import Msg
 from desktop.domain.roles import Permission, Role, may, require
@@ -74,8 +75,10 @@ class Identity:
 
 
 def run_label() -> str | None:
-    """``CASE_TRACKER_USER``, the label of a scripted run, or None."""
-    value = " ".join(os.environ.get(ENV_USER, "").split())
+    """``CASE_TRACKER_USER``, the label of a scripted run, or None. It is written into the
+    history beside the login, so characters that hide or reorder what it shows (control
+    characters, terminal escapes, directional overrides) are left out."""
+    value = " ".join(without_hidden(" ".join(os.environ.get(ENV_USER, "").split())).split())
     return value[:80] or None
 
 
@@ -157,6 +160,8 @@ def set_display_name(database: Database, name: str | None) -> Identity:
     """Keep ``name`` as the display name beside the login (None or blank: none). It is
     shown beside the login; the history still records the login."""
     cleaned = " ".join((name or "").split()) or None
+    if cleaned is not None and hides_text(cleaned):  # shown to administrators (users list)
+        raise RuleError(HIDDEN_CHARACTERS)
     if cleaned is not None and len(cleaned) > MAX_NAME:
         raise RuleError(Msg("a display name has at most {max_name} characters", max_name=MAX_NAME))
     from desktop.store.history import utc_now

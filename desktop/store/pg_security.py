@@ -5,14 +5,16 @@ migrate``) creates or replaces:
 
 * the group roles ``casetracker_viewer`` ⊂ ``casetracker_clerk`` ⊂ ``casetracker_reviewer`` ⊂
   ``casetracker_administrator`` (a login is given one of them);
-* GRANTs on tables and columns: viewers read; clerks write facilities, headcounts, cases,
-  transfers and propose decisions; reviewers may also change a decision's state and revoke;
+* GRANTs on tables and columns: viewers read; clerks write facilities, headcounts, cases
+  (never delete one), transfers and propose decisions; reviewers may also change a
+  decision's state and revoke;
   administrators also amnesties, categories, reported totals and settings;
 * triggers that fill in who did what from ``session_user`` whatever the client sends (the
   history's ``who``, a decision's proposer, approver, rejecter, reviser and revoker), that
   refuse approval by the proposer, by someone without the reviewer role, or of a decision
   that is not a proposal, and that refuse a change of a person's status or sentence outside
-  a decision in force written in the same transaction (reviewers and administrators excepted);
+  a decision in force written in the same transaction, and of its start or length at all
+  (reviewers and administrators excepted);
 * row-level security on ``app_user``: each login may keep its own display name;
 * SECURITY DEFINER functions for ``case-tracker users``: only administrators may call them.
 
@@ -46,6 +48,9 @@ CONTENT = (
     "sentence_end_after",
 )
 CLERK_TABLES = ("facility", "headcount", "headcount_category", "detainee", "detainee_token")
+# A case is never deleted (the application has no way to): a person removed from the
+# records would leave custody with no decision and no history, so nobody gets DELETE on it.
+CLERK_DELETE_TABLES = tuple(t for t in CLERK_TABLES if t != "detainee")
 ADMIN_TABLES = ("amnesty", "category", "reported_total", "db_setting", "app_user", "source")
 
 # Group roles are the cluster's: two databases set up at once may both try to create them,
@@ -77,9 +82,13 @@ END $$;
 """
 
 _FUNCTIONS_SQL = r"""
+-- A disabled login (NOLOGIN) has no role: ALTER ROLE … NOLOGIN stops new logins only, and
+-- the sessions it already had open (a window left running) would otherwise keep acting.
 CREATE OR REPLACE FUNCTION casetracker_role(login name) RETURNS text
 LANGUAGE sql STABLE AS $$
   SELECT CASE
+    WHEN NOT coalesce((SELECT r.rolcanlogin FROM pg_roles r WHERE r.rolname = login), false)
+      THEN 'none'
     WHEN pg_has_role(login, 'casetracker_administrator', 'MEMBER') THEN 'administrator'
     WHEN login = (SELECT pg_get_userbyid(datdba) FROM pg_database
                   WHERE datname = current_database()) THEN 'administrator'
@@ -127,6 +136,16 @@ RETURNS boolean LANGUAGE sql STABLE AS $$
                     'reduced,released'), ','))
 $$;
 
+-- A batch ("Apply amnesty") is proposed in one transaction and reviewed as a whole: a
+-- decision joins it only in that transaction, never one proposed by another login later.
+CREATE OR REPLACE FUNCTION casetracker_batch_closed(p_batch text, p_id integer)
+RETURNS boolean LANGUAGE sql STABLE AS $$
+  SELECT p_batch IS NOT NULL AND EXISTS (
+    SELECT 1 FROM amnesty_decision d
+    WHERE d.batch_id = p_batch AND d.id IS DISTINCT FROM p_id
+      AND d.xmin::text::bigint <> txid_current() % 4294967296)
+$$;
+
 CREATE OR REPLACE FUNCTION casetracker_decision_guard() RETURNS trigger
 LANGUAGE plpgsql AS $$
 DECLARE
@@ -143,6 +162,10 @@ BEGIN
       PERFORM casetracker_refuse(format(
         'Your role, %s, may not record decisions as made before approval was required',
         my_role));
+    END IF;
+    IF casetracker_batch_closed(NEW.batch_id, NEW.id) THEN
+      PERFORM casetracker_refuse(
+        'a decision joins a proposed batch only when the batch is proposed, not afterwards');
     END IF;
     NEW.proposed_by := me;
     NEW.proposed_at := casetracker_now();
@@ -171,13 +194,26 @@ BEGIN
      OR NEW.batch_id IS DISTINCT FROM OLD.batch_id THEN
     -- a pending decision turned into a proposal is proposed anew by whoever does it
     IF NOT (OLD.outcome = 'pending' AND NEW.outcome <> 'pending'
-            AND NEW.before_approval IS NOT DISTINCT FROM OLD.before_approval) THEN
+            AND NEW.before_approval IS NOT DISTINCT FROM OLD.before_approval)
+       OR (NEW.batch_id IS DISTINCT FROM OLD.batch_id
+           AND casetracker_batch_closed(NEW.batch_id, NEW.id)) THEN
       PERFORM casetracker_refuse(
         'who proposed a decision, and when, is recorded by the database and cannot be changed');
     END IF;
   END IF;
 
-  IF NEW.state IS DISTINCT FROM OLD.state THEN
+  -- A pending decision turned into an outcome (deciding again, or "Apply amnesty") is a
+  -- revision, not an approval: its state is set below from the outcome, whatever is sent.
+  IF NEW.state IS DISTINCT FROM OLD.state
+     AND NOT (OLD.outcome = 'pending' AND NEW.outcome <> 'pending') THEN
+    -- An approval or a rejection writes who revoked nothing: the revocation is a step of
+    -- its own, below, where the server writes the revoker.
+    IF NEW.revoked_at IS DISTINCT FROM OLD.revoked_at
+       OR NEW.revoked_by IS DISTINCT FROM OLD.revoked_by
+       OR NEW.revoked_reason IS DISTINCT FROM OLD.revoked_reason THEN
+      PERFORM casetracker_refuse(
+        'a decision is approved or rejected, and revoked, in separate steps');
+    END IF;
     IF my_role NOT IN ('reviewer', 'administrator') THEN
       PERFORM casetracker_refuse(format('Your role, %s, may not approve decisions', my_role));
     END IF;
@@ -222,7 +258,8 @@ BEGIN
     END IF;
     NEW.revoked_by := me;
   ELSIF NEW.revoked_at IS DISTINCT FROM OLD.revoked_at
-        OR NEW.revoked_by IS DISTINCT FROM OLD.revoked_by THEN
+        OR NEW.revoked_by IS DISTINCT FROM OLD.revoked_by
+        OR NEW.revoked_reason IS DISTINCT FROM OLD.revoked_reason THEN
     PERFORM casetracker_refuse('a revocation cannot be changed or undone');
   END IF;
 
@@ -251,7 +288,9 @@ DECLARE
   this_xact bigint := txid_current() % 4294967296;
 BEGIN
   IF NEW.status IS NOT DISTINCT FROM OLD.status
-     AND NEW.sentence_end IS NOT DISTINCT FROM OLD.sentence_end THEN
+     AND NEW.sentence_end IS NOT DISTINCT FROM OLD.sentence_end
+     AND NEW.sentence_start IS NOT DISTINCT FROM OLD.sentence_start
+     AND NEW.sentence_months IS NOT DISTINCT FROM OLD.sentence_months THEN
     RETURN NEW;
   END IF;
   IF my_role IN ('reviewer', 'administrator') THEN
@@ -259,10 +298,16 @@ BEGIN
   END IF;
   -- A decision in force written in this same transaction (approval off, or an outcome that
   -- needs no approval) carries its effect.
-  IF EXISTS (
+  -- (The start and length a reduction computes from are never a decision's to change.)
+  IF NEW.sentence_start IS NOT DISTINCT FROM OLD.sentence_start
+     AND NEW.sentence_months IS NOT DISTINCT FROM OLD.sentence_months
+     AND EXISTS (
     SELECT 1 FROM amnesty_decision d
     WHERE d.detainee_id = NEW.id AND d.state = 'approved' AND d.revoked_at IS NULL
       AND d.xmin::text::bigint = this_xact
+      -- and proposed in it (the server sets proposed_at): an old decision merely touched in
+      -- this transaction carries no effect
+      AND d.proposed_at = casetracker_now()
       AND ((NEW.status IS DISTINCT FROM OLD.status AND d.outcome = 'released'
             AND NEW.status = 'released'
             AND NEW.sentence_end IS NOT DISTINCT FROM OLD.sentence_end)
@@ -281,7 +326,8 @@ END $$;
 CREATE OR REPLACE FUNCTION casetracker_require_admin() RETURNS void
 LANGUAGE plpgsql AS $$
 BEGIN
-  IF NOT pg_has_role(session_user, 'casetracker_administrator', 'MEMBER') THEN
+  IF NOT pg_has_role(session_user, 'casetracker_administrator', 'MEMBER')
+     OR casetracker_role(session_user) <> 'administrator' THEN
     PERFORM casetracker_refuse(format('Your role, %s, may not manage users and roles',
                                       casetracker_role(session_user)));
   END IF;
@@ -384,11 +430,14 @@ GRANT USAGE ON SCHEMA public TO casetracker_viewer;
 GRANT SELECT ON ALL TABLES IN SCHEMA public TO casetracker_viewer;
 GRANT INSERT, UPDATE ON app_user TO casetracker_viewer;
 GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO casetracker_clerk;
-GRANT INSERT, UPDATE, DELETE ON {", ".join(CLERK_TABLES)} TO casetracker_clerk;
+GRANT INSERT, UPDATE ON {", ".join(CLERK_TABLES)} TO casetracker_clerk;
+GRANT DELETE ON {", ".join(CLERK_DELETE_TABLES)} TO casetracker_clerk;
+REVOKE DELETE ON detainee FROM casetracker_clerk, casetracker_reviewer,
+  casetracker_administrator;
 GRANT INSERT ON transfer, change_log, source TO casetracker_clerk;
 GRANT INSERT ON amnesty_decision TO casetracker_clerk;
-GRANT UPDATE ({decision_content}, proposed_by, proposed_at, revised_by, revised_at)
-  ON amnesty_decision TO casetracker_clerk;
+GRANT UPDATE ({decision_content}, proposed_by, proposed_at, revised_by, revised_at, state,
+  batch_id) ON amnesty_decision TO casetracker_clerk;
 GRANT UPDATE ({reviewer_columns}) ON amnesty_decision TO casetracker_reviewer;
 GRANT INSERT, UPDATE, DELETE ON {", ".join(ADMIN_TABLES)} TO casetracker_administrator;
 REVOKE ALL ON FUNCTION casetracker_add_user(text, text, text) FROM PUBLIC;
@@ -452,6 +501,7 @@ def uninstall(conn: Connection) -> None:
         "casetracker_person_guard()",
         "casetracker_decision_guard()",
         "casetracker_needs_approval(integer, text)",
+        "casetracker_batch_closed(text, integer)",
         "casetracker_transfer_who()",
         "casetracker_history_who()",
         "casetracker_now()",

@@ -3,6 +3,7 @@ password (what ``psql`` would send), not only for the application."""
 
 from __future__ import annotations
 
+from datetime import date
 from fractions import Fraction
 
 import psycopg
@@ -11,6 +12,8 @@ from acct_helpers import GENERAL, eligible_sentenced, person
 from psycopg import errors
 
 from desktop.services import approvals
+from desktop.services.apply_amnesty import apply_bulk, select_candidates
+from desktop.services.backups import migrate_database
 from desktop.services.decisions import decide
 
 pytestmark = pytest.mark.postgres
@@ -179,3 +182,148 @@ def test_a_proposal_cannot_be_rewritten_before_or_while_it_is_approved(office):
         proposal.sentence_end_after,
     )
     assert person(admin, pid)["sentence_end"] == proposal.sentence_end_after
+
+
+def test_a_revocation_is_written_by_the_server_also_in_the_update_that_approves(office):
+    """A reviewer's login approving another's proposal could, in the same UPDATE, revoke it
+    in a colleague's name: the approval path returned before the revoker was written, so
+    ``revoked_by`` kept what the client sent. And a revocation's reason could be rewritten
+    later by any reviewer. The revocation is a step of its own, whose revoker the server
+    writes, and it cannot be changed afterwards."""
+    clerk = office.db("clerk")
+    proposal = decide(clerk, amnesty_id=GENERAL, detainee_id=eligible_sentenced(clerk),
+                      outcome="released")  # fmt: skip
+    decision = "SELECT state, revoked_at, revoked_by FROM amnesty_decision WHERE id = %s"
+    with office.raw("reviewer1") as conn:
+        for state, extra in (("approved", ""), ("rejected", ", rejection_reason = 'no'")):
+            with pytest.raises(errors.InsufficientPrivilege, match="in separate steps"):
+                conn.execute(
+                    f"UPDATE amnesty_decision SET state = '{state}'{extra}, revoked_at = now(), "
+                    "revoked_by = 'reviewer2', revoked_reason = 'in their name' WHERE id = %s",
+                    (proposal.id,),
+                )
+        assert conn.execute(decision, (proposal.id,)).fetchone() == ("proposed", None, None)
+        conn.execute(
+            "UPDATE amnesty_decision SET revoked_at = now(), revoked_by = 'reviewer2', "
+            "revoked_reason = 'withdrawn' WHERE id = %s",
+            (proposal.id,),
+        )
+        assert one(conn, "SELECT revoked_by FROM amnesty_decision WHERE id = %s", proposal.id) == (
+            "reviewer1"
+        )
+    refused = pytest.raises(errors.InsufficientPrivilege, match="cannot be changed or undone")
+    with office.raw("reviewer2") as conn, refused:
+        conn.execute(
+            "UPDATE amnesty_decision SET revoked_reason = 'another reason' WHERE id = %s",
+            (proposal.id,),
+        )
+
+
+def test_nobody_deletes_a_case_not_even_on_a_database_set_up_before(office):
+    """A clerk's login could DELETE a held person (after their search tokens) with psql:
+    the person left the records, and so custody, with no decision, no approval and no
+    history. The application never deletes a case, so no role may; ``migrate`` takes the
+    right away from a database whose grants were made before."""
+    admin = office.db("admin")
+    held = [eligible_sentenced(admin, skip=n) for n in range(3)]
+    delete = "DELETE FROM detainee WHERE id = %s"
+    for login, pid in zip(("clerk", "reviewer1", "admin"), held, strict=True):
+        with office.raw(login) as conn, pytest.raises(errors.InsufficientPrivilege):
+            conn.execute(delete, (pid,))
+    # A database set up by an older version: its grants gave clerks DELETE on cases.
+    owner = office.server.url(office.name)
+    with psycopg.connect(owner.replace("postgresql+psycopg", "postgresql"), autocommit=True) as c:
+        c.execute("GRANT DELETE ON detainee TO casetracker_clerk")
+    with office.raw("clerk") as conn:
+        conn.execute("BEGIN")
+        conn.execute(delete, (held[0],))  # the hole as it was
+        conn.execute("ROLLBACK")
+    migrate_database(db=owner)
+    with office.raw("clerk") as conn, pytest.raises(errors.InsufficientPrivilege):
+        conn.execute(delete, (held[0],))
+    assert [person(admin, pid)["status"] for pid in held] == ["held"] * 3
+
+
+def test_nobody_adds_a_decision_to_a_batch_proposed_before(office):
+    """A batch ("Apply amnesty") is reviewed and approved as a whole. Another login (here a
+    reviewer wanting a release of their own in force) could INSERT a proposal carrying the
+    batch's id with psql, after the clerk had proposed it and before a colleague approved
+    it: the colleague approved a batch "proposed by clerk" of 5 releases and released 6
+    people, one of them proposed by the login that slipped it in, whom nobody reviewed. A
+    batch is now written in one transaction, and nothing joins it afterwards."""
+    clerk, reviewer = office.db("clerk"), office.db("reviewer1")
+    ids = [r.detainee_id for r in select_candidates(clerk, amnesty_id=GENERAL).rows[:6]]
+    batch = apply_bulk(
+        clerk,
+        amnesty_id=GENERAL,
+        detainee_ids=ids[:5],
+        outcome="released",
+        fraction=None,
+        decision_date=date(2020, 10, 20),
+        decided_by="Board",
+    ).batch_id
+    slipped_in = (
+        "INSERT INTO amnesty_decision (amnesty_id, detainee_id, outcome, decision_date, "
+        "synthetic, version, batch_id) VALUES (%s, %s, 'released', '2020-10-20', false, 1, %s)"
+    )
+    for login in ("reviewer2", "clerk"):
+        with office.raw(login) as conn, pytest.raises(errors.InsufficientPrivilege, match="batch"):
+            conn.execute(slipped_in, (GENERAL, ids[5], batch))
+    with office.raw("reviewer2") as conn:  # nor by turning a decision of its own into one
+        own = one(
+            conn,
+            slipped_in.replace("'released'", "'pending'") + " RETURNING id",
+            GENERAL,
+            ids[5],
+            None,
+        )
+        with pytest.raises(errors.InsufficientPrivilege):
+            conn.execute(
+                "UPDATE amnesty_decision SET outcome = 'released', batch_id = %s WHERE id = %s",
+                (batch, own),
+            )
+    [review] = approvals.pending_batches(reviewer)
+    assert review.total == 5
+    assert approvals.approve_batch(reviewer, batch).released == 5
+    assert person(clerk, ids[5])["status"] == "held"
+
+
+def test_a_clerk_cannot_move_the_start_or_length_a_reduction_is_computed_from(office):
+    """The start and length of a sentence are what a reduction computes the new end from; a
+    clerk's login could move them (20 years back) before proposing a routine halving."""
+    pid = eligible_sentenced(office.db("admin"))
+    before = person(office.db("admin"), pid)
+    with office.raw("clerk") as conn:
+        for change in (
+            "sentence_start = sentence_start - 7305",
+            "sentence_months = sentence_months * 3",
+        ):
+            with pytest.raises(errors.InsufficientPrivilege, match="outside an approved decision"):
+                conn.execute(f"UPDATE detainee SET {change} WHERE id = %s", (pid,))
+    assert person(office.db("admin"), pid) == before
+    with office.raw("reviewer1") as conn:
+        conn.execute("UPDATE detainee SET sentence_months = sentence_months WHERE id = %s", (pid,))
+        conn.execute(
+            "UPDATE detainee SET sentence_start = sentence_start - 1 WHERE id = %s", (pid,)
+        )
+
+
+def test_a_clerk_cannot_borrow_an_old_decision_to_change_a_person(office):
+    """The server lets a clerk's login change a person's status or sentence end only along
+    with a decision in force written in the same transaction. A decision was taken as
+    written in the transaction when it had merely been touched in it: a clerk's login could
+    UPDATE an old approved release without changing it (``version = version``) and then set
+    the person released again, after a reviewer had recorded them held once more."""
+    with office.raw("admin") as conn:
+        decision, pid = conn.execute(
+            "SELECT a.id, a.detainee_id FROM amnesty_decision a "
+            "WHERE a.outcome = 'released' AND a.state = 'approved' AND a.revoked_at IS NULL "
+            "ORDER BY a.id LIMIT 1"
+        ).fetchone()
+    with office.raw("reviewer1") as conn:  # re-arrested: a reviewer may correct the status
+        conn.execute("UPDATE detainee SET status = 'held' WHERE id = %s", (pid,))
+    with office.raw("clerk", autocommit=False) as conn:
+        conn.execute("UPDATE amnesty_decision SET version = version WHERE id = %s", (decision,))
+        with pytest.raises(errors.InsufficientPrivilege, match="outside an approved decision"):
+            conn.execute("UPDATE detainee SET status = 'released' WHERE id = %s", (pid,))
+    assert person(office.db("admin"), pid)["status"] == "held"

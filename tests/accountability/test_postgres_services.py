@@ -8,6 +8,7 @@ import threading
 from datetime import date
 from pathlib import Path
 
+import psycopg
 import pytest
 from acct_helpers import GENERAL, eligible_sentenced, person
 from sqlalchemy import select
@@ -18,6 +19,7 @@ from desktop.services import approvals, users
 from desktop.services.amnesties import get_amnesty, update_amnesty
 from desktop.services.apply_amnesty import apply_bulk, select_candidates
 from desktop.services.approval_settings import set_approval, set_approval_outcomes
+from desktop.services.database import open_database
 from desktop.services.decisions import decide, revoke_decision
 from desktop.services.exporting import export_list
 from desktop.services.facilities import get_facility
@@ -230,3 +232,77 @@ def test_with_approval_off_a_clerks_release_takes_effect_and_is_recorded(office)
         assert ("admin", "approval", "on", "off") in s.execute(
             select(ChangeLog.who, ChangeLog.field, ChangeLog.before, ChangeLog.after)
         ).all()
+
+
+def test_a_disabled_login_stops_acting_in_the_sessions_it_already_had_open(office):
+    """``users disable`` made the login NOLOGIN, which stops new logins only: a reviewer
+    whose window was still open went on approving proposals (and a clerk proposing) as if
+    nothing had happened. A disabled login now has no role, in its open sessions too, both
+    in the application and for the server's triggers; ``users list`` still shows the role
+    it held."""
+    admin, clerk = office.db("admin"), office.db("clerk")
+    proposal = decide(clerk, amnesty_id=GENERAL, detainee_id=eligible_sentenced(clerk),
+                      outcome="released")  # fmt: skip
+    users.add_user(admin, "leaving", "reviewer", password="leaving-pass-1")
+    try:
+        reviewer = open_database(
+            office.server.url(office.name, "leaving", "leaving-pass-1"), create=False
+        )
+        try:
+            assert whoami(reviewer).role == Role.REVIEWER  # its window is open
+            with psycopg.connect(  # and so is its psql
+                host="127.0.0.1",
+                port=office.server.port,
+                user="leaving",
+                password="leaving-pass-1",
+                dbname=office.name,
+                autocommit=True,
+            ) as conn:
+                users.disable_user(admin, "leaving")
+                with pytest.raises(psycopg.errors.InsufficientPrivilege, match="role, none"):
+                    conn.execute(
+                        "UPDATE amnesty_decision SET state = 'approved' WHERE id = %s",
+                        (proposal.id,),
+                    )
+            assert whoami(reviewer).role is None
+            with pytest.raises(PermissionDenied, match="no Case Tracker role"):
+                approvals.approve(reviewer, proposal.id)
+        finally:
+            reviewer.dispose()
+        listed = {u.login: (u.role, u.disabled) for u in users.list_users(admin)}
+        assert listed["leaving"] == (Role.REVIEWER, True)
+        assert listed["reviewer1"] == (Role.REVIEWER, False)
+        assert approvals.approve(office.db("reviewer1"), proposal.id).approved_by == "reviewer1"
+    finally:
+        office.server._admin('DROP ROLE IF EXISTS "leaving"')  # logins are the cluster's
+
+
+@pytest.mark.parametrize("login", ["clerk", "reviewer1"])
+def test_a_pending_decision_becomes_a_proposal_on_a_server_too(office, login):
+    """Deciding again while a decision is pending updates it in place, and "Apply amnesty"
+    takes the pending decisions of the people it selects into its batch. On PostgreSQL both
+    were refused: a clerk's login had no right to the decision's state and batch, and the
+    server took a reviewer's revision for an approval of a decision already in force. The
+    person stayed with a pending decision nobody could turn into a release."""
+    clerk = office.db("clerk")
+    ids = [r.detainee_id for r in select_candidates(clerk, amnesty_id=GENERAL).rows[:3]]
+    db = office.db(login)
+    pending = [decide(clerk, amnesty_id=GENERAL, detainee_id=i, outcome="pending") for i in ids]
+    single = decide(db, amnesty_id=GENERAL, detainee_id=ids[0], outcome="released")
+    assert (single.id, single.state, single.proposed_by) == (pending[0].id, "proposed", login)
+    batch = apply_bulk(
+        db,
+        amnesty_id=GENERAL,
+        detainee_ids=ids[1:],
+        outcome="released",
+        fraction=None,
+        decision_date=date(2020, 10, 20),
+        decided_by="Board",
+    )
+    [review] = approvals.pending_batches(clerk)
+    assert (review.batch_id, review.total, review.proposed_by) == (batch.batch_id, 2, login)
+    assert {p.id for p in review.people} == {p.id for p in pending[1:]}
+    approver = office.db("reviewer2")
+    assert approvals.approve(approver, single.id).approved_by == "reviewer2"
+    assert approvals.approve_batch(approver, batch.batch_id).released == 2
+    assert all(person(clerk, i)["status"] == "released" for i in ids)

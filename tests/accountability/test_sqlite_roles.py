@@ -217,3 +217,112 @@ def test_environment_variables_do_not_make_the_command_line_another_account(acco
     with owner.engine.connect() as conn:
         forged = conn.execute(text("SELECT count(*) FROM change_log WHERE who = 'reviewer_a'"))
         assert forged.scalar_one() == 0
+
+
+def test_an_imported_proposal_is_approved_only_with_the_effect_the_rules_give(
+    accounts, tmp_path: Path
+):
+    """A clerk could import a decisions file whose "reduced by 1/2" proposal carried a
+    sentence end of its own choosing (63 years later than the sentence as it stood), or a
+    release whose status before was "deceased"; the reviewer approved "reduced by 1/2" and
+    the sentence was lengthened, and revoking the release would have recorded a living
+    person as deceased. Approval now applies only the effect the rules give for the person
+    as they stand, and refuses, changing nothing, otherwise."""
+    import csv
+
+    from desktop.services.importing import import_file
+
+    owner, clerk, reviewer = accounts["owner"], accounts["clerk_os"], accounts["reviewer_a"]
+    exported = tmp_path / "decisions.csv"
+    export_list(owner, kind="decisions", path=exported)
+    with exported.open(encoding="utf-8-sig", newline="") as f:
+        header, *rows = list(csv.reader(f))
+    column = header.index
+    reduced_pid, released_pid = eligible_sentenced(owner), eligible_sentenced(owner, skip=1)
+    reduced = next(r for r in rows if r[column("outcome")] == "reduced")
+    released = next(r for r in rows if r[column("outcome")] == "released")
+    for row, pid in ((reduced, reduced_pid), (released, released_pid)):
+        row[column("case_no")] = str(person(owner, pid)["case_no"])
+        row[column("sentence_end_before")] = str(person(owner, pid)["sentence_end"])
+    reduced[column("fraction")] = "1/2"
+    reduced[column("status_before")] = "held"
+    reduced[column("sentence_end_after")] = "2099-01-01"
+    released[column("status_before")] = "deceased"
+    crafted = tmp_path / "crafted.csv"
+    with crafted.open("w", encoding="utf-8-sig", newline="") as f:
+        csv.writer(f).writerows([header, reduced, released])
+    import_file(clerk, kind="decisions", path=crafted)
+    waiting = {p.detainee_id: p for p in approvals.pending(reviewer)}
+    assert waiting[reduced_pid].fraction == "1/2"
+    before = {pid: person(owner, pid) for pid in (reduced_pid, released_pid)}
+    expected = approvals_preview_end(owner, reduced_pid)
+    with pytest.raises(RuleError, match=f"ends this person's sentence on {expected}, not on 2099"):
+        approvals.approve(reviewer, waiting[reduced_pid].id)
+    with pytest.raises(RuleError, match="status before it as deceased, but it is held"):
+        approvals.approve(reviewer, waiting[released_pid].id)
+    assert {pid: person(owner, pid) for pid in before} == before
+    assert len(approvals.pending(reviewer)) == 2  # still waiting: to be rejected
+
+
+def approvals_preview_end(database: Database, pid: int) -> object:
+    """The sentence end a reduction by 1/2 of the person's sentence gives, as ``decide``
+    would propose it."""
+    from desktop.services.decisions import preview_decision
+
+    preview = preview_decision(
+        database, amnesty_id=GENERAL, detainee_id=pid, outcome="reduced", fraction=Fraction(1, 2)
+    )
+    return preview.sentence_end_after
+
+
+def test_a_clerk_may_not_move_the_start_or_length_a_reduction_is_computed_from(accounts):
+    """A clerk may not change a person's sentence, but could change its start and length on
+    the case form: moving the start 20 years back and then proposing the amnesty's routine
+    "reduced by 1/2", which a reviewer approved as such, ended a sentence of 2036 in 2018,
+    that is at once. Both now need the reviewer role, as the sentence end and the status do."""
+    from dataclasses import replace
+
+    from desktop.services.cases import get_case, save_case
+
+    owner, clerk = accounts["owner"], accounts["clerk_os"]
+    pid = eligible_sentenced(owner)
+    case = get_case(clerk, detainee_id=pid)
+    start = case.fields().sentence_start
+    assert start is not None and case.fields().sentence_months is not None
+    for change in (
+        {"sentence_start": start.replace(year=start.year - 20)},
+        {"sentence_months": case.fields().sentence_months * 3},
+    ):
+        with pytest.raises(PermissionDenied, match="Your role, clerk, may not change a person's"):
+            save_case(clerk, fields=replace(case.fields(), **change), detainee_id=pid)
+    assert get_case(owner, detainee_id=pid).fields() == case.fields()
+    notes = replace(case.fields(), notes="seen by the clerk")  # the rest of a case is a clerk's
+    assert save_case(clerk, fields=notes, detainee_id=pid).fields().notes == "seen by the clerk"
+    moved = replace(case.fields(), sentence_start=start.replace(year=start.year - 1))
+    assert save_case(accounts["reviewer_a"], fields=moved, detainee_id=pid).fields() == moved
+
+
+def test_a_display_name_or_label_cannot_hide_or_rewrite_what_others_read(accounts, cli):
+    """A display name is listed to administrators (``users list``) and a run's label is
+    written into the history beside the login. Both took terminal escapes and directional
+    overrides: a viewer's display name could erase the line above it in an administrator's
+    terminal, and a label could reverse what the history shows after the login. A display
+    name holding them is refused; a label is recorded without them."""
+    from desktop.services.identity import set_display_name
+
+    viewer, owner = accounts["viewer_os"], accounts["owner"]
+    for hiding in ("\x1b[1A\x1b[2KRana", "Rana \u202enimda"):
+        with pytest.raises(RuleError, match="invisible control or direction characters"):
+            set_display_name(viewer, hiding)
+    assert whoami(viewer).display_name is None
+    assert set_display_name(viewer, "Rana Haddad").display_name == "Rana Haddad"
+    db = str(owner.path)
+    label = {"CASE_TRACKER_USER": "Nightly\x1b[2K \u202eimport\u202c"}
+    done = cli("users", "add", "late_clerk", "--role", "clerk", "--db", db, env=label)
+    assert done.returncode == 0, done.stderr
+    with owner.engine.connect() as conn:
+        who = conn.execute(
+            text("SELECT who FROM change_log WHERE after = 'late_clerk: clerk'")
+        ).scalar_one()
+    assert who == f"{owner.identity.login} (Nightly[2K import)"  # the escape made inert
+    assert "\x1b" not in cli("whoami", "--db", db, env=label).stdout
