@@ -125,5 +125,12 @@ def ensure_current(
         raise DatabaseError(
             Msg("the database has tables but no schema version: not a Case Tracker file")
         )
-    upgrade(engine)
+    with engine.begin() as conn:
+        upgrade_connection(conn)
+        if conn.dialect.name == "postgresql":
+            # This version's grants, functions and triggers too, in the same transaction:
+            # a server upgraded by opening it (not only by ``migrate``) gets the fixes.
+            from desktop.store import pg_security
+
+            pg_security.install(conn)
     return copy

@@ -3425,6 +3425,18 @@ Reload the saved version? Your changes will be lost.</source>
         <translation>يحتاج التخفيض إلى حكم، وتاريخ بدء حكم هذا الشخص غير مسجّل</translation>
     </message>
     <message>
+        <source>the proposal gives the person&apos;s status before it as {before}, but it is {status}</source>
+        <translation>يذكر المقترح أن وضع الشخص قبله {before}، لكنه {status}</translation>
+    </message>
+    <message>
+        <source>the person {problem}</source>
+        <translation>الشخص {problem}</translation>
+    </message>
+    <message>
+        <source>a reduction by {fraction} ends this person&apos;s sentence on {expected}, not on {after} as the proposal says</source>
+        <translation>التخفيض بمقدار {fraction} ينهي حكم هذا الشخص في {expected}، لا في {after} كما يقول المقترح</translation>
+    </message>
+    <message>
         <source>row {row}</source>
         <translation>الصف {row}</translation>
     </message>
@@ -4295,6 +4307,10 @@ Reload the saved version? Your changes will be lost.</source>
     <message>
         <source>Remove the invisible control or direction characters: they hide or reorder what the title shows</source>
         <translation>احذف محارف التحكم أو الاتجاه غير المرئية: فهي تخفي ما يظهره العنوان أو تعيد ترتيبه</translation>
+    </message>
+    <message>
+        <source>{fault}; reject the proposal instead</source>
+        <translation>{fault}؛ ارفض المقترح بدلًا من ذلك</translation>
     </message>
     <message>
         <source>{path} is a folder, not a database file; name a file in it, for example {example}</source>

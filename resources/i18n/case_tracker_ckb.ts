@@ -3421,6 +3421,18 @@ Reload the saved version? Your changes will be lost.</source>
         <translation>کەمکردنەوە پێویستی بە سزایەک هەیە، و بەرواری دەستپێکی سزای ئەم کەسە تۆمار نەکراوە</translation>
     </message>
     <message>
+        <source>the proposal gives the person&apos;s status before it as {before}, but it is {status}</source>
+        <translation>پێشنیارەکە دۆخی کەسەکە پێش خۆی بە {before} دەدات، بەڵام دۆخەکەی {status}ە</translation>
+    </message>
+    <message>
+        <source>the person {problem}</source>
+        <translation>کەسەکە {problem}</translation>
+    </message>
+    <message>
+        <source>a reduction by {fraction} ends this person&apos;s sentence on {expected}, not on {after} as the proposal says</source>
+        <translation>کەمکردنەوە بە {fraction} سزای ئەم کەسە لە {expected} کۆتایی پێدەهێنێت، نەک لە {after} وەک پێشنیارەکە دەڵێت</translation>
+    </message>
+    <message>
         <source>row {row}</source>
         <translation>ڕیزی {row}</translation>
     </message>
@@ -4291,6 +4303,10 @@ Reload the saved version? Your changes will be lost.</source>
     <message>
         <source>Remove the invisible control or direction characters: they hide or reorder what the title shows</source>
         <translation>پیتە نادیارەکانی کۆنترۆڵ یان ئاراستە لابەرە: ئەوانە ئەوەی ناونیشانەکە پیشانی دەدات دەشارنەوە یان ڕیزبەندییەکەی دەگۆڕن</translation>
+    </message>
+    <message>
+        <source>{fault}; reject the proposal instead</source>
+        <translation>{fault}؛ لەبری ئەوە پێشنیارەکە ڕەت بکەرەوە</translation>
     </message>
     <message>
         <source>{path} is a folder, not a database file; name a file in it, for example {example}</source>

@@ -3421,6 +3421,18 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
         <translation>kêmkirin cezayekê dixwaze, û dîroka destpêka cezaya vî kesî nehatiye tomarkirin</translation>
     </message>
     <message>
+        <source>the proposal gives the person&apos;s status before it as {before}, but it is {status}</source>
+        <translation>pêşniyar rewşa kesî ya berî wê wek {before} dide, lê ew {status} e</translation>
+    </message>
+    <message>
+        <source>the person {problem}</source>
+        <translation>kes {problem}</translation>
+    </message>
+    <message>
+        <source>a reduction by {fraction} ends this person&apos;s sentence on {expected}, not on {after} as the proposal says</source>
+        <translation>kêmkirina bi {fraction} cezayê vî kesî di {expected} de diqedîne, ne di {after} de wek ku pêşniyar dibêje</translation>
+    </message>
+    <message>
         <source>row {row}</source>
         <translation>rêz {row}</translation>
     </message>
@@ -4291,6 +4303,10 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
     <message>
         <source>Remove the invisible control or direction characters: they hide or reorder what the title shows</source>
         <translation>tîpên kontrolê an rêgezê yên nexuya rake: ew tiştê ku sernav nîşan dide vedişêrin an ji nû ve rêz dikin</translation>
+    </message>
+    <message>
+        <source>{fault}; reject the proposal instead</source>
+        <translation>{fault}; li şûna wê pêşniyarê red bike</translation>
     </message>
     <message>
         <source>{path} is a folder, not a database file; name a file in it, for example {example}</source>

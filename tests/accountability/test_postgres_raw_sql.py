@@ -14,7 +14,10 @@ from psycopg import errors
 from desktop.services import approvals
 from desktop.services.apply_amnesty import apply_bulk, select_candidates
 from desktop.services.backups import migrate_database
+from desktop.services.database import open_database
 from desktop.services.decisions import decide
+from desktop.store import migrate
+from desktop.store.engine import make_engine, resolve_url
 
 pytestmark = pytest.mark.postgres
 
@@ -242,6 +245,25 @@ def test_nobody_deletes_a_case_not_even_on_a_database_set_up_before(office):
     with office.raw("clerk") as conn, pytest.raises(errors.InsufficientPrivilege):
         conn.execute(delete, (held[0],))
     assert [person(admin, pid)["status"] for pid in held] == ["held"] * 3
+
+
+def test_a_server_upgraded_by_opening_it_gets_this_versions_grants_and_triggers(office):
+    """``migrate`` installed the grants and triggers again; a server upgraded by opening it
+    with the new version (as its owner) kept an older version's, holes included."""
+    admin = office.db("admin")
+    pid = eligible_sentenced(admin)
+    owner = office.server.url(office.name)
+    with psycopg.connect(owner.replace("postgresql+psycopg", "postgresql"), autocommit=True) as c:
+        c.execute("GRANT DELETE ON detainee TO casetracker_clerk")  # as an older version had
+    engine = make_engine(resolve_url(owner))
+    try:
+        migrate.downgrade(engine, "0007")
+    finally:
+        engine.dispose()
+    open_database(owner, create=False).dispose()  # the owner opens it: 0008 runs
+    with office.raw("clerk") as conn, pytest.raises(errors.InsufficientPrivilege):
+        conn.execute("DELETE FROM detainee WHERE id = %s", (pid,))
+    assert person(admin, pid)["status"] == "held"
 
 
 def test_nobody_adds_a_decision_to_a_batch_proposed_before(office):
