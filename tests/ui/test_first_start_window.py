@@ -232,17 +232,17 @@ def test_a_notice_is_shown_while_an_older_schema_is_brought_up_to_date(
     migrate.downgrade(engine, "0007")
     engine.dispose()
     seen: list[str] = []
-    real_upgrade = migrate.upgrade
+    real_upgrade = migrate.upgrade_connection
 
-    def upgrade(engine, revision: str = "head") -> None:  # what the user sees meanwhile
+    def upgrade(conn, revision: str = "head") -> None:  # what the user sees meanwhile
         seen.extend(
             w.labelText()
             for w in QApplication.topLevelWidgets()
             if isinstance(w, QProgressDialog) and w.isVisible()
         )
-        real_upgrade(engine, revision)
+        real_upgrade(conn, revision)
 
-    monkeypatch.setattr(migrate, "upgrade", upgrade)
+    monkeypatch.setattr(migrate, "upgrade_connection", upgrade)
     database = database_for_window(str(seeded_path))
     try:
         assert len(seen) == 1 and seen[0].startswith("Opening the database")
