@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,6 +22,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
+    QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -217,6 +220,28 @@ class RecordForm(QObject):
 
     def clear_problems(self) -> None:
         self.show_problems(None)
+
+    def reveal_problem(self) -> bool:
+        """Bring the first field that shows a problem into view (its tab raised, scrolled
+        to) and put the keyboard in it; False when no field shows one."""
+        binding = next((b for b in self._bindings.values() if not b.error.isHidden()), None)
+        if binding is None:
+            return False
+        child: QWidget = binding.widget
+        parent = child.parentWidget()
+        while parent is not None:
+            tabs = parent.parentWidget()
+            if isinstance(parent, QStackedWidget) and isinstance(tabs, QTabWidget):
+                tabs.setCurrentWidget(child)
+            child, parent = parent, parent.parentWidget()
+        area = binding.widget.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        if area is not None:
+            area.ensureWidgetVisible(binding.error)
+            area.ensureWidgetVisible(binding.widget)
+        binding.widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
 
     def problem_text(self, name: str) -> str:
         b = self._bindings[name]

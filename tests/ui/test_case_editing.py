@@ -88,6 +88,29 @@ def test_validation_is_shown_beside_the_field(qtbot, window: MainWindow):
     assert window.isWindowModified()
 
 
+def test_ctrl_s_on_another_tab_shows_the_field_in_error(qtbot, window: MainWindow):
+    """Ctrl+S with a broken field while another tab is shown (or the field is scrolled
+    away) brings the field into view and puts the keyboard in it; it did nothing visible."""
+    from PySide6.QtWidgets import QApplication
+
+    window.resize(1024, 560)  # a modest laptop's screen: the form scrolls
+    page = cases_page(qtbot, window)
+    detail = page.detail
+    detail.sentence_months.setText("99999")  # the form's bottom rows, scrolled away
+    qtbot.waitUntil(lambda: detail.form.problem_text("sentence_months") != "")
+    scroll = detail.tabs.widget(0)
+    scroll.verticalScrollBar().setValue(0)
+    qtbot.waitUntil(lambda: detail.sentence_months.visibleRegion().isEmpty())
+    detail.tabs.setCurrentWidget(detail.history_panel)
+    page.table.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.table)
+    qtbot.keyClick(page.table, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is detail.sentence_months)
+    assert detail.tabs.currentIndex() == 0
+    assert not detail.sentence_months.visibleRegion().isEmpty()
+    assert window.isWindowModified()
+
+
 @pytest.mark.parametrize("answer", ["cancel", "discard", "save"])
 def test_leaving_a_changed_case_asks(qtbot, window: MainWindow, monkeypatch, answer: str):
     page = cases_page(qtbot, window)
