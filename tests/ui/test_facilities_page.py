@@ -401,3 +401,32 @@ def test_the_history_tab_shows_who_changed_the_capacity(qtbot, window, page):
     page.new_action.trigger()  # a new facility has no history yet
     assert history.status.text() == "No record is selected."
     assert not page.detail.tabs.isTabEnabled(page.detail.tabs.indexOf(history))
+
+
+def test_with_no_facility_the_form_takes_no_typing_and_says_how_to_add_one(
+    qtbot, empty_db, settings: QSettings, prompts: Prompts
+):
+    """On a database with no facility yet, the form took typing, marked the window
+    modified and enabled a Save that did nothing; the heading was blank."""
+    window = MainWindow(empty_db, settings)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.ready, timeout=TIMEOUT):
+        window.show()
+    page = facilities_page(window)
+    idle(qtbot, page)
+    detail = page.detail
+    qtbot.waitUntil(lambda: not detail.name.isEnabled(), timeout=TIMEOUT)
+    qtbot.keyClicks(detail.name, "Typed into nothing")
+    assert detail.name.text() == ""
+    assert not page.save_action.isEnabled() and not window.isWindowModified()
+    assert plain(detail.title) == "No facility yet"
+    assert "New facility" in plain(detail.population)
+    assert not detail.tabs.isTabEnabled(1)
+
+    page.tree.setFocus()
+    qtbot.keyClick(page.tree, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(detail.name.isEnabled)
+    type_into(qtbot, detail.name, "First centre")
+    save(qtbot, page)
+    assert shown_name(page) == "First centre" and detail.name.isEnabled()
+    window.tasks.wait()

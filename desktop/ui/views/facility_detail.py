@@ -274,6 +274,19 @@ class FacilityDetailView(QWidget):
         )
         self.synthetic.setVisible(r.synthetic)
 
+    def show_none(self) -> None:
+        """No facility to show (none yet, or the last one deleted): what to do instead."""
+        self.title.setText(self.tr("No facility yet"))
+        self.title_ar.hide()
+        self.population.setText(
+            self.tr("New facility (Ctrl+N) adds one; File ▸ Import… brings in a list.")
+        )
+        self.provenance.clear()
+        self.occupancy.clear()
+        self.occupancy.setStyleSheet("")
+        self.synthetic.clear()
+        self.synthetic.hide()
+
     def show_text_starts(self) -> None:
         """Long values read from their start (setText leaves the cursor at the end)."""
         for edit in (self.name, self.name_ar, self.governorate, self.operator):
