@@ -421,3 +421,34 @@ def test_the_history_tab_shows_who_changed_the_title(
     m = history.model
     row = [m.index(0, c).data() for c in range(1, 6)]
     assert row == [window.database.identity.login, "Changed", "Title", old, old + " (corrected)"]
+
+
+def test_with_no_amnesty_the_decree_takes_no_typing_and_says_how_to_add_one(
+    qtbot, empty_db, settings
+):
+    """On a database with no amnesty yet, the decree's fields and rules took typing that
+    went nowhere (no Save, no unsaved mark), under a blank heading."""
+    window = MainWindow(empty_db, settings)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.ready, timeout=15_000):
+        window.show()
+    window.show_page("amnesties")
+    page = window.pages["amnesties"]
+    assert isinstance(page, AmnestiesPage)
+    qtbot.waitUntil(page.is_ready, timeout=15_000)
+    detail = page.detail
+    qtbot.waitUntil(lambda: not detail.title.isEnabled(), timeout=15_000)
+    assert not detail.rules.isEnabled()
+    qtbot.keyClicks(detail.title, "Typed into nothing")
+    assert detail.title.text() == ""
+    heading = detail.heading.text()
+    assert "No amnesty yet" in heading and "New amnesty" in heading
+
+    page.list.setFocus()
+    qtbot.keyClick(page.list, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(detail.title.isEnabled)
+    assert detail.rules.isEnabled()
+    qtbot.keyClicks(detail.title, "First amnesty")
+    qtbot.waitUntil(page.save_action.isEnabled)
+    page.controller.revert()
+    window.tasks.wait()

@@ -224,6 +224,22 @@ class AmnestyDetailView(QWidget):
             )
         )
 
+    def show_none(self) -> None:
+        """No amnesty to show: the decree takes no typing, and the heading says what to do."""
+        self.heading.setText(
+            script.rich(
+                f"<h3>{_escape(self.tr('No amnesty yet'))}</h3><p>"
+                + _escape(self.tr("New amnesty (Ctrl+N) adds a decree and its rules."))
+                + "</p>"
+            )
+        )
+        self.set_editable(False)
+
+    def set_editable(self, editable: bool) -> None:
+        """The decree's fields and rules take typing only while an amnesty is on show."""
+        self.form.set_enabled(editable)
+        self.rules.setEnabled(editable)
+
     def show_reconciliation_note(self, rows: list[ReconciliationRow] | None) -> None:
         """What the counted and reported figures are, their sources, and whether they agree."""
         if rows is None:
