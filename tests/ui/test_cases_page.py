@@ -193,3 +193,27 @@ def test_after_a_search_the_detail_shows_a_result_or_nothing(qtbot, window: Main
     assert "No case matches the search." in page.detail.heading.text()
     assert page.detail.case_no.text() == "" and not page.detail.case_no.isEnabled()
     assert not page.detail.transfer_button.isEnabled()
+
+
+def test_with_no_case_yet_the_detail_says_how_to_add_one(qtbot, empty_db, settings):
+    """A database with no case: the detail said "No case matches the search." though
+    nothing was searched; it says how cases come in."""
+    from desktop.ui.views.cases_page import CasesPage
+
+    window = MainWindow(empty_db, settings)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.ready, timeout=15_000):
+        window.show()
+    window.show_page("cases")
+    page = window.pages["cases"]
+    assert isinstance(page, CasesPage)
+    qtbot.waitUntil(page.is_ready, timeout=10_000)
+    wait_list(qtbot, page)
+    heading = page.detail.heading.text()
+    assert "No case yet" in heading and "New case" in heading
+    assert "matches" not in heading
+
+    qtbot.keyClicks(page.search, "zzz")
+    wait_list(qtbot, page)
+    qtbot.waitUntil(lambda: "No case matches the search." in page.detail.heading.text())
+    window.tasks.wait()

@@ -268,8 +268,15 @@ class CasesPage(QWidget):
                 )
         else:
             self._reselect(QModelIndex())
-            controller.show_nothing(self.tr("No case matches the search."))
+            controller.show_nothing(self._nothing_text())
         self._check_ready()
+
+    def _nothing_text(self) -> str:
+        """Why no case is on show: none matches, or (nothing searched or filtered) there is
+        none yet."""
+        if not self.search.text().strip() and self.filters.filters().is_empty():
+            return self.tr("No case yet: New case adds one; File ▸ Import… brings in a list.")
+        return self.tr("No case matches the search.")
 
     def _check_ready(self) -> None:
         if not self._ready and self._options is not None and self.model.is_loaded():
