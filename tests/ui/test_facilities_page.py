@@ -430,3 +430,31 @@ def test_with_no_facility_the_form_takes_no_typing_and_says_how_to_add_one(
     save(qtbot, page)
     assert shown_name(page) == "First centre" and detail.name.isEnabled()
     window.tasks.wait()
+
+
+def test_tab_leaves_the_notes_and_changes_nothing(qtbot, window, page):
+    """Tab in a facility's (or a headcount's) notes typed a tab character, marked the
+    record changed and kept the keyboard there; it goes on to the next control, as in the
+    case and decision forms."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.views.headcount_dialog import HeadcountDialog
+
+    idle(qtbot, page)
+    notes = page.detail.notes
+    before = notes.toPlainText()
+    notes.setFocus()
+    qtbot.waitUntil(notes.hasFocus)
+    qtbot.keyClick(notes, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not notes)
+    assert notes.toPlainText() == before and not window.isWindowModified()
+
+    dialog = HeadcountDialog(page, categories=[], sources=[])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.note.setFocus()
+    qtbot.waitUntil(dialog.note.hasFocus)
+    qtbot.keyClick(dialog.note, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: not dialog.note.hasFocus())
+    assert dialog.note.toPlainText() == ""
+    dialog.reject()

@@ -138,6 +138,7 @@ class FacilityDetailView(QWidget):
         add(grid, self.tr("&Status"), self.status, "status", object_name="facilityStatus")
         self.notes = QPlainTextEdit()
         self.notes.setMinimumHeight(60)
+        self.notes.setTabChangesFocus(True)  # Tab goes on to the next control, as elsewhere
         add(grid, self.tr("N&otes"), self.notes, "notes", object_name="facilityNotes")
         self.synthetic = _label("facilitySynthetic", self.tr("Synthetic record"))
         self.synthetic.setStyleSheet("color: #8a6d00;")

@@ -138,6 +138,7 @@ class HeadcountDialog(QDialog):
             self.counts[c.id] = edit
         self.note = QPlainTextEdit()
         self.note.setMaximumHeight(70)
+        self.note.setTabChangesFocus(True)  # Tab goes on to the buttons, as elsewhere
         add(grid, self.tr("&Note"), self.note, "note", object_name="headcountNote")
 
         self.buttons, self.ok_button = accept_or_cancel(
