@@ -55,6 +55,7 @@ from desktop.ui.widgets.naming import named
 
 def _counts_view(model: CandidateCountsModel, object_name: str, accessible: str) -> QTableView:
     view = named(QTableView(), object_name, accessible)
+    view.setTabKeyNavigation(False)  # Tab leaves the table, not walks its cells
     view.setModel(model)
     view.verticalHeader().hide()
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 6)
@@ -106,6 +107,7 @@ class ApplyAmnestyDialog(QDialog):
 
         self.model = CandidateModel(self)
         self.table = named(QTableView(), "candidateTable", self.tr("People selected"))
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the outcome, not cell to cell
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)

@@ -53,6 +53,7 @@ class AmnestiesPage(QWidget):
 
         self.model = AmnestyListModel(self)
         self.list = QTableView()
+        self.list.setTabKeyNavigation(False)  # Tab goes on to the amnesty
         self.list.setObjectName("amnestyList")
         self.list.setAccessibleName(self.tr("Amnesties"))
         self.list.setModel(self.model)

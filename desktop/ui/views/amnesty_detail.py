@@ -38,6 +38,7 @@ from desktop.ui.widgets.naming import named
 
 def _table(object_name: str, accessible: str) -> QTableView:
     table = named(QTableView(), object_name, accessible)
+    table.setTabKeyNavigation(False)  # Tab leaves the table, not walks its cells
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setAlternatingRowColors(True)

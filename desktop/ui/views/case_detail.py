@@ -36,6 +36,7 @@ from desktop.ui.widgets.naming import push_button
 
 def _table(name: str, accessible: str, model: QAbstractItemModel) -> QTableView:
     view = QTableView()
+    view.setTabKeyNavigation(False)  # Tab leaves the table, not walks its cells
     view.setObjectName(name)
     view.setAccessibleName(accessible)
     view.setModel(model)

@@ -66,6 +66,7 @@ class CasesPage(QWidget):
 
         self.model = CaseTableModel(window.database, window.tasks, self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the case, not cell to cell
         self.table.setObjectName("caseTable")
         self.table.setAccessibleName(self.tr("Cases"))
         self.table.setModel(self.model)

@@ -123,6 +123,7 @@ class HistoryPanel(QWidget):
         self.status.setWordWrap(True)
 
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table, not walks its cells
         self.table.setObjectName(object_name)
         self.table.setAccessibleName(self.tr("History of changes"))
         self.table.setModel(self.model)
