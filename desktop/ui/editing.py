@@ -207,6 +207,19 @@ class RecordForm(QObject):
     def widget(self, name: str) -> QWidget:
         return self._bindings[name].widget
 
+    def value_text(self, name: str | None, stored: str | None) -> str | None:
+        """A value as the history stores it (text) in the words the form shows for it:
+        a choice by its item's text (a category, a facility, a status, "Yes"), anything
+        else as stored."""
+        binding = self._bindings.get(name or "")
+        if stored is None or binding is None or not isinstance(binding.widget, QComboBox):
+            return stored
+        combo = binding.widget
+        for index in range(combo.count()):
+            if _stored_text(combo.itemData(index)) == stored:
+                return combo.itemText(index).strip()
+        return stored
+
     def set_enabled(self, enabled: bool) -> None:
         for b in self._bindings.values():
             b.widget.setEnabled(enabled)
@@ -273,6 +286,17 @@ class RecordForm(QObject):
         if dirty != self._dirty:
             self._dirty = dirty
             self.dirty_changed.emit(dirty)
+
+
+def _stored_text(value: Any) -> str | None:
+    """A choice's value as the history writes it (store.history.as_text)."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
 
 
 def _accessors(widget: QWidget) -> tuple[Callable[[], Any], Callable[[Any], None], Any]:

@@ -238,3 +238,30 @@ def test_new_decision_calls_the_decision_dialog(qtbot, window: MainWindow, monke
     with qtbot.waitSignal(page.controller.saved, timeout=10_000):
         qtbot.mouseClick(page.detail.new_decision_button, Qt.MouseButton.LeftButton)
     assert calls == [page.controller.record.id]
+
+
+def test_the_history_names_choices_as_the_form_does(qtbot, window: MainWindow):
+    """A case's History showed what the database stores: a category or facility by its
+    number ("3" to "5"), a status by its stored English word ("held") in every language.
+    It shows them as the form's choices do."""
+    page = cases_page(qtbot, window)
+    detail = page.detail
+    old_category = detail.category.currentText().strip()
+    new_index = next(
+        i
+        for i in range(detail.category.count())
+        if detail.category.itemData(i) not in (None, detail.category.currentData())
+    )
+    new_category = detail.category.itemText(new_index).strip()
+    detail.category.setCurrentIndex(new_index)
+    detail.status.setCurrentIndex(detail.status.findData("transferred"))
+    saved(qtbot, page)
+    history = detail.history_panel.model
+    qtbot.waitUntil(lambda: history.rowCount() >= 2, timeout=10_000)
+
+    def row(field: str) -> tuple[str, str]:
+        r = next(r for r in range(history.rowCount()) if history.record(r).field == field)
+        return tuple(history.data(history.index(r, c)) for c in (4, 5))  # type: ignore[return-value]
+
+    assert row("category_id") == (old_category, new_category)
+    assert row("status") == ("Held", "Transferred")

@@ -90,6 +90,7 @@ class AmnestyDetailView(QWidget):
                 "source_id": self.tr("Source"),
             }
         )
+        self.history.set_value_text(self.form.value_text)  # choices as the form names them
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)

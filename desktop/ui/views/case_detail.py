@@ -104,6 +104,7 @@ class CaseDetailView(QWidget):
             object_name="caseHistory", field_labels=self.form.field_labels()
         )
         self.history = self.history_panel.model
+        self.history_panel.set_value_text(self.form.value_text)  # choices as the form names them
         self.new_decision_button = push_button(
             "caseNewDecision",
             self.tr("New decision…"),

@@ -88,6 +88,7 @@ class FacilityDetailView(QWidget):
         self.tabs.setUsesScrollButtons(True)
 
         self.history.set_field_labels(self.form.field_labels())
+        self.history.set_value_text(self.form.value_text)  # choices as the form names them
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 0, 0)
