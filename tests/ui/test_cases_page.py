@@ -217,3 +217,35 @@ def test_with_no_case_yet_the_detail_says_how_to_add_one(qtbot, empty_db, settin
     wait_list(qtbot, page)
     qtbot.waitUntil(lambda: "No case matches the search." in page.detail.heading.text())
     window.tasks.wait()
+
+
+def test_the_case_buttons_are_not_cut_in_kurmanji(qtbot, seeded_db: Database, settings):
+    """At 1024x700 in Kurmanji the case's buttons were squeezed below their text ("eguhestin
+    bo" for "Veguhestin bo…"): the detail could be made narrower than its buttons."""
+    from desktop.app import application
+    from desktop.ui.views.cases_page import CasesPage
+
+    application("ku")
+    try:
+        window = MainWindow(seeded_db, settings)
+        qtbot.addWidget(window)
+        window.resize(1024, 700)
+        with qtbot.waitSignal(window.ready, timeout=15_000):
+            window.show()
+        window.show_page("cases")
+        page = window.pages["cases"]
+        assert isinstance(page, CasesPage)
+        qtbot.waitUntil(page.is_ready, timeout=10_000)
+        detail = page.detail
+        buttons = (
+            detail.new_button,
+            detail.transfer_button,
+            detail.discard_button,
+            detail.save_button,
+        )
+        qtbot.waitUntil(lambda: all(b.width() > 0 for b in buttons))
+        cut = [b.text() for b in buttons if b.width() < b.sizeHint().width()]
+        assert cut == []
+        window.tasks.wait()
+    finally:
+        application("en")

@@ -3,7 +3,7 @@ change history in tabs. This module lays out; ``case_controller`` decides."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QMargins, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -93,6 +93,7 @@ class CaseDetailView(QWidget):
         buttons.addWidget(self.discard_button)
         buttons.addWidget(self.save_button)
         self.save_button.setDefault(True)
+        self.button_row = buttons
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("caseTabs")
@@ -141,6 +142,12 @@ class CaseDetailView(QWidget):
         layout.addLayout(top)
         layout.addLayout(buttons)
         layout.addWidget(self.tabs, 1)
+
+    def narrowest(self) -> int:
+        """The narrowest the pane may be: its buttons whole, in any language."""
+        layout = self.layout()
+        margins = layout.contentsMargins() if layout is not None else QMargins()
+        return self.button_row.sizeHint().width() + margins.left() + margins.right()
 
     # -- the form --------------------------------------------------------------------------
     def _fields_tab(self) -> QWidget:

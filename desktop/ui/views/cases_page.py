@@ -118,7 +118,7 @@ class CasesPage(QWidget):
         self.splitter.addWidget(self.detail)
         # Small windows stay possible: the panes squeeze rather than widen the window.
         left.setMinimumWidth(320)
-        self.detail.setMinimumWidth(300)
+        self.detail.setMinimumWidth(max(300, self.detail.narrowest()))  # buttons not cut
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         state = window.settings.value(SPLITTER_KEY)
