@@ -249,3 +249,30 @@ def test_the_case_buttons_are_not_cut_in_kurmanji(qtbot, seeded_db: Database, se
         window.tasks.wait()
     finally:
         application("en")
+
+
+def test_the_case_form_fits_its_pane_in_kurmanji(qtbot, seeded_db: Database, settings):
+    """At 1024x700 in Kurmanji the case's fields ran past the pane's edge behind a
+    horizontal scroll bar ("Abd al-Rahman M", "Syrian ISIS memb"): a long caption such as
+    "Bi sûcekî tundiyê tê tawanbarkirin" left them no room. Such a caption now goes above
+    its field."""
+    from desktop.app import application
+    from desktop.ui.views.cases_page import CasesPage
+
+    application("ku")
+    try:
+        window = MainWindow(seeded_db, settings)
+        qtbot.addWidget(window)
+        window.resize(1024, 700)
+        with qtbot.waitSignal(window.ready, timeout=15_000):
+            window.show()
+        window.show_page("cases")
+        page = window.pages["cases"]
+        assert isinstance(page, CasesPage)
+        qtbot.waitUntil(page.is_ready, timeout=10_000)
+        scroll = page.detail.tabs.widget(0)
+        qtbot.waitUntil(lambda: scroll.viewport().width() > 0)
+        assert scroll.horizontalScrollBar().maximum() == 0
+        window.tasks.wait()
+    finally:
+        application("en")

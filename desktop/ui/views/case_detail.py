@@ -220,6 +220,9 @@ class CaseDetailView(QWidget):
         inner = QWidget()
         form_layout = QFormLayout(inner)
         form_layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # A caption too long beside its field (Kurmanji's "Bi sûcekî tundiyê tê
+        # tawanbarkirin") goes above it, rather than the fields past the pane's edge.
+        form_layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for label, widget, name, object_name in rows:
             self.form.add_row(form_layout, label, widget, name, object_name=object_name)
         scroll = QScrollArea()
