@@ -452,3 +452,33 @@ def test_with_no_amnesty_the_decree_takes_no_typing_and_says_how_to_add_one(
     qtbot.waitUntil(page.save_action.isEnabled)
     page.controller.revert()
     window.tasks.wait()
+
+
+def test_the_rules_name_categories_in_the_window_script(qtbot, seeded_db, settings):
+    """In Arabic (and Sorani) the rules' category lists named every category in English
+    ("Iraqi national") where the case page and its filters use the Arabic name."""
+    from desktop.app import application
+
+    with seeded_db.engine.connect() as conn:
+        arabic = {
+            code: name_ar
+            for code, name_ar in conn.execute(text("SELECT code, name_ar FROM category"))
+        }
+    assert all(arabic.values())
+    application("ar")
+    try:
+        window = MainWindow(seeded_db, settings)
+        qtbot.addWidget(window)
+        with qtbot.waitSignal(window.ready, timeout=15_000):
+            window.show()
+        window.show_page("amnesties")
+        page = window.pages["amnesties"]
+        assert isinstance(page, AmnestiesPage)
+        qtbot.waitUntil(lambda: page.is_ready() and page.controller.detail is not None)
+        for listing in (page.detail.rules.include, page.detail.rules.exclude):
+            items = [listing.item(i) for i in range(listing.count())]
+            assert len(items) == len(arabic)
+            assert {i.data(CODE_ROLE): i.text().strip() for i in items} == arabic
+        window.tasks.wait()
+    finally:
+        application("en")

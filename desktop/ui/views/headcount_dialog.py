@@ -34,6 +34,7 @@ from desktop.domain.messages import capitalised, reason
 from desktop.domain.numbers import parse_count
 from desktop.reports import labels
 from desktop.services.headcounts import CategoryRecord, HeadcountRecord, SourceRecord
+from desktop.ui import script
 from desktop.ui.dialogs.common import accept_or_cancel, answer
 from desktop.ui.editing import DigitsLineEdit, RecordForm
 from desktop.ui.widgets.date_field import DateField
@@ -126,11 +127,12 @@ class HeadcountDialog(QDialog):
         self.counts: dict[int, DigitsLineEdit] = {}
         for c in self._categories:
             edit = DigitsLineEdit()
-            edit.setAccessibleName(self.tr("Count of %1").replace("%1", c.name))
+            shown = script.shown_name(c.name, c.name_ar)  # as the case page names it
+            edit.setAccessibleName(self.tr("Count of %1").replace("%1", shown))
             indent = "    " if c.parent_id is not None else ""
             add(
                 grid,
-                indent + c.name,
+                indent + shown,
                 edit,
                 f"category_{c.id}",
                 object_name=f"headcountCategory{c.id}",
