@@ -265,3 +265,30 @@ def test_the_history_names_choices_as_the_form_does(qtbot, window: MainWindow):
 
     assert row("category_id") == (old_category, new_category)
     assert row("status") == ("Held", "Transferred")
+
+
+def test_the_transfer_names_the_person_and_facility_in_the_window_script(
+    qtbot, window: MainWindow
+):
+    """In Arabic (and Sorani) the transfer dialog said "Move Abd al-Rahman Moustafa
+    Synthetic-1 from Synthetic Detention Centre 15" where the case page shows the Arabic
+    names."""
+    from PySide6.QtWidgets import QLabel
+
+    from desktop.app import application
+
+    page = cases_page(qtbot, window)
+    record = page.controller.record
+    options = cases.case_options(window.database)
+    facility = next(f for f in options.facilities if f.id == record.facility_id)
+    assert record.name_arabic and facility.name_ar
+    application("ar")
+    try:
+        dialog = TransferDialog(window, record=record, options=options)
+        qtbot.addWidget(dialog)
+        intro = next(label for label in dialog.findChildren(QLabel) if "<b>" in label.text())
+        assert record.name_arabic in intro.text() and facility.name_ar in intro.text()
+        assert record.name_latin not in intro.text() and facility.name not in intro.text()
+        dialog.reject()
+    finally:
+        application("en")
