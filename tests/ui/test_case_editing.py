@@ -267,9 +267,7 @@ def test_the_history_names_choices_as_the_form_does(qtbot, window: MainWindow):
     assert row("status") == ("Held", "Transferred")
 
 
-def test_the_transfer_names_the_person_and_facility_in_the_window_script(
-    qtbot, window: MainWindow
-):
+def test_the_transfer_names_the_person_and_facility_in_the_window_script(qtbot, window: MainWindow):
     """In Arabic (and Sorani) the transfer dialog said "Move Abd al-Rahman Moustafa
     Synthetic-1 from Synthetic Detention Centre 15" where the case page shows the Arabic
     names."""
