@@ -482,3 +482,18 @@ def test_the_rules_name_categories_in_the_window_script(qtbot, seeded_db, settin
         window.tasks.wait()
     finally:
         application("en")
+
+
+def test_escape_reverts_unsaved_edits_as_on_the_facilities_page(qtbot, window, page):
+    """Esc reverted a facility's unsaved edits but did nothing to an amnesty's."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
+    title = page.detail.title
+    saved_title = title.text()
+    title.setFocus()
+    qtbot.waitUntil(title.hasFocus)
+    qtbot.keyClicks(title, " (edited)")
+    qtbot.waitUntil(window.isWindowModified)
+    qtbot.keyClick(title, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: title.text() == saved_title)
+    assert not window.isWindowModified()
