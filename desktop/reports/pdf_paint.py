@@ -13,6 +13,7 @@ from PySide6.QtGui import (
     QFont,
     QGlyphRun,
     QPagedPaintDevice,
+    QPaintEngine,
     QPainter,
     QPen,
     QTextLayout,
@@ -125,6 +126,11 @@ class Painter:
         self._direction_now: Qt.LayoutDirection = AUTO
         painter.setLayoutDirection(AUTO)
         self.shapes = Shapes(page.device)
+        # The print preview records the pages as pictures and replays them: a drawText of
+        # text with Arabic in it replays with its brackets unmirrored and its spaces lost
+        # ("الملحق)مخيم الهول("). There every such line is drawn from its shaped glyphs.
+        engine = painter.paintEngine()
+        self._shape_all = engine is not None and engine.type() == QPaintEngine.Type.Picture
         self._paint: dict[type[Any], Callable[[Any], None]] = {
             TextLines: self.text_lines,
             HeaderRow: self.header_row,
@@ -192,9 +198,9 @@ class Painter:
             else:
                 face, table = rtl, rtl_table
             glyphs = table.get(text)
-            if glyphs is None:
+            if glyphs is None and not (self._shape_all and not text.isascii()):
                 table[text] = ONCE
-            elif glyphs is ONCE:
+            elif glyphs is None or glyphs is ONCE:
                 glyphs = table[text] = shapes.shape(face, direction, text)
             if glyphs is not None and glyphs is not PLAIN:
                 ascent, runs = glyphs

@@ -63,6 +63,7 @@ class CategoryChoice:
     name: str
     parent_code: str | None
     depth: int
+    name_ar: str | None = None  # the Arabic name, where one is recorded
 
 
 @dataclass(frozen=True)
@@ -141,7 +142,9 @@ def find_amnesty(database: Database, *, ref: str) -> AmnestyDetail:
 def category_choices(database: Database) -> list[CategoryChoice]:
     """Every category, each followed by the ones nested within it."""
     with database.read() as s:
-        rows = s.execute(select(Category.id, Category.parent_id, Category.code, Category.name))
+        rows = s.execute(
+            select(Category.id, Category.parent_id, Category.code, Category.name, Category.name_ar)
+        )
         cats = {r.id: r for r in rows}
     children: dict[int | None, list[int]] = {}
     for r in cats.values():
@@ -152,7 +155,7 @@ def category_choices(database: Database) -> list[CategoryChoice]:
         for cid in sorted(children.get(parent, []), key=lambda c: cats[c].name.casefold()):
             r = cats[cid]
             parent_code = cats[r.parent_id].code if r.parent_id in cats else None
-            out.append(CategoryChoice(r.code, r.name, parent_code, depth))
+            out.append(CategoryChoice(r.code, r.name, parent_code, depth, r.name_ar))
             walk(cid, depth + 1)
 
     walk(None, 0)

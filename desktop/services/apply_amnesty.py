@@ -67,6 +67,8 @@ class CandidateRow:
     sentence_start: date | None
     sentence_end: date | None
     pending: bool  # has a pending decision under the amnesty, which applying replaces
+    category_ar: str | None = None  # the Arabic names, where they are recorded
+    facility_ar: str | None = None
 
     @property
     def sentenced(self) -> bool:
@@ -135,6 +137,8 @@ def select_candidates(database: Database, *, amnesty_id: int) -> CandidateSet:
                 d.name_arabic,
                 Category.name.label("category"),
                 Facility.name.label("facility"),
+                Category.name_ar.label("category_ar"),
+                Facility.name_ar.label("facility_ar"),
                 d.nationality,
                 d.held_since,
                 d.sentence_months,
@@ -158,6 +162,8 @@ def select_candidates(database: Database, *, amnesty_id: int) -> CandidateSet:
                 name_arabic=r.name_arabic,
                 category=r.category,
                 facility=r.facility,
+                category_ar=r.category_ar,
+                facility_ar=r.facility_ar,
                 nationality=r.nationality,
                 held_since=r.held_since,
                 sentence_months=r.sentence_months,

@@ -47,7 +47,7 @@ from desktop.domain.errors import (
     RuleError,
     ValidationError,
 )
-from desktop.domain.messages import CASE_STATUS, Msg, Term
+from desktop.domain.messages import CASE_STATUS, DECISION_STATE, Msg, Term
 from desktop.domain.roles import (
     DecisionState,
     Permission,
@@ -428,7 +428,7 @@ def _check_batch(s: Session, database: Database, batch_id: str) -> tuple[Identit
         raise RuleError(
             Msg(
                 "the batch is already {state}; only proposals can be approved or rejected",
-                state=state,
+                state=Term(DECISION_STATE, state),
             ),
             record=label,
         )

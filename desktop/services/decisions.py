@@ -38,7 +38,7 @@ from desktop.domain.errors import (
     RuleError,
     ValidationError,
 )
-from desktop.domain.messages import Msg, joined, reason
+from desktop.domain.messages import OUTCOME, Msg, Term, joined, reason
 from desktop.domain.roles import DecisionState, Permission
 from desktop.services.approval_settings import decision_needs_approval
 from desktop.services.cases import search_cases
@@ -167,7 +167,7 @@ def _evaluate(
                     "detainee",
                     Msg(
                         "already has a proposed decision under this amnesty ({outcome}, decision {id}, proposed by {proposed_by}), waiting for approval; it must be approved or rejected first",
-                        outcome=standing.outcome,
+                        outcome=Term(OUTCOME, standing.outcome),
                         id=standing.id,
                         proposed_by=standing.proposed_by,
                     ),
@@ -179,8 +179,8 @@ def _evaluate(
                     "detainee",
                     Msg(
                         "already has a decision under this amnesty ({outcome} on {date}, decision {id}); revoke it first to decide again",
-                        outcome=standing.outcome,
-                        date=standing.decision_date.isoformat(),
+                        outcome=Term(OUTCOME, standing.outcome),
+                        date=standing.decision_date,
                         id=standing.id,
                     ),
                 )

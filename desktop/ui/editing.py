@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,6 +22,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
+    QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -204,6 +207,19 @@ class RecordForm(QObject):
     def widget(self, name: str) -> QWidget:
         return self._bindings[name].widget
 
+    def value_text(self, name: str | None, stored: str | None) -> str | None:
+        """A value as the history stores it (text) in the words the form shows for it:
+        a choice by its item's text (a category, a facility, a status, "Yes"), anything
+        else as stored."""
+        binding = self._bindings.get(name or "")
+        if stored is None or binding is None or not isinstance(binding.widget, QComboBox):
+            return stored
+        combo = binding.widget
+        for index in range(combo.count()):
+            if _stored_text(combo.itemData(index)) == stored:
+                return combo.itemText(index).strip()
+        return stored
+
     def set_enabled(self, enabled: bool) -> None:
         for b in self._bindings.values():
             b.widget.setEnabled(enabled)
@@ -217,6 +233,28 @@ class RecordForm(QObject):
 
     def clear_problems(self) -> None:
         self.show_problems(None)
+
+    def reveal_problem(self) -> bool:
+        """Bring the first field that shows a problem into view (its tab raised, scrolled
+        to) and put the keyboard in it; False when no field shows one."""
+        binding = next((b for b in self._bindings.values() if not b.error.isHidden()), None)
+        if binding is None:
+            return False
+        child: QWidget = binding.widget
+        parent = child.parentWidget()
+        while parent is not None:
+            tabs = parent.parentWidget()
+            if isinstance(parent, QStackedWidget) and isinstance(tabs, QTabWidget):
+                tabs.setCurrentWidget(child)
+            child, parent = parent, parent.parentWidget()
+        area = binding.widget.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        if area is not None:
+            area.ensureWidgetVisible(binding.error)
+            area.ensureWidgetVisible(binding.widget)
+        binding.widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
 
     def problem_text(self, name: str) -> str:
         b = self._bindings[name]
@@ -248,6 +286,17 @@ class RecordForm(QObject):
         if dirty != self._dirty:
             self._dirty = dirty
             self.dirty_changed.emit(dirty)
+
+
+def _stored_text(value: Any) -> str | None:
+    """A choice's value as the history writes it (store.history.as_text)."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
 
 
 def _accessors(widget: QWidget) -> tuple[Callable[[], Any], Callable[[Any], None], Any]:

@@ -421,3 +421,79 @@ def test_the_history_tab_shows_who_changed_the_title(
     m = history.model
     row = [m.index(0, c).data() for c in range(1, 6)]
     assert row == [window.database.identity.login, "Changed", "Title", old, old + " (corrected)"]
+
+
+def test_with_no_amnesty_the_decree_takes_no_typing_and_says_how_to_add_one(
+    qtbot, empty_db, settings
+):
+    """On a database with no amnesty yet, the decree's fields and rules took typing that
+    went nowhere (no Save, no unsaved mark), under a blank heading."""
+    window = MainWindow(empty_db, settings)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.ready, timeout=15_000):
+        window.show()
+    window.show_page("amnesties")
+    page = window.pages["amnesties"]
+    assert isinstance(page, AmnestiesPage)
+    qtbot.waitUntil(page.is_ready, timeout=15_000)
+    detail = page.detail
+    qtbot.waitUntil(lambda: not detail.title.isEnabled(), timeout=15_000)
+    assert not detail.rules.isEnabled()
+    qtbot.keyClicks(detail.title, "Typed into nothing")
+    assert detail.title.text() == ""
+    heading = detail.heading.text()
+    assert "No amnesty yet" in heading and "New amnesty" in heading
+
+    page.list.setFocus()
+    qtbot.keyClick(page.list, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(detail.title.isEnabled)
+    assert detail.rules.isEnabled()
+    qtbot.keyClicks(detail.title, "First amnesty")
+    qtbot.waitUntil(page.save_action.isEnabled)
+    page.controller.revert()
+    window.tasks.wait()
+
+
+def test_the_rules_name_categories_in_the_window_script(qtbot, seeded_db, settings):
+    """In Arabic (and Sorani) the rules' category lists named every category in English
+    ("Iraqi national") where the case page and its filters use the Arabic name."""
+    from desktop.app import application
+
+    with seeded_db.engine.connect() as conn:
+        arabic = {
+            code: name_ar
+            for code, name_ar in conn.execute(text("SELECT code, name_ar FROM category"))
+        }
+    assert all(arabic.values())
+    application("ar")
+    try:
+        window = MainWindow(seeded_db, settings)
+        qtbot.addWidget(window)
+        with qtbot.waitSignal(window.ready, timeout=15_000):
+            window.show()
+        window.show_page("amnesties")
+        page = window.pages["amnesties"]
+        assert isinstance(page, AmnestiesPage)
+        qtbot.waitUntil(lambda: page.is_ready() and page.controller.detail is not None)
+        for listing in (page.detail.rules.include, page.detail.rules.exclude):
+            items = [listing.item(i) for i in range(listing.count())]
+            assert len(items) == len(arabic)
+            assert {i.data(CODE_ROLE): i.text().strip() for i in items} == arabic
+        window.tasks.wait()
+    finally:
+        application("en")
+
+
+def test_escape_reverts_unsaved_edits_as_on_the_facilities_page(qtbot, window, page):
+    """Esc reverted a facility's unsaved edits but did nothing to an amnesty's."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
+    title = page.detail.title
+    saved_title = title.text()
+    title.setFocus()
+    qtbot.waitUntil(title.hasFocus)
+    qtbot.keyClicks(title, " (edited)")
+    qtbot.waitUntil(window.isWindowModified)
+    qtbot.keyClick(title, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: title.text() == saved_title)
+    assert not window.isWindowModified()

@@ -157,3 +157,26 @@ def test_cancel_during_the_commit_leaves_the_file_unchanged(qtbot, window: MainW
     window.tasks.wait()
     assert checksum(db) == before
     assert dialog.apply_button.isEnabled()  # it can be tried again
+
+
+def test_people_categories_and_facilities_are_named_in_the_window_script(qtbot, window):
+    """In Arabic (and Sorani) Apply amnesty listed each person, category and facility by
+    its English name ("Syrian ISIS member", "Synthetic Detention Centre 20") where the
+    case page shows the Arabic one."""
+    from desktop.app import application
+
+    application("ar")
+    try:
+        dialog = open_dialog(qtbot, window)
+        model = dialog.model
+        first = model.record(0)
+        assert first.name_arabic and first.category_ar and first.facility_ar
+        shown = [model.data(model.index(0, c)) for c in range(model.columnCount())]
+        assert first.name_arabic in shown and first.name_latin not in shown
+        assert first.category_ar in shown and first.facility_ar in shown
+        counted = dialog.by_facility
+        names = {counted.data(counted.index(r, 0)) for r in range(counted.rowCount())}
+        assert first.facility_ar in names and first.facility not in names
+        dialog.reject()
+    finally:
+        application("en")

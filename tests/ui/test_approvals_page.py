@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from sqlalchemy import text
 
 from desktop.services.database import Database, open_database
@@ -267,3 +267,38 @@ def test_the_administrator_turns_approval_off_and_a_release_takes_effect_at_once
     )
     assert record.state == "approved"
     assert status_of(accounts["admin"], person_id) == "released"
+
+
+def test_a_batch_decided_meanwhile_is_named_in_the_window_language(accounts):
+    """A batch another reviewer approved meanwhile: in Arabic the refusal said "already
+    approved" in English (the stored word)."""
+    from datetime import date
+
+    from desktop.app import application
+    from desktop.domain.errors import RuleError
+    from desktop.services import approvals
+    from desktop.services.apply_amnesty import apply_bulk, select_candidates
+    from desktop.ui.problem_text import DECISION_STATES, error_text
+
+    clerk, reviewer = accounts["clerk1"], accounts["rev1"]
+    rows = select_candidates(clerk, amnesty_id=GENERAL).rows
+    batch = apply_bulk(
+        clerk,
+        amnesty_id=GENERAL,
+        detainee_ids=[r.detainee_id for r in rows[:2]],
+        outcome="released",
+        fraction=None,
+        decision_date=date(2020, 10, 15),
+        decided_by="Review board",
+    ).batch_id
+    approvals.approve_batch(reviewer, batch)
+    with pytest.raises(RuleError) as refused:
+        approvals.approve_batch(reviewer, batch)
+    assert "already approved" in str(refused.value)  # the command line's English
+    application("ar")
+    try:
+        shown = error_text(refused.value)
+        word = QCoreApplication.translate("Messages", DECISION_STATES["approved"])
+    finally:
+        application("en")
+    assert "approved" not in shown and word in shown

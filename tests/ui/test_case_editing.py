@@ -88,6 +88,29 @@ def test_validation_is_shown_beside_the_field(qtbot, window: MainWindow):
     assert window.isWindowModified()
 
 
+def test_ctrl_s_on_another_tab_shows_the_field_in_error(qtbot, window: MainWindow):
+    """Ctrl+S with a broken field while another tab is shown (or the field is scrolled
+    away) brings the field into view and puts the keyboard in it; it did nothing visible."""
+    from PySide6.QtWidgets import QApplication
+
+    window.resize(1024, 560)  # a modest laptop's screen: the form scrolls
+    page = cases_page(qtbot, window)
+    detail = page.detail
+    detail.sentence_months.setText("99999")  # the form's bottom rows, scrolled away
+    qtbot.waitUntil(lambda: detail.form.problem_text("sentence_months") != "")
+    scroll = detail.tabs.widget(0)
+    scroll.verticalScrollBar().setValue(0)
+    qtbot.waitUntil(lambda: detail.sentence_months.visibleRegion().isEmpty())
+    detail.tabs.setCurrentWidget(detail.history_panel)
+    page.table.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.table)
+    qtbot.keyClick(page.table, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is detail.sentence_months)
+    assert detail.tabs.currentIndex() == 0
+    assert not detail.sentence_months.visibleRegion().isEmpty()
+    assert window.isWindowModified()
+
+
 @pytest.mark.parametrize("answer", ["cancel", "discard", "save"])
 def test_leaving_a_changed_case_asks(qtbot, window: MainWindow, monkeypatch, answer: str):
     page = cases_page(qtbot, window)
@@ -215,3 +238,55 @@ def test_new_decision_calls_the_decision_dialog(qtbot, window: MainWindow, monke
     with qtbot.waitSignal(page.controller.saved, timeout=10_000):
         qtbot.mouseClick(page.detail.new_decision_button, Qt.MouseButton.LeftButton)
     assert calls == [page.controller.record.id]
+
+
+def test_the_history_names_choices_as_the_form_does(qtbot, window: MainWindow):
+    """A case's History showed what the database stores: a category or facility by its
+    number ("3" to "5"), a status by its stored English word ("held") in every language.
+    It shows them as the form's choices do."""
+    page = cases_page(qtbot, window)
+    detail = page.detail
+    old_category = detail.category.currentText().strip()
+    new_index = next(
+        i
+        for i in range(detail.category.count())
+        if detail.category.itemData(i) not in (None, detail.category.currentData())
+    )
+    new_category = detail.category.itemText(new_index).strip()
+    detail.category.setCurrentIndex(new_index)
+    detail.status.setCurrentIndex(detail.status.findData("transferred"))
+    saved(qtbot, page)
+    history = detail.history_panel.model
+    qtbot.waitUntil(lambda: history.rowCount() >= 2, timeout=10_000)
+
+    def row(field: str) -> tuple[str, str]:
+        r = next(r for r in range(history.rowCount()) if history.record(r).field == field)
+        return tuple(history.data(history.index(r, c)) for c in (4, 5))  # type: ignore[return-value]
+
+    assert row("category_id") == (old_category, new_category)
+    assert row("status") == ("Held", "Transferred")
+
+
+def test_the_transfer_names_the_person_and_facility_in_the_window_script(qtbot, window: MainWindow):
+    """In Arabic (and Sorani) the transfer dialog said "Move Abd al-Rahman Moustafa
+    Synthetic-1 from Synthetic Detention Centre 15" where the case page shows the Arabic
+    names."""
+    from PySide6.QtWidgets import QLabel
+
+    from desktop.app import application
+
+    page = cases_page(qtbot, window)
+    record = page.controller.record
+    options = cases.case_options(window.database)
+    facility = next(f for f in options.facilities if f.id == record.facility_id)
+    assert record.name_arabic and facility.name_ar
+    application("ar")
+    try:
+        dialog = TransferDialog(window, record=record, options=options)
+        qtbot.addWidget(dialog)
+        intro = next(label for label in dialog.findChildren(QLabel) if "<b>" in label.text())
+        assert record.name_arabic in intro.text() and facility.name_ar in intro.text()
+        assert record.name_latin not in intro.text() and facility.name not in intro.text()
+        dialog.reject()
+    finally:
+        application("en")

@@ -193,3 +193,86 @@ def test_after_a_search_the_detail_shows_a_result_or_nothing(qtbot, window: Main
     assert "No case matches the search." in page.detail.heading.text()
     assert page.detail.case_no.text() == "" and not page.detail.case_no.isEnabled()
     assert not page.detail.transfer_button.isEnabled()
+
+
+def test_with_no_case_yet_the_detail_says_how_to_add_one(qtbot, empty_db, settings):
+    """A database with no case: the detail said "No case matches the search." though
+    nothing was searched; it says how cases come in."""
+    from desktop.ui.views.cases_page import CasesPage
+
+    window = MainWindow(empty_db, settings)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.ready, timeout=15_000):
+        window.show()
+    window.show_page("cases")
+    page = window.pages["cases"]
+    assert isinstance(page, CasesPage)
+    qtbot.waitUntil(page.is_ready, timeout=10_000)
+    wait_list(qtbot, page)
+    heading = page.detail.heading.text()
+    assert "No case yet" in heading and "New case" in heading
+    assert "matches" not in heading
+
+    qtbot.keyClicks(page.search, "zzz")
+    wait_list(qtbot, page)
+    qtbot.waitUntil(lambda: "No case matches the search." in page.detail.heading.text())
+    window.tasks.wait()
+
+
+def test_the_case_buttons_are_not_cut_in_kurmanji(qtbot, seeded_db: Database, settings):
+    """At 1024x700 in Kurmanji the case's buttons were squeezed below their text ("eguhestin
+    bo" for "Veguhestin bo…"): the detail could be made narrower than its buttons."""
+    from desktop.app import application
+    from desktop.ui.views.cases_page import CasesPage
+
+    application("ku")
+    try:
+        window = MainWindow(seeded_db, settings)
+        qtbot.addWidget(window)
+        window.resize(1024, 700)
+        with qtbot.waitSignal(window.ready, timeout=15_000):
+            window.show()
+        window.show_page("cases")
+        page = window.pages["cases"]
+        assert isinstance(page, CasesPage)
+        qtbot.waitUntil(page.is_ready, timeout=10_000)
+        detail = page.detail
+        buttons = (
+            detail.new_button,
+            detail.transfer_button,
+            detail.discard_button,
+            detail.save_button,
+        )
+        qtbot.waitUntil(lambda: all(b.width() > 0 for b in buttons))
+        cut = [b.text() for b in buttons if b.width() < b.sizeHint().width()]
+        assert cut == []
+        window.tasks.wait()
+    finally:
+        application("en")
+
+
+def test_the_case_form_fits_its_pane_in_kurmanji(qtbot, seeded_db: Database, settings):
+    """At 1024x700 in Kurmanji the case's fields ran past the pane's edge behind a
+    horizontal scroll bar ("Abd al-Rahman M", "Syrian ISIS memb"): a long caption such as
+    "Bi sûcekî tundiyê tê tawanbarkirin" left them no room. Such a caption now goes above
+    its field."""
+    from desktop.app import application
+    from desktop.ui.views.cases_page import CasesPage
+
+    application("ku")
+    try:
+        window = MainWindow(seeded_db, settings)
+        qtbot.addWidget(window)
+        window.resize(1024, 700)
+        with qtbot.waitSignal(window.ready, timeout=15_000):
+            window.show()
+        window.show_page("cases")
+        page = window.pages["cases"]
+        assert isinstance(page, CasesPage)
+        qtbot.waitUntil(page.is_ready, timeout=10_000)
+        scroll = page.detail.tabs.widget(0)
+        qtbot.waitUntil(lambda: scroll.viewport().width() > 0)
+        assert scroll.horizontalScrollBar().maximum() == 0
+        window.tasks.wait()
+    finally:
+        application("en")

@@ -230,3 +230,31 @@ def test_a_date_before_the_amnesty_is_shown_beside_the_date(qtbot, window: MainW
 def test_ask_returns_none_when_cancelled(qtbot, window: MainWindow, monkeypatch):
     monkeypatch.setattr(DecisionDialog, "exec", lambda self: DecisionDialog.DialogCode.Rejected)
     assert DecisionDialog.ask(window, window.database, amnesty_id=GENERAL) is None
+
+
+def test_a_standing_decision_is_named_in_the_window_language(qtbot, window: MainWindow):
+    """In Arabic, "already has a decision under this amnesty" named the standing outcome
+    by its stored English word ("reduced") and its date in Latin digits."""
+    from desktop.app import application
+    from desktop.reports import labels
+
+    with window.database.engine.connect() as conn:
+        detainee_id, when = conn.execute(
+            text(
+                "SELECT detainee_id, decision_date FROM amnesty_decision WHERE amnesty_id = :a "
+                "AND outcome = 'reduced' AND state = 'approved' AND revoked_at IS NULL "
+                "ORDER BY id LIMIT 1"
+            ),
+            {"a": GENERAL},
+        ).one()
+    application("ar")
+    try:
+        dialog = open_dialog(qtbot, window, detainee_id=int(detainee_id), amnesty_id=GENERAL)
+        qtbot.waitUntil(lambda: dialog.form.problem_text("detainee") != "")
+        shown = dialog.form.problem_text("detainee")
+        assert "reduced" not in shown
+        assert labels.outcome("reduced") in shown
+        assert str(when)[:10] not in shown  # the date in the locale's digits
+        dialog.reject()
+    finally:
+        application("en")

@@ -401,3 +401,60 @@ def test_the_history_tab_shows_who_changed_the_capacity(qtbot, window, page):
     page.new_action.trigger()  # a new facility has no history yet
     assert history.status.text() == "No record is selected."
     assert not page.detail.tabs.isTabEnabled(page.detail.tabs.indexOf(history))
+
+
+def test_with_no_facility_the_form_takes_no_typing_and_says_how_to_add_one(
+    qtbot, empty_db, settings: QSettings, prompts: Prompts
+):
+    """On a database with no facility yet, the form took typing, marked the window
+    modified and enabled a Save that did nothing; the heading was blank."""
+    window = MainWindow(empty_db, settings)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.ready, timeout=TIMEOUT):
+        window.show()
+    page = facilities_page(window)
+    idle(qtbot, page)
+    detail = page.detail
+    qtbot.waitUntil(lambda: not detail.name.isEnabled(), timeout=TIMEOUT)
+    qtbot.keyClicks(detail.name, "Typed into nothing")
+    assert detail.name.text() == ""
+    assert not page.save_action.isEnabled() and not window.isWindowModified()
+    assert plain(detail.title) == "No facility yet"
+    assert "New facility" in plain(detail.population)
+    assert not detail.tabs.isTabEnabled(1)
+
+    page.tree.setFocus()
+    qtbot.keyClick(page.tree, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(detail.name.isEnabled)
+    type_into(qtbot, detail.name, "First centre")
+    save(qtbot, page)
+    assert shown_name(page) == "First centre" and detail.name.isEnabled()
+    window.tasks.wait()
+
+
+def test_tab_leaves_the_notes_and_changes_nothing(qtbot, window, page):
+    """Tab in a facility's (or a headcount's) notes typed a tab character, marked the
+    record changed and kept the keyboard there; it goes on to the next control, as in the
+    case and decision forms."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.views.headcount_dialog import HeadcountDialog
+
+    idle(qtbot, page)
+    notes = page.detail.notes
+    before = notes.toPlainText()
+    notes.setFocus()
+    qtbot.waitUntil(notes.hasFocus)
+    qtbot.keyClick(notes, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not notes)
+    assert notes.toPlainText() == before and not window.isWindowModified()
+
+    dialog = HeadcountDialog(page, categories=[], sources=[])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.note.setFocus()
+    qtbot.waitUntil(dialog.note.hasFocus)
+    qtbot.keyClick(dialog.note, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: not dialog.note.hasFocus())
+    assert dialog.note.toPlainText() == ""
+    dialog.reject()

@@ -164,3 +164,27 @@ def test_arabic_digits_reach_the_field_through_the_input_method(qtbot, dialog):
     event.setCommitString("١٢")
     QApplication.sendEvent(dialog.total, event)
     assert dialog.total.ascii_text() == "12"
+
+
+def test_the_categories_are_named_in_the_window_script(qtbot, seeded_db):
+    """In Arabic (and Sorani) the headcount's counts by category were captioned with the
+    English names ("Iraqi national") where the case page uses the Arabic ones."""
+    from PySide6.QtWidgets import QFormLayout, QLabel
+
+    from desktop.app import application
+
+    categories = svc.list_categories(seeded_db)
+    assert all(c.name_ar for c in categories)
+    application("ar")
+    try:
+        d = HeadcountDialog(None, categories=categories, sources=svc.list_sources(seeded_db))
+        qtbot.addWidget(d)
+        grid = d.findChild(QFormLayout)
+        assert grid is not None
+        for c in categories:
+            caption = grid.labelForField(d.counts[c.id].parentWidget())
+            assert isinstance(caption, QLabel)
+            assert caption.text().strip() == c.name_ar
+            assert c.name_ar in d.counts[c.id].accessibleName()
+    finally:
+        application("en")

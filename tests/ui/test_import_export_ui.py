@@ -194,3 +194,31 @@ def test_restore_refuses_a_bad_backup_and_says_why(
     action(window, "restoreAction").trigger()
     qtbot.waitUntil(lambda: bool(errors), timeout=10_000)
     assert "cannot be restored" in errors[0] and "Nothing was replaced" in errors[0]
+
+
+@pytest.mark.parametrize("lang", ["ar", "ku", "ckb"])
+def test_the_wizard_buttons_speak_the_window_language(qtbot, window: MainWindow, lang: str):
+    """Back, Next, Finish and Cancel in the language of the window, with no arrow that
+    points the wrong way right to left (Sorani and Kurmanji showed Qt's English
+    "< Back"/"Next >"/"Cancel"; Arabic showed its arrows pointing at each other)."""
+    from desktop.app import application
+    from desktop.ui.i18n import translate_in
+
+    application(lang)
+    try:
+        wizard = ImportWizard(window.database, window.tasks, window)
+        qtbot.addWidget(wizard)
+        wizard.show()
+        qtbot.waitUntil(wizard.isVisible)
+        for which, source in (
+            (QWizard.WizardButton.BackButton, "Back"),
+            (QWizard.WizardButton.NextButton, "Next"),
+            (QWizard.WizardButton.FinishButton, "Finish"),
+            (QWizard.WizardButton.CancelButton, "Cancel"),
+        ):
+            shown = wizard.button(which).text().replace("&", "")
+            assert shown == translate_in(lang, "ImportWizard", source)
+            assert shown != source and not set(shown) & set("<>")
+        wizard.reject()
+    finally:
+        application("en")

@@ -328,3 +328,22 @@ def test_the_daily_backup_never_holds_up_the_windows_reads(
     finally:
         release.set()
         runner.wait()
+
+
+@pytest.mark.parametrize("name", ["cases", "amnesties"])
+def test_tab_leaves_a_page_list_for_what_follows(qtbot, window: MainWindow, name: str):
+    """Tab in the list of cases (or amnesties) walked from cell to cell, 10,000
+    rows of them: the keyboard never reached the detail beside the list."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
+    window.show_page(name)
+    page = window.pages[name]
+    qtbot.waitUntil(page.is_ready, timeout=10_000)
+    listing = page.table if name == "cases" else page.list
+    listing.setCurrentIndex(listing.model().index(0, 0))
+    listing.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is listing)
+    _press(qtbot, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not listing)
+    focused = QApplication.focusWidget()
+    assert focused is not None and page.isAncestorOf(focused)  # on to the detail

@@ -165,6 +165,30 @@ def test_right_to_left_workbook_when_the_interface_is_arabic(qtbot, page, save_t
     assert all(book[name].sheet_view.rightToLeft for name in book.sheetnames)
 
 
+def test_after_a_missing_or_unknown_case_number_the_keyboard_is_in_the_field(
+    qtbot, page: ReportsView
+):
+    """Preview pressed from the keyboard with no case number, or an unknown one: the
+    message was beside the field but the keyboard stayed on the button, so what was typed
+    next went nowhere."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    choose(page, "case")
+    page.preview_button.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.preview_button)
+    qtbot.keyClick(page.preview_button, Qt.Key.Key_Space)
+    assert page.error.text() == "Enter a case number."
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.case_no)
+    qtbot.keyClicks(QApplication.focusWidget(), "SYN-999999")
+    assert page.case_no.text() == "SYN-999999"
+    page.preview_button.setFocus()
+    qtbot.keyClick(page.preview_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: page.error.text() == "no case 'SYN-999999'", timeout=10_000)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.case_no)
+    assert page.case_no.selectedText() == "SYN-999999"  # typing replaces it
+
+
 def test_case_sheet_needs_a_known_case_number(qtbot, page: ReportsView, save_to, tmp_path):
     asked = save_to("case")
     choose(page, "case")

@@ -46,7 +46,12 @@ from desktop.ui.dialogs.common import answer, fraction_problem, outcome_choice
 from desktop.ui.dialogs.decision import tasks_for
 from desktop.ui.editing import RecordForm
 from desktop.ui.models import amnesty_text as text
-from desktop.ui.models.candidate_table import CandidateCountsModel, CandidateModel
+from desktop.ui.models.candidate_table import (
+    CandidateCountsModel,
+    CandidateModel,
+    category_name,
+    facility_name,
+)
 from desktop.ui.problem_text import error_text
 from desktop.ui.tasks import Cancelled, TaskContext
 from desktop.ui.widgets.date_field import DateField
@@ -55,6 +60,7 @@ from desktop.ui.widgets.naming import named
 
 def _counts_view(model: CandidateCountsModel, object_name: str, accessible: str) -> QTableView:
     view = named(QTableView(), object_name, accessible)
+    view.setTabKeyNavigation(False)  # Tab leaves the table, not walks its cells
     view.setModel(model)
     view.verticalHeader().hide()
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 6)
@@ -106,6 +112,7 @@ class ApplyAmnestyDialog(QDialog):
 
         self.model = CandidateModel(self)
         self.table = named(QTableView(), "candidateTable", self.tr("People selected"))
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the outcome, not cell to cell
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
@@ -232,8 +239,8 @@ class ApplyAmnestyDialog(QDialog):
     # -- reviewing -------------------------------------------------------------------------
     def _ticks_changed(self) -> None:
         ticked = self.model.ticked()
-        self.by_category.set_counts(r.category for r in ticked)
-        self.by_facility.set_counts(r.facility for r in ticked)
+        self.by_category.set_counts(category_name(r) for r in ticked)
+        self.by_facility.set_counts(facility_name(r) for r in ticked)
         self.ticked_label.setText(
             self.tr("%1 of %2 people ticked")
             .replace("%1", text.number(len(ticked)))

@@ -51,6 +51,7 @@ class DuplicatesDialog(QDialog):
         )
         self.model.set_rows(list(candidates))
         view = QTableView()
+        view.setTabKeyNavigation(False)  # Tab goes on to the buttons
         view.setObjectName("duplicatesTable")
         view.setAccessibleName(self.tr("Cases that may be the same person"))
         view.setModel(self.model)

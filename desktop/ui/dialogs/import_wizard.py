@@ -325,8 +325,12 @@ class ImportWizard(QWizard):
             QWizard.WizardButton.FinishButton: ("importFinish", _tr("Finish")),
             QWizard.WizardButton.CancelButton: ("importClose", _tr("Cancel")),
         }
-        for which, (name, accessible) in buttons.items():
-            named(self.button(which), name, accessible)
+        for which, (name, text) in buttons.items():
+            # Qt's own "< &Back", "&Next >" and "&Cancel" are English in the Kurdish
+            # catalogs, and their arrows point the wrong way right to left (Arabic): the
+            # buttons say the window's own words, without arrows.
+            self.setButtonText(which, text)
+            named(self.button(which), name, text)
         self.resize(900, 560)
 
     def _finished(self) -> None:

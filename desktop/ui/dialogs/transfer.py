@@ -7,6 +7,7 @@ the service that records the move."""
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 from datetime import date
 
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.case_rules import transfer_problems
 from desktop.services.case_records import CaseOptions, CaseRecord
+from desktop.ui import script
 from desktop.ui.dialogs.common import accept_or_cancel, answer
 from desktop.ui.problem_text import message_text
 from desktop.ui.views.case_filters import fill_tree_combo
@@ -45,10 +47,17 @@ class TransferDialog(QDialog):
         self.setAccessibleName(self.tr("Transfer to another facility"))
         self.setWindowTitle(self.tr("Transfer %1").replace("%1", record.case_no))
         self.record = record
+        # the person and the facility in the window's script, as the case page names them
+        person = script.shown_name(record.name_latin, record.name_arabic)
+        now = next(
+            (c for c in (options.facilities if options else ()) if c.id == record.facility_id),
+            None,
+        )
+        where = script.shown_name(now.name, now.name_ar) if now else record.facility
         intro = QLabel(
             self.tr("Move <b>%1</b> from <b>%2</b> to another facility.")
-            .replace("%1", record.name_latin)
-            .replace("%2", record.facility or self.tr("(no facility)"))
+            .replace("%1", html.escape(person))
+            .replace("%2", html.escape(where) if where else self.tr("(no facility)"))
         )
         intro.setWordWrap(True)
         self.facility = QComboBox()

@@ -11,11 +11,22 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 
 from desktop.services.apply_amnesty import CandidateRow
+from desktop.ui import script
 from desktop.ui.models import amnesty_text as text
 from desktop.ui.models.table import RIGHT, Column, Index, RecordTable
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 TICK_COLUMN = 0  # the tick is in the case number's cell
+
+
+def category_name(row: CandidateRow) -> str:
+    """The person's category in the window's script ("—" for none)."""
+    return script.shown_name(row.category, row.category_ar) if row.category else "—"
+
+
+def facility_name(row: CandidateRow) -> str:
+    """The person's facility in the window's script ("—" for none)."""
+    return script.shown_name(row.facility, row.facility_ar) if row.facility else "—"
 
 
 class CandidateModel(RecordTable[CandidateRow]):
@@ -26,9 +37,14 @@ class CandidateModel(RecordTable[CandidateRow]):
     def __init__(self, parent: QObject | None = None) -> None:
         columns: list[Column[CandidateRow]] = [
             Column(self.tr("Case"), lambda r: r.case_no),
-            Column(self.tr("Name"), lambda r: r.name_latin),
-            Column(self.tr("Category"), lambda r: r.category, text=lambda r: r.category or "—"),
-            Column(self.tr("Facility"), lambda r: r.facility, text=lambda r: r.facility or "—"),
+            # names in the window's script, as the case page shows them
+            Column(
+                self.tr("Name"),
+                lambda r: r.name_latin,
+                text=lambda r: script.shown_name(r.name_latin, r.name_arabic),
+            ),
+            Column(self.tr("Category"), lambda r: r.category, text=category_name),
+            Column(self.tr("Facility"), lambda r: r.facility, text=facility_name),
             Column(
                 self.tr("Held since"), lambda r: r.held_since, text=lambda r: text.day(r.held_since)
             ),

@@ -36,7 +36,7 @@ class AmnestiesPage(QWidget):
 
         self.new_action = self._action("newAmnestyAction", self.tr("&New amnesty"), "Ctrl+N")
         self.save_action = self._action("saveAmnestyAction", self.tr("&Save"), "Ctrl+S")
-        self.revert_action = self._action("revertAmnestyAction", self.tr("&Revert"), "")
+        self.revert_action = self._action("revertAmnestyAction", self.tr("&Revert"), "Esc")
         self.decide_action = self._action(
             "decideAction", self.tr("&Decide for a person…"), "Ctrl+D"
         )
@@ -53,6 +53,7 @@ class AmnestiesPage(QWidget):
 
         self.model = AmnestyListModel(self)
         self.list = QTableView()
+        self.list.setTabKeyNavigation(False)  # Tab goes on to the amnesty
         self.list.setObjectName("amnestyList")
         self.list.setAccessibleName(self.tr("Amnesties"))
         self.list.setModel(self.model)

@@ -169,6 +169,8 @@ class AmnestyController(QObject):
             self._reselect()
             if self.current_id is not None and not self.creating:
                 self.load_detail(self.current_id)
+            elif not self.creating:
+                self.view.show_none()  # none yet: typing would go nowhere
             self.list_loaded.emit()
             self.emit_ready()
 
@@ -214,6 +216,7 @@ class AmnestyController(QObject):
         if not (keep_form and self.is_dirty()):
             self.detail = detail
             self._load_form(detail)
+        self.view.set_editable(True)
         self.view.source.setText(script.line((self.detail or detail).source or _tr("not recorded")))
         self.view.show_heading(None if self.creating else self.detail)
         self.view.reconciliation.set_rows(reconciliation)
@@ -334,6 +337,7 @@ class AmnestyController(QObject):
             self.view.history.clear()
             self.view.show_reconciliation_note(None)
             self.view.show_heading(None if self.creating else self.detail)
+            self.view.set_editable(True)
             self._reselect()
             self.view.top_tabs.setCurrentIndex(0)
             self.view.title.setFocus()

@@ -38,6 +38,7 @@ from desktop.ui.widgets.naming import named
 
 def _table(object_name: str, accessible: str) -> QTableView:
     table = named(QTableView(), object_name, accessible)
+    table.setTabKeyNavigation(False)  # Tab leaves the table, not walks its cells
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setAlternatingRowColors(True)
@@ -89,6 +90,7 @@ class AmnestyDetailView(QWidget):
                 "source_id": self.tr("Source"),
             }
         )
+        self.history.set_value_text(self.form.value_text)  # choices as the form names them
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
@@ -223,6 +225,22 @@ class AmnestyDetailView(QWidget):
                 f"<h3>{script.embed(_escape(detail.title))}</h3><p>{_escape(issued + by)}</p>"
             )
         )
+
+    def show_none(self) -> None:
+        """No amnesty to show: the decree takes no typing, and the heading says what to do."""
+        self.heading.setText(
+            script.rich(
+                f"<h3>{_escape(self.tr('No amnesty yet'))}</h3><p>"
+                + _escape(self.tr("New amnesty (Ctrl+N) adds a decree and its rules."))
+                + "</p>"
+            )
+        )
+        self.set_editable(False)
+
+    def set_editable(self, editable: bool) -> None:
+        """The decree's fields and rules take typing only while an amnesty is on show."""
+        self.form.set_enabled(editable)
+        self.rules.setEnabled(editable)
 
     def show_reconciliation_note(self, rows: list[ReconciliationRow] | None) -> None:
         """What the counted and reported figures are, their sources, and whether they agree."""

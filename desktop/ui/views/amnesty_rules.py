@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.errors import ValidationError
 from desktop.domain.limits import SENTENCE_MONTHS_MAX
 from desktop.services.amnesties import CategoryChoice
+from desktop.ui import script
 from desktop.ui.problem_text import message_text
 from desktop.ui.widgets.date_field import DateField
 
@@ -198,7 +199,8 @@ class RulesEditor(QWidget):
             for widget in (self.include, self.exclude):
                 widget.clear()
                 for c in choices:
-                    item = QListWidgetItem("    " * c.depth + c.name)
+                    # in the window's script, as the case page names them
+                    item = QListWidgetItem("    " * c.depth + script.shown_name(c.name, c.name_ar))
                     item.setData(CODE_ROLE, c.code)
                     item.setToolTip(c.code)
                     item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

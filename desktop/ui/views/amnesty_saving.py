@@ -69,6 +69,7 @@ def show_save_problem(
         rules.show_problems(exc)
         only_rules = all(p.field.startswith("rules") for p in exc.problems)
         tabs.setCurrentIndex(RULES_TAB if exc.problems and only_rules else DECREE_TAB)
+        form.reveal_problem()  # the decree's first field in error, in view, with the keyboard
         return True
     if isinstance(exc, ConflictError):
         messages.tell_error(

@@ -45,6 +45,7 @@ class ApprovalsView(QWidget):
 
         self.model = ProposalModel(self)
         self.list = QTableView()
+        self.list.setTabKeyNavigation(False)  # Tab goes on to the proposal
         self.list.setObjectName("proposalList")
         self.list.setAccessibleName(self.tr("Proposals waiting for approval"))
         self.list.setModel(self.model)

@@ -258,6 +258,7 @@ class CaseController(QObject):
                 raise ValidationError(problems, record=Msg("case"))
         except ValidationError as exc:
             self.form.show_problems(exc)
+            self.form.reveal_problem()
             return
         self.form.clear_problems()
         loaded = self.form.loaded()
@@ -363,7 +364,8 @@ class CaseController(QObject):
         self.busy = False
         if isinstance(exc, ValidationError):
             self.form.show_problems(exc)
-            self.view.tabs.setCurrentIndex(0)
+            if not self.form.reveal_problem():  # a rule no field of the form shows
+                self.view.tabs.setCurrentIndex(0)
             return
         if isinstance(exc, CaseTrackerError):
             messages.tell_error(self.dialog_parent(), self.tr("Case not saved"), error_text(exc))

@@ -3,7 +3,7 @@ change history in tabs. This module lays out; ``case_controller`` decides."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QMargins, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -36,6 +36,7 @@ from desktop.ui.widgets.naming import push_button
 
 def _table(name: str, accessible: str, model: QAbstractItemModel) -> QTableView:
     view = QTableView()
+    view.setTabKeyNavigation(False)  # Tab leaves the table, not walks its cells
     view.setObjectName(name)
     view.setAccessibleName(accessible)
     view.setModel(model)
@@ -92,6 +93,7 @@ class CaseDetailView(QWidget):
         buttons.addWidget(self.discard_button)
         buttons.addWidget(self.save_button)
         self.save_button.setDefault(True)
+        self.button_row = buttons
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("caseTabs")
@@ -103,6 +105,7 @@ class CaseDetailView(QWidget):
             object_name="caseHistory", field_labels=self.form.field_labels()
         )
         self.history = self.history_panel.model
+        self.history_panel.set_value_text(self.form.value_text)  # choices as the form names them
         self.new_decision_button = push_button(
             "caseNewDecision",
             self.tr("New decision…"),
@@ -139,6 +142,12 @@ class CaseDetailView(QWidget):
         layout.addLayout(top)
         layout.addLayout(buttons)
         layout.addWidget(self.tabs, 1)
+
+    def narrowest(self) -> int:
+        """The narrowest the pane may be: its buttons whole, in any language."""
+        layout = self.layout()
+        margins = layout.contentsMargins() if layout is not None else QMargins()
+        return self.button_row.sizeHint().width() + margins.left() + margins.right()
 
     # -- the form --------------------------------------------------------------------------
     def _fields_tab(self) -> QWidget:
@@ -211,6 +220,9 @@ class CaseDetailView(QWidget):
         inner = QWidget()
         form_layout = QFormLayout(inner)
         form_layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # A caption too long beside its field (Kurmanji's "Bi sûcekî tundiyê tê
+        # tawanbarkirin") goes above it, rather than the fields past the pane's edge.
+        form_layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for label, widget, name, object_name in rows:
             self.form.add_row(form_layout, label, widget, name, object_name=object_name)
         scroll = QScrollArea()

@@ -66,6 +66,7 @@ class CasesPage(QWidget):
 
         self.model = CaseTableModel(window.database, window.tasks, self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the case, not cell to cell
         self.table.setObjectName("caseTable")
         self.table.setAccessibleName(self.tr("Cases"))
         self.table.setModel(self.model)
@@ -117,7 +118,7 @@ class CasesPage(QWidget):
         self.splitter.addWidget(self.detail)
         # Small windows stay possible: the panes squeeze rather than widen the window.
         left.setMinimumWidth(320)
-        self.detail.setMinimumWidth(300)
+        self.detail.setMinimumWidth(max(300, self.detail.narrowest()))  # buttons not cut
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         state = window.settings.value(SPLITTER_KEY)
@@ -268,8 +269,15 @@ class CasesPage(QWidget):
                 )
         else:
             self._reselect(QModelIndex())
-            controller.show_nothing(self.tr("No case matches the search."))
+            controller.show_nothing(self._nothing_text())
         self._check_ready()
+
+    def _nothing_text(self) -> str:
+        """Why no case is on show: none matches, or (nothing searched or filtered) there is
+        none yet."""
+        if not self.search.text().strip() and self.filters.filters().is_empty():
+            return self.tr("No case yet: New case adds one; File ▸ Import… brings in a list.")
+        return self.tr("No case matches the search.")
 
     def _check_ready(self) -> None:
         if not self._ready and self._options is not None and self.model.is_loaded():

@@ -165,6 +165,8 @@ class FacilityController(QObject):
             self._keep_scroll = None
         if self.current_id is not None and not self.creating:
             self._load_detail(self.current_id)
+        elif not self.creating:
+            self._show_none()
         if first_time:
             for column in range(self.model.columnCount()):
                 self.page.tree.resizeColumnToContents(column)
@@ -289,6 +291,7 @@ class FacilityController(QObject):
             return
         self.detail = detail
         view = self.view
+        self.form.set_enabled(True)
         view.show_header(detail)
         view.show_population(detail)
         view.people.show_detail(detail)
@@ -305,6 +308,23 @@ class FacilityController(QObject):
             view.show_text_starts()
         self._check()
         self.detail_shown.emit(detail.record.id)
+
+    def _show_none(self) -> None:
+        """No facility to show: an empty form that takes no typing, and a heading that says
+        how to add one (the form took typing and offered a Save that did nothing)."""
+        self._generation += 1  # a detail still loading is not wanted now
+        self.detail = None
+        self.editor.load(None)
+        self.form.set_enabled(False)
+        view = self.view
+        view.show_none()
+        view.show_population(None)
+        view.people.show_detail(None)
+        view.history.clear()
+        view.tabs.setCurrentIndex(RECORD_TAB)
+        for tab in (1, 2, 3):
+            view.tabs.setTabEnabled(tab, False)
+        self._update_actions()
 
     # -- editing ---------------------------------------------------------------------------
     def facility_on_show(self) -> tuple[int, str] | None:
@@ -394,6 +414,7 @@ class FacilityController(QObject):
         view = self.view
         view.set_parent_choices(self.model.all_rows(), exclude=None)
         self.editor.load(None)
+        self.form.set_enabled(True)
         view.show_header(None, new_record=True)
         view.show_population(None)
         view.people.show_detail(None)

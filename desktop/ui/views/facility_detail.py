@@ -88,6 +88,7 @@ class FacilityDetailView(QWidget):
         self.tabs.setUsesScrollButtons(True)
 
         self.history.set_field_labels(self.form.field_labels())
+        self.history.set_value_text(self.form.value_text)  # choices as the form names them
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 0, 0)
@@ -138,6 +139,7 @@ class FacilityDetailView(QWidget):
         add(grid, self.tr("&Status"), self.status, "status", object_name="facilityStatus")
         self.notes = QPlainTextEdit()
         self.notes.setMinimumHeight(60)
+        self.notes.setTabChangesFocus(True)  # Tab goes on to the next control, as elsewhere
         add(grid, self.tr("N&otes"), self.notes, "notes", object_name="facilityNotes")
         self.synthetic = _label("facilitySynthetic", self.tr("Synthetic record"))
         self.synthetic.setStyleSheet("color: #8a6d00;")
@@ -273,6 +275,19 @@ class FacilityDetailView(QWidget):
             else ""
         )
         self.synthetic.setVisible(r.synthetic)
+
+    def show_none(self) -> None:
+        """No facility to show (none yet, or the last one deleted): what to do instead."""
+        self.title.setText(self.tr("No facility yet"))
+        self.title_ar.hide()
+        self.population.setText(
+            self.tr("New facility (Ctrl+N) adds one; File ▸ Import… brings in a list.")
+        )
+        self.provenance.clear()
+        self.occupancy.clear()
+        self.occupancy.setStyleSheet("")
+        self.synthetic.clear()
+        self.synthetic.hide()
 
     def show_text_starts(self) -> None:
         """Long values read from their start (setText leaves the cursor at the end)."""

@@ -140,6 +140,7 @@ class FacilityEditor:
         fields, error = self.validate()
         if fields is None:
             self.form.show_problems(error)
+            self.form.reveal_problem()
             if otherwise:
                 otherwise()
             return
@@ -164,6 +165,7 @@ class FacilityEditor:
             self._busy_changed()
             if isinstance(exc, ValidationError):
                 self.form.show_problems(exc)
+                self.form.reveal_problem()
             elif isinstance(exc, ConflictError) and facility_id is not None:
                 merged = self._merge(exc, fields)
                 if merged is not None and exc.version is not None:

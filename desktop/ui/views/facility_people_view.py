@@ -23,6 +23,7 @@ from desktop.ui.widgets.naming import push_button
 
 def table(object_name: str, accessible: str, model: QAbstractItemModel) -> QTableView:
     view = QTableView()
+    view.setTabKeyNavigation(False)  # Tab leaves the table, not walks its cells
     view.setObjectName(object_name)
     view.setAccessibleName(accessible)
     view.setModel(model)

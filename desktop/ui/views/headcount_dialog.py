@@ -34,6 +34,7 @@ from desktop.domain.messages import capitalised, reason
 from desktop.domain.numbers import parse_count
 from desktop.reports import labels
 from desktop.services.headcounts import CategoryRecord, HeadcountRecord, SourceRecord
+from desktop.ui import script
 from desktop.ui.dialogs.common import accept_or_cancel, answer
 from desktop.ui.editing import DigitsLineEdit, RecordForm
 from desktop.ui.widgets.date_field import DateField
@@ -126,11 +127,12 @@ class HeadcountDialog(QDialog):
         self.counts: dict[int, DigitsLineEdit] = {}
         for c in self._categories:
             edit = DigitsLineEdit()
-            edit.setAccessibleName(self.tr("Count of %1").replace("%1", c.name))
+            shown = script.shown_name(c.name, c.name_ar)  # as the case page names it
+            edit.setAccessibleName(self.tr("Count of %1").replace("%1", shown))
             indent = "    " if c.parent_id is not None else ""
             add(
                 grid,
-                indent + c.name,
+                indent + shown,
                 edit,
                 f"category_{c.id}",
                 object_name=f"headcountCategory{c.id}",
@@ -138,6 +140,7 @@ class HeadcountDialog(QDialog):
             self.counts[c.id] = edit
         self.note = QPlainTextEdit()
         self.note.setMaximumHeight(70)
+        self.note.setTabChangesFocus(True)  # Tab goes on to the buttons, as elsewhere
         add(grid, self.tr("&Note"), self.note, "note", object_name="headcountNote")
 
         self.buttons, self.ok_button = accept_or_cancel(

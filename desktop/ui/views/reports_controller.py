@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
-from PySide6.QtCore import QObject, QStringListModel, QTimer, Signal
+from PySide6.QtCore import QObject, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from desktop.domain.errors import CaseTrackerError, NotFoundError, RuleError
@@ -208,14 +208,16 @@ class ReportsController(QObject):
         facility_id = view.facility.currentData() if kind != "case" else None
         case_no = view.case_no.text().strip() if kind == "case" else None
         problem = ""
+        field: QWidget | None = None
         if kind == "amnesty" and amnesty_id is None:
-            problem = self.tr("Choose an amnesty.")
+            problem, field = self.tr("Choose an amnesty."), view.amnesty
         elif kind == "roster" and facility_id is None:
-            problem = self.tr("Choose a facility or section.")
+            problem, field = self.tr("Choose a facility or section."), view.facility
         elif kind == "case" and not case_no:
-            problem = self.tr("Enter a case number.")
+            problem, field = self.tr("Enter a case number."), view.case_no
         view.show_error(problem)
-        if problem:
+        if field is not None:
+            field.setFocus(Qt.FocusReason.OtherFocusReason)  # what is typed next goes there
             return None
         if kind == "case":
             name = f"case-{case_no}"
@@ -319,6 +321,9 @@ class ReportsController(QObject):
         self._idle("")
         if isinstance(exc, NotFoundError | RuleError):
             self.view.show_error(error_text(exc))  # beside the fields it is about
+            if self.kind() == "case":  # no such case: the number, ready to be typed again
+                self.view.case_no.setFocus(Qt.FocusReason.OtherFocusReason)
+                self.view.case_no.selectAll()
         elif isinstance(exc, CaseTrackerError | OSError):
             messages.tell_error(
                 self.parent_widget, self.tr("The report was not made"), error_text(exc)

@@ -22,6 +22,7 @@ from desktop.ui.problem_text import error_text
 from desktop.ui.tasks import TaskRunner
 
 EMPTY_VALUE = "—"
+ValueText = Callable[[str | None, str | None], str | None]  # (field, stored) -> shown
 SHOWN_LENGTH = 120
 
 
@@ -62,6 +63,7 @@ class HistoryModel(RecordTable[HistoryEntry]):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         self._labels: dict[str, str] = {}
+        self._value_text: ValueText = lambda _field, stored: stored
         super().__init__(
             [
                 Column(
@@ -76,14 +78,14 @@ class HistoryModel(RecordTable[HistoryEntry]):
                 Column(
                     _tr("Before"),
                     lambda h: h.before,
-                    text=lambda h: shown_value(h.before),
-                    tooltip=lambda h: h.before,
+                    text=lambda h: shown_value(self.value_text(h.field, h.before)),
+                    tooltip=lambda h: self.value_text(h.field, h.before),
                 ),
                 Column(
                     _tr("After"),
                     lambda h: h.after,
-                    text=lambda h: shown_value(h.after),
-                    tooltip=lambda h: h.after,
+                    text=lambda h: shown_value(self.value_text(h.field, h.after)),
+                    tooltip=lambda h: self.value_text(h.field, h.after),
                 ),
             ],
             parent,
@@ -93,6 +95,15 @@ class HistoryModel(RecordTable[HistoryEntry]):
     def set_field_labels(self, labels: Mapping[str, str]) -> None:
         with self._resetting():
             self._labels = dict(labels)
+
+    def set_value_text(self, value_text: ValueText) -> None:
+        """How a stored value is shown (e.g. a form's ``RecordForm.value_text``: a
+        category by its name, a status by its label)."""
+        with self._resetting():
+            self._value_text = value_text
+
+    def value_text(self, field: str | None, stored: str | None) -> str | None:
+        return self._value_text(field, stored)
 
     def field_label(self, field: str | None) -> str:
         if not field:
@@ -123,6 +134,7 @@ class HistoryPanel(QWidget):
         self.status.setWordWrap(True)
 
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table, not walks its cells
         self.table.setObjectName(object_name)
         self.table.setAccessibleName(self.tr("History of changes"))
         self.table.setModel(self.model)
@@ -166,6 +178,9 @@ class HistoryPanel(QWidget):
 
     def set_field_labels(self, labels: Mapping[str, str]) -> None:
         self.model.set_field_labels(labels)
+
+    def set_value_text(self, value_text: ValueText) -> None:
+        self.model.set_value_text(value_text)
 
     def load_record(self, tasks: TaskRunner, read: Callable[[], list[HistoryEntry]]) -> None:
         """Read a record's history in the background with ``read`` (a service call such as
