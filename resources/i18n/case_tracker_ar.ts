@@ -331,6 +331,14 @@
         <translation>عفو جديد</translation>
     </message>
     <message>
+        <source>No amnesty yet</source>
+        <translation>لا يوجد عفو بعد</translation>
+    </message>
+    <message>
+        <source>New amnesty (Ctrl+N) adds a decree and its rules.</source>
+        <translation>«عفو جديد» (Ctrl+N) يضيف مرسومًا وقواعده.</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Counted&lt;/b&gt;: decisions recorded in this database that stand (not revoked)%1. &lt;b&gt;Reported&lt;/b&gt;: the figures as the source published them, with their precision and date.</source>
         <translation>&lt;b&gt;المحسوب&lt;/b&gt;: القرارات المسجّلة في قاعدة البيانات هذه والنافذة (غير الملغاة)%1. &lt;b&gt;المُبلَّغ عنه&lt;/b&gt;: الأرقام كما نشرها المصدر، مع دقتها وتاريخها.</translation>
     </message>
@@ -1339,6 +1347,10 @@ Reload the saved version? Your changes will be lost.</source>
         <translation>%1 ليس ضمن النتائج: تُعرض النتيجة الأولى.</translation>
     </message>
     <message>
+        <source>No case yet: New case adds one; File ▸ Import… brings in a list.</source>
+        <translation>لا توجد قضية بعد: «قضية جديدة» تضيف واحدة؛ ملف ◂ استيراد… يجلب قائمة.</translation>
+    </message>
+    <message>
         <source>No case matches the search.</source>
         <translation>لا توجد قضية تطابق البحث.</translation>
     </message>
@@ -2286,6 +2298,14 @@ Reload the saved version? Your changes will be lost.</source>
     <message>
         <source>Synthetic record for demonstration; not a real facility.</source>
         <translation>سجل اصطناعي للعرض التوضيحي؛ ليس مرفقًا حقيقيًا.</translation>
+    </message>
+    <message>
+        <source>No facility yet</source>
+        <translation>لا يوجد مرفق بعد</translation>
+    </message>
+    <message>
+        <source>New facility (Ctrl+N) adds one; File ▸ Import… brings in a list.</source>
+        <translation>«مرفق جديد» (Ctrl+N) يضيف واحدًا؛ ملف ◂ استيراد… يجلب قائمة.</translation>
     </message>
     <message>
         <source>Design capacity not reported (unknown), so no capacity line is drawn.</source>

@@ -331,6 +331,14 @@
         <translation>لێبوردنی نوێ</translation>
     </message>
     <message>
+        <source>No amnesty yet</source>
+        <translation>هێشتا هیچ لێبوردنێک نییە</translation>
+    </message>
+    <message>
+        <source>New amnesty (Ctrl+N) adds a decree and its rules.</source>
+        <translation>«لێبوردنی نوێ» (Ctrl+N) بڕیارنامەیەک و یاساکانی زیاد دەکات.</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Counted&lt;/b&gt;: decisions recorded in this database that stand (not revoked)%1. &lt;b&gt;Reported&lt;/b&gt;: the figures as the source published them, with their precision and date.</source>
         <translation>&lt;b&gt;ژمێردراو&lt;/b&gt;: ئەو بڕیارانەی لەم بنکەدراوەیەدا تۆمار کراون و کارپێکراون (هەڵنەوەشێنراون)%1. &lt;b&gt;ڕاگەیەنراو&lt;/b&gt;: ژمارەکان وەک سەرچاوەکە بڵاوی کردوونەتەوە، لەگەڵ وردی و بەرواریان.</translation>
     </message>
@@ -1339,6 +1347,10 @@ Reload the saved version? Your changes will be lost.</source>
         <translation>%1 لەناو ئەنجامەکانی گەڕاندا نییە: یەکەم ئەنجام پیشان دراوە.</translation>
     </message>
     <message>
+        <source>No case yet: New case adds one; File ▸ Import… brings in a list.</source>
+        <translation>هێشتا هیچ دۆسیەیەک نییە: «دۆسیەی نوێ» یەکێک زیاد دەکات؛ پەڕگە ◂ هاوردەکردن… لیستێک دەهێنێت.</translation>
+    </message>
+    <message>
         <source>No case matches the search.</source>
         <translation>هیچ دۆسیەیەک لەگەڵ گەڕانەکە یەکناگرێتەوە.</translation>
     </message>
@@ -2282,6 +2294,14 @@ Reload the saved version? Your changes will be lost.</source>
     <message>
         <source>Synthetic record for demonstration; not a real facility.</source>
         <translation>تۆمارێکی دەستکردە بۆ نموونە؛ دامەزراوەیەکی ڕاستەقینە نییە.</translation>
+    </message>
+    <message>
+        <source>No facility yet</source>
+        <translation>هێشتا هیچ دامەزراوەیەک نییە</translation>
+    </message>
+    <message>
+        <source>New facility (Ctrl+N) adds one; File ▸ Import… brings in a list.</source>
+        <translation>«دامەزراوەی نوێ» (Ctrl+N) یەکێک زیاد دەکات؛ پەڕگە ◂ هاوردەکردن… لیستێک دەهێنێت.</translation>
     </message>
     <message>
         <source>Design capacity not reported (unknown), so no capacity line is drawn.</source>

@@ -331,6 +331,14 @@
         <translation>Lêborîna nû</translation>
     </message>
     <message>
+        <source>No amnesty yet</source>
+        <translation>Hîn lêborîn tune</translation>
+    </message>
+    <message>
+        <source>New amnesty (Ctrl+N) adds a decree and its rules.</source>
+        <translation>«Lêborîna nû» (Ctrl+N) biryarnameyek û rêzikên wê zêde dike.</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Counted&lt;/b&gt;: decisions recorded in this database that stand (not revoked)%1. &lt;b&gt;Reported&lt;/b&gt;: the figures as the source published them, with their precision and date.</source>
         <translation>&lt;b&gt;Jimartî&lt;/b&gt;: biryarên di vê danegehê de tomarkirî yên ku di meriyetê de ne (ne betalkirî)%1. &lt;b&gt;Ragihandî&lt;/b&gt;: hejmar wek ku çavkaniyê weşandine, bi hûrbûn û dîroka wan.</translation>
     </message>
@@ -1339,6 +1347,10 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
         <translation>%1 ne di nav encamên lêgerînê de ye: encama yekem tê nîşandan.</translation>
     </message>
     <message>
+        <source>No case yet: New case adds one; File ▸ Import… brings in a list.</source>
+        <translation>Hîn dosye tune: «Dosyeya nû» yekê zêde dike; Pel ▸ Têxistin… lîsteyekê tîne.</translation>
+    </message>
+    <message>
         <source>No case matches the search.</source>
         <translation>Tu dosye bi lêgerînê re li hev nayê.</translation>
     </message>
@@ -2282,6 +2294,14 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
     <message>
         <source>Synthetic record for demonstration; not a real facility.</source>
         <translation>Tomareke sentetîk ji bo nimûneyê; ne sazgeheke rastîn e.</translation>
+    </message>
+    <message>
+        <source>No facility yet</source>
+        <translation>Hîn sazgeh tune</translation>
+    </message>
+    <message>
+        <source>New facility (Ctrl+N) adds one; File ▸ Import… brings in a list.</source>
+        <translation>«Sazgeha nû» (Ctrl+N) yekê zêde dike; Pel ▸ Têxistin… lîsteyekê tîne.</translation>
     </message>
     <message>
         <source>Design capacity not reported (unknown), so no capacity line is drawn.</source>
