@@ -273,8 +273,10 @@ def _fraction(num: int | None, den: int | None) -> Fraction | None:
     return Fraction(num, den) if num and den else None
 
 
-def _unfounded(decision: AmnestyDecision, person: Detainee) -> str | None:
-    """Why the effect the proposal would apply is not the rules' for the person now."""
+def _unfounded(decision: Any, person: Any) -> str | None:
+    """Why the effect the proposal would apply is not the rules' for the person now:
+    ``decision`` has the decision's columns, ``person`` the person's (a batch's joined row
+    is both)."""
     return rules.unfounded_effect(
         decision.outcome,
         _fraction(decision.fraction_num, decision.fraction_den),
@@ -493,18 +495,7 @@ def approve_batch(database: Database, batch_id: str, note: str | None = None) ->
                 )
             )
         ] or [
-            FieldProblem("detainee", fault, r.case_no)
-            for r in rows
-            if (
-                fault := rules.unfounded_effect(
-                    r.outcome,
-                    _fraction(r.fraction_num, r.fraction_den),
-                    status_before=r.status_before,
-                    sentence_end_after=r.sentence_end_after,
-                    status=r.status,
-                    sentence=rules.Sentence(r.sentence_months, r.sentence_start, r.sentence_end),
-                )
-            )
+            FieldProblem("detainee", fault, r.case_no) for r in rows if (fault := _unfounded(r, r))
         ]
         if problems:
             shown = problems[:MAX_LISTED]

@@ -318,13 +318,18 @@ class FacilityController(QObject):
         self.form.set_enabled(False)
         view = self.view
         view.show_none()
+        self._no_record_tabs()
+        self._update_actions()
+
+    def _no_record_tabs(self) -> None:
+        """The record tab alone, with nothing in the others (no facility, or a new one)."""
+        view = self.view
         view.show_population(None)
         view.people.show_detail(None)
         view.history.clear()
         view.tabs.setCurrentIndex(RECORD_TAB)
         for tab in (1, 2, 3):
             view.tabs.setTabEnabled(tab, False)
-        self._update_actions()
 
     # -- editing ---------------------------------------------------------------------------
     def facility_on_show(self) -> tuple[int, str] | None:
@@ -416,12 +421,7 @@ class FacilityController(QObject):
         self.editor.load(None)
         self.form.set_enabled(True)
         view.show_header(None, new_record=True)
-        view.show_population(None)
-        view.people.show_detail(None)
-        view.history.clear()
-        view.tabs.setCurrentIndex(RECORD_TAB)
-        for tab in (1, 2, 3):
-            view.tabs.setTabEnabled(tab, False)
+        self._no_record_tabs()
         view.name.setFocus()
         self._update_actions()
         self.detail_shown.emit(0)
