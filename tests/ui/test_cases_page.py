@@ -4,6 +4,10 @@ person released under the amnesty."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
 from case_page_helpers import cases_page, select_row, shown_case, type_arabic, wait_list
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QLineEdit, QWidget
@@ -219,15 +223,16 @@ def test_with_no_case_yet_the_detail_says_how_to_add_one(qtbot, empty_db, settin
     window.tasks.wait()
 
 
-def test_the_case_buttons_are_not_cut_in_kurmanji(qtbot, seeded_db: Database, settings):
-    """At 1024x700 in Kurmanji the case's buttons were squeezed below their text ("eguhestin
-    bo" for "Veguhestin bo…"): the detail could be made narrower than its buttons."""
+@contextmanager
+def _kurmanji_cases_page(qtbot, database: Database, settings) -> Iterator[tuple[MainWindow, Any]]:
+    """The main window in Kurmanji at 1024x700, showing its Cases page, ready; English
+    again afterwards."""
     from desktop.app import application
     from desktop.ui.views.cases_page import CasesPage
 
     application("ku")
     try:
-        window = MainWindow(seeded_db, settings)
+        window = MainWindow(database, settings)
         qtbot.addWidget(window)
         window.resize(1024, 700)
         with qtbot.waitSignal(window.ready, timeout=15_000):
@@ -236,6 +241,15 @@ def test_the_case_buttons_are_not_cut_in_kurmanji(qtbot, seeded_db: Database, se
         page = window.pages["cases"]
         assert isinstance(page, CasesPage)
         qtbot.waitUntil(page.is_ready, timeout=10_000)
+        yield window, page
+    finally:
+        application("en")
+
+
+def test_the_case_buttons_are_not_cut_in_kurmanji(qtbot, seeded_db: Database, settings):
+    """At 1024x700 in Kurmanji the case's buttons were squeezed below their text ("eguhestin
+    bo" for "Veguhestin bo…"): the detail could be made narrower than its buttons."""
+    with _kurmanji_cases_page(qtbot, seeded_db, settings) as (window, page):
         detail = page.detail
         buttons = (
             detail.new_button,
@@ -247,8 +261,6 @@ def test_the_case_buttons_are_not_cut_in_kurmanji(qtbot, seeded_db: Database, se
         cut = [b.text() for b in buttons if b.width() < b.sizeHint().width()]
         assert cut == []
         window.tasks.wait()
-    finally:
-        application("en")
 
 
 def test_the_case_form_fits_its_pane_in_kurmanji(qtbot, seeded_db: Database, settings):
@@ -256,23 +268,8 @@ def test_the_case_form_fits_its_pane_in_kurmanji(qtbot, seeded_db: Database, set
     horizontal scroll bar ("Abd al-Rahman M", "Syrian ISIS memb"): a long caption such as
     "Bi sûcekî tundiyê tê tawanbarkirin" left them no room. Such a caption now goes above
     its field."""
-    from desktop.app import application
-    from desktop.ui.views.cases_page import CasesPage
-
-    application("ku")
-    try:
-        window = MainWindow(seeded_db, settings)
-        qtbot.addWidget(window)
-        window.resize(1024, 700)
-        with qtbot.waitSignal(window.ready, timeout=15_000):
-            window.show()
-        window.show_page("cases")
-        page = window.pages["cases"]
-        assert isinstance(page, CasesPage)
-        qtbot.waitUntil(page.is_ready, timeout=10_000)
+    with _kurmanji_cases_page(qtbot, seeded_db, settings) as (window, page):
         scroll = page.detail.tabs.widget(0)
         qtbot.waitUntil(lambda: scroll.viewport().width() > 0)
         assert scroll.horizontalScrollBar().maximum() == 0
         window.tasks.wait()
-    finally:
-        application("en")
