@@ -32,9 +32,10 @@ from desktop.domain import decision_rules as rules
 from desktop.domain.enums import CaseStatus, ChangeAction, Outcome
 from desktop.domain.errors import FieldProblem
 from desktop.domain.messages import CASE_STATUS, Msg, Term, joined
+from desktop.domain.stored import as_text
 from desktop.services.decision_records import clean
 from desktop.store.amnesty_queries import has_final_decision
-from desktop.store.history import as_text, history_columns, insert_history, utc_now
+from desktop.store.history import history_columns, insert_history, utc_now
 from desktop.store.models import AmnestyDecision, Detainee
 
 DECISIONS = cast(Table, AmnestyDecision.__table__)

@@ -23,7 +23,7 @@ whose changes are.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Connection, DateTime, Select, event, insert, inspect, literal, select
@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.state import InstanceState
 
 from desktop.domain.enums import ChangeAction
+from desktop.domain.stored import as_text
 from desktop.store.models import AppUser, Base, ChangeLog, DetaineeToken, Setting
 
 SKIP_FIELDS = {"version"}
@@ -44,16 +45,6 @@ UNLOGGED = {
 }
 FIELD_LENGTH = 60
 PENDING = "history_rows"
-
-
-def as_text(value: object) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    return str(value)
 
 
 def utc_now() -> datetime:

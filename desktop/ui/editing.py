@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.errors import ValidationError
 from desktop.domain.numbers import ascii_digits
+from desktop.domain.stored import as_text
 from desktop.ui.problem_text import message_text
 from desktop.ui.widgets.date_field import DateField
 
@@ -216,7 +217,7 @@ class RecordForm(QObject):
             return stored
         combo = binding.widget
         for index in range(combo.count()):
-            if _stored_text(combo.itemData(index)) == stored:
+            if as_text(combo.itemData(index)) == stored:
                 return combo.itemText(index).strip()
         return stored
 
@@ -286,17 +287,6 @@ class RecordForm(QObject):
         if dirty != self._dirty:
             self._dirty = dirty
             self.dirty_changed.emit(dirty)
-
-
-def _stored_text(value: Any) -> str | None:
-    """A choice's value as the history writes it (store.history.as_text)."""
-    if value is None:
-        return None
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, date):
-        return value.isoformat()
-    return str(value)
 
 
 def _accessors(widget: QWidget) -> tuple[Callable[[], Any], Callable[[Any], None], Any]:
