@@ -139,15 +139,9 @@ def list_users(database: Database) -> list[UserRecord]:
             # may act with: none once disabled).
             rows = s.execute(
                 text(
-                    "SELECT DISTINCT r.rolname AS login, CASE "
-                    "WHEN pg_has_role(r.oid, 'casetracker_administrator', 'MEMBER') "
-                    "THEN 'administrator' "
-                    "WHEN r.oid = (SELECT datdba FROM pg_database "
-                    "WHERE datname = current_database()) THEN 'administrator' "
-                    "WHEN pg_has_role(r.oid, 'casetracker_reviewer', 'MEMBER') THEN 'reviewer' "
-                    "WHEN pg_has_role(r.oid, 'casetracker_clerk', 'MEMBER') THEN 'clerk' "
-                    "WHEN pg_has_role(r.oid, 'casetracker_viewer', 'MEMBER') THEN 'viewer' "
-                    "END AS role, NOT r.rolcanlogin AS disabled "
+                    "SELECT DISTINCT r.rolname AS login, "
+                    "casetracker_granted_role(r.rolname) AS role, "
+                    "NOT r.rolcanlogin AS disabled "
                     "FROM pg_roles r JOIN pg_auth_members m ON m.member = r.oid "
                     "JOIN pg_roles g ON g.oid = m.roleid "
                     "WHERE g.rolname LIKE 'casetracker\\_%' AND r.rolname NOT LIKE 'casetracker\\_%' "

@@ -84,11 +84,9 @@ END $$;
 _FUNCTIONS_SQL = r"""
 -- A disabled login (NOLOGIN) has no role: ALTER ROLE … NOLOGIN stops new logins only, and
 -- the sessions it already had open (a window left running) would otherwise keep acting.
-CREATE OR REPLACE FUNCTION casetracker_role(login name) RETURNS text
+CREATE OR REPLACE FUNCTION casetracker_granted_role(login name) RETURNS text
 LANGUAGE sql STABLE AS $$
   SELECT CASE
-    WHEN NOT coalesce((SELECT r.rolcanlogin FROM pg_roles r WHERE r.rolname = login), false)
-      THEN 'none'
     WHEN pg_has_role(login, 'casetracker_administrator', 'MEMBER') THEN 'administrator'
     WHEN login = (SELECT pg_get_userbyid(datdba) FROM pg_database
                   WHERE datname = current_database()) THEN 'administrator'
@@ -96,6 +94,16 @@ LANGUAGE sql STABLE AS $$
     WHEN pg_has_role(login, 'casetracker_clerk', 'MEMBER') THEN 'clerk'
     WHEN pg_has_role(login, 'casetracker_viewer', 'MEMBER') THEN 'viewer'
     ELSE 'none' END
+$$;
+
+-- The role a login may act with: the one granted, none once it is disabled (NOLOGIN),
+-- also in the sessions it already has open.
+CREATE OR REPLACE FUNCTION casetracker_role(login name) RETURNS text
+LANGUAGE sql STABLE AS $$
+  SELECT CASE
+    WHEN NOT coalesce((SELECT r.rolcanlogin FROM pg_roles r WHERE r.rolname = login), false)
+      THEN 'none'
+    ELSE casetracker_granted_role(login) END
 $$;
 
 CREATE OR REPLACE FUNCTION casetracker_who() RETURNS text
@@ -508,6 +516,7 @@ def uninstall(conn: Connection) -> None:
         "casetracker_refuse(text)",
         "casetracker_who()",
         "casetracker_role(name)",
+        "casetracker_granted_role(name)",
     ):
         _run(conn, f"DROP FUNCTION IF EXISTS {signature}")
     for group in GROUPS:
