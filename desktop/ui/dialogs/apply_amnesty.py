@@ -55,13 +55,11 @@ from desktop.ui.models.candidate_table import (
 from desktop.ui.problem_text import error_text
 from desktop.ui.tasks import Cancelled, TaskContext
 from desktop.ui.widgets.date_field import DateField
-from desktop.ui.widgets.naming import named
+from desktop.ui.widgets.naming import named, record_table
 
 
 def _counts_view(model: CandidateCountsModel, object_name: str, accessible: str) -> QTableView:
-    view = named(QTableView(), object_name, accessible)
-    view.setTabKeyNavigation(False)  # Tab leaves the table, not walks its cells
-    view.setModel(model)
+    view = record_table(object_name, accessible, model)
     view.verticalHeader().hide()
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 6)
     view.setMaximumHeight(150)
@@ -111,9 +109,7 @@ class ApplyAmnestyDialog(QDialog):
         )
 
         self.model = CandidateModel(self)
-        self.table = named(QTableView(), "candidateTable", self.tr("People selected"))
-        self.table.setTabKeyNavigation(False)  # Tab goes on to the outcome, not cell to cell
-        self.table.setModel(self.model)
+        self.table = record_table("candidateTable", self.tr("People selected"), self.model)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +21,7 @@ from desktop.services.case_records import CaseRow
 from desktop.ui.models.case_table import cell_text, columns
 from desktop.ui.models.table import RecordTable
 from desktop.ui.views.case_detail_tables import text_column
+from desktop.ui.widgets.naming import record_table
 
 SHOWN = ("case_no", "name_latin", "name_arabic", "birth_year", "facility", "status")
 
@@ -50,11 +50,9 @@ class DuplicatesDialog(QDialog):
             [text_column(titles[key], _cell(key)) for key in SHOWN], self, row_numbers=False
         )
         self.model.set_rows(list(candidates))
-        view = QTableView()
-        view.setTabKeyNavigation(False)  # Tab goes on to the buttons
-        view.setObjectName("duplicatesTable")
-        view.setAccessibleName(self.tr("Cases that may be the same person"))
-        view.setModel(self.model)
+        view = record_table(
+            "duplicatesTable", self.tr("Cases that may be the same person"), self.model
+        )
         view.verticalHeader().hide()
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QSplitter,
-    QTableView,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -22,7 +21,7 @@ from desktop.ui.models.amnesty_tables import AmnestyListModel
 from desktop.ui.views.amnesty_controller import AmnestyController
 from desktop.ui.views.amnesty_detail import AmnestyDetailView
 from desktop.ui.widgets.actions import page_action
-from desktop.ui.widgets.naming import tool_button
+from desktop.ui.widgets.naming import record_table, tool_button
 
 
 class AmnestiesPage(QWidget):
@@ -52,11 +51,7 @@ class AmnestiesPage(QWidget):
             tool_button(self.toolbar, action)
 
         self.model = AmnestyListModel(self)
-        self.list = QTableView()
-        self.list.setTabKeyNavigation(False)  # Tab goes on to the amnesty
-        self.list.setObjectName("amnestyList")
-        self.list.setAccessibleName(self.tr("Amnesties"))
-        self.list.setModel(self.model)
+        self.list = record_table("amnestyList", self.tr("Amnesties"), self.model)
         self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.verticalHeader().hide()

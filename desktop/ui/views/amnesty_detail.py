@@ -33,12 +33,11 @@ from desktop.ui.models.amnesty_tables import AmnestyDecisionsModel, Reconciliati
 from desktop.ui.views.amnesty_rules import RulesEditor
 from desktop.ui.widgets.date_field import DateField
 from desktop.ui.widgets.history_panel import HistoryPanel
-from desktop.ui.widgets.naming import named
+from desktop.ui.widgets.naming import named, record_table
 
 
 def _table(object_name: str, accessible: str) -> QTableView:
-    table = named(QTableView(), object_name, accessible)
-    table.setTabKeyNavigation(False)  # Tab leaves the table, not walks its cells
+    table = record_table(object_name, accessible)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setAlternatingRowColors(True)

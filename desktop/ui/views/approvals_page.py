@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QScrollArea,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,7 +24,7 @@ from desktop.ui.changes import Kind
 from desktop.ui.host import WindowHost
 from desktop.ui.models.proposal_table import ProposalModel
 from desktop.ui.views.approvals_controller import ApprovalsController
-from desktop.ui.widgets.naming import push_button
+from desktop.ui.widgets.naming import push_button, record_table
 
 
 class ApprovalsView(QWidget):
@@ -44,11 +43,9 @@ class ApprovalsView(QWidget):
         self.heading.setWordWrap(True)
 
         self.model = ProposalModel(self)
-        self.list = QTableView()
-        self.list.setTabKeyNavigation(False)  # Tab goes on to the proposal
-        self.list.setObjectName("proposalList")
-        self.list.setAccessibleName(self.tr("Proposals waiting for approval"))
-        self.list.setModel(self.model)
+        self.list = record_table(
+            "proposalList", self.tr("Proposals waiting for approval"), self.model
+        )
         self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

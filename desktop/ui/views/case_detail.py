@@ -31,15 +31,11 @@ from desktop.ui.views.case_detail_tables import (
 from desktop.ui.views.case_filters import fill_tree_combo
 from desktop.ui.widgets.date_field import DateField
 from desktop.ui.widgets.history_panel import HistoryPanel
-from desktop.ui.widgets.naming import push_button
+from desktop.ui.widgets.naming import push_button, record_table
 
 
 def _table(name: str, accessible: str, model: QAbstractItemModel) -> QTableView:
-    view = QTableView()
-    view.setTabKeyNavigation(False)  # Tab leaves the table, not walks its cells
-    view.setObjectName(name)
-    view.setAccessibleName(accessible)
-    view.setModel(model)
+    view = record_table(name, accessible, model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.verticalHeader().hide()

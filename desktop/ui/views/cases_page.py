@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +27,7 @@ from desktop.ui.views.case_columns import ColumnChooser
 from desktop.ui.views.case_controller import CaseController
 from desktop.ui.views.case_detail import CaseDetailView
 from desktop.ui.views.case_filters import FilterBar
+from desktop.ui.widgets.naming import record_table
 
 SPLITTER_KEY = "cases/splitter"
 SORT_KEY = "cases/sort"
@@ -65,11 +65,7 @@ class CasesPage(QWidget):
         self.filters = FilterBar(window.settings)
 
         self.model = CaseTableModel(window.database, window.tasks, self)
-        self.table = QTableView()
-        self.table.setTabKeyNavigation(False)  # Tab goes on to the case, not cell to cell
-        self.table.setObjectName("caseTable")
-        self.table.setAccessibleName(self.tr("Cases"))
-        self.table.setModel(self.model)
+        self.table = record_table("caseTable", self.tr("Cases"), self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -18,15 +18,11 @@ from PySide6.QtWidgets import (
 from desktop.services.facilities import FacilityDetail, PeoplePage
 from desktop.ui.models import facility_text as text
 from desktop.ui.models.facility_people import CategoryComparisonModel, HeldPeopleModel
-from desktop.ui.widgets.naming import push_button
+from desktop.ui.widgets.naming import push_button, record_table
 
 
 def table(object_name: str, accessible: str, model: QAbstractItemModel) -> QTableView:
-    view = QTableView()
-    view.setTabKeyNavigation(False)  # Tab leaves the table, not walks its cells
-    view.setObjectName(object_name)
-    view.setAccessibleName(accessible)
-    view.setModel(model)
+    view = record_table(object_name, accessible, model)
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -20,6 +20,7 @@ from desktop.services.history import HistoryEntry
 from desktop.ui.models.table import Column, RecordTable
 from desktop.ui.problem_text import error_text
 from desktop.ui.tasks import TaskRunner
+from desktop.ui.widgets.naming import record_table
 
 EMPTY_VALUE = "—"
 ValueText = Callable[[str | None, str | None], str | None]  # (field, stored) -> shown
@@ -133,11 +134,7 @@ class HistoryPanel(QWidget):
         self.status.setAccessibleName(self.tr("History status"))
         self.status.setWordWrap(True)
 
-        self.table = QTableView()
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table, not walks its cells
-        self.table.setObjectName(object_name)
-        self.table.setAccessibleName(self.tr("History of changes"))
-        self.table.setModel(self.model)
+        self.table = record_table(object_name, self.tr("History of changes"), self.model)
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)

@@ -4,8 +4,9 @@ trailing "…" unless a fuller one is given."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QAbstractItemModel
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QPushButton, QToolBar, QWidget
+from PySide6.QtWidgets import QPushButton, QTableView, QToolBar, QWidget
 
 
 def spoken(text: str) -> str:
@@ -17,6 +18,18 @@ def named[W: QWidget](widget: W, object_name: str, accessible: str) -> W:
     widget.setObjectName(object_name)
     widget.setAccessibleName(accessible)
     return widget
+
+
+def record_table(
+    object_name: str, accessible: str, model: QAbstractItemModel | None = None
+) -> QTableView:
+    """A table of records, named: Tab leaves it for the next control (it would otherwise
+    walk its cells, through every row of a long list)."""
+    view = named(QTableView(), object_name, accessible)
+    view.setTabKeyNavigation(False)
+    if model is not None:
+        view.setModel(model)
+    return view
 
 
 def push_button(object_name: str, text: str, accessible: str | None = None) -> QPushButton:
