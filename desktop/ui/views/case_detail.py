@@ -3,7 +3,7 @@ change history in tabs. This module lays out; ``case_controller`` decides."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QMargins, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QMargins, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -43,7 +43,8 @@ def _table(name: str, accessible: str, model: QAbstractItemModel) -> QTableView:
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setObjectName(f"{name}Header")
-    view.horizontalHeader().setAccessibleName(view.tr("Columns of %1").replace("%1", accessible))
+    columns = QCoreApplication.translate("QTableView", "Columns of %1")
+    view.horizontalHeader().setAccessibleName(columns.replace("%1", accessible))
     return view
 
 
