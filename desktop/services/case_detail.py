@@ -128,14 +128,16 @@ def duplicate_candidates(
     birth_year: int | None = None,
     exclude_id: int | None = None,
     limit: int = DUPLICATE_LIMIT,
+    lang: str = "en",
 ) -> list[CaseRow]:
     """People who may be this person already: every folded word of the Latin name (or of
     the Arabic name) is one of their name tokens, and they were born the same year (any
-    year when it is not known). Mohammed Ahmad 1985 finds Muhammad Ahmed al-Hasan 1985."""
+    year when it is not known). Mohammed Ahmad 1985 finds Muhammad Ahmed al-Hasan 1985.
+    Their categories and facilities are named in ``lang``."""
     groups = [name_words(name) for name in (name_latin, name_arabic) if name and name.strip()]
     found: dict[int, CaseRow] = {}
     with database.read() as s:
-        categories, facilities = names_by_id(s)
+        categories, facilities = names_by_id(s, lang)
         for tokens in groups:
             if not tokens:
                 continue

@@ -21,6 +21,7 @@ from desktop.services.case_records import CaseOptions
 from desktop.services.cases import SORT_KEYS, CaseQuery, case_options
 from desktop.ui.changes import Kind
 from desktop.ui.host import WindowHost
+from desktop.ui.i18n import current_language
 from desktop.ui.models.case_table import CaseIdRole, CaseTableModel
 from desktop.ui.tasks import TaskContext
 from desktop.ui.views.case_columns import ColumnChooser
@@ -154,7 +155,11 @@ class CasesPage(QWidget):
 
         sort = str(window.settings.value(SORT_KEY, "case_no"))
         key, _, order = sort.partition(":")
-        query = CaseQuery(sort=key if key in SORT_KEYS else "case_no", descending=order == "desc")
+        query = CaseQuery(
+            sort=key if key in SORT_KEYS else "case_no",
+            descending=order == "desc",
+            lang=current_language(),  # categories and facilities named and sorted so
+        )
         self.table.horizontalHeader().setSortIndicator(
             self.model.column_of(query.sort),
             Qt.SortOrder.DescendingOrder if query.descending else Qt.SortOrder.AscendingOrder,
@@ -307,6 +312,7 @@ class CasesPage(QWidget):
             search=self.search.text(),
             sort=self.model.query().sort,
             descending=self.model.query().descending,
+            lang=self.model.query().lang,
         )
         return self.filters.filters().apply(base)
 
