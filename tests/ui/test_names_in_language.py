@@ -153,3 +153,73 @@ def test_the_first_rows_read_with_sqlite3_are_named_as_the_later_pages(
         (categories[r.category_id], facilities[r.facility_id]) for r in quick.rows
     ]
     assert quick.rows == page_cases(seeded_db, query=query, limit=50).rows
+
+
+def _held_with_arabic_name(database: Database) -> tuple[int, str, str, str]:
+    from sqlalchemy import text
+
+    with database.engine.connect() as conn:
+        row = conn.execute(
+            text(
+                "SELECT id, case_no, name_latin, name_arabic FROM detainee d "
+                "WHERE status = 'held' AND violent_crime = 0 AND name_arabic IS NOT NULL "
+                "AND NOT EXISTS (SELECT 1 FROM amnesty_decision a WHERE a.detainee_id = d.id) "
+                "ORDER BY id LIMIT 1"
+            )
+        ).one()
+    return int(row[0]), str(row[1]), str(row[2]), str(row[3])
+
+
+@pytest.mark.parametrize("lang", ["ar", "ku"])
+def test_the_approvals_list_names_the_person_in_the_window_script(
+    qtbot, seeded_db: Database, settings, lang: str
+):
+    """Waiting for approval in Arabic named a proposal's person by the Latin name only
+    ('SYN-000002 — Hussein Mustafa Synthetic-2') where the case page and Apply amnesty show
+    the Arabic name first; the list now names them in the window's script, the detail by
+    both names, that one first. The Kurmanji window keeps the Latin name first."""
+    from desktop.services.decisions import decide
+    from desktop.ui.views.approvals_page import ApprovalsPage
+
+    person, case_no, latin, arabic = _held_with_arabic_name(seeded_db)
+    proposal = decide(seeded_db, amnesty_id=1, detainee_id=person, outcome="released")
+    assert proposal.state == "proposed"
+    first, second = (arabic, latin) if lang == "ar" else (latin, arabic)
+    with window_in(qtbot, seeded_db, settings, lang) as window:
+        window.show_page("approvals")
+        page = window.pages["approvals"]
+        assert isinstance(page, ApprovalsPage)
+        qtbot.waitUntil(page.is_ready, timeout=10_000)
+        shown = page.model.index(0, 0).data()
+        assert shown.startswith(case_no)
+        assert first in shown and second not in shown, shown  # the list's narrow column
+        qtbot.waitUntil(lambda: case_no in page.detail.text())
+        detail = page.detail.text()
+        assert detail.index(first) < detail.index(second), detail
+        shot(window, f"approvals-{lang}")
+
+
+@pytest.mark.parametrize("lang", ["ar", "ku"])
+def test_the_decision_form_names_the_person_in_the_window_script(
+    qtbot, seeded_db: Database, settings, lang: str
+):
+    """The decision form's person field, in Arabic, put the Latin name first ('SYN-000001 —
+    Abd al-Rahman … · عبد الرحمن …'), as did its list of people found."""
+    from desktop.ui.dialogs.decision import DecisionDialog
+
+    person, case_no, latin, arabic = _held_with_arabic_name(seeded_db)
+    first, second = (arabic, latin) if lang == "ar" else (latin, arabic)
+    with window_in(qtbot, seeded_db, settings, lang) as window:
+        dialog = DecisionDialog(window, seeded_db, amnesty_id=1, detainee_id=person)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitUntil(lambda: dialog.person.person is not None, timeout=10_000)
+        shown = dialog.person.text()
+        assert shown.startswith(case_no)
+        assert shown.index(first) < shown.index(second), shown
+        found = dialog.person.choices
+        found.set_rows([dialog.person.person])
+        offered = found.index(0, 0).data()
+        assert offered.index(first) < offered.index(second), offered
+        shot(dialog, f"decision-{lang}")
+        dialog.reject()
