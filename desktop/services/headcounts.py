@@ -18,6 +18,7 @@ from desktop.domain.facility_rules import (
     normalise_as_of,
 )
 from desktop.domain.messages import Msg
+from desktop.domain.names import localized
 from desktop.domain.roles import Permission
 from desktop.services.database import Database
 from desktop.services.identity import authorize
@@ -123,8 +124,9 @@ def list_categories(database: Database) -> list[CategoryRecord]:
     return ordered
 
 
-def headcount_records(s: Session, facility_id: int) -> list[HeadcountRecord]:
-    """A facility's headcounts, newest first (the order that makes the first the latest)."""
+def headcount_records(s: Session, facility_id: int, *, lang: str = "en") -> list[HeadcountRecord]:
+    """A facility's headcounts, newest first (the order that makes the first the latest),
+    their categories named in ``lang`` (``desktop.domain.names``)."""
     from sqlalchemy import select
 
     from desktop.store.models import Category, Headcount, HeadcountCategory, Source
@@ -141,14 +143,20 @@ def headcount_records(s: Session, facility_id: int) -> list[HeadcountRecord]:
     if heads:
         query = (
             select(
-                HeadcountCategory.headcount_id, Category.id, Category.name, HeadcountCategory.count
+                HeadcountCategory.headcount_id,
+                Category.id,
+                Category.name,
+                Category.name_ar,
+                Category.name_ku,
+                HeadcountCategory.count,
             )
             .join(Category, Category.id == HeadcountCategory.category_id)
             .where(HeadcountCategory.headcount_id.in_([h.id for h, _t, _p in heads]))
             .order_by(Category.id)
         )
-        for hid, cid, name, count in s.execute(query):
-            parts.setdefault(hid, []).append(HeadcountPart(cid, name, count))
+        for hid, cid, name, name_ar, name_ku, count in s.execute(query):
+            shown = localized(name, name_ar, name_ku, lang)
+            parts.setdefault(hid, []).append(HeadcountPart(cid, shown, count))
     return [
         HeadcountRecord(
             id=h.id,

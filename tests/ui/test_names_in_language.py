@@ -223,3 +223,32 @@ def test_the_decision_form_names_the_person_in_the_window_script(
         assert offered.index(first) < offered.index(second), offered
         shot(dialog, f"decision-{lang}")
         dialog.reject()
+
+
+@pytest.mark.parametrize("lang", ["ar", "ku"])
+def test_the_facility_page_names_categories_in_the_window_language(
+    qtbot, seeded_db: Database, seeded_path: Path, settings, lang: str
+):
+    """A facility's People held tab (the people's categories and the count by category)
+    and the Annex's headcount history named every category in English in the Arabic and
+    Kurmanji windows ('Syrian ISIS member 6000', 'Women …')."""
+    from facility_helpers import click, facilities_page, idle
+
+    categories, facilities = names_in(seeded_path, lang)
+    with window_in(qtbot, seeded_db, settings, lang) as window:
+        page = facilities_page(window)
+        idle(qtbot, page)
+        click(qtbot, page, facilities[3])  # the first synthetic centre
+        people = page.detail.people
+        qtbot.waitUntil(lambda: people.people_model.rowCount() > 0, timeout=10_000)
+        shown = {people.people_model.index(r, 3).data() for r in range(10)}
+        assert shown and shown <= set(categories.values()), shown
+        lines = people.comparison_model.rowCount() - 1  # the last is the total
+        counted = {people.comparison_model.index(r, 0).data() for r in range(lines)}
+        assert counted and counted <= set(categories.values()), counted
+        page.detail.tabs.setCurrentIndex(2)
+        shot(window, f"facility-people-{lang}")
+        click(qtbot, page, facilities[2])  # the Annex, whose headcount counts by category
+        qtbot.waitUntil(lambda: page.detail.headcounts_model.rowCount() > 0, timeout=10_000)
+        parts = page.detail.headcounts_model.index(0, 2).data()
+        assert parts.startswith(CATEGORY_ORDER[lang][0]), parts  # the third-country foreigners

@@ -26,6 +26,7 @@ from desktop.services.facilities import (
 from desktop.ui.changes import Kind
 from desktop.ui.dialogs import messages, unsaved
 from desktop.ui.host import WindowHost
+from desktop.ui.i18n import current_language
 from desktop.ui.models import facility_text
 from desktop.ui.problem_text import error_text
 from desktop.ui.views.facility_editing import FacilityEditor
@@ -280,8 +281,9 @@ class FacilityController(QObject):
                 return
             self._failed(exc)
 
+        lang = current_language()  # categories named as the window names them
         self.tasks.run(
-            lambda _ctx: get_facility(database, facility_id=facility_id),
+            lambda _ctx: get_facility(database, facility_id=facility_id, lang=lang),
             success=done,
             failure=failed,
         )
