@@ -252,3 +252,74 @@ def test_the_facility_page_names_categories_in_the_window_language(
         qtbot.waitUntil(lambda: page.detail.headcounts_model.rowCount() > 0, timeout=10_000)
         parts = page.detail.headcounts_model.index(0, 2).data()
         assert parts.startswith(CATEGORY_ORDER[lang][0]), parts  # the third-country foreigners
+
+
+@pytest.mark.parametrize("lang", ["ar", "ku"])
+def test_a_transfer_names_the_facilities_in_the_window_language(
+    qtbot, seeded_db: Database, seeded_path: Path, settings, lang: str, monkeypatch
+):
+    """After a transfer in the Arabic window the case's Transfers tab said 'From Synthetic
+    Detention Centre 15 To al-Hol camp' and the status bar 'SYN-000001 Abd al-Rahman …
+    transferred to al-Hol camp', where the case's facility field says 'مخيم الهول'."""
+    from datetime import date
+
+    from case_page_helpers import cases_page
+
+    from desktop.ui.dialogs.transfer import TransferDialog, TransferRequest
+
+    categories, facilities = names_in(seeded_path, lang)
+    del categories
+    with window_in(qtbot, seeded_db, settings, lang) as window:
+        page = cases_page(qtbot, window)
+        record = page.controller.record
+        monkeypatch.setattr(
+            TransferDialog, "ask", lambda *_a, **_k: TransferRequest(1, date(2021, 5, 1), None)
+        )
+        with qtbot.waitSignal(page.controller.saved, timeout=10_000):
+            page.detail.transfer_button.click()
+        qtbot.waitUntil(lambda: page.detail.transfers.rowCount() == 1, timeout=10_000)
+        transfers = page.detail.transfers
+        assert transfers.index(0, 1).data() == facilities[record.facility_id]
+        assert transfers.index(0, 2).data() == facilities[1]
+        said = window.statusBar().currentMessage()
+        assert facilities[1] in said, said
+        if lang == "ar":
+            assert record.name_arabic and record.name_arabic in said, said
+        page.detail.tabs.setCurrentIndex(2)
+        shot(window, f"case-transfers-{lang}")
+
+
+@pytest.mark.parametrize("lang", ["ar", "ku"])
+def test_possible_duplicates_name_the_facility_in_the_window_language(
+    qtbot, seeded_db: Database, seeded_path: Path, settings, lang: str, monkeypatch
+):
+    """The possible duplicates before a new case is saved listed each one's facility in
+    English in the Arabic and Kurmanji windows."""
+    from case_page_helpers import cases_page
+
+    from desktop.ui.dialogs.duplicates import DuplicatesDialog
+
+    categories, facilities = names_in(seeded_path, lang)
+    del categories
+    seen: list[list[str]] = []
+
+    def ask(parent, candidates) -> bool:
+        dialog = DuplicatesDialog(parent, candidates)
+        qtbot.addWidget(dialog)
+        column = 4  # SHOWN: case_no, name_latin, name_arabic, birth_year, facility, status
+        seen.append([dialog.model.index(r, column).data() for r in range(dialog.model.rowCount())])
+        shot(dialog, f"duplicates-{lang}")
+        return False
+
+    monkeypatch.setattr(DuplicatesDialog, "ask", ask)
+    with window_in(qtbot, seeded_db, settings, lang) as window:
+        page = cases_page(qtbot, window)
+        page.detail.new_button.click()
+        page.detail.case_no.setText("new-001")
+        page.detail.name_latin.setText("Muhammad Khalid")
+        page.detail.birth_year.setText("1967")
+        page.detail.facility.setCurrentIndex(1)
+        page.detail.save_button.click()
+        qtbot.waitUntil(lambda: len(seen) == 1, timeout=10_000)
+        qtbot.waitUntil(lambda: not page.controller.busy, timeout=10_000)
+    assert seen[0] and set(seen[0]) <= set(facilities.values()), seen

@@ -24,13 +24,16 @@ from desktop.domain.messages import Msg
 from desktop.services import cases
 from desktop.services.case_records import CaseOptions, CaseRecord
 from desktop.services.database import Database
+from desktop.ui import script
 from desktop.ui.changes import Kind
 from desktop.ui.dialogs import messages
 from desktop.ui.dialogs.conflict import ConflictDialog
 from desktop.ui.host import WindowHost
+from desktop.ui.i18n import current_language
 from desktop.ui.problem_text import error_text
 from desktop.ui.tasks import TaskContext
 from desktop.ui.views import case_loading
+from desktop.ui.views.case_filters import shown
 from desktop.ui.views.case_loading import (
     FIELD_NAMES,
     CaseDetail,
@@ -140,10 +143,10 @@ class CaseController(QObject):
     def load(self, detainee_id: int) -> None:
         self._load_seq += 1
         seq = self._load_seq
-        database = self.database
+        database, lang = self.database, current_language()
 
         def op(_ctx: TaskContext) -> CaseDetail:
-            return load_detail(database, detainee_id)
+            return load_detail(database, detainee_id, lang)
 
         self.window.tasks.run(op, success=lambda d: self._loaded(seq, d), failure=self._failed)
 
@@ -269,7 +272,7 @@ class CaseController(QObject):
         if not names_changed:
             self._write(f, then)
             return
-        database = self.database
+        database, lang = self.database, current_language()
         exclude = None if self.creating or self.record is None else self.record.id
 
         def op(_ctx: TaskContext) -> list[Any]:
@@ -281,6 +284,7 @@ class CaseController(QObject):
                 name_arabic=f.name_arabic,
                 birth_year=f.birth_year,
                 exclude_id=exclude,
+                lang=lang,
             )
 
         def checked(candidates: list[Any]) -> None:
@@ -401,11 +405,18 @@ class CaseController(QObject):
                 expected_version=record.version,
             )
 
+        options = self.options()
+        target = next(
+            (c for c in (options.facilities if options else ()) if c.id == request.to_facility_id),
+            None,
+        )
+
         def done(moved: CaseRecord) -> None:
+            # the person and the facility as the case page names them
+            person = f"{moved.case_no} {script.person_name(moved.name_latin, moved.name_arabic)}"
+            where = shown(target) if target is not None else moved.facility
             self.window.statusBar().showMessage(
-                self.tr("%1 transferred to %2")
-                .replace("%1", moved.label)
-                .replace("%2", moved.facility or ""),
+                self.tr("%1 transferred to %2").replace("%1", person).replace("%2", where or ""),
                 5000,
             )
             self.saved.emit(moved.id)

@@ -37,15 +37,15 @@ class CaseDetail:
     history: list[HistoryEntry]
 
 
-def load_detail(database: Database, detainee_id: int) -> CaseDetail:
-    """Everything the detail shows (in the worker)."""
+def load_detail(database: Database, detainee_id: int, lang: str = "en") -> CaseDetail:
+    """Everything the detail shows (in the worker); facilities named in ``lang``."""
     from desktop.services.case_detail import history_for, transfers_for
     from desktop.services.decisions import decisions_for_case
 
     return CaseDetail(
         cases.get_case(database, detainee_id=detainee_id),
         decisions_for_case(database, detainee_id=detainee_id),
-        transfers_for(database, detainee_id=detainee_id),
+        transfers_for(database, detainee_id=detainee_id, lang=lang),
         history_for(database, detainee_id=detainee_id),
     )
 
