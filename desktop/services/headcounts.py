@@ -85,6 +85,7 @@ class CategoryRecord:
     code: str
     name: str
     name_ar: str | None
+    name_ku: str | None = None
 
 
 def list_sources(database: Database) -> list[SourceRecord]:
@@ -108,7 +109,12 @@ def list_categories(database: Database) -> list[CategoryRecord]:
     with database.read() as s:
         rows = [
             CategoryRecord(
-                id=c.id, parent_id=c.parent_id, code=c.code, name=c.name, name_ar=c.name_ar
+                id=c.id,
+                parent_id=c.parent_id,
+                code=c.code,
+                name=c.name,
+                name_ar=c.name_ar,
+                name_ku=c.name_ku,
             )
             for c in s.scalars(select(Category).order_by(Category.id))
         ]

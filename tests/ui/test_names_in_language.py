@@ -323,3 +323,73 @@ def test_possible_duplicates_name_the_facility_in_the_window_language(
         qtbot.waitUntil(lambda: len(seen) == 1, timeout=10_000)
         qtbot.waitUntil(lambda: not page.controller.busy, timeout=10_000)
     assert seen[0] and set(seen[0]) <= set(facilities.values()), seen
+
+
+def _kurmanji(path: Path) -> dict[str, str]:
+    with sqlite3.connect(path) as conn:
+        return dict(conn.execute("SELECT code, name_ku FROM category"))
+
+
+def test_the_amnesty_rules_name_categories_in_kurmanji(
+    qtbot, seeded_db: Database, seeded_path: Path, settings
+):
+    """The Kurmanji window's amnesty rules listed every category by its English name
+    ('Iraqi national'): the categories' Kurmanji names were never used in the window."""
+    from desktop.ui.views.amnesties_page import AmnestiesPage
+    from desktop.ui.views.amnesty_rules import CODE_ROLE
+
+    kurmanji = _kurmanji(seeded_path)
+    assert all(kurmanji.values())
+    with window_in(qtbot, seeded_db, settings, "ku") as window:
+        window.show_page("amnesties")
+        page = window.pages["amnesties"]
+        assert isinstance(page, AmnestiesPage)
+        qtbot.waitUntil(lambda: page.is_ready() and page.controller.detail is not None)
+        for listing in (page.detail.rules.include, page.detail.rules.exclude):
+            items = [listing.item(i) for i in range(listing.count())]
+            assert {i.data(CODE_ROLE): i.text().strip() for i in items} == kurmanji
+        shot(window, "amnesty-rules-ku")
+
+
+def test_a_headcount_names_categories_in_kurmanji(qtbot, seeded_db: Database, seeded_path: Path):
+    """The Kurmanji headcount form captioned its counts by category in English."""
+    from PySide6.QtWidgets import QFormLayout, QLabel
+
+    from desktop.app import application
+    from desktop.services import headcounts as svc
+    from desktop.ui.views.headcount_dialog import HeadcountDialog
+
+    categories = svc.list_categories(seeded_db)
+    by_id = names_in(seeded_path, "ku")[0]
+    application("ku")
+    try:
+        d = HeadcountDialog(None, categories=categories, sources=svc.list_sources(seeded_db))
+        qtbot.addWidget(d)
+        grid = d.findChild(QFormLayout)
+        assert grid is not None
+        for c in categories:
+            caption = grid.labelForField(d.counts[c.id].parentWidget())
+            assert isinstance(caption, QLabel)
+            assert caption.text().strip() == by_id[c.id]
+    finally:
+        application("en")
+
+
+def test_apply_amnesty_names_categories_in_kurmanji(qtbot, seeded_db: Database, settings):
+    """Apply amnesty in Kurmanji listed and counted each person's category in English
+    ('Syrian ISIS member')."""
+    from desktop.ui.dialogs.apply_amnesty import ApplyAmnestyDialog
+
+    with window_in(qtbot, seeded_db, settings, "ku") as window:
+        dialog = ApplyAmnestyDialog(window, seeded_db, amnesty_id=1)
+        qtbot.addWidget(dialog)
+        with qtbot.waitSignal(dialog.loaded, timeout=15_000):
+            dialog.show()
+        model = dialog.model
+        shown = {model.data(model.index(r, 2)) for r in range(min(50, model.rowCount()))}
+        assert shown and shown <= set(CATEGORY_ORDER["ku"]), shown
+        counted = dialog.by_category
+        names = {counted.data(counted.index(r, 0)) for r in range(counted.rowCount())}
+        assert names and names <= set(CATEGORY_ORDER["ku"]), names
+        shot(dialog, "apply-amnesty-ku")
+        dialog.reject()

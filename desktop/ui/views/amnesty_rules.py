@@ -199,8 +199,9 @@ class RulesEditor(QWidget):
             for widget in (self.include, self.exclude):
                 widget.clear()
                 for c in choices:
-                    # in the window's script, as the case page names them
-                    item = QListWidgetItem("    " * c.depth + script.shown_name(c.name, c.name_ar))
+                    # in the window's language, as the case page names them
+                    shown = script.shown_name(c.name, c.name_ar, c.name_ku)
+                    item = QListWidgetItem("    " * c.depth + shown)
                     item.setData(CODE_ROLE, c.code)
                     item.setToolTip(c.code)
                     item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
