@@ -393,3 +393,33 @@ def test_apply_amnesty_names_categories_in_kurmanji(qtbot, seeded_db: Database, 
         assert names and names <= set(CATEGORY_ORDER["ku"]), names
         shot(dialog, "apply-amnesty-ku")
         dialog.reject()
+
+
+@pytest.mark.parametrize("lang", ["ar", "ku"])
+def test_an_amnesty_decisions_name_people_in_the_window_script(
+    qtbot, seeded_db: Database, settings, lang: str
+):
+    """An amnesty's Decisions tab in Arabic named each person by the Latin name only
+    ('Abd al-Rahman Moustafa Synthetic-1'), where the case page shows the Arabic one."""
+    from sqlalchemy import text
+
+    from desktop.ui.views.amnesties_page import AmnestiesPage
+
+    with seeded_db.engine.connect() as conn:
+        names = {
+            case_no: (latin, arabic)
+            for case_no, latin, arabic in conn.execute(
+                text("SELECT case_no, name_latin, name_arabic FROM detainee")
+            )
+        }
+    with window_in(qtbot, seeded_db, settings, lang) as window:
+        window.show_page("amnesties")
+        page = window.pages["amnesties"]
+        assert isinstance(page, AmnestiesPage)
+        qtbot.waitUntil(lambda: page.is_ready() and page.controller.detail is not None)
+        model = page.detail.decisions
+        qtbot.waitUntil(lambda: model.rowCount() > 0, timeout=10_000)
+        for row in range(min(20, model.rowCount())):
+            latin, arabic = names[model.index(row, 0).data()]
+            wanted = arabic if lang == "ar" and arabic else latin
+            assert model.index(row, 1).data() == wanted
