@@ -423,3 +423,27 @@ def test_an_amnesty_decisions_name_people_in_the_window_script(
             latin, arabic = names[model.index(row, 0).data()]
             wanted = arabic if lang == "ar" and arabic else latin
             assert model.index(row, 1).data() == wanted
+
+
+@pytest.mark.parametrize("lang", ["ar", "ku"])
+def test_the_case_heading_names_the_person_in_the_window_script_first(
+    qtbot, seeded_db: Database, settings, lang: str
+):
+    """The case's heading in Arabic said 'SYN-000001 — Abd al-Rahman Moustafa Synthetic-1'
+    with the Arabic name beneath, where the facility's heading (and now every list) names
+    a record in the window's script first."""
+    from case_page_helpers import cases_page
+
+    with window_in(qtbot, seeded_db, settings, lang) as window:
+        page = cases_page(qtbot, window)
+        record = page.controller.record
+        assert record.name_arabic
+        first, other = (
+            (record.name_arabic, record.name_latin)
+            if lang == "ar"
+            else (record.name_latin, record.name_arabic)
+        )
+        heading = page.detail.heading.text()
+        assert record.case_no in heading and first in heading and other not in heading
+        assert other in page.detail.other_heading.text()
+        shot(window, f"case-heading-{lang}")

@@ -174,11 +174,12 @@ class CaseController(QObject):
         self.form.load(values)
         for edit in (self.view.case_no, self.view.name_latin, self.view.name_arabic):
             edit.setCursorPosition(0)  # show the start of a long name
+        first, other = script.person_names(record.name_latin, record.name_arabic)
         self.view.heading.setText(
-            f"<h3>{html.escape(record.case_no)} — {html.escape(record.name_latin)}</h3>"
+            script.rich(f"<h3>{html.escape(record.case_no)} — {html.escape(first)}</h3>")
         )
-        self.view.arabic_heading.setText(record.name_arabic or "")
-        self.view.arabic_heading.setVisible(bool(record.name_arabic))
+        self.view.other_heading.setText(script.line(other))
+        self.view.other_heading.setVisible(bool(other))
         self.view.synthetic.setVisible(record.synthetic)
         self._update_buttons()
 
@@ -190,7 +191,7 @@ class CaseController(QObject):
             self.creating = True
             self.form.load(new_case_values(facility))
             self.view.heading.setText(self.tr("<h3>New case</h3>"))
-            self.view.arabic_heading.hide()
+            self.view.other_heading.hide()
             self.view.synthetic.hide()
             for model in (self.view.decisions, self.view.transfers):
                 model.set_rows([])
@@ -209,7 +210,7 @@ class CaseController(QObject):
         self.creating = False
         self.form.load({})
         self.view.heading.setText(f"<h3>{html.escape(message)}</h3>")
-        self.view.arabic_heading.hide()
+        self.view.other_heading.hide()
         self.view.synthetic.hide()
         for model in (self.view.decisions, self.view.transfers):
             model.set_rows([])
