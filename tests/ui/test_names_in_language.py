@@ -447,3 +447,21 @@ def test_the_case_heading_names_the_person_in_the_window_script_first(
         assert record.case_no in heading and first in heading and other not in heading
         assert other in page.detail.other_heading.text()
         shot(window, f"case-heading-{lang}")
+
+
+def test_saving_a_case_names_the_person_in_the_window_script(qtbot, seeded_db: Database, settings):
+    """After a save in Arabic the status bar said 'Saved SYN-000001 Abd al-Rahman Moustafa
+    Synthetic-1' (and the question about unsaved changes named the Latin name too)."""
+    from case_page_helpers import cases_page
+
+    with window_in(qtbot, seeded_db, settings, "ar") as window:
+        page = cases_page(qtbot, window)
+        record = page.controller.record
+        assert record.name_arabic
+        assert record.name_arabic in page.controller.label()
+        assert record.name_latin not in page.controller.label()
+        page.detail.notes.setPlainText("changed")
+        with qtbot.waitSignal(page.controller.saved, timeout=10_000):
+            page.detail.save_button.click()
+        said = window.statusBar().currentMessage()
+        assert record.name_arabic in said and record.name_latin not in said, said

@@ -37,6 +37,7 @@ from desktop.ui.views.case_filters import shown
 from desktop.ui.views.case_loading import (
     FIELD_NAMES,
     CaseDetail,
+    case_label,
     load_detail,
     new_case_values,
 )
@@ -107,7 +108,7 @@ class CaseController(QObject):
     def label(self) -> str:
         if self.record is None or self.creating:
             return self.tr("the new case")
-        return self.record.label
+        return case_label(self.record)
 
     def set_options(self, options: CaseOptions) -> None:
         self._options = options
@@ -320,7 +321,7 @@ class CaseController(QObject):
             self.busy = False
             self.show_record(record)
             self.window.statusBar().showMessage(
-                self.tr("Saved %1").replace("%1", record.label), 5000
+                self.tr("Saved %1").replace("%1", case_label(record)), 5000
             )
             self.saved.emit(record.id)
             self.window.announce(Kind.CASES)  # this case, the list, the other pages
@@ -414,7 +415,7 @@ class CaseController(QObject):
 
         def done(moved: CaseRecord) -> None:
             # the person and the facility as the case page names them
-            person = f"{moved.case_no} {script.person_name(moved.name_latin, moved.name_arabic)}"
+            person = case_label(moved)
             where = shown(target) if target is not None else moved.facility
             self.window.statusBar().showMessage(
                 self.tr("%1 transferred to %2").replace("%1", person).replace("%2", where or ""),

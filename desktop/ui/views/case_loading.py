@@ -13,6 +13,7 @@ from desktop.domain.enums import CaseStatus, Sex
 from desktop.services import cases
 from desktop.services.case_records import CaseRecord, TransferRecord
 from desktop.services.database import Database
+from desktop.ui import script
 
 if TYPE_CHECKING:  # the window shows its first rows before these services are imported
     from desktop.services.decisions import DecisionRecord
@@ -48,6 +49,12 @@ def load_detail(database: Database, detainee_id: int, lang: str = "en") -> CaseD
         transfers_for(database, detainee_id=detainee_id, lang=lang),
         history_for(database, detainee_id=detainee_id),
     )
+
+
+def case_label(record: CaseRecord) -> str:
+    """ "SYN-000001 and the person's name in the window's script", as messages name a case
+    (``CaseRecord.label`` is the command line's, with the Latin name)."""
+    return f"{record.case_no} {script.person_name(record.name_latin, record.name_arabic)}"
 
 
 def new_case_values(facility_id: int | None = None) -> dict[str, Any]:

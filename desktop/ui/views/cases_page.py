@@ -28,6 +28,7 @@ from desktop.ui.views.case_columns import ColumnChooser
 from desktop.ui.views.case_controller import CaseController
 from desktop.ui.views.case_detail import CaseDetailView
 from desktop.ui.views.case_filters import FilterBar
+from desktop.ui.views.case_loading import case_label
 from desktop.ui.widgets.naming import record_table
 
 SPLITTER_KEY = "cases/splitter"
@@ -250,7 +251,7 @@ class CasesPage(QWidget):
             self.main.statusBar().showMessage(
                 self.tr(
                     "%1 has unsaved changes and stays on show; it is not among the results."
-                ).replace("%1", record.label),
+                ).replace("%1", case_label(record)),
                 8000,
             )
         elif self.model.total:
@@ -264,7 +265,7 @@ class CasesPage(QWidget):
             if record is not None:
                 self.main.statusBar().showMessage(
                     self.tr("%1 is not among the results: the first result is shown.").replace(
-                        "%1", record.label
+                        "%1", case_label(record)
                     ),
                     8000,
                 )
