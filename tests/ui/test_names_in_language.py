@@ -465,3 +465,23 @@ def test_saving_a_case_names_the_person_in_the_window_script(qtbot, seeded_db: D
             page.detail.save_button.click()
         said = window.statusBar().currentMessage()
         assert record.name_arabic in said and record.name_latin not in said, said
+
+
+def test_a_facility_with_unsaved_changes_is_named_in_the_window_language(
+    qtbot, seeded_db: Database, seeded_path: Path, settings, monkeypatch
+):
+    """Leaving a facility with unsaved changes in Arabic asked about 'al-Hol camp', where
+    the page's heading and list say 'مخيم الهول'."""
+    from facility_helpers import click, facilities_page, idle, install_prompts, type_into
+
+    facilities = names_in(seeded_path, "ar")[1]
+    prompts = install_prompts(monkeypatch)
+    with window_in(qtbot, seeded_db, settings, "ar") as window:
+        page = facilities_page(window)
+        idle(qtbot, page)
+        assert page.controller.detail is not None
+        assert page.controller.detail.record.name == "al-Hol camp"
+        type_into(qtbot, page.detail.capacity, "70000")
+        qtbot.waitUntil(window.isWindowModified)
+        click(qtbot, page, facilities[3])
+        assert prompts.unsaved == ["مخيم الهول"]

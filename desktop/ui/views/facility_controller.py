@@ -23,6 +23,7 @@ from desktop.services.facilities import (
     list_facilities,
     list_sources,
 )
+from desktop.ui import script
 from desktop.ui.changes import Kind
 from desktop.ui.dialogs import messages, unsaved
 from desktop.ui.host import WindowHost
@@ -112,7 +113,10 @@ class FacilityController(QObject):
         name = str(self.form.values().get("name") or "").strip()
         if self.creating:
             return name or _tr("New facility")
-        return self.detail.record.name if self.detail else name
+        if self.detail is None:
+            return name
+        record = self.detail.record  # named as the page's heading names it
+        return script.shown_name(record.name, record.name_ar)
 
     def _emit_ready(self) -> None:
         if self.is_ready():
