@@ -485,3 +485,27 @@ def test_a_facility_with_unsaved_changes_is_named_in_the_window_language(
         qtbot.waitUntil(window.isWindowModified)
         click(qtbot, page, facilities[3])
         assert prompts.unsaved == ["مخيم الهول"]
+
+
+def test_the_amnesty_rules_list_categories_in_the_order_of_the_names_shown(
+    qtbot, seeded_db: Database, settings
+):
+    """The rules' category lists in Arabic came in the order of the English names
+    (Children, Iraqi national, …) though they show the Arabic ones; they now follow the
+    names shown, each nested category under its own, as the Cases filters do."""
+    from desktop.ui.views.amnesties_page import AmnestiesPage
+
+    with window_in(qtbot, seeded_db, settings, "ar") as window:
+        window.show_page("amnesties")
+        page = window.pages["amnesties"]
+        assert isinstance(page, AmnestiesPage)
+        qtbot.waitUntil(lambda: page.is_ready() and page.controller.detail is not None)
+        listing = page.detail.rules.include
+        assert [listing.item(i).text() for i in range(listing.count())] == [
+            "أجنبي من بلد ثالث",
+            "    مواطن أوروبي",
+            "أطفال",
+            "عضو سوري في داعش",
+            "مواطن عراقي",
+            "نساء",
+        ]
