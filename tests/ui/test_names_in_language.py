@@ -509,3 +509,23 @@ def test_the_amnesty_rules_list_categories_in_the_order_of_the_names_shown(
             "مواطن عراقي",
             "نساء",
         ]
+
+
+def test_the_case_filters_list_categories_in_the_order_of_the_names_shown(
+    qtbot, seeded_db: Database, settings
+):
+    """The Cases page's category filter in Arabic listed the categories in the order of
+    their English names; it follows the names shown, nested ones under their own."""
+    from case_page_helpers import cases_page
+
+    with window_in(qtbot, seeded_db, settings, "ar") as window:
+        page = cases_page(qtbot, window)
+        combo = page.filters.category
+        assert [combo.itemText(i) for i in range(1, combo.count())] == [
+            "أجنبي من بلد ثالث",
+            "    مواطن أوروبي",
+            "أطفال",
+            "عضو سوري في داعش",
+            "مواطن عراقي",
+            "نساء",
+        ]
