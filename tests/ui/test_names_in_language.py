@@ -120,10 +120,11 @@ def test_sorting_the_case_list_by_category_follows_the_names_shown(
 
 @pytest.mark.parametrize("lang", ["en", "ar", "ku", "ckb"])
 def test_every_page_of_the_list_sorted_by_category_is_in_the_order_shown(
-    seeded_db: Database, lang: str
+    seeded_backend_db: Database, lang: str
 ):
-    """The whole list sorted by category, page after page: its categories come in the
-    order of the names shown (Sorani shows the Arabic ones)."""
+    """The whole list sorted by category, page after page (on SQLite and PostgreSQL): its
+    categories come in the order of the names shown (Sorani shows the Arabic ones)."""
+    seeded_db = seeded_backend_db
     from desktop.services.cases import CaseQuery, page_cases
 
     query = CaseQuery(sort="category", lang=lang)
