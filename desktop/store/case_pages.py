@@ -3,9 +3,9 @@
 The sort order is a sequence of *segments*: for a column that may be unknown, the rows with
 a value (ordered by value, then id) and then the rows without (ordered by id); for the
 category and facility columns, one segment per category or facility in the order of their
-names in the query's language. A
-``Cursor`` (segment, value, id) marks a row; the next page is the rows after it
-(``(value, id) > (:value, :id)`` on the index), the previous page the rows before it.
+names in the query's language. A ``Cursor`` (segment, value, id) marks a row; the next page
+is the rows after it (``(value, id) > (:value, :id)`` on the index), the previous page the
+rows before it.
 
 A jump far from any page already read (dragging the scrollbar to the middle of a million
 rows) counts the rows of each segment once and reads at an OFFSET inside one segment: an
@@ -83,7 +83,8 @@ def group_order(session: Session, plan: Plan) -> list[int | None]:
     sort, lang = plan.query.sort, plan.query.lang
     categories, facilities = names_by_id(session, lang)
     shown = facilities if sort == "facility" else categories
-    ids: list[int | None] = [i for i in sorted(shown, key=lambda i: (names.sort_key(shown[i]), i))]
+    order = sorted(shown, key=lambda i: (names.sort_key(shown[i]), i))
+    ids: list[int | None] = list(order)
     allowed = plan.facility_set if plan.query.sort == "facility" else plan.category_set
     if allowed is not None:
         ids = [i for i in ids if i in allowed]
