@@ -249,6 +249,14 @@ def test_the_facility_page_names_categories_in_the_window_language(
         assert counted and counted <= set(categories.values()), counted
         page.detail.tabs.setCurrentIndex(2)
         shot(window, f"facility-people-{lang}")
+        first_page = people.people_model.rowCount()
+        people.more.click()  # the next page of people, read on its own
+        qtbot.waitUntil(lambda: people.people_model.rowCount() > first_page, timeout=10_000)
+        more = {
+            people.people_model.index(r, 3).data()
+            for r in range(first_page, people.people_model.rowCount())
+        }
+        assert more <= set(categories.values()), more
         click(qtbot, page, facilities[2])  # the Annex, whose headcount counts by category
         qtbot.waitUntil(lambda: page.detail.headcounts_model.rowCount() > 0, timeout=10_000)
         parts = page.detail.headcounts_model.index(0, 2).data()
