@@ -47,17 +47,33 @@ def both(name: str, name_ar: str | None, name_ku: str | None, lang: str) -> tupl
     return shown, name_ar or ""
 
 
-def sort_key(text: str) -> tuple[tuple[str, str], ...]:
-    """What names are ordered by in every language: letter by letter, each letter by its
-    base letter (case folded) and then its marks, so that a letter with a mark follows the
-    plain one, as the Kurmanji alphabet orders them (c, ç, d; s, ş, t; u, û, v), and an
-    Arabic alef with a hamza sorts with the alef. The Arabic letters otherwise follow in
-    their Unicode order, which is the alphabet's."""
-    key: list[tuple[str, str]] = []
+def _arabic_letter(char: str) -> bool:
+    return (
+        "\u0600" <= char <= "\u06ff" or "\u0750" <= char <= "\u077f" or "\u08a0" <= char <= "\u08ff"
+    )
+
+
+SortKey = tuple[tuple[tuple[str, str], ...], tuple[str, ...]]
+
+
+def sort_key(text: str) -> SortKey:
+    """What names are ordered by in every language: letter by letter (case folded). A Latin
+    letter with a mark is a letter of its own after the plain one, as the Kurmanji alphabet
+    orders them (c, ç, d; s, ş, t; u, û, v). An Arabic letter's marks (the hamza of أ, إ, ؤ,
+    ئ, the madda of آ, vowel signs) are not: أ, إ, آ are alef, ordered by the letters that
+    follow, and the marks decide only between names otherwise the same, as Arabic
+    dictionaries order them. The Arabic letters otherwise follow their Unicode order, which
+    is the alphabet's."""
+    letters: list[tuple[str, str]] = []
+    arabic_marks: list[str] = []
     for char in unicodedata.normalize("NFD", text.casefold()):
-        if unicodedata.combining(char) and key:
-            base, marks = key[-1]
-            key[-1] = (base, marks + char)
+        if unicodedata.combining(char) and letters:
+            base, marks = letters[-1]
+            if _arabic_letter(base):
+                arabic_marks[-1] += char
+            else:
+                letters[-1] = (base, marks + char)
         else:
-            key.append((char, ""))
-    return tuple(key)
+            letters.append((char, ""))
+            arabic_marks.append("")
+    return tuple(letters), tuple(arabic_marks)

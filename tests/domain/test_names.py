@@ -56,3 +56,15 @@ def test_names_sort_in_the_order_of_their_alphabet() -> None:
         "نساء",
     ]
     assert sort_key("European") < sort_key("iraqi") < sort_key("Syrian")
+
+
+def test_an_arabic_hamza_orders_only_names_otherwise_equal() -> None:
+    """Arabic orders أ, إ, آ as alef: by the letters that follow, the hamza deciding only
+    between names that are otherwise the same (Kurmanji's ç, ş, ê are letters of their
+    own, after c, s, e)."""
+    assert sorted(["اتحاد", "أبو", "ابو", "إبراهيم"], key=sort_key) == [
+        "إبراهيم",
+        "ابو",
+        "أبو",
+        "اتحاد",
+    ]
