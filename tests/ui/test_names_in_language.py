@@ -538,3 +538,39 @@ def test_the_case_filters_list_categories_in_the_order_of_the_names_shown(
             "مواطن عراقي",
             "نساء",
         ]
+
+
+def test_the_facility_list_orders_arabic_names_as_the_case_list_does(
+    qtbot, seeded_db: Database, settings
+):
+    """The Facilities list in Arabic put 'أبو ظهور' (a hamza on its alef) before 'ابراهيم'
+    by code point, where the Cases list sorted by facility reads both as alef and orders
+    them by the letters that follow (desktop.domain.names.sort_key): both now agree."""
+    from facility_helpers import facilities_page, idle
+
+    from desktop.domain.facility_rules import FacilityFields
+    from desktop.services.cases import CaseQuery
+    from desktop.services.facilities import save_facility
+    from desktop.store.case_pages import group_order
+    from desktop.store.case_queries import plan
+
+    for latin, arabic in (("Ibrahim centre", "ابراهيم"), ("Abu Zuhur centre", "أبو ظهور")):
+        save_facility(seeded_db, values=FacilityFields(name=latin, name_ar=arabic))
+    with seeded_db.read() as s:
+        ids = group_order(s, plan(s, CaseQuery(sort="facility", lang="ar")))
+        names = dict(s.execute(text_query()).all())
+    pair = ("ابراهيم", "أبو ظهور")
+    in_cases = [names[i] for i in ids if i is not None and names[i] in pair]
+    assert in_cases == ["ابراهيم", "أبو ظهور"]
+    with window_in(qtbot, seeded_db, settings, "ar") as window:
+        page = facilities_page(window)
+        idle(qtbot, page)
+        model = page.model
+        shown = [model.index(r, 0).data() for r in range(model.rowCount())]
+        assert [n for n in shown if n in pair] == in_cases
+
+
+def text_query() -> Any:
+    from sqlalchemy import text
+
+    return text("SELECT id, name_ar FROM facility WHERE name_ar IS NOT NULL")
