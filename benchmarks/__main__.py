@@ -36,6 +36,7 @@ FIGURES: dict[str, Callable[[Context], Figure | list[Figure]]] = {
     "keystroke": list_figures.keystroke,
     "backup_due": backup_figures.first_search_backup_due,
     "sort": list_figures.sort,
+    "sort_names": list_figures.sort_names,
     "memory": window_figures.memory,
     "roster_pdf": reports_figures.roster_pdf,
     "import": import_figures.import_speed,

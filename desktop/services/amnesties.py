@@ -64,6 +64,7 @@ class CategoryChoice:
     parent_code: str | None
     depth: int
     name_ar: str | None = None  # the Arabic name, where one is recorded
+    name_ku: str | None = None  # the Kurmanji name, where one is recorded
 
 
 @dataclass(frozen=True)
@@ -143,7 +144,14 @@ def category_choices(database: Database) -> list[CategoryChoice]:
     """Every category, each followed by the ones nested within it."""
     with database.read() as s:
         rows = s.execute(
-            select(Category.id, Category.parent_id, Category.code, Category.name, Category.name_ar)
+            select(
+                Category.id,
+                Category.parent_id,
+                Category.code,
+                Category.name,
+                Category.name_ar,
+                Category.name_ku,
+            )
         )
         cats = {r.id: r for r in rows}
     children: dict[int | None, list[int]] = {}
@@ -155,7 +163,7 @@ def category_choices(database: Database) -> list[CategoryChoice]:
         for cid in sorted(children.get(parent, []), key=lambda c: cats[c].name.casefold()):
             r = cats[cid]
             parent_code = cats[r.parent_id].code if r.parent_id in cats else None
-            out.append(CategoryChoice(r.code, r.name, parent_code, depth, r.name_ar))
+            out.append(CategoryChoice(r.code, r.name, parent_code, depth, r.name_ar, r.name_ku))
             walk(cid, depth + 1)
 
     walk(None, 0)

@@ -27,6 +27,7 @@ class AmnestyDecisionRow:
     revoked: bool
     revoked_by: str | None
     synthetic: bool
+    name_arabic: str | None = None  # the person's name in Arabic script, where recorded
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,7 @@ def decisions_for_amnesty(
                 d.detainee_id,
                 Detainee.case_no,
                 Detainee.name_latin,
+                Detainee.name_arabic,
                 d.outcome,
                 d.fraction_num,
                 d.fraction_den,
@@ -76,6 +78,7 @@ def decisions_for_amnesty(
                 revoked=r.revoked_at is not None,
                 revoked_by=r.revoked_by,
                 synthetic=bool(r.synthetic),
+                name_arabic=r.name_arabic,
             )
             for r in s.execute(query)
         )

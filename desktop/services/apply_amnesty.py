@@ -69,6 +69,7 @@ class CandidateRow:
     pending: bool  # has a pending decision under the amnesty, which applying replaces
     category_ar: str | None = None  # the Arabic names, where they are recorded
     facility_ar: str | None = None
+    category_ku: str | None = None  # the Kurmanji name of the category, where recorded
 
     @property
     def sentenced(self) -> bool:
@@ -139,6 +140,7 @@ def select_candidates(database: Database, *, amnesty_id: int) -> CandidateSet:
                 Facility.name.label("facility"),
                 Category.name_ar.label("category_ar"),
                 Facility.name_ar.label("facility_ar"),
+                Category.name_ku.label("category_ku"),
                 d.nationality,
                 d.held_since,
                 d.sentence_months,
@@ -164,6 +166,7 @@ def select_candidates(database: Database, *, amnesty_id: int) -> CandidateSet:
                 facility=r.facility,
                 category_ar=r.category_ar,
                 facility_ar=r.facility_ar,
+                category_ku=r.category_ku,
                 nationality=r.nationality,
                 held_since=r.held_since,
                 sentence_months=r.sentence_months,

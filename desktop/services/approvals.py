@@ -124,6 +124,7 @@ class PendingRow:
         return None if change is None else warning_text(change, self.status, self.sentence_end_now)
 
     sentence_end_now: date | None = None  # the person's sentence end now
+    name_arabic: str | None = None  # the person's name in Arabic script, where recorded
 
 
 @dataclass(frozen=True)
@@ -178,6 +179,7 @@ def _pending_query(amnesty_id: int | None = None, batch_id: str | None = None) -
             d.detainee_id,
             Detainee.case_no,
             Detainee.name_latin,
+            Detainee.name_arabic,
             d.outcome,
             d.fraction_num,
             d.fraction_den,
@@ -221,6 +223,7 @@ def _row(r: Any, login: str) -> PendingRow:
         sentence_end_after=r.sentence_end_after,
         mine=r.proposed_by == login,
         sentence_end_now=r.sentence_end,
+        name_arabic=r.name_arabic,
     )
 
 

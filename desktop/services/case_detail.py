@@ -12,6 +12,7 @@ from sqlalchemy.orm import aliased
 from desktop.domain.case_rules import transfer_problems
 from desktop.domain.errors import FieldProblem, ValidationError
 from desktop.domain.messages import Msg
+from desktop.domain.names import localized
 from desktop.domain.roles import Permission
 from desktop.services.case_records import (
     CaseRecord,
@@ -37,12 +38,15 @@ from desktop.store.search import name_words
 DUPLICATE_LIMIT = 20
 
 
-def transfers_for(database: Database, *, detainee_id: int) -> list[TransferRecord]:
-    """A person's moves between facilities, oldest first."""
+def transfers_for(
+    database: Database, *, detainee_id: int, lang: str = "en"
+) -> list[TransferRecord]:
+    """A person's moves between facilities, oldest first, the facilities named in ``lang``
+    (``desktop.domain.names``)."""
     source = aliased(Facility)
     target = aliased(Facility)
     query = (
-        select(Transfer, source.name, target.name)
+        select(Transfer, source.name, source.name_ar, target.name, target.name_ar)
         .outerjoin(source, source.id == Transfer.from_facility_id)
         .join(target, target.id == Transfer.to_facility_id)
         .where(Transfer.detainee_id == detainee_id)
@@ -54,13 +58,15 @@ def transfers_for(database: Database, *, detainee_id: int) -> list[TransferRecor
                 id=t.id,
                 transferred_on=t.transferred_on,
                 from_facility_id=t.from_facility_id,
-                from_facility=from_name,
+                from_facility=(
+                    localized(from_name, from_ar, None, lang) if from_name is not None else None
+                ),
                 to_facility_id=t.to_facility_id,
-                to_facility=to_name,
+                to_facility=localized(to_name, to_ar, None, lang),
                 recorded_by=t.recorded_by,
                 reason=t.reason,
             )
-            for t, from_name, to_name in s.execute(query)
+            for t, from_name, from_ar, to_name, to_ar in s.execute(query)
         ]
 
 
@@ -128,14 +134,16 @@ def duplicate_candidates(
     birth_year: int | None = None,
     exclude_id: int | None = None,
     limit: int = DUPLICATE_LIMIT,
+    lang: str = "en",
 ) -> list[CaseRow]:
     """People who may be this person already: every folded word of the Latin name (or of
     the Arabic name) is one of their name tokens, and they were born the same year (any
-    year when it is not known). Mohammed Ahmad 1985 finds Muhammad Ahmed al-Hasan 1985."""
+    year when it is not known). Mohammed Ahmad 1985 finds Muhammad Ahmed al-Hasan 1985.
+    Their categories and facilities are named in ``lang``."""
     groups = [name_words(name) for name in (name_latin, name_arabic) if name and name.strip()]
     found: dict[int, CaseRow] = {}
     with database.read() as s:
-        categories, facilities = names_by_id(s)
+        categories, facilities = names_by_id(s, lang)
         for tokens in groups:
             if not tokens:
                 continue

@@ -121,6 +121,7 @@ class Choice:
     name: str
     parent_id: int | None
     name_ar: str | None = None  # the Arabic name, where one is recorded
+    name_ku: str | None = None  # the Kurmanji name (categories), where one is recorded
 
 
 @dataclass(frozen=True)

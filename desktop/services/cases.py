@@ -86,7 +86,8 @@ def page_cases(
 ) -> CasePage:
     """Up to ``limit`` rows of the list: from the start, after the row at cursor ``after``,
     before the row at ``before``, or from position ``at`` (a jump; ``counts`` are the rows
-    per sort segment a previous jump returned, to skip counting them again)."""
+    per sort segment a previous jump returned, to skip counting them again). Categories and
+    facilities are named in ``query.lang``."""
     from desktop.store import case_pages
     from desktop.store.case_queries import names_by_id, plan
 
@@ -101,7 +102,7 @@ def page_cases(
             return case_pages.page_after(s, p, after, limit)
 
         page = case_pages.read(s, planned, reader, cancelled=cancelled)
-        categories, facilities = names_by_id(s)
+        categories, facilities = names_by_id(s, query.lang)
     rows = tuple(case_row(r, categories, facilities) for r in page.rows)
     return CasePage(rows, page.first, page.last, page.counts)
 
@@ -134,11 +135,15 @@ def case_options(database: Database) -> CaseOptions:
             )
         )
         categories = tuple(
-            Choice(int(r.id), r.name, r.parent_id, r.name_ar)
+            Choice(int(r.id), r.name, r.parent_id, r.name_ar, r.name_ku)
             for r in s.execute(
-                select(Category.id, Category.name, Category.parent_id, Category.name_ar).order_by(
-                    func.lower(Category.name), Category.id
-                )
+                select(
+                    Category.id,
+                    Category.name,
+                    Category.parent_id,
+                    Category.name_ar,
+                    Category.name_ku,
+                ).order_by(func.lower(Category.name), Category.id)
             )
         )
         found = tuple(nationalities(s))

@@ -21,6 +21,7 @@ from desktop.domain.facility_rules import (
     clean,
 )
 from desktop.domain.messages import Msg
+from desktop.domain.names import localized, sort_key
 from desktop.domain.roles import Permission
 from desktop.services.database import Database
 from desktop.services.headcounts import (
@@ -140,12 +141,24 @@ def list_facilities(database: Database) -> list[OccupancyRow]:
         return occupancy_rows(s)
 
 
+def _category_names(s: Session, lang: str) -> dict[int, str]:
+    """Every category's name in ``lang`` (``desktop.domain.names``), by id."""
+    from desktop.store.case_queries import names_by_id
+
+    return names_by_id(s, lang)[0]
+
+
 def _people(
-    s: Session, facility_id: int, limit: int, after_case_no: str | None = None
+    s: Session,
+    facility_id: int,
+    limit: int,
+    after_case_no: str | None = None,
+    *,
+    lang: str = "en",
 ) -> PeoplePage:
     from sqlalchemy import func, select
 
-    from desktop.store.models import Category, Detainee
+    from desktop.store.models import Detainee
 
     held = (Detainee.facility_id == facility_id) & (Detainee.status == CaseStatus.HELD.value)
     total = int(s.scalar(select(func.count()).select_from(Detainee).where(held)) or 0)
@@ -155,25 +168,25 @@ def _people(
             Detainee.case_no,
             Detainee.name_latin,
             Detainee.name_arabic,
-            Category.name.label("category"),
+            Detainee.category_id,
             Detainee.nationality,
             Detainee.held_since,
             Detainee.synthetic,
         )
-        .outerjoin(Category, Category.id == Detainee.category_id)
         .where(held)
         .order_by(Detainee.case_no)
         .limit(max(0, limit))
     )
     if after_case_no is not None:
         query = query.where(Detainee.case_no > after_case_no)
+    categories = _category_names(s, lang)
     people = tuple(
         HeldPerson(
             id=r.id,
             case_no=r.case_no,
             name_latin=r.name_latin,
             name_arabic=r.name_arabic,
-            category=r.category,
+            category=categories.get(r.category_id) if r.category_id is not None else None,
             nationality=r.nationality,
             held_since=r.held_since,
             synthetic=bool(r.synthetic),
@@ -189,25 +202,28 @@ def people_held(
     facility_id: int,
     limit: int = PEOPLE_PAGE,
     after_case_no: str | None = None,
+    lang: str = "en",
 ) -> PeoplePage:
-    """A page of the people held in a facility (by case number, after ``after_case_no``)."""
+    """A page of the people held in a facility (by case number, after ``after_case_no``),
+    their categories named in ``lang``."""
     from desktop.services.common import get_or_fail
     from desktop.store.models import Facility
 
     with database.read() as s:
         get_or_fail(s, Facility, facility_id, "facility")
-        return _people(s, facility_id, limit, after_case_no)
+        return _people(s, facility_id, limit, after_case_no, lang=lang)
 
 
 def _comparison(
-    s: Session, facility_id: int, latest: HeadcountRecord | None
+    s: Session, facility_id: int, latest: HeadcountRecord | None, lang: str
 ) -> tuple[CategoryComparison, ...]:
+    names = _category_names(s, lang)
     counted = {c.category_id: c for c in held_by_category(s, facility_id)}
     reported = {p.category_id: p for p in latest.parts} if latest else {}
     rows = [
         CategoryComparison(
             category_id=cid,
-            category=c.category,
+            category=names.get(cid, c.category) if cid is not None else c.category,
             held=c.held,
             reported=reported[cid].count if cid in reported else None,
         )
@@ -222,11 +238,12 @@ def _comparison(
 
 
 def get_facility(
-    database: Database, *, facility_id: int, people_limit: int = PEOPLE_PAGE
+    database: Database, *, facility_id: int, people_limit: int = PEOPLE_PAGE, lang: str = "en"
 ) -> FacilityDetail:
     """One facility with its headcount history, who is held there by category beside the
-    latest headcount, and the first page of the people held."""
-    from sqlalchemy import func, select
+    latest headcount, and the first page of the people held; categories and sections named
+    in ``lang`` (``desktop.domain.names``)."""
+    from sqlalchemy import select
 
     from desktop.services.common import get_or_fail
     from desktop.store.models import Facility
@@ -235,20 +252,26 @@ def get_facility(
         facility = get_or_fail(s, Facility, facility_id, "facility")
         record = facility_record(facility)
         occupancy = occupancy_rows(s, facility_id)[0]
-        headcounts = tuple(headcount_records(s, facility_id))
+        headcounts = tuple(headcount_records(s, facility_id, lang=lang))
         sections = tuple(
-            s.scalars(
-                select(Facility.name)
-                .where(Facility.parent_id == facility_id)
-                .order_by(func.lower(Facility.name))
+            sorted(
+                (
+                    localized(name, name_ar, None, lang)
+                    for name, name_ar in s.execute(
+                        select(Facility.name, Facility.name_ar).where(
+                            Facility.parent_id == facility_id
+                        )
+                    )
+                ),
+                key=sort_key,
             )
         )
         return FacilityDetail(
             record=record,
             occupancy=occupancy,
             headcounts=headcounts,
-            by_category=_comparison(s, facility_id, headcounts[0] if headcounts else None),
-            people=_people(s, facility_id, people_limit),
+            by_category=_comparison(s, facility_id, headcounts[0] if headcounts else None, lang),
+            people=_people(s, facility_id, people_limit, lang=lang),
             sections=sections,
         )
 

@@ -4,7 +4,8 @@ A new list (the window opening, the search box emptied) in case-number order on 
 local SQLite file is read by ``desktop.store.first_rows`` on the calling thread: about a
 millisecond, never waiting for a lock. Every other list (a search, filters, another sort, a
 server, an encrypted file) and any failure answer None, and the caller reads through
-``cases.page_cases`` in the background as before. Both give the same rows and cursors.
+``cases.page_cases`` in the background as before. Both give the same rows and cursors, with
+categories and facilities named in the query's language by the same rule.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from desktop.domain.names import localized
 from desktop.services.case_records import CasePage, CaseRow
 from desktop.services.database import Database
 from desktop.store.case_list import CaseQuery, Cursor
@@ -21,8 +23,9 @@ QUICK_LIMIT = 200  # more is not "a few rows": the worker reads it
 
 
 def is_quick(query: CaseQuery) -> bool:
-    """Whether ``query`` is the whole list in case-number order (either direction)."""
-    return query == CaseQuery(sort="case_no", descending=query.descending)
+    """Whether ``query`` is the whole list in case-number order (either direction, in any
+    language)."""
+    return query == CaseQuery(sort="case_no", descending=query.descending, lang=query.lang)
 
 
 def quick_first_page(database: Database, query: CaseQuery, limit: int) -> CasePage | None:
@@ -36,8 +39,11 @@ def quick_first_page(database: Database, query: CaseQuery, limit: int) -> CasePa
     found = read_first_rows(path, limit, descending=query.descending)
     if found is None:
         return None
+    lang = query.lang
+    categories = {i: localized(*n, lang) for i, n in found.categories.items()}
+    facilities = {i: localized(*n, lang) for i, n in found.facilities.items()}
     try:
-        rows = tuple(_row(r, found.categories, found.facilities) for r in found.rows)
+        rows = tuple(_row(r, categories, facilities) for r in found.rows)
     except (TypeError, ValueError):  # a value the usual reading would explain better
         return None
     if not rows:

@@ -18,6 +18,7 @@ from desktop.domain.facility_rules import (
     normalise_as_of,
 )
 from desktop.domain.messages import Msg
+from desktop.domain.names import localized
 from desktop.domain.roles import Permission
 from desktop.services.database import Database
 from desktop.services.identity import authorize
@@ -84,6 +85,7 @@ class CategoryRecord:
     code: str
     name: str
     name_ar: str | None
+    name_ku: str | None = None
 
 
 def list_sources(database: Database) -> list[SourceRecord]:
@@ -107,7 +109,12 @@ def list_categories(database: Database) -> list[CategoryRecord]:
     with database.read() as s:
         rows = [
             CategoryRecord(
-                id=c.id, parent_id=c.parent_id, code=c.code, name=c.name, name_ar=c.name_ar
+                id=c.id,
+                parent_id=c.parent_id,
+                code=c.code,
+                name=c.name,
+                name_ar=c.name_ar,
+                name_ku=c.name_ku,
             )
             for c in s.scalars(select(Category).order_by(Category.id))
         ]
@@ -123,8 +130,9 @@ def list_categories(database: Database) -> list[CategoryRecord]:
     return ordered
 
 
-def headcount_records(s: Session, facility_id: int) -> list[HeadcountRecord]:
-    """A facility's headcounts, newest first (the order that makes the first the latest)."""
+def headcount_records(s: Session, facility_id: int, *, lang: str = "en") -> list[HeadcountRecord]:
+    """A facility's headcounts, newest first (the order that makes the first the latest),
+    their categories named in ``lang`` (``desktop.domain.names``)."""
     from sqlalchemy import select
 
     from desktop.store.models import Category, Headcount, HeadcountCategory, Source
@@ -141,14 +149,20 @@ def headcount_records(s: Session, facility_id: int) -> list[HeadcountRecord]:
     if heads:
         query = (
             select(
-                HeadcountCategory.headcount_id, Category.id, Category.name, HeadcountCategory.count
+                HeadcountCategory.headcount_id,
+                Category.id,
+                Category.name,
+                Category.name_ar,
+                Category.name_ku,
+                HeadcountCategory.count,
             )
             .join(Category, Category.id == HeadcountCategory.category_id)
             .where(HeadcountCategory.headcount_id.in_([h.id for h, _t, _p in heads]))
             .order_by(Category.id)
         )
-        for hid, cid, name, count in s.execute(query):
-            parts.setdefault(hid, []).append(HeadcountPart(cid, name, count))
+        for hid, cid, name, name_ar, name_ku, count in s.execute(query):
+            shown = localized(name, name_ar, name_ku, lang)
+            parts.setdefault(hid, []).append(HeadcountPart(cid, shown, count))
     return [
         HeadcountRecord(
             id=h.id,

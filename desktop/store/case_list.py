@@ -30,7 +30,9 @@ SORT_KEYS = (*PLAIN_SORT_KEYS, *GROUP_SORT_KEYS)
 @dataclass(frozen=True)
 class CaseQuery:
     """What the list shows: search text, filters (a category or facility includes those
-    nested under it) and the sort column (one of ``SORT_KEYS``)."""
+    nested under it), the sort column (one of ``SORT_KEYS``) and the language the rows name
+    categories and facilities in, the window's (``desktop.domain.names``): sorting by
+    category or facility follows those names."""
 
     search: str = ""
     facility_ids: tuple[int, ...] = ()
@@ -39,6 +41,7 @@ class CaseQuery:
     nationalities: tuple[str, ...] = ()
     sort: str = "case_no"
     descending: bool = False
+    lang: str = "en"
 
     def __post_init__(self) -> None:
         if self.sort not in SORT_KEYS:

@@ -2,9 +2,10 @@
 
 The sort order is a sequence of *segments*: for a column that may be unknown, the rows with
 a value (ordered by value, then id) and then the rows without (ordered by id); for the
-category and facility columns, one segment per category or facility in name order. A
-``Cursor`` (segment, value, id) marks a row; the next page is the rows after it
-(``(value, id) > (:value, :id)`` on the index), the previous page the rows before it.
+category and facility columns, one segment per category or facility in the order of their
+names in the query's language. A ``Cursor`` (segment, value, id) marks a row; the next page
+is the rows after it (``(value, id) > (:value, :id)`` on the index), the previous page the
+rows before it.
 
 A jump far from any page already read (dragging the scrollbar to the middle of a million
 rows) counts the rows of each segment once and reads at an OFFSET inside one segment: an
@@ -26,6 +27,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import SQLColumnExpression
 
+from desktop.domain import names
 from desktop.store.case_list import Cursor as Cursor
 from desktop.store.case_list import QueryStopped as QueryStopped
 from desktop.store.case_queries import (
@@ -35,6 +37,7 @@ from desktop.store.case_queries import (
     ROW_COLUMNS,
     Plan,
     _noindex,
+    names_by_id,
 )
 from desktop.store.models import Detainee
 
@@ -75,11 +78,13 @@ class PageRows:
 
 
 def group_order(session: Session, plan: Plan) -> list[int | None]:
-    column, model = GROUP_SORTS[plan.query.sort]
-    del column
-    ids: list[int | None] = [
-        int(i) for i in session.scalars(select(model.id).order_by(func.lower(model.name), model.id))
-    ]
+    """The categories or facilities in the order of their names in the query's language
+    (a few dozen rows, ordered here: the case rows are walked group by group)."""
+    sort, lang = plan.query.sort, plan.query.lang
+    categories, facilities = names_by_id(session, lang)
+    shown = facilities if sort == "facility" else categories
+    order = sorted(shown, key=lambda i: (names.sort_key(shown[i]), i))
+    ids: list[int | None] = list(order)
     allowed = plan.facility_set if plan.query.sort == "facility" else plan.category_set
     if allowed is not None:
         ids = [i for i in ids if i in allowed]

@@ -17,8 +17,10 @@ when their case number starts with the typed text in upper case (case numbers ar
 in upper case: ``desktop.domain.case_rules``).
 
 Sorting puts unknown values (NULL) last in both directions; the category and facility
-columns sort by the category's or facility's name, as groups walked one after another on
-the ``(category_id)`` / ``(facility_id)`` indexes (SQLite indexes end with the rowid).
+columns sort by the category's or facility's name in the query's language (the name the
+list shows), as groups walked one after another on the ``(category_id)`` /
+``(facility_id)`` indexes (SQLite indexes end with the rowid): the order of the groups is
+computed from the small tables, so no index on a name is needed in any language.
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ from sqlalchemy.sql.elements import SQLColumnExpression
 from desktop.domain.case_rules import case_no_prefix
 from desktop.domain.category_rules import with_descendants
 from desktop.domain.folding import query_tokens
+from desktop.domain.names import localized
 from desktop.store.case_list import GROUP_SORT_KEYS, PLAIN_SORT_KEYS
 from desktop.store.case_list import SORT_KEYS as SORT_KEYS
 from desktop.store.case_list import CaseQuery as CaseQuery
@@ -359,8 +362,16 @@ def nationalities(session: Session) -> list[str]:
     return found
 
 
-def names_by_id(session: Session) -> tuple[dict[int, str], dict[int, str]]:
-    """The names of every category and facility, by id (small tables)."""
-    categories = {int(i): n for i, n in session.execute(select(Category.id, Category.name))}
-    facilities = {int(i): n for i, n in session.execute(select(Facility.id, Facility.name))}
+def names_by_id(session: Session, lang: str) -> tuple[dict[int, str], dict[int, str]]:
+    """The names of every category and facility in ``lang``, by id (small tables)."""
+    categories = {
+        int(i): localized(n, ar, ku, lang)
+        for i, n, ar, ku in session.execute(
+            select(Category.id, Category.name, Category.name_ar, Category.name_ku)
+        )
+    }
+    facilities = {
+        int(i): localized(n, ar, None, lang)
+        for i, n, ar in session.execute(select(Facility.id, Facility.name, Facility.name_ar))
+    }
     return categories, facilities

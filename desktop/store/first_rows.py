@@ -32,13 +32,18 @@ COLUMNS = (
 _SELECT = f"SELECT {', '.join(COLUMNS)} FROM detainee ORDER BY case_no {{d}}, id {{d}} LIMIT ?"
 
 
+# A category's names (English, Arabic, Kurmanji) and a facility's (English, Arabic, None).
+Names = tuple[str, str | None, str | None]
+
+
 @dataclass(frozen=True)
 class FirstRows:
-    """Rows of ``detainee`` as tuples of ``COLUMNS``, and the category and facility names."""
+    """Rows of ``detainee`` as tuples of ``COLUMNS``, and the category and facility names
+    (every language's: the caller names them in the window's, ``desktop.domain.names``)."""
 
     rows: list[tuple[Any, ...]]
-    categories: dict[int, str]
-    facilities: dict[int, str]
+    categories: dict[int, Names]
+    facilities: dict[int, Names]
 
 
 def read_first_rows(path: Path, limit: int, *, descending: bool = False) -> FirstRows | None:
@@ -49,8 +54,14 @@ def read_first_rows(path: Path, limit: int, *, descending: bool = False) -> Firs
 
     def read(conn: sqlite3.Connection) -> FirstRows:
         rows = conn.execute(_SELECT.format(d=order), (limit,)).fetchall()
-        categories = {int(i): n for i, n in conn.execute("SELECT id, name FROM category")}
-        facilities = {int(i): n for i, n in conn.execute("SELECT id, name FROM facility")}
+        categories: dict[int, Names] = {
+            int(i): (n, ar, ku)
+            for i, n, ar, ku in conn.execute("SELECT id, name, name_ar, name_ku FROM category")
+        }
+        facilities: dict[int, Names] = {
+            int(i): (n, ar, None)
+            for i, n, ar in conn.execute("SELECT id, name, name_ar FROM facility")
+        }
         return FirstRows(rows, categories, facilities)
 
     return read_at_once(path, read)

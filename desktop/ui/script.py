@@ -1,8 +1,10 @@
 """Names and embedded text in the interface's script and direction.
 
-Records carry a Latin name and, often, an Arabic one (``name_ar``). A window in a language
-written in Arabic script (Arabic, Sorani) shows the Arabic name first, the Latin one beside
-or beneath it; the other windows the reverse. Text of one direction set inside a sentence of
+Records carry a Latin name and, often, an Arabic one (``name_ar``; categories a Kurmanji
+one too). The window names a record by the rule the reports use (``desktop.domain.names``)
+in its own language: a window in a language written in Arabic script (Arabic, Sorani) shows
+the Arabic name first, the Latin one beside or beneath it; the Kurmanji window a category's
+Kurmanji name; the other windows the Latin name. Text of one direction set inside a sentence of
 the other (a Latin source title in an Arabic line) is wrapped in Unicode isolates so that its
 punctuation stays with it instead of mirroring to the line's far end.
 """
@@ -15,9 +17,10 @@ from datetime import date
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QGuiApplication
 
+from desktop.domain import names as naming
 from desktop.ui.i18n import current_language
 
-ARABIC_SCRIPT = frozenset({"ar", "ckb"})
+ARABIC_SCRIPT = naming.ARABIC_SCRIPT
 FSI = "\u2068"  # first strong isolate: the run takes the direction of its first letter
 PDI = "\u2069"  # pop directional isolate
 RLM, LRM = "\u200f", "\u200e"  # marks that set a plain line's direction
@@ -71,18 +74,35 @@ def rich(html: str) -> str:
 
 
 def in_arabic_script(lang: str | None = None) -> bool:
-    return (lang or current_language()) in ARABIC_SCRIPT
+    return naming.in_arabic_script(lang or current_language())
 
 
-def names(name: str, name_ar: str | None, lang: str | None = None) -> tuple[str, str]:
-    """(the name to show first, the other one or "") in the interface's script."""
-    if name_ar and in_arabic_script(lang):
-        return name_ar, name
-    return name, name_ar or ""
+def names(
+    name: str, name_ar: str | None, name_ku: str | None = None, lang: str | None = None
+) -> tuple[str, str]:
+    """(the name to show first, the one in the other script or "") in the interface's
+    language."""
+    return naming.both(name, name_ar, name_ku, lang or current_language())
 
 
-def shown_name(name: str, name_ar: str | None, lang: str | None = None) -> str:
-    return names(name, name_ar, lang)[0]
+def shown_name(
+    name: str, name_ar: str | None, name_ku: str | None = None, lang: str | None = None
+) -> str:
+    """The record's name in the interface's language (``desktop.domain.names.localized``)."""
+    return naming.localized(name, name_ar, name_ku, lang or current_language())
+
+
+def person_name(name_latin: str, name_arabic: str | None, lang: str | None = None) -> str:
+    """A person's name in the interface's script: the Arabic-script one in Arabic and
+    Sorani (where recorded), else the Latin one."""
+    return shown_name(name_latin, name_arabic, None, lang)
+
+
+def person_names(
+    name_latin: str, name_arabic: str | None, lang: str | None = None
+) -> tuple[str, str]:
+    """(a person's name in the interface's script, the other one or "")."""
+    return names(name_latin, name_arabic, None, lang)
 
 
 def digits(text: str) -> str:

@@ -520,3 +520,28 @@ def test_a_capacity_entered_later_gives_occupancy(seeded_db: Database):
     content = build_report(seeded_db, kind="occupancy", now=NOW)
     hol = row_of(table(content, "Facilities"), "al-Hol camp")
     assert hol[1] == 50_000 and hol[5] == 130.0 and hol[6] == "Yes"
+
+
+def test_sorani_reports_name_categories_and_facilities_as_the_sorani_window_does(
+    seeded_db: Database,
+):
+    """Sorani has no names of its own: its reports name a category or facility in Arabic
+    script, as the Arabic ones and the Sorani window do (desktop.domain.names), not in
+    English; Kurmanji ones name categories in Kurmanji."""
+    occupancy = build_report(seeded_db, kind="occupancy", lang="ckb", now=NOW)
+    assert "مخيم الهول" in [r[0] for r in table(occupancy, "Facilities").rows]
+    assert "al-Hol camp" not in [r[0] for r in table(occupancy, "Facilities").rows]
+    for lang, syrian in (("ckb", "عضو سوري في داعش"), ("ar", "عضو سوري في داعش")):
+        outcomes = build_report(
+            seeded_db,
+            kind="amnesty",
+            amnesty_ref="General amnesty, October 2020",
+            lang=lang,
+            now=NOW,
+        )
+        by_category = [r[0] for r in table(outcomes, "Decisions by category").rows]
+        assert syrian in by_category, lang
+    kurmanji = build_report(
+        seeded_db, kind="amnesty", amnesty_ref="General amnesty, October 2020", lang="ku", now=NOW
+    )
+    assert "Endamê Sûrî yê DAIŞê" in [r[0] for r in table(kurmanji, "Decisions by category").rows]

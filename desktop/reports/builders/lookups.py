@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.reports.builders.words import localized, translate
+from desktop.domain.names import localized, sort_key
+from desktop.reports.builders.words import translate
 from desktop.store.models import Category, Facility, Source
 
 
@@ -43,7 +44,7 @@ class Facilities:
         for node in self.nodes.values():
             self.children.setdefault(node.parent_id, []).append(node.id)
         for ids in self.children.values():
-            ids.sort(key=lambda i: (self.nodes[i].name.casefold(), i))
+            ids.sort(key=lambda i: (sort_key(self.name(i)), i))  # in the order of the names shown
 
     def name(self, facility_id: int | None) -> str:
         if facility_id is None or facility_id not in self.nodes:

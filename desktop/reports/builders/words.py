@@ -115,12 +115,3 @@ def combined_precision(precisions: list[str]) -> str:
     if "approximate" in kinds or {"lower_bound", "upper_bound"} <= kinds:
         return "approximate"
     return "lower_bound" if "lower_bound" in kinds else "upper_bound"
-
-
-def localized(name: str, name_ar: str | None, name_ku: str | None, lang: str) -> str:
-    """A record's name in the report's language where the record has one."""
-    if lang == "ar" and name_ar:
-        return name_ar
-    if lang == "ku" and name_ku:
-        return name_ku
-    return name

@@ -156,7 +156,12 @@ class AmnestyDecisionsModel(RecordTable[AmnestyDecisionRow]):
     def __init__(self, parent: QObject | None = None) -> None:
         columns: list[Column[AmnestyDecisionRow]] = [
             Column(self.tr("Case"), lambda r: r.case_no),
-            Column(self.tr("Name"), lambda r: r.name),
+            # in the window's script, as the case page names a person
+            Column(
+                self.tr("Name"),
+                lambda r: r.name,
+                text=lambda r: script.person_name(r.name, r.name_arabic),
+            ),
             Column(
                 self.tr("Outcome"),
                 lambda r: r.outcome,

@@ -38,8 +38,16 @@ def outcome_text(outcome: str, fraction: str | None) -> str:
 
 
 def person_label(case_no: str, name_latin: str, name_arabic: str | None) -> str:
-    arabic = f" · {isolate(name_arabic)}" if name_arabic else ""
-    return f"{case_no} — {isolate(name_latin)}{arabic}"
+    """ "SYN-000001 — the name in the window's script · the other one", as the case page
+    names a person (the Arabic-script name first in Arabic and Sorani)."""
+    first, other = script.person_names(name_latin, name_arabic)
+    beside = f" · {isolate(other)}" if other else ""
+    return f"{case_no} — {isolate(first)}{beside}"
+
+
+def person_short(case_no: str, name_latin: str, name_arabic: str | None) -> str:
+    """ "SYN-000001 — the name in the window's script", for a list's narrow column."""
+    return f"{case_no} — {isolate(script.person_name(name_latin, name_arabic))}"
 
 
 def number(value: int) -> str:

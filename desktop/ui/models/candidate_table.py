@@ -20,8 +20,10 @@ TICK_COLUMN = 0  # the tick is in the case number's cell
 
 
 def category_name(row: CandidateRow) -> str:
-    """The person's category in the window's script ("—" for none)."""
-    return script.shown_name(row.category, row.category_ar) if row.category else "—"
+    """The person's category in the window's language ("—" for none)."""
+    return (
+        script.shown_name(row.category, row.category_ar, row.category_ku) if row.category else "—"
+    )
 
 
 def facility_name(row: CandidateRow) -> str:

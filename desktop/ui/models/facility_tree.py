@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from desktop.domain import names
 from desktop.domain.facility_rules import Neighbour
 from desktop.domain.folding import query_tokens, tokens
 from desktop.reports import labels
@@ -148,7 +149,7 @@ class FacilityTreeModel(QAbstractItemModel):
 
     def _sort_key(self, fid: int) -> tuple[Any, ...]:
         value = self._sort_value(self._rows[fid], self._sort_column)
-        return (value, _shown(self._rows[fid]).casefold(), fid)
+        return (value, names.sort_key(_shown(self._rows[fid])), fid)
 
     def _sort_all(self) -> None:
         reverse = self._sort_order == Qt.SortOrder.DescendingOrder
@@ -158,16 +159,17 @@ class FacilityTreeModel(QAbstractItemModel):
             ]
             absent = [k for k in kids if k not in present]
             present.sort(key=self._sort_key, reverse=reverse)
-            absent.sort(key=lambda k: (_shown(self._rows[k]).casefold(), k))
+            absent.sort(key=lambda k: (names.sort_key(_shown(self._rows[k])), k))
             kids[:] = present + absent  # unknown values last, whichever the order
 
     @staticmethod
     def _sort_value(row: OccupancyRow, column: int) -> Any:
+        # names in the order the case list sorts them by (``desktop.domain.names``)
         if column == COL_NAME:
-            return _shown(row).casefold()
+            return names.sort_key(_shown(row))
         if column == COL_OTHER_NAME:
             other = script.names(row.name, row.name_ar)[1]
-            return other.casefold() if other else None
+            return names.sort_key(other) if other else None
         if column == COL_KIND:
             return labels.facility_kind(row.kind).casefold()
         if column == COL_GOVERNORATE:

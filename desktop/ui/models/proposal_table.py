@@ -97,7 +97,7 @@ class ProposalModel(RecordTable[Proposal]):
         if r.batch is not None:
             return self.tr("Apply amnesty: %1 people").replace("%1", text.number(r.batch.total))
         assert r.single is not None
-        return text.person_label(r.single.case_no, r.single.name_latin, None)
+        return text.person_short(r.single.case_no, r.single.name_latin, r.single.name_arabic)
 
     def _mine(self, r: Proposal) -> str | None:
         return self.tr("You proposed this; another reviewer must approve it.") if r.mine else None

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain import names
 from desktop.domain.errors import ValidationError
 from desktop.domain.limits import SENTENCE_MONTHS_MAX
 from desktop.services.amnesties import CategoryChoice
@@ -43,6 +44,28 @@ def _error_label(object_name: str, accessible: str) -> QLabel:
     label.setWordWrap(True)
     label.hide()
     return label
+
+
+def in_shown_order(choices: Sequence[CategoryChoice]) -> list[CategoryChoice]:
+    """``choices`` as a tree (each after the one it is nested in), each level in the order
+    of the names the window shows (as the Cases page's filters list them)."""
+    codes = {c.code for c in choices}
+    children: dict[str | None, list[CategoryChoice]] = {}
+    for c in choices:
+        parent = c.parent_code if c.parent_code in codes else None
+        children.setdefault(parent, []).append(c)
+    ordered: list[CategoryChoice] = []
+
+    def visit(parent: str | None) -> None:
+        kids = children.get(parent, [])
+        for c in sorted(
+            kids, key=lambda c: names.sort_key(script.shown_name(c.name, c.name_ar, c.name_ku))
+        ):
+            ordered.append(c)
+            visit(c.code)
+
+    visit(None)
+    return ordered
 
 
 class RulesEditor(QWidget):
@@ -198,9 +221,10 @@ class RulesEditor(QWidget):
         try:
             for widget in (self.include, self.exclude):
                 widget.clear()
-                for c in choices:
-                    # in the window's script, as the case page names them
-                    item = QListWidgetItem("    " * c.depth + script.shown_name(c.name, c.name_ar))
+                for c in in_shown_order(choices):
+                    # in the window's language, as the case page names them
+                    shown = script.shown_name(c.name, c.name_ar, c.name_ku)
+                    item = QListWidgetItem("    " * c.depth + shown)
                     item.setData(CODE_ROLE, c.code)
                     item.setToolTip(c.code)
                     item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

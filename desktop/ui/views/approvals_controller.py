@@ -253,7 +253,7 @@ def summary_text(proposal: Proposal) -> str:
         .replace("%1", str(p.id))
         .replace("%2", p.amnesty_title)
         .replace("%3", p.case_no)
-        .replace("%4", isolate(p.name_latin))
+        .replace("%4", isolate(script.person_name(p.name_latin, p.name_arabic)))
         .replace("%5", p.proposed_by or "—")
         .replace("%6", text.outcome_text(p.outcome, p.fraction))
     )
@@ -282,7 +282,7 @@ def _effect(p: PendingRow) -> str:
 
 def single_html(p: PendingRow) -> str:
     rows = [
-        (tr("Case"), text.person_label(p.case_no, p.name_latin, None)),
+        (tr("Case"), text.person_label(p.case_no, p.name_latin, p.name_arabic)),
         (tr("Amnesty"), p.amnesty_title),
         (tr("Outcome"), text.outcome_text(p.outcome, p.fraction)),
         (tr("Decision date"), text.day(p.decision_date)),
@@ -328,7 +328,7 @@ def batch_html(b: BatchReview) -> str:
         )
     html += "<p>" + escape(tr("The people:")) + "</p><ul>"
     for p in b.people[:SHOWN_PEOPLE]:
-        line = f"{text.person_label(p.case_no, p.name_latin, None)} — {text.outcome_text(p.outcome, p.fraction)}"
+        line = f"{text.person_label(p.case_no, p.name_latin, p.name_arabic)} — {text.outcome_text(p.outcome, p.fraction)}"
         html += f"<li>{escape(line)}</li>"
     html += "</ul>"
     if len(b.people) > SHOWN_PEOPLE:

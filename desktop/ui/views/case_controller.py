@@ -24,16 +24,20 @@ from desktop.domain.messages import Msg
 from desktop.services import cases
 from desktop.services.case_records import CaseOptions, CaseRecord
 from desktop.services.database import Database
+from desktop.ui import script
 from desktop.ui.changes import Kind
 from desktop.ui.dialogs import messages
 from desktop.ui.dialogs.conflict import ConflictDialog
 from desktop.ui.host import WindowHost
+from desktop.ui.i18n import current_language
 from desktop.ui.problem_text import error_text
 from desktop.ui.tasks import TaskContext
 from desktop.ui.views import case_loading
+from desktop.ui.views.case_filters import shown
 from desktop.ui.views.case_loading import (
     FIELD_NAMES,
     CaseDetail,
+    case_label,
     load_detail,
     new_case_values,
 )
@@ -104,7 +108,7 @@ class CaseController(QObject):
     def label(self) -> str:
         if self.record is None or self.creating:
             return self.tr("the new case")
-        return self.record.label
+        return case_label(self.record)
 
     def set_options(self, options: CaseOptions) -> None:
         self._options = options
@@ -140,10 +144,10 @@ class CaseController(QObject):
     def load(self, detainee_id: int) -> None:
         self._load_seq += 1
         seq = self._load_seq
-        database = self.database
+        database, lang = self.database, current_language()
 
         def op(_ctx: TaskContext) -> CaseDetail:
-            return load_detail(database, detainee_id)
+            return load_detail(database, detainee_id, lang)
 
         self.window.tasks.run(op, success=lambda d: self._loaded(seq, d), failure=self._failed)
 
@@ -171,11 +175,12 @@ class CaseController(QObject):
         self.form.load(values)
         for edit in (self.view.case_no, self.view.name_latin, self.view.name_arabic):
             edit.setCursorPosition(0)  # show the start of a long name
+        first, other = script.person_names(record.name_latin, record.name_arabic)
         self.view.heading.setText(
-            f"<h3>{html.escape(record.case_no)} — {html.escape(record.name_latin)}</h3>"
+            script.rich(f"<h3>{html.escape(record.case_no)} — {html.escape(first)}</h3>")
         )
-        self.view.arabic_heading.setText(record.name_arabic or "")
-        self.view.arabic_heading.setVisible(bool(record.name_arabic))
+        self.view.other_heading.setText(script.line(other))
+        self.view.other_heading.setVisible(bool(other))
         self.view.synthetic.setVisible(record.synthetic)
         self._update_buttons()
 
@@ -187,7 +192,7 @@ class CaseController(QObject):
             self.creating = True
             self.form.load(new_case_values(facility))
             self.view.heading.setText(self.tr("<h3>New case</h3>"))
-            self.view.arabic_heading.hide()
+            self.view.other_heading.hide()
             self.view.synthetic.hide()
             for model in (self.view.decisions, self.view.transfers):
                 model.set_rows([])
@@ -206,7 +211,7 @@ class CaseController(QObject):
         self.creating = False
         self.form.load({})
         self.view.heading.setText(f"<h3>{html.escape(message)}</h3>")
-        self.view.arabic_heading.hide()
+        self.view.other_heading.hide()
         self.view.synthetic.hide()
         for model in (self.view.decisions, self.view.transfers):
             model.set_rows([])
@@ -269,7 +274,7 @@ class CaseController(QObject):
         if not names_changed:
             self._write(f, then)
             return
-        database = self.database
+        database, lang = self.database, current_language()
         exclude = None if self.creating or self.record is None else self.record.id
 
         def op(_ctx: TaskContext) -> list[Any]:
@@ -281,6 +286,7 @@ class CaseController(QObject):
                 name_arabic=f.name_arabic,
                 birth_year=f.birth_year,
                 exclude_id=exclude,
+                lang=lang,
             )
 
         def checked(candidates: list[Any]) -> None:
@@ -315,7 +321,7 @@ class CaseController(QObject):
             self.busy = False
             self.show_record(record)
             self.window.statusBar().showMessage(
-                self.tr("Saved %1").replace("%1", record.label), 5000
+                self.tr("Saved %1").replace("%1", case_label(record)), 5000
             )
             self.saved.emit(record.id)
             self.window.announce(Kind.CASES)  # this case, the list, the other pages
@@ -401,11 +407,18 @@ class CaseController(QObject):
                 expected_version=record.version,
             )
 
+        options = self.options()
+        target = next(
+            (c for c in (options.facilities if options else ()) if c.id == request.to_facility_id),
+            None,
+        )
+
         def done(moved: CaseRecord) -> None:
+            # the person and the facility as the case page names them
+            person = case_label(moved)
+            where = shown(target) if target is not None else moved.facility
             self.window.statusBar().showMessage(
-                self.tr("%1 transferred to %2")
-                .replace("%1", moved.label)
-                .replace("%2", moved.facility or ""),
+                self.tr("%1 transferred to %2").replace("%1", person).replace("%2", where or ""),
                 5000,
             )
             self.saved.emit(moved.id)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain import names
 from desktop.domain.enums import CaseStatus
 from desktop.reports import labels
 from desktop.services.case_records import CaseOptions, Choice
@@ -56,11 +57,17 @@ def ask_filter_name(parent: QWidget, suggestion: str) -> str | None:
     return text.strip() if ok and text.strip() else None
 
 
+def shown(choice: Choice) -> str:
+    """A category's or facility's name in the window's language."""
+    return script.shown_name(choice.name, choice.name_ar, choice.name_ku)
+
+
 def nested(choices: tuple[Choice, ...]) -> list[tuple[Choice, int]]:
-    """Choices in tree order (children after their parent), with their depth."""
+    """Choices in tree order (children after their parent, each level in the order of the
+    names shown), with their depth."""
     children: dict[int | None, list[Choice]] = {}
     ids = {c.id for c in choices}
-    for c in choices:
+    for c in sorted(choices, key=lambda c: (names.sort_key(shown(c)), c.id)):
         parent = c.parent_id if c.parent_id in ids else None
         children.setdefault(parent, []).append(c)
     out: list[tuple[Choice, int]] = []
@@ -81,7 +88,7 @@ def fill_tree_combo(combo: QComboBox, choices: tuple[Choice, ...], first: str) -
     combo.clear()
     combo.addItem(first, None)
     for choice, depth in nested(choices):
-        combo.addItem("    " * depth + script.shown_name(choice.name, choice.name_ar), choice.id)
+        combo.addItem("    " * depth + shown(choice), choice.id)
     index = combo.findData(current)
     combo.setCurrentIndex(index if index >= 0 else 0)
     combo.blockSignals(False)

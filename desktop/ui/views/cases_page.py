@@ -21,12 +21,14 @@ from desktop.services.case_records import CaseOptions
 from desktop.services.cases import SORT_KEYS, CaseQuery, case_options
 from desktop.ui.changes import Kind
 from desktop.ui.host import WindowHost
+from desktop.ui.i18n import current_language
 from desktop.ui.models.case_table import CaseIdRole, CaseTableModel
 from desktop.ui.tasks import TaskContext
 from desktop.ui.views.case_columns import ColumnChooser
 from desktop.ui.views.case_controller import CaseController
 from desktop.ui.views.case_detail import CaseDetailView
 from desktop.ui.views.case_filters import FilterBar
+from desktop.ui.views.case_loading import case_label
 from desktop.ui.widgets.naming import record_table
 
 SPLITTER_KEY = "cases/splitter"
@@ -154,7 +156,11 @@ class CasesPage(QWidget):
 
         sort = str(window.settings.value(SORT_KEY, "case_no"))
         key, _, order = sort.partition(":")
-        query = CaseQuery(sort=key if key in SORT_KEYS else "case_no", descending=order == "desc")
+        query = CaseQuery(
+            sort=key if key in SORT_KEYS else "case_no",
+            descending=order == "desc",
+            lang=current_language(),  # categories and facilities named and sorted so
+        )
         self.table.horizontalHeader().setSortIndicator(
             self.model.column_of(query.sort),
             Qt.SortOrder.DescendingOrder if query.descending else Qt.SortOrder.AscendingOrder,
@@ -245,7 +251,7 @@ class CasesPage(QWidget):
             self.main.statusBar().showMessage(
                 self.tr(
                     "%1 has unsaved changes and stays on show; it is not among the results."
-                ).replace("%1", record.label),
+                ).replace("%1", case_label(record)),
                 8000,
             )
         elif self.model.total:
@@ -259,7 +265,7 @@ class CasesPage(QWidget):
             if record is not None:
                 self.main.statusBar().showMessage(
                     self.tr("%1 is not among the results: the first result is shown.").replace(
-                        "%1", record.label
+                        "%1", case_label(record)
                     ),
                     8000,
                 )
@@ -307,6 +313,7 @@ class CasesPage(QWidget):
             search=self.search.text(),
             sort=self.model.query().sort,
             descending=self.model.query().descending,
+            lang=self.model.query().lang,
         )
         return self.filters.filters().apply(base)
 

@@ -23,9 +23,11 @@ from desktop.services.facilities import (
     list_facilities,
     list_sources,
 )
+from desktop.ui import script
 from desktop.ui.changes import Kind
 from desktop.ui.dialogs import messages, unsaved
 from desktop.ui.host import WindowHost
+from desktop.ui.i18n import current_language
 from desktop.ui.models import facility_text
 from desktop.ui.problem_text import error_text
 from desktop.ui.views.facility_editing import FacilityEditor
@@ -111,7 +113,10 @@ class FacilityController(QObject):
         name = str(self.form.values().get("name") or "").strip()
         if self.creating:
             return name or _tr("New facility")
-        return self.detail.record.name if self.detail else name
+        if self.detail is None:
+            return name
+        record = self.detail.record  # named as the page's heading names it
+        return script.shown_name(record.name, record.name_ar)
 
     def _emit_ready(self) -> None:
         if self.is_ready():
@@ -280,8 +285,9 @@ class FacilityController(QObject):
                 return
             self._failed(exc)
 
+        lang = current_language()  # categories named as the window names them
         self.tasks.run(
-            lambda _ctx: get_facility(database, facility_id=facility_id),
+            lambda _ctx: get_facility(database, facility_id=facility_id, lang=lang),
             success=done,
             failure=failed,
         )

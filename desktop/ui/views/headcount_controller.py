@@ -20,6 +20,7 @@ from desktop.services.headcounts import (
 from desktop.ui.changes import Kind
 from desktop.ui.dialogs import messages
 from desktop.ui.host import WindowHost
+from desktop.ui.i18n import current_language
 from desktop.ui.models import facility_text as text
 from desktop.ui.problem_text import error_text
 from desktop.ui.views.facility_detail import FacilityDetailView
@@ -171,6 +172,7 @@ class HeadcountController(QObject):
         facility_id = facility[0]
         database = self.host.database
         after = last.case_no if last else None
+        lang = current_language()
 
         def done(page: PeoplePage) -> None:
             still = self.on_show.facility_on_show()
@@ -179,7 +181,9 @@ class HeadcountController(QObject):
                 self.people_appended.emit(len(page.people))
 
         self.host.tasks.run(
-            lambda _ctx: people_held(database, facility_id=facility_id, after_case_no=after),
+            lambda _ctx: people_held(
+                database, facility_id=facility_id, after_case_no=after, lang=lang
+            ),
             success=done,
             failure=self._report_failure,
         )

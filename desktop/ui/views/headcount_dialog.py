@@ -127,7 +127,7 @@ class HeadcountDialog(QDialog):
         self.counts: dict[int, DigitsLineEdit] = {}
         for c in self._categories:
             edit = DigitsLineEdit()
-            shown = script.shown_name(c.name, c.name_ar)  # as the case page names it
+            shown = script.shown_name(c.name, c.name_ar, c.name_ku)  # as the case page names it
             edit.setAccessibleName(self.tr("Count of %1").replace("%1", shown))
             indent = "    " if c.parent_id is not None else ""
             add(

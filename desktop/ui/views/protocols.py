@@ -106,7 +106,7 @@ class CaseDetailPane(Protocol):
 
     form: RecordForm
     heading: QLabel
-    arabic_heading: QLabel
+    other_heading: QLabel
     synthetic: QLabel
     tabs: QTabWidget
     case_no: QLineEdit
