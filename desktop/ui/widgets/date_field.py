@@ -4,7 +4,9 @@ popup as well, and what was understood shown beneath it.
 A person types ``2020-11-15``, ``15/11/2020`` or the same in Arabic-Indic digits
 (``١٥/١١/٢٠٢٠``); the line beneath says "15 November 2020" as soon as the text is a date,
 or what is wrong with it. Text that is not a date is never taken silently: when the field is
-left (or Enter is pressed) it shows the date it keeps and says so.
+left (or Enter is pressed) it shows the date it keeps and says so. What is typed stays as
+typed while it is typed; a date the field shows (a stored one, or a typed one once the field
+is left) is written as the window's tables write dates: ISO order, the locale's digits.
 
 The API is the part of ``QDateEdit``'s that the forms use (``date``, ``setDate``,
 ``dateChanged``, ``minimumDate``/``setMinimumDate``, ``setMaximumDate``,
@@ -31,10 +33,16 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.numbers import ascii_digits
+from desktop.ui import script
 
 ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 DAY_FIRST = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
-SHOWN_FORMAT = "yyyy-MM-dd"
+
+
+def written(value: QDate) -> str:
+    """A date as the field writes it: as the window's tables show one (ISO order, the
+    locale's digits: Arabic-Indic in the Arabic and Sorani windows)."""
+    return script.day(date(value.year(), value.month(), value.day()))
 
 
 def parse_typed_date(typed: str) -> date | None:
@@ -165,7 +173,7 @@ class DateField(QWidget):
 
     def _show(self, value: QDate) -> None:
         empty = self._is_empty_date(value)
-        self.edit.setText("" if empty else value.toString(SHOWN_FORMAT))
+        self.edit.setText("" if empty else written(value))
         self._say(value, empty)
 
     def _say(self, value: QDate | None, empty: bool = False, problem: str = "") -> None:
@@ -194,8 +202,8 @@ class DateField(QWidget):
         value = QDate(day.year, day.month, day.day)
         if value < self._minimum or value > self._maximum:
             return None, self.tr("Out of range: %1 to %2").replace(
-                "%1", self._minimum.toString(SHOWN_FORMAT)
-            ).replace("%2", self._maximum.toString(SHOWN_FORMAT))
+                "%1", written(self._minimum)
+            ).replace("%2", written(self._maximum))
         return value, ""
 
     def _typed(self, typed: str) -> None:
@@ -221,7 +229,7 @@ class DateField(QWidget):
             return
         kept = self._date
         self._show(kept)
-        shown = self.tr("no date") if self._is_empty_date(kept) else kept.toString(SHOWN_FORMAT)
+        shown = self.tr("no date") if self._is_empty_date(kept) else written(kept)
         self._say(None, problem=self.tr("%1; kept %2").replace("%1", problem).replace("%2", shown))
 
     def _calendar_opens(self) -> None:
