@@ -46,6 +46,7 @@ from desktop.ui.dialogs.common import (
     accept_or_cancel,
     answer,
     fraction_problem,
+    keep_typing,
     outcome_choice,
 )
 from desktop.ui.dialogs.decision_person import PersonPicker
@@ -87,6 +88,7 @@ class DecisionDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("decisionDialog")
+        keep_typing(self)
         self.setAccessibleName(self.tr("Amnesty decision"))
         self.setWindowTitle(self.tr("Amnesty decision"))
         self.setMinimumWidth(620)

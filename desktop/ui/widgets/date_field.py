@@ -77,6 +77,7 @@ class DateField(QWidget):
         self._empty_allowed = False
         self._date = value if value is not None and value.isValid() else QDate.currentDate()
         self._typing_from: QDate | None = None  # the date before the text was edited
+        self._modified = False  # the user typed or picked a date since it was last set
 
         self.edit = QLineEdit()
         self.edit.setPlaceholderText(self.tr("YYYY-MM-DD or DD/MM/YYYY"))
@@ -131,6 +132,7 @@ class DateField(QWidget):
             return
         value = max(self._minimum, min(self._maximum, value))
         self._typing_from = None
+        self._modified = False
         self._show(value)
         self._set(value)
 
@@ -154,6 +156,11 @@ class DateField(QWidget):
 
     def text(self) -> str:
         return self.edit.text()
+
+    def isModified(self) -> bool:
+        """As QLineEdit's: the user typed or picked a date since the program last set one
+        (a dialog asks before such work is dropped)."""
+        return self._modified
 
     def setObjectName(self, name: str) -> None:
         """The parts are named after the field (for tests and accessibility tools)."""
@@ -207,6 +214,7 @@ class DateField(QWidget):
         return value, ""
 
     def _typed(self, typed: str) -> None:
+        self._modified = True
         if self._typing_from is None:
             self._typing_from = QDate(self._date)
         value, problem = self._understand(typed)
@@ -241,6 +249,7 @@ class DateField(QWidget):
 
     def _picked(self, value: QDate) -> None:
         self.setDate(value)
+        self._modified = True
         menu = self.button.menu()
         if menu is not None:
             menu.hide()
