@@ -530,3 +530,32 @@ def test_the_amnesty_titles_keep_to_one_line_at_1024(qtbot, seeded_db, settings,
         window.tasks.wait()
     finally:
         application("en")
+
+
+@pytest.mark.parametrize("lang", ["ku", "ckb"])
+def test_the_outcomes_table_shows_its_rows_at_1024x700(qtbot, seeded_db, settings, lang):
+    """At 1024x700 in Sorani the Outcomes tab showed the counted-and-reported table's
+    header and not one of its rows (Kurmanji: one of two): the note beneath took the room."""
+    from desktop.app import application
+
+    application(lang)
+    try:
+        window = MainWindow(seeded_db, settings)
+        qtbot.addWidget(window)
+        window.resize(1024, 700)
+        with qtbot.waitSignal(window.ready, timeout=15_000):
+            window.show()
+        window.show_page("amnesties")
+        page = window.pages["amnesties"]
+        assert isinstance(page, AmnestiesPage)
+        table = page.detail.reconciliation_table
+        qtbot.waitUntil(
+            lambda: page.is_ready() and page.detail.reconciliation.rowCount() >= 2,
+            timeout=15_000,
+        )
+        rows = page.detail.reconciliation.rowCount()
+        last = table.rowViewportPosition(rows - 1) + table.rowHeight(rows - 1)
+        qtbot.waitUntil(lambda: table.viewport().height() >= last, timeout=5_000)
+        window.tasks.wait()
+    finally:
+        application("en")

@@ -50,6 +50,10 @@ def _table(object_name: str, accessible: str) -> QTableView:
     return table
 
 
+# The outcomes table keeps room for this many rows (an amnesty has a few outcomes).
+RECONCILIATION_ROWS_SHOWN = 4
+
+
 class AmnestyDetailView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -171,11 +175,28 @@ class AmnestyDetailView(QWidget):
         )
         self.reconciliation_note.setWordWrap(True)
         self.reconciliation_note.setTextFormat(Qt.TextFormat.RichText)
+        self.reconciliation.modelReset.connect(self._fit_reconciliation)
+        self._fit_reconciliation()
         page = QWidget()
         column = QVBoxLayout(page)
         column.addWidget(self.reconciliation_table, 1)
         column.addWidget(self.reconciliation_note)
-        return page
+        # Short of height (1024x700) the note scrolls beneath the table instead of being
+        # drawn over it.
+        return self._scrolled(page, "amnestyOutcomesScroll")
+
+    def _fit_reconciliation(self) -> None:
+        """The table keeps room for its rows (a few; more scroll), so that the note beneath
+        it, longer in Kurdish and Arabic, cannot squeeze them out of sight."""
+        table = self.reconciliation_table
+        rows = max(2, min(RECONCILIATION_ROWS_SHOWN, self.reconciliation.rowCount()))
+        height = (
+            table.horizontalHeader().sizeHint().height()
+            + rows * table.verticalHeader().defaultSectionSize()
+            + table.horizontalScrollBar().sizeHint().height()
+            + 2 * table.frameWidth()
+        )
+        table.setMinimumHeight(height)
 
     def _decisions_tab(self) -> QWidget:
         self.decisions = AmnestyDecisionsModel(self)
