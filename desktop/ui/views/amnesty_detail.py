@@ -73,7 +73,15 @@ class AmnestyDetailView(QWidget):
         )
         self.bottom_tabs.addTab(self._outcomes_tab(), self.tr("Outcomes"))
         self.bottom_tabs.addTab(self._decisions_tab(), self.tr("Decisions"))
-        self.history = HistoryPanel(object_name="amnestyHistory")
+        self.history = HistoryPanel.of_form(
+            self.form,
+            object_name="amnestyHistory",
+            more_labels={
+                "rules_json": self.tr("Rules"),
+                "approval_outcomes": self.tr("Outcomes that need a second person's approval"),
+                "source_id": self.tr("Source"),
+            },
+        )
         self.bottom_tabs.addTab(self.history, self.tr("History"))
 
         self.splitter = named(
@@ -85,15 +93,6 @@ class AmnestyDetailView(QWidget):
         self.splitter.setStretchFactor(1, 1)
         # the decree's fields, down to its Source row, before the outcomes
         self.splitter.setSizes([470, 200])
-        self.history.set_field_labels(
-            self.form.field_labels()
-            | {
-                "rules_json": self.tr("Rules"),
-                "approval_outcomes": self.tr("Outcomes that need a second person's approval"),
-                "source_id": self.tr("Source"),
-            }
-        )
-        self.history.set_value_text(self.form.value_text)  # choices as the form names them
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)

@@ -83,12 +83,9 @@ class FacilityDetailView(QWidget):
         )
         self.people = FacilityPeopleView()
         self.tabs.addTab(_scrolling(self.people, "facilityPeopleScroll"), self.tr("People &held"))
-        self.history = HistoryPanel(object_name="facilityHistory")
+        self.history = HistoryPanel.of_form(self.form, object_name="facilityHistory")
         self.tabs.addTab(self.history, self.tr("His&tory"))
         self.tabs.setUsesScrollButtons(True)
-
-        self.history.set_field_labels(self.form.field_labels())
-        self.history.set_value_text(self.form.value_text)  # choices as the form names them
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 0, 0)
