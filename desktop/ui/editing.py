@@ -13,11 +13,12 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -231,6 +232,12 @@ class RecordForm(QObject):
             messages = [message_text(m) for m in error.for_field(name)] if error else []
             binding.error.setText("\n".join(messages))
             binding.error.setVisible(bool(messages))
+        self._make_room()
+
+    def _make_room(self) -> None:
+        owner = self.parent()
+        if isinstance(owner, QWidget):
+            make_room(owner)
 
     def clear_problems(self) -> None:
         self.show_problems(None)
@@ -332,6 +339,27 @@ def _accessors(widget: QWidget) -> tuple[Callable[[], Any], Callable[[Any], None
 
         return get_date, put_date, widget.dateChanged
     raise TypeError(f"no binding for {type(widget).__name__}")
+
+
+def make_room(part: QWidget) -> None:
+    """The dialog ``part`` is in grows to show its text whole (problems beneath fields, a
+    preview): a window's minimum height does not count text that wraps, so a message of
+    several lines was drawn over the next field, cut off; longer still in Kurdish and
+    Arabic. A page's form scrolls instead, and a dialog grows no taller than the screen."""
+    window = part.window()
+    layout = window.layout() if isinstance(window, QDialog) else None
+    if layout is None or not window.isVisible() or not layout.hasHeightForWidth():
+        return
+    # Text just set (a wrapped label's new lines) reaches the window's layout through the
+    # layout requests of the boxes it sits in: settle those first.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+    layout.activate()
+    needed = layout.totalHeightForWidth(window.width())
+    screen = window.screen()
+    if screen is not None:
+        needed = min(needed, screen.availableGeometry().height())
+    if needed > window.height():
+        window.resize(window.width(), needed)
 
 
 class DigitsLineEdit(QLineEdit):

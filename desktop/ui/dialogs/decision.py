@@ -51,7 +51,7 @@ from desktop.ui.dialogs.common import (
 )
 from desktop.ui.dialogs.decision_person import PersonPicker
 from desktop.ui.dialogs.decision_view import preview_html
-from desktop.ui.editing import RecordForm
+from desktop.ui.editing import RecordForm, make_room
 from desktop.ui.models import amnesty_text as text
 from desktop.ui.problem_text import error_text
 from desktop.ui.tasks import TaskRunner
@@ -347,6 +347,7 @@ class DecisionDialog(QDialog):
         self._update_save()
         self._set_override_visible(bool(preview and chosen and preview.needs_override))
         self.effects.setText(preview_html(preview if chosen else None, self.person.person, chosen))
+        make_room(self)  # the preview may run to more lines than there is room for
         self.previewed.emit()
 
     def _set_override_visible(self, visible: bool) -> None:
