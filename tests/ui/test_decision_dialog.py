@@ -300,3 +300,27 @@ def test_a_problem_beneath_a_field_is_not_drawn_over_the_next(qtbot, window: Mai
         dialog.reject()
     finally:
         application("en")
+
+
+def test_the_saved_decision_is_numbered_in_the_window_digits(qtbot, window: MainWindow):
+    """In Sorani the status bar said "بڕیاری 885 بۆ دۆسیەی …" in Latin digits, where the
+    decision's problems, the revoke dialog and every table number it "٨٨٥"."""
+    from PySide6.QtCore import QLocale
+
+    from desktop.app import application
+
+    detainee_id, _case_no = first(window.database, "status = 'held' AND violent_crime = 0")
+    application("ckb")
+    try:
+        dialog = open_dialog(qtbot, window, detainee_id=detainee_id, amnesty_id=GENERAL)
+        dialog.outcome.setFocus()
+        while dialog.outcome.currentData() != "released":
+            qtbot.keyClick(dialog.outcome, Qt.Key.Key_Down)
+        qtbot.waitUntil(dialog.save_button.isEnabled, timeout=10_000)
+        with qtbot.waitSignal(dialog.decided, timeout=10_000) as saved:
+            qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        decision_id = int(saved.args[0])
+        shown = window.statusBar().currentMessage()
+        assert QLocale().toString(decision_id) in shown and str(decision_id) not in shown
+    finally:
+        application("en")

@@ -40,6 +40,7 @@ from desktop.services.decisions import (
     person_choice,
     preview_decision,
 )
+from desktop.ui import script
 from desktop.ui.dialogs import messages
 from desktop.ui.dialogs.common import (
     Standard,
@@ -408,7 +409,10 @@ class DecisionDialog(QDialog):
         else:
             message = self.tr("Decision %1 for case %2 is in force.")
         status_bar().showMessage(
-            message.replace("%1", str(record.id)).replace("%2", record.case_no), 10_000
+            message.replace("%1", text.number(record.id)).replace(
+                "%2", script.embed(record.case_no)
+            ),
+            10_000,
         )
 
     def _failed(self, exc: BaseException) -> None:
