@@ -458,3 +458,51 @@ def test_tab_leaves_the_notes_and_changes_nothing(qtbot, window, page):
     qtbot.waitUntil(lambda: not dialog.note.hasFocus())
     assert dialog.note.toPlainText() == ""
     dialog.reject()
+
+
+def test_the_chart_dates_are_not_cut_in_sorani(qtbot, seeded_db, settings):
+    """In Sorani at 1024x700 al-Hol's chart read "تشرینی دووەم …" and "کانوونی دووەم …"
+    under its time axis: the months have no short names there, four labels did not fit,
+    and Qt Charts cut each one that overlapped its neighbour, the year with it."""
+    from PySide6.QtCharts import QDateTimeAxis
+    from PySide6.QtCore import QDateTime, QLocale
+    from PySide6.QtGui import QFontMetrics
+
+    from desktop.app import application
+
+    application("ckb")
+    try:
+        window = MainWindow(seeded_db, settings)
+        qtbot.addWidget(window)
+        window.resize(1024, 700)
+        with qtbot.waitSignal(window.ready, timeout=15_000):
+            window.show()
+        page = window.pages["facilities"]
+        assert isinstance(page, FacilitiesPage)
+        idle(qtbot, page)
+        detail = page.detail
+        detail.tabs.setCurrentIndex(1)  # population over time
+        qtbot.waitUntil(lambda: detail.chart.reported is not None, timeout=TIMEOUT)
+        chart = detail.chart.chart()
+
+        def labels_fit() -> bool:
+            (axis,) = chart.axes(Qt.Orientation.Horizontal)
+            assert isinstance(axis, QDateTimeAxis)
+            ticks = axis.tickCount()
+            first, last = axis.min().toMSecsSinceEpoch(), axis.max().toMSecsSinceEpoch()
+            step = (last - first) / (ticks - 1)
+            metrics = QFontMetrics(axis.labelsFont())
+            widest = max(
+                metrics.horizontalAdvance(
+                    QLocale().toString(
+                        QDateTime.fromMSecsSinceEpoch(int(first + i * step)), axis.format()
+                    )
+                )
+                for i in range(ticks)
+            )
+            return ticks >= 2 and widest < chart.plotArea().width() / (ticks - 1)
+
+        qtbot.waitUntil(labels_fit, timeout=5_000)
+        window.tasks.wait()
+    finally:
+        application("en")
