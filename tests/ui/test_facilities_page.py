@@ -506,3 +506,58 @@ def test_the_chart_dates_are_not_cut_in_sorani(qtbot, seeded_db, settings):
         window.tasks.wait()
     finally:
         application("en")
+
+
+def test_no_wrapped_line_of_the_facility_detail_is_drawn_over_another_in_sorani(
+    qtbot, seeded_db, settings
+):
+    """In Sorani at 1024x700 al-Hol's detail drew its wrapped lines over each other: the
+    population, source and occupancy lines above the tabs, or (as the tabs took their
+    room) the People held caption, four lines there, over its table, which showed half of
+    its one row. A label that wraps was given less height than its lines take."""
+    from PySide6.QtWidgets import QLabel
+
+    from desktop.app import application
+
+    application("ckb")
+    try:
+        window = MainWindow(seeded_db, settings)
+        qtbot.addWidget(window)
+        window.resize(1024, 700)
+        with qtbot.waitSignal(window.ready, timeout=15_000):
+            window.show()
+        page = window.pages["facilities"]
+        assert isinstance(page, FacilitiesPage)
+        idle(qtbot, page)
+        detail, people = page.detail, page.detail.people
+        qtbot.waitUntil(lambda: people.comparison_model.rowCount() > 0, timeout=TIMEOUT)
+
+        def squeezed() -> list[str]:
+            return [
+                label.objectName() or label.text()[:30]
+                for label in detail.findChildren(QLabel)
+                if label.isVisible()
+                and label.wordWrap()
+                and label.text()
+                and label.height() < label.heightForWidth(label.width())
+            ]
+
+        for tab in range(detail.tabs.count()):
+            detail.tabs.setCurrentIndex(tab)
+            try:
+                qtbot.waitUntil(lambda: squeezed() == [], timeout=5_000)
+            except qtbot.TimeoutError:
+                raise AssertionError(f"tab {tab}: {squeezed()}") from None
+
+        detail.tabs.setCurrentWidget(people.parentWidget().parentWidget())
+        table = people.comparison
+
+        def rows_shown() -> bool:
+            rows = table.model().rowCount()
+            last = table.rowViewportPosition(rows - 1) + table.rowHeight(rows - 1)
+            return table.viewport().height() >= last
+
+        qtbot.waitUntil(rows_shown, timeout=5_000)
+        window.tasks.wait()
+    finally:
+        application("en")

@@ -34,15 +34,15 @@ from desktop.ui.views.facility_people_view import FacilityPeopleView, table
 from desktop.ui.views.occupancy_chart import OccupancyChart
 from desktop.ui.widgets.history_panel import HistoryPanel
 from desktop.ui.widgets.naming import push_button
+from desktop.ui.widgets.wrapping_label import WrappingLabel
 
 WARNING_STYLE = "color: #b00020; font-weight: bold;"
 
 
 def _label(object_name: str, accessible: str, *, rich: bool = True) -> QLabel:
-    label = QLabel()
+    label = WrappingLabel()  # its lines are never drawn over the widget beneath
     label.setObjectName(object_name)
     label.setAccessibleName(accessible)
-    label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
