@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.errors import ValidationError
 from desktop.domain.numbers import ascii_digits
 from desktop.domain.stored import as_text
+from desktop.ui import script
 from desktop.ui.problem_text import message_text
 from desktop.ui.widgets.date_field import DateField
 
@@ -364,7 +365,12 @@ def make_room(part: QWidget) -> None:
 
 class DigitsLineEdit(QLineEdit):
     """A line edit for numbers that accepts Arabic-Indic digits as typed and shows what was
-    typed; the controller parses with ``desktop.domain.numbers.parse_count``."""
+    typed; the controller parses with ``desktop.domain.numbers.parse_count``. A number the
+    program puts there (a stored one) is written in the window's digits, as the tables and
+    the date fields beside it write theirs."""
+
+    def setText(self, text: str) -> None:
+        super().setText(script.digits(text))
 
     def ascii_text(self) -> str:
         return ascii_digits(self.text())
