@@ -369,8 +369,8 @@ class DigitsLineEdit(QLineEdit):
     program puts there (a stored one) is written in the window's digits, as the tables and
     the date fields beside it write theirs."""
 
-    def setText(self, text: str) -> None:
-        super().setText(script.digits(text))
+    def setText(self, text: str | None) -> None:
+        super().setText(script.digits(text or ""))
 
     def ascii_text(self) -> str:
         return ascii_digits(self.text())
