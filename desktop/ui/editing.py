@@ -13,11 +13,12 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.errors import ValidationError
 from desktop.domain.numbers import ascii_digits
 from desktop.domain.stored import as_text
+from desktop.ui import script
 from desktop.ui.problem_text import message_text
 from desktop.ui.widgets.date_field import DateField
 
@@ -231,6 +233,12 @@ class RecordForm(QObject):
             messages = [message_text(m) for m in error.for_field(name)] if error else []
             binding.error.setText("\n".join(messages))
             binding.error.setVisible(bool(messages))
+        self._make_room()
+
+    def _make_room(self) -> None:
+        owner = self.parent()
+        if isinstance(owner, QWidget):
+            make_room(owner)
 
     def clear_problems(self) -> None:
         self.show_problems(None)
@@ -334,9 +342,35 @@ def _accessors(widget: QWidget) -> tuple[Callable[[], Any], Callable[[Any], None
     raise TypeError(f"no binding for {type(widget).__name__}")
 
 
+def make_room(part: QWidget) -> None:
+    """The dialog ``part`` is in grows to show its text whole (problems beneath fields, a
+    preview): a window's minimum height does not count text that wraps, so a message of
+    several lines was drawn over the next field, cut off; longer still in Kurdish and
+    Arabic. A page's form scrolls instead, and a dialog grows no taller than the screen."""
+    window = part.window()
+    layout = window.layout() if isinstance(window, QDialog) else None
+    if layout is None or not window.isVisible() or not layout.hasHeightForWidth():
+        return
+    # Text just set (a wrapped label's new lines) reaches the window's layout through the
+    # layout requests of the boxes it sits in: settle those first.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+    layout.activate()
+    needed = layout.totalHeightForWidth(window.width())
+    screen = window.screen()
+    if screen is not None:
+        needed = min(needed, screen.availableGeometry().height())
+    if needed > window.height():
+        window.resize(window.width(), needed)
+
+
 class DigitsLineEdit(QLineEdit):
     """A line edit for numbers that accepts Arabic-Indic digits as typed and shows what was
-    typed; the controller parses with ``desktop.domain.numbers.parse_count``."""
+    typed; the controller parses with ``desktop.domain.numbers.parse_count``. A number the
+    program puts there (a stored one) is written in the window's digits, as the tables and
+    the date fields beside it write theirs."""
+
+    def setText(self, text: str | None) -> None:
+        super().setText(script.digits(text or ""))
 
     def ascii_text(self) -> str:
         return ascii_digits(self.text())

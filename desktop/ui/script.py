@@ -67,6 +67,14 @@ def line(value: str) -> str:
     return mark + isolate(value)
 
 
+def sentence(value: str) -> str:
+    """A sentence of the window's language, laid out in the window's direction even when it
+    starts with a run of the other script (a Sorani sentence that starts with a file's Latin
+    path read left to right from the left edge): a right-to-left mark leads it in a
+    right-to-left window; in a left-to-right one it is as it is."""
+    return RLM + value if value and window_right_to_left() else value
+
+
 def rich(html: str) -> str:
     """Rich text laid out in the window's direction (a rich-text label otherwise takes the
     direction of its first letter)."""

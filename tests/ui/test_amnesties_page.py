@@ -497,3 +497,65 @@ def test_escape_reverts_unsaved_edits_as_on_the_facilities_page(qtbot, window, p
     qtbot.keyClick(title, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: title.text() == saved_title)
     assert not window.isWindowModified()
+
+
+@pytest.mark.parametrize("lang", ["en", "ku", "ckb"])
+def test_the_amnesty_titles_keep_to_one_line_at_1024(qtbot, seeded_db, settings, lang):
+    """At 1024x700 the Amnesties list's title column wrapped "General amnesty, October
+    2020" to three lines (Kurmanji; two in English): the list kept a fixed share of the
+    page, narrower than its columns, beside a detail that could have given the room."""
+    from desktop.app import application
+
+    application(lang)
+    try:
+        window = MainWindow(seeded_db, settings)
+        qtbot.addWidget(window)
+        window.resize(1024, 700)
+        with qtbot.waitSignal(window.ready, timeout=15_000):
+            window.show()
+        window.show_page("amnesties")
+        page = window.pages["amnesties"]
+        assert isinstance(page, AmnestiesPage)
+        qtbot.waitUntil(lambda: page.is_ready() and page.model.rowCount() > 0, timeout=15_000)
+        title = page.list.horizontalHeader()
+        # the width the longest title takes on one line
+        qtbot.waitUntil(lambda: page.list.sizeHintForColumn(0) > 0)
+        one_line = page.list.sizeHintForColumn(0)
+        qtbot.waitUntil(lambda: title.sectionSize(0) >= one_line, timeout=5_000)
+        line = page.list.fontMetrics().lineSpacing()
+        assert page.list.rowHeight(0) < 2 * line
+        # the detail keeps the larger part of the page
+        list_width, detail_width = page.splitter.sizes()
+        assert detail_width > list_width
+        window.tasks.wait()
+    finally:
+        application("en")
+
+
+@pytest.mark.parametrize("lang", ["ku", "ckb"])
+def test_the_outcomes_table_shows_its_rows_at_1024x700(qtbot, seeded_db, settings, lang):
+    """At 1024x700 in Sorani the Outcomes tab showed the counted-and-reported table's
+    header and not one of its rows (Kurmanji: one of two): the note beneath took the room."""
+    from desktop.app import application
+
+    application(lang)
+    try:
+        window = MainWindow(seeded_db, settings)
+        qtbot.addWidget(window)
+        window.resize(1024, 700)
+        with qtbot.waitSignal(window.ready, timeout=15_000):
+            window.show()
+        window.show_page("amnesties")
+        page = window.pages["amnesties"]
+        assert isinstance(page, AmnestiesPage)
+        table = page.detail.reconciliation_table
+        qtbot.waitUntil(
+            lambda: page.is_ready() and page.detail.reconciliation.rowCount() >= 2,
+            timeout=15_000,
+        )
+        rows = page.detail.reconciliation.rowCount()
+        last = table.rowViewportPosition(rows - 1) + table.rowHeight(rows - 1)
+        qtbot.waitUntil(lambda: table.viewport().height() >= last, timeout=5_000)
+        window.tasks.wait()
+    finally:
+        application("en")

@@ -290,3 +290,48 @@ def test_the_transfer_names_the_person_and_facility_in_the_window_script(qtbot, 
         dialog.reject()
     finally:
         application("en")
+
+
+def test_numbers_in_the_case_form_are_written_as_the_window_writes_them(
+    qtbot, seeded_db, settings, monkeypatch
+):
+    """In Sorani the case form showed the year of birth "1972" beside "٢٠١٩-١٠-٢٨" and the
+    case list's "١٩٧٢": a number the form shows is written in the window's digits (one
+    typed stays as typed), and saving an unchanged year does not take it for a new one."""
+    from desktop.app import application
+    from desktop.services import case_detail
+
+    checked: list[object] = []
+    real = case_detail.duplicate_candidates
+
+    def duplicate_candidates(*args, **kwargs):
+        checked.append(kwargs.get("birth_year"))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(case_detail, "duplicate_candidates", duplicate_candidates)
+    application("ckb")
+    try:
+        window = MainWindow(seeded_db, settings)
+        qtbot.addWidget(window)
+        with qtbot.waitSignal(window.ready, timeout=15_000):
+            window.show()
+        page = cases_page(qtbot, window)
+        record = page.controller.record
+        arabic = {ord("0") + i: chr(0x0660 + i) for i in range(10)}
+        assert record.birth_year is not None
+        assert page.detail.birth_year.text() == str(record.birth_year).translate(arabic)
+        assert not page.detail.form.is_dirty()
+
+        page.detail.notes.setFocus()
+        qtbot.keyClicks(page.detail.notes, " Seen by the board.")
+        with qtbot.waitSignal(page.controller.saved, timeout=10_000):
+            page.controller.save()
+        assert checked == []  # the names and the year did not change: no duplicate check
+
+        page.detail.birth_year.setFocus()
+        page.detail.birth_year.selectAll()
+        qtbot.keyClicks(page.detail.birth_year, "1971")
+        assert page.detail.birth_year.text() == "1971"  # as typed
+        window.tasks.wait()
+    finally:
+        application("en")

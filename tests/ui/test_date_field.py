@@ -112,3 +112,39 @@ def test_the_calendar_picks_a_date_by_keyboard(qtbot, window: MainWindow):
     qtbot.waitUntil(lambda: not menu.isVisible(), timeout=5_000)
     assert field.date() == QDate(2020, 11, 16)
     assert field.text() == "2020-11-16"
+
+
+ARABIC_INDIC = {ord("0") + i: chr(0x0660 + i) for i in range(10)}
+
+
+def test_a_date_field_shows_the_digits_the_tables_show(qtbot, seeded_db, settings):
+    """In Arabic and Sorani the case form showed "2019-10-28" where the tables beside it
+    (and the line beneath the field) show "٢٠١٩-١٠-٢٨": a date the window shows is written
+    one way, and a date typed with Latin digits is written that way once the field is left."""
+    from desktop.app import application
+    from desktop.ui import script
+
+    application("ckb")
+    try:
+        window = MainWindow(seeded_db, settings)
+        qtbot.addWidget(window)
+        with qtbot.waitSignal(window.ready, timeout=15_000):
+            window.show()
+        page = cases_page(qtbot, window)
+        field = page.detail.held_since
+        held_since = page.controller.record.held_since
+        shown = held_since.isoformat().translate(ARABIC_INDIC)
+        assert field.text() == shown == script.day(held_since)
+
+        retype(qtbot, field, "15/11/2020")
+        assert field.text() == "15/11/2020"  # what is typed stays as typed while typing
+        qtbot.keyClick(field.edit, Qt.Key.Key_Tab)
+        assert field.text() == "2020-11-15".translate(ARABIC_INDIC)
+
+        retype(qtbot, field, "2019-02-30")
+        qtbot.keyClick(field.edit, Qt.Key.Key_Tab)
+        assert field.text() == "2020-11-15".translate(ARABIC_INDIC)
+        assert "2020-11-15".translate(ARABIC_INDIC) in field.understood.text()
+        window.tasks.wait()
+    finally:
+        application("en")

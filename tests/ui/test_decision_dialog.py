@@ -258,3 +258,69 @@ def test_a_standing_decision_is_named_in_the_window_language(qtbot, window: Main
         dialog.reject()
     finally:
         application("en")
+
+
+@pytest.mark.parametrize("lang", ["en", "ckb"])
+def test_a_problem_beneath_a_field_is_not_drawn_over_the_next(qtbot, window: MainWindow, lang: str):
+    """A person already decided for, with "Sentence reduced" chosen: the two problems
+    beneath the Person field wrap to three lines (four in Sorani) and were drawn over the
+    Outcome field, cut off, and in Sorani the preview's last line was cut off too: the
+    dialog did not grow to show them."""
+    from PySide6.QtWidgets import QLabel
+
+    from desktop.app import application
+
+    with window.database.engine.connect() as conn:
+        detainee_id = conn.execute(
+            text(
+                "SELECT detainee_id FROM amnesty_decision WHERE amnesty_id = :a AND outcome = "
+                "'released' AND revoked_at IS NULL ORDER BY id LIMIT 1"
+            ),
+            {"a": GENERAL},
+        ).scalar_one()
+    application(lang)
+    try:
+        dialog = open_dialog(qtbot, window, detainee_id=int(detainee_id), amnesty_id=GENERAL)
+        dialog.outcome.setFocus()
+        while dialog.outcome.currentData() != "reduced":
+            qtbot.keyClick(dialog.outcome, Qt.Key.Key_Down)
+        qtbot.waitUntil(lambda: "\n" in dialog.form.problem_text("detainee"), timeout=10_000)
+        problem = dialog.findChild(QLabel, "decisionPersonError")
+        assert problem is not None
+
+        def whole(label: QLabel) -> bool:
+            return label.height() >= label.heightForWidth(label.width())
+
+        def clear_of_the_next_field() -> bool:
+            bottom = problem.mapTo(dialog, problem.rect().bottomLeft()).y()
+            below = dialog.outcome.mapTo(dialog, dialog.outcome.rect().topLeft()).y()
+            return whole(problem) and bottom < below and whole(dialog.effects)
+
+        qtbot.waitUntil(clear_of_the_next_field, timeout=5_000)
+        dialog.reject()
+    finally:
+        application("en")
+
+
+def test_the_saved_decision_is_numbered_in_the_window_digits(qtbot, window: MainWindow):
+    """In Sorani the status bar said "بڕیاری 885 بۆ دۆسیەی …" in Latin digits, where the
+    decision's problems, the revoke dialog and every table number it "٨٨٥"."""
+    from PySide6.QtCore import QLocale
+
+    from desktop.app import application
+
+    detainee_id, _case_no = first(window.database, "status = 'held' AND violent_crime = 0")
+    application("ckb")
+    try:
+        dialog = open_dialog(qtbot, window, detainee_id=detainee_id, amnesty_id=GENERAL)
+        dialog.outcome.setFocus()
+        while dialog.outcome.currentData() != "released":
+            qtbot.keyClick(dialog.outcome, Qt.Key.Key_Down)
+        qtbot.waitUntil(dialog.save_button.isEnabled, timeout=10_000)
+        with qtbot.waitSignal(dialog.decided, timeout=10_000) as saved:
+            qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        decision_id = int(saved.args[0])
+        shown = window.statusBar().currentMessage()
+        assert QLocale().toString(decision_id) in shown and str(decision_id) not in shown
+    finally:
+        application("en")

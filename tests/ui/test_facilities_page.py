@@ -458,3 +458,106 @@ def test_tab_leaves_the_notes_and_changes_nothing(qtbot, window, page):
     qtbot.waitUntil(lambda: not dialog.note.hasFocus())
     assert dialog.note.toPlainText() == ""
     dialog.reject()
+
+
+def test_the_chart_dates_are_not_cut_in_sorani(qtbot, seeded_db, settings):
+    """In Sorani at 1024x700 al-Hol's chart read "تشرینی دووەم …" and "کانوونی دووەم …"
+    under its time axis: the months have no short names there, four labels did not fit,
+    and Qt Charts cut each one that overlapped its neighbour, the year with it."""
+    from PySide6.QtCharts import QDateTimeAxis
+    from PySide6.QtCore import QDateTime, QLocale
+    from PySide6.QtGui import QFontMetrics
+
+    from desktop.app import application
+
+    application("ckb")
+    try:
+        window = MainWindow(seeded_db, settings)
+        qtbot.addWidget(window)
+        window.resize(1024, 700)
+        with qtbot.waitSignal(window.ready, timeout=15_000):
+            window.show()
+        page = window.pages["facilities"]
+        assert isinstance(page, FacilitiesPage)
+        idle(qtbot, page)
+        detail = page.detail
+        detail.tabs.setCurrentIndex(1)  # population over time
+        qtbot.waitUntil(lambda: detail.chart.reported is not None, timeout=TIMEOUT)
+        chart = detail.chart.chart()
+
+        def labels_fit() -> bool:
+            (axis,) = chart.axes(Qt.Orientation.Horizontal)
+            assert isinstance(axis, QDateTimeAxis)
+            ticks = axis.tickCount()
+            first, last = axis.min().toMSecsSinceEpoch(), axis.max().toMSecsSinceEpoch()
+            step = (last - first) / (ticks - 1)
+            metrics = QFontMetrics(axis.labelsFont())
+            widest = max(
+                metrics.horizontalAdvance(
+                    QLocale().toString(
+                        QDateTime.fromMSecsSinceEpoch(int(first + i * step)), axis.format()
+                    )
+                )
+                for i in range(ticks)
+            )
+            return ticks >= 2 and widest < chart.plotArea().width() / (ticks - 1)
+
+        qtbot.waitUntil(labels_fit, timeout=5_000)
+        window.tasks.wait()
+    finally:
+        application("en")
+
+
+def test_no_wrapped_line_of_the_facility_detail_is_drawn_over_another_in_sorani(
+    qtbot, seeded_db, settings
+):
+    """In Sorani at 1024x700 al-Hol's detail drew its wrapped lines over each other: the
+    population, source and occupancy lines above the tabs, or (as the tabs took their
+    room) the People held caption, four lines there, over its table, which showed half of
+    its one row. A label that wraps was given less height than its lines take."""
+    from PySide6.QtWidgets import QLabel
+
+    from desktop.app import application
+
+    application("ckb")
+    try:
+        window = MainWindow(seeded_db, settings)
+        qtbot.addWidget(window)
+        window.resize(1024, 700)
+        with qtbot.waitSignal(window.ready, timeout=15_000):
+            window.show()
+        page = window.pages["facilities"]
+        assert isinstance(page, FacilitiesPage)
+        idle(qtbot, page)
+        detail, people = page.detail, page.detail.people
+        qtbot.waitUntil(lambda: people.comparison_model.rowCount() > 0, timeout=TIMEOUT)
+
+        def squeezed() -> list[str]:
+            return [
+                label.objectName() or label.text()[:30]
+                for label in detail.findChildren(QLabel)
+                if label.isVisible()
+                and label.wordWrap()
+                and label.text()
+                and label.height() < label.heightForWidth(label.width())
+            ]
+
+        for tab in range(detail.tabs.count()):
+            detail.tabs.setCurrentIndex(tab)
+            try:
+                qtbot.waitUntil(lambda: squeezed() == [], timeout=5_000)
+            except qtbot.TimeoutError:
+                raise AssertionError(f"tab {tab}: {squeezed()}") from None
+
+        detail.tabs.setCurrentWidget(people.parentWidget().parentWidget())
+        table = people.comparison
+
+        def rows_shown() -> bool:
+            rows = table.model().rowCount()
+            last = table.rowViewportPosition(rows - 1) + table.rowHeight(rows - 1)
+            return table.viewport().height() >= last
+
+        qtbot.waitUntil(rows_shown, timeout=5_000)
+        window.tasks.wait()
+    finally:
+        application("en")

@@ -137,3 +137,33 @@ def test_the_panel_looks_right(qtbot, panel: HistoryPanel, tmp_path: Path):
     assert panel.grab().save(str(tmp_path / "history.png"))
     assert panel.table.accessibleName() and panel.table.objectName() == "historyTable"
     assert panel.model.record(0) == ROWS[0]
+
+
+def test_every_detail_names_its_history_the_way_its_form_does(qtbot):
+    """The case, facility and amnesty details make their History tab one way
+    (``HistoryPanel.of_form``): a field by its form caption, a stored choice in the form's
+    words, and the amnesty's stored fields that have no row in its form by their own."""
+    from desktop.ui.views.amnesty_detail import AmnestyDetailView
+    from desktop.ui.views.case_detail import CaseDetailView
+    from desktop.ui.views.facility_detail import FacilityDetailView
+
+    case, facility, amnesty = CaseDetailView(), FacilityDetailView(), AmnestyDetailView()
+    for view in (case, facility, amnesty):
+        qtbot.addWidget(view)
+    at = datetime(2026, 3, 2, 9, 30)
+    panels: list[tuple[HistoryPanel, str, str, str]] = [
+        (case.history_panel, "status", "held", "released"),
+        (facility.history, "status", "open", "closed"),
+        (amnesty.history, "issued_on_precision", "day", "month"),
+    ]
+    for panel, field, before, after in panels:
+        form = {case.history_panel: case.form, facility.history: facility.form}.get(
+            panel, amnesty.form
+        )
+        panel.load([HistoryEntry(at, "Rana", "update", field, before, after)])
+        m = panel.model
+        assert cell(m, 0, FIELD) == form.field_labels()[field]
+        assert cell(m, 0, BEFORE) == form.value_text(field, before) != before
+        assert cell(m, 0, AFTER) == form.value_text(field, after) != after
+    amnesty.history.load([HistoryEntry(at, "Rana", "update", "rules_json", "{}", "{}")])
+    assert cell(amnesty.history.model, 0, FIELD) == "Rules"

@@ -222,3 +222,26 @@ def test_the_wizard_buttons_speak_the_window_language(qtbot, window: MainWindow,
         wizard.reject()
     finally:
         application("en")
+
+
+def test_after_a_restore_the_status_bar_names_the_kept_file_whole(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch
+):
+    """At 1024 px the message after a restore ran the kept file's whole folder path into
+    the database summary beside it ("…/case-tracker.db.befc27 sazgeh"), cut off before the
+    file's name; the file is kept beside the database (as the question before said), and
+    its name is what the user needs."""
+    window.resize(1024, 700)
+    backup = backup_database(window.database, destination=tmp_path / "b" / "monday.db").path
+    monkeypatch.setattr(restore_dialogs, "choose_backup", lambda _p, _f: backup)
+    monkeypatch.setattr(restore_dialogs, "confirm_restore", lambda _p, _facts, _name: True)
+    old = window.database
+    action(window, "restoreAction").trigger()
+    qtbot.waitUntil(lambda: window.database is not old, timeout=20_000)
+    bar = window.statusBar()
+    qtbot.waitUntil(lambda: "kept as" in bar.currentMessage(), timeout=5_000)
+    (kept,) = window.database.path.parent.glob("case-tracker.db.before-restore-*.bak")
+    message = bar.currentMessage()
+    assert kept.name in message and str(kept.parent) not in message
+    room = bar.width() - window.status_label.width() - window.identity_label.width()
+    assert bar.fontMetrics().horizontalAdvance(message) < room

@@ -319,3 +319,31 @@ def _left():
     from PySide6.QtCore import Qt
 
     return Qt.MouseButton.LeftButton
+
+
+def test_the_saved_line_reads_right_to_left_in_sorani(qtbot, page, save_to, tmp_path):
+    """In Sorani "Saved" read "/tmp/…/roster.pdf (18 پەڕە) .پاشەکەوت کرا" from the left
+    edge: the translation starts with the file's path, a Latin run that turned the whole
+    line left to right, and the page count kept Latin digits."""
+    import unicodedata
+
+    from PySide6.QtCore import QLocale
+
+    from desktop.app import application
+
+    save_to("roster")
+    choose(page, "roster", facility="Synthetic Detention Centre 02")
+    application("ckb")
+    try:
+        qtbot.mouseClick(page.pdf_button, _left())
+        qtbot.waitUntil(lambda: not page.controller.output.busy, timeout=30_000)
+        pages = len(PdfReader(tmp_path / "roster.pdf").pages)
+        shown = page.status.text()
+        assert QLocale().toString(pages) in shown and f"({pages} " not in shown
+    finally:
+        application("en")
+    assert str(tmp_path / "roster.pdf") in shown
+    # A label lays the line out in the direction of its first strong letter (the text
+    # engine does not look past an isolated run for it).
+    first = next(c for c in shown if unicodedata.bidirectional(c) in ("L", "R", "AL"))
+    assert unicodedata.bidirectional(first) in ("R", "AL"), shown

@@ -42,7 +42,7 @@ from desktop.services.apply_amnesty import (
 )
 from desktop.services.database import Database
 from desktop.ui.dialogs import messages
-from desktop.ui.dialogs.common import answer, fraction_problem, outcome_choice
+from desktop.ui.dialogs.common import answer, fraction_problem, keep_typing, outcome_choice
 from desktop.ui.dialogs.decision import tasks_for
 from desktop.ui.editing import RecordForm
 from desktop.ui.models import amnesty_text as text
@@ -78,6 +78,7 @@ class ApplyAmnestyDialog(QDialog):
     def __init__(self, parent: QWidget | None, database: Database, *, amnesty_id: int) -> None:
         super().__init__(parent)
         self.setObjectName("applyAmnestyDialog")
+        keep_typing(self)
         self.setAccessibleName(self.tr("Apply amnesty"))
         self.setWindowTitle(self.tr("Apply amnesty"))
         self.resize(980, 720)

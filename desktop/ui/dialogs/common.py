@@ -1,6 +1,7 @@
 """What the dialogs share: their row of an accepting button beside Cancel, running a
-dialog modally for the value its ``ask()`` returns, and the fields of a decision (the
-outcome choice, a typed reduction's problem in the interface's words).
+dialog modally for the value its ``ask()`` returns, asking before Esc drops what was typed
+(``keep_typing``), and the fields of a decision (the outcome choice, a typed reduction's
+problem in the interface's words).
 
 The button texts are the calling dialog's (its own ``self.tr(...)``), so that each keeps
 its translation context."""
@@ -9,12 +10,23 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QPushButton
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
 
 from desktop.domain.enums import Outcome
 from desktop.domain.sentences import FractionError, FractionProblem
 from desktop.reports import labels
+from desktop.ui.dialogs import unsaved
+from desktop.ui.widgets.date_field import DateField
 
 Standard = QDialogButtonBox.StandardButton
 
@@ -51,6 +63,59 @@ def accept_or_cancel(
     buttons.accepted.connect(on_accept or dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons, ok
+
+
+def typed_in(dialog: QWidget) -> bool:
+    """Whether the user typed in one of ``dialog``'s fields (or picked a date): text the
+    program put there (a loaded record, a default) is not typing."""
+    return any(_typed(part) for part in dialog.findChildren(QWidget))
+
+
+def _typed(part: QWidget) -> bool:
+    if isinstance(part, DateField):
+        return part.isModified()
+    if isinstance(part, QLineEdit):  # a date field's own line is the date field's
+        inside_date = isinstance(part.parentWidget(), DateField)
+        return not inside_date and not part.isReadOnly() and part.isModified()
+    if isinstance(part, QPlainTextEdit):
+        return not part.isReadOnly() and part.document().isModified()
+    return False
+
+
+class _KeepTyping(QObject):
+    """Esc, or the window's close button, asks before the dialog drops what was typed."""
+
+    def __init__(self, dialog: QDialog) -> None:
+        super().__init__(dialog)
+        self.dialog = dialog
+        dialog.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.dialog and self._leaving(event) and not self._may_drop():
+            event.ignore()
+            return True  # the dialog stays, with what was typed
+        return super().eventFilter(watched, event)
+
+    def _leaving(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            return (
+                event.key() == Qt.Key.Key_Escape
+                and event.modifiers() == Qt.KeyboardModifier.NoModifier
+            )
+        # The close button (a spontaneous close); the program's close() is its own call.
+        return event.type() == QEvent.Type.Close and event.spontaneous()
+
+    def _may_drop(self) -> bool:
+        if not typed_in(self.dialog):
+            return True
+        return unsaved.ask_drop_typing(self.dialog, self.dialog.windowTitle())
+
+
+def keep_typing(dialog: QDialog) -> None:
+    """Make ``dialog`` ask before Esc or its close button drops what the user typed, as a
+    page asks before unsaved changes are left; nothing is asked when nothing was typed.
+    Cancel drops it without asking, as a page's Discard does: it says so already."""
+    _KeepTyping(dialog)
 
 
 def outcome_choice(placeholder: str) -> QComboBox:

@@ -40,17 +40,19 @@ from desktop.services.decisions import (
     person_choice,
     preview_decision,
 )
+from desktop.ui import script
 from desktop.ui.dialogs import messages
 from desktop.ui.dialogs.common import (
     Standard,
     accept_or_cancel,
     answer,
     fraction_problem,
+    keep_typing,
     outcome_choice,
 )
 from desktop.ui.dialogs.decision_person import PersonPicker
 from desktop.ui.dialogs.decision_view import preview_html
-from desktop.ui.editing import RecordForm
+from desktop.ui.editing import RecordForm, make_room
 from desktop.ui.models import amnesty_text as text
 from desktop.ui.problem_text import error_text
 from desktop.ui.tasks import TaskRunner
@@ -87,6 +89,7 @@ class DecisionDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("decisionDialog")
+        keep_typing(self)
         self.setAccessibleName(self.tr("Amnesty decision"))
         self.setWindowTitle(self.tr("Amnesty decision"))
         self.setMinimumWidth(620)
@@ -345,6 +348,7 @@ class DecisionDialog(QDialog):
         self._update_save()
         self._set_override_visible(bool(preview and chosen and preview.needs_override))
         self.effects.setText(preview_html(preview if chosen else None, self.person.person, chosen))
+        make_room(self)  # the preview may run to more lines than there is room for
         self.previewed.emit()
 
     def _set_override_visible(self, visible: bool) -> None:
@@ -405,7 +409,10 @@ class DecisionDialog(QDialog):
         else:
             message = self.tr("Decision %1 for case %2 is in force.")
         status_bar().showMessage(
-            message.replace("%1", str(record.id)).replace("%2", record.case_no), 10_000
+            message.replace("%1", text.number(record.id)).replace(
+                "%2", script.embed(record.case_no)
+            ),
+            10_000,
         )
 
     def _failed(self, exc: BaseException) -> None:

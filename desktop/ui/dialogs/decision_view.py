@@ -65,7 +65,7 @@ def preview_html(
     if preview.replaces_pending_id is not None:
         lines.append(
             _tr("Replaces the pending decision %1 (its history is kept).").replace(
-                "%1", str(preview.replaces_pending_id)
+                "%1", text.number(preview.replaces_pending_id)
             )
         )
     if preview.exclusions:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.database import MIN_PASSPHRASE_LENGTH
-from desktop.ui.dialogs.common import Standard, accept_or_cancel, answer
+from desktop.ui.dialogs.common import Standard, accept_or_cancel, answer, keep_typing
 
 
 def _tr(text: str) -> str:
@@ -129,6 +129,7 @@ class NewEncryptedDatabaseDialog(QDialog):
     def __init__(self, parent: QWidget | None, folder: Path) -> None:
         super().__init__(parent)
         self.setObjectName("newEncryptedDatabaseDialog")
+        keep_typing(self)
         self.setAccessibleName(self.tr("New encrypted database"))
         self.setWindowTitle(self.tr("New encrypted database"))
         intro = QLabel(

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.dialogs.common import accept_or_cancel, answer
+from desktop.ui.dialogs.common import accept_or_cancel, answer, keep_typing
 
 
 class ReviewDialog(QDialog):
@@ -23,6 +23,7 @@ class ReviewDialog(QDialog):
         super().__init__(parent)
         self.rejecting = reject
         self.setObjectName("reviewDialog")
+        keep_typing(self)
         title = self.tr("Reject a proposal") if reject else self.tr("Approve a proposal")
         self.setAccessibleName(title)
         self.setWindowTitle(title)

@@ -18,7 +18,7 @@ from desktop.domain.enums import Outcome
 from desktop.reports import labels
 from desktop.services.decisions import DecisionRecord
 from desktop.ui import script
-from desktop.ui.dialogs.common import accept_or_cancel, answer
+from desktop.ui.dialogs.common import accept_or_cancel, answer, keep_typing
 from desktop.ui.models import amnesty_text as text
 
 
@@ -26,6 +26,7 @@ class RevokeDialog(QDialog):
     def __init__(self, parent: QWidget | None, *, record: DecisionRecord, default_by: str) -> None:
         super().__init__(parent)
         self.setObjectName("revokeDialog")
+        keep_typing(self)
         self.setAccessibleName(self.tr("Revoke a decision"))
         self.setWindowTitle(self.tr("Revoke a decision"))
         self.setMinimumWidth(480)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.case_rules import transfer_problems
 from desktop.services.case_records import CaseOptions, CaseRecord
 from desktop.ui import script
-from desktop.ui.dialogs.common import accept_or_cancel, answer
+from desktop.ui.dialogs.common import accept_or_cancel, answer, keep_typing
 from desktop.ui.problem_text import message_text
 from desktop.ui.views.case_filters import fill_tree_combo
 from desktop.ui.widgets.date_field import DateField
@@ -44,6 +44,7 @@ class TransferDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("transferDialog")
+        keep_typing(self)
         self.setAccessibleName(self.tr("Transfer to another facility"))
         self.setWindowTitle(self.tr("Transfer %1").replace("%1", record.case_no))
         self.record = record

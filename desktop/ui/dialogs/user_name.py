@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.dialogs.common import accept_or_cancel, answer
+from desktop.ui.dialogs.common import accept_or_cancel, answer, keep_typing
 
 MAX_LENGTH = 200
 
@@ -25,6 +25,7 @@ class DisplayNameDialog(QDialog):
     def __init__(self, parent: QWidget | None, login: str, current: str | None) -> None:
         super().__init__(parent)
         self.setObjectName("displayNameDialog")
+        keep_typing(self)
         self.setAccessibleName(self.tr("Your display name"))
         self.setWindowTitle(self.tr("Your display name"))
         text = QLabel(

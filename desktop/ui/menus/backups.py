@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction
 from desktop.domain.errors import CaseTrackerError
 from desktop.domain.messages import joined
 from desktop.services.database import Database, open_database
+from desktop.ui import script
 from desktop.ui.dialogs import messages
 from desktop.ui.menus.import_export import insert_in_file_menu, refresh_window
 from desktop.ui.problem_text import error_text, message_text
@@ -129,10 +130,12 @@ def _run_restore(window: MainWindow, live: Path, source: Path) -> None:
     def done(outcome: tuple[RestoreResult, Database]) -> None:
         result, database = outcome
         reopen(window, database)
-        kept = str(result.kept) if result.kept else _tr("(none)")
+        # by its name: it is beside the database (as the question said), and a whole folder
+        # path ran past the room the status bar has at 1024 px, cutting the name off
+        kept = script.embed(result.kept.name) if result.kept else _tr("(none)")
         window.statusBar().showMessage(
             _tr("Restored from %1; the replaced database is kept as %2")
-            .replace("%1", source.name)
+            .replace("%1", script.embed(source.name))
             .replace("%2", kept),
             15_000,
         )

@@ -5,7 +5,7 @@ person… and Apply amnesty…. ``create_page(window)`` is what the main window 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QUndoStack
+from PySide6.QtGui import QAction, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -22,6 +22,10 @@ from desktop.ui.views.amnesty_controller import AmnestyController
 from desktop.ui.views.amnesty_detail import AmnestyDetailView
 from desktop.ui.widgets.actions import page_action
 from desktop.ui.widgets.naming import record_table, tool_button
+
+# The list takes the width its columns need, at most this share of the page: the detail's
+# fields stretch, and give the room a title needs to stay on one line.
+LIST_SHARE_MAX = 0.4
 
 
 class AmnestiesPage(QWidget):
@@ -73,6 +77,9 @@ class AmnestiesPage(QWidget):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 5)
         self.splitter.setSizes([300, 750])
+        self._moved_by_hand = False
+        self.splitter.splitterMoved.connect(self._splitter_moved)
+        self.model.modelReset.connect(self.fit_list)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 6)
@@ -84,6 +91,34 @@ class AmnestiesPage(QWidget):
 
     def _action(self, object_name: str, text: str, shortcut: str) -> QAction:
         return page_action(self, object_name, text, shortcut)
+
+    # -- the list's width ------------------------------------------------------------------
+    def list_width_needed(self) -> int:
+        """The list's width with every column as wide as its widest cell or header."""
+        header = self.list.horizontalHeader()
+        columns = sum(
+            max(header.sectionSizeHint(c), self.list.sizeHintForColumn(c))
+            for c in range(self.model.columnCount())
+        )
+        scroll_bar = self.list.verticalScrollBar().sizeHint().width()
+        return columns + 2 * self.list.frameWidth() + scroll_bar
+
+    def fit_list(self) -> None:
+        """Give the list the width its columns need (a title on one line, not wrapped to
+        three at 1024 px), up to ``LIST_SHARE_MAX`` of the page; unless the user has moved
+        the divider."""
+        total = sum(self.splitter.sizes())
+        if self._moved_by_hand or not self.isVisible() or total <= 0:
+            return
+        width = min(self.list_width_needed(), int(total * LIST_SHARE_MAX))
+        self.splitter.setSizes([width, total - width])
+
+    def _splitter_moved(self) -> None:
+        self._moved_by_hand = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.fit_list()
 
     # -- what the window asks of a page ---------------------------------------------------
     def is_ready(self) -> bool:

@@ -50,6 +50,10 @@ def _table(object_name: str, accessible: str) -> QTableView:
     return table
 
 
+# The outcomes table keeps room for this many rows (an amnesty has a few outcomes).
+RECONCILIATION_ROWS_SHOWN = 4
+
+
 class AmnestyDetailView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,7 +73,15 @@ class AmnestyDetailView(QWidget):
         )
         self.bottom_tabs.addTab(self._outcomes_tab(), self.tr("Outcomes"))
         self.bottom_tabs.addTab(self._decisions_tab(), self.tr("Decisions"))
-        self.history = HistoryPanel(object_name="amnestyHistory")
+        self.history = HistoryPanel.of_form(
+            self.form,
+            object_name="amnestyHistory",
+            more_labels={
+                "rules_json": self.tr("Rules"),
+                "approval_outcomes": self.tr("Outcomes that need a second person's approval"),
+                "source_id": self.tr("Source"),
+            },
+        )
         self.bottom_tabs.addTab(self.history, self.tr("History"))
 
         self.splitter = named(
@@ -81,15 +93,6 @@ class AmnestyDetailView(QWidget):
         self.splitter.setStretchFactor(1, 1)
         # the decree's fields, down to its Source row, before the outcomes
         self.splitter.setSizes([470, 200])
-        self.history.set_field_labels(
-            self.form.field_labels()
-            | {
-                "rules_json": self.tr("Rules"),
-                "approval_outcomes": self.tr("Outcomes that need a second person's approval"),
-                "source_id": self.tr("Source"),
-            }
-        )
-        self.history.set_value_text(self.form.value_text)  # choices as the form names them
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
@@ -171,11 +174,28 @@ class AmnestyDetailView(QWidget):
         )
         self.reconciliation_note.setWordWrap(True)
         self.reconciliation_note.setTextFormat(Qt.TextFormat.RichText)
+        self.reconciliation.modelReset.connect(self._fit_reconciliation)
+        self._fit_reconciliation()
         page = QWidget()
         column = QVBoxLayout(page)
         column.addWidget(self.reconciliation_table, 1)
         column.addWidget(self.reconciliation_note)
-        return page
+        # Short of height (1024x700) the note scrolls beneath the table instead of being
+        # drawn over it.
+        return self._scrolled(page, "amnestyOutcomesScroll")
+
+    def _fit_reconciliation(self) -> None:
+        """The table keeps room for its rows (a few; more scroll), so that the note beneath
+        it, longer in Kurdish and Arabic, cannot squeeze them out of sight."""
+        table = self.reconciliation_table
+        rows = max(2, min(RECONCILIATION_ROWS_SHOWN, self.reconciliation.rowCount()))
+        height = (
+            table.horizontalHeader().sizeHint().height()
+            + rows * table.verticalHeader().defaultSectionSize()
+            + table.horizontalScrollBar().sizeHint().height()
+            + 2 * table.frameWidth()
+        )
+        table.setMinimumHeight(height)
 
     def _decisions_tab(self) -> QWidget:
         self.decisions = AmnestyDecisionsModel(self)

@@ -21,6 +21,7 @@ from desktop.domain.errors import (
 )
 from desktop.domain.limits import SENTENCE_MONTHS_MAX, YEAR_MAX, YEAR_MIN
 from desktop.domain.messages import Msg
+from desktop.domain.numbers import ascii_digits
 from desktop.services import cases
 from desktop.services.case_records import CaseOptions, CaseRecord
 from desktop.services.database import Database
@@ -267,9 +268,15 @@ class CaseController(QObject):
             return
         self.form.clear_problems()
         loaded = self.form.loaded()
-        names_changed = self.creating or any(
-            str(loaded.get(k) or "") != str(getattr(f, k) or "")
-            for k in ("name_latin", "name_arabic", "birth_year")
+        # the year as loaded is text in the window's digits ("١٩٧٢"); the year parsed a number
+        shown_year = ascii_digits(str(loaded.get("birth_year") or ""))
+        names_changed = (
+            self.creating
+            or any(
+                str(loaded.get(k) or "") != str(getattr(f, k) or "")
+                for k in ("name_latin", "name_arabic")
+            )
+            or shown_year != str(f.birth_year or "")
         )
         if not names_changed:
             self._write(f, then)

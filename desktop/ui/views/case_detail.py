@@ -99,11 +99,8 @@ class CaseDetailView(QWidget):
         self.tabs.addTab(self._fields_tab(), self.tr("Details"))
         self.decisions = decisions_model(self)
         self.transfers = transfers_model(self)
-        self.history_panel = HistoryPanel(
-            object_name="caseHistory", field_labels=self.form.field_labels()
-        )
+        self.history_panel = HistoryPanel.of_form(self.form, object_name="caseHistory")
         self.history = self.history_panel.model
-        self.history_panel.set_value_text(self.form.value_text)  # choices as the form names them
         self.new_decision_button = push_button(
             "caseNewDecision",
             self.tr("New decision…"),

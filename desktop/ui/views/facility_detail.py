@@ -34,15 +34,15 @@ from desktop.ui.views.facility_people_view import FacilityPeopleView, table
 from desktop.ui.views.occupancy_chart import OccupancyChart
 from desktop.ui.widgets.history_panel import HistoryPanel
 from desktop.ui.widgets.naming import push_button
+from desktop.ui.widgets.wrapping_label import WrappingLabel
 
 WARNING_STYLE = "color: #b00020; font-weight: bold;"
 
 
 def _label(object_name: str, accessible: str, *, rich: bool = True) -> QLabel:
-    label = QLabel()
+    label = WrappingLabel()  # its lines are never drawn over the widget beneath
     label.setObjectName(object_name)
     label.setAccessibleName(accessible)
-    label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
@@ -83,12 +83,9 @@ class FacilityDetailView(QWidget):
         )
         self.people = FacilityPeopleView()
         self.tabs.addTab(_scrolling(self.people, "facilityPeopleScroll"), self.tr("People &held"))
-        self.history = HistoryPanel(object_name="facilityHistory")
+        self.history = HistoryPanel.of_form(self.form, object_name="facilityHistory")
         self.tabs.addTab(self.history, self.tr("His&tory"))
         self.tabs.setUsesScrollButtons(True)
-
-        self.history.set_field_labels(self.form.field_labels())
-        self.history.set_value_text(self.form.value_text)  # choices as the form names them
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 0, 0)

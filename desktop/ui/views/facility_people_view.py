@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -19,6 +18,7 @@ from desktop.services.facilities import FacilityDetail, PeoplePage
 from desktop.ui.models import facility_text as text
 from desktop.ui.models.facility_people import CategoryComparisonModel, HeldPeopleModel
 from desktop.ui.widgets.naming import push_button, record_table
+from desktop.ui.widgets.wrapping_label import WrappingLabel
 
 
 def table(object_name: str, accessible: str, model: QAbstractItemModel) -> QTableView:
@@ -51,17 +51,15 @@ class FacilityPeopleView(QWidget):
             self.comparison_model,
         )
         self.comparison.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.comparison_caption = QLabel()
+        self.comparison_caption = WrappingLabel()
         self.comparison_caption.setObjectName("categoryComparisonCaption")
-        self.comparison_caption.setWordWrap(True)
 
         self.people_model = HeldPeopleModel(self)
         self.people = table("heldPeople", self.tr("People held"), self.people_model)
         self.people.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.people.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.people_caption = QLabel()
+        self.people_caption = WrappingLabel()
         self.people_caption.setObjectName("heldPeopleCaption")
-        self.people_caption.setWordWrap(True)
         self.more = push_button("morePeople", self.tr("Show &more"))
         self.open_case = push_button("openCase", self.tr("&Open case"))
         row = QHBoxLayout()

@@ -35,7 +35,7 @@ from desktop.domain.numbers import parse_count
 from desktop.reports import labels
 from desktop.services.headcounts import CategoryRecord, HeadcountRecord, SourceRecord
 from desktop.ui import script
-from desktop.ui.dialogs.common import accept_or_cancel, answer
+from desktop.ui.dialogs.common import accept_or_cancel, answer, keep_typing
 from desktop.ui.editing import DigitsLineEdit, RecordForm
 from desktop.ui.widgets.date_field import DateField
 from desktop.ui.widgets.number_limits import limit_problem
@@ -64,6 +64,7 @@ class HeadcountDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("headcountDialog")
+        keep_typing(self)
         title = self.tr("Change headcount") if record else self.tr("Add headcount")
         if facility_name:
             title += f" — {facility_name}"

@@ -17,7 +17,7 @@ from PySide6.QtCharts import (
     QXYSeries,
 )
 from PySide6.QtCore import QDate, QDateTime, QMargins, Qt, QTime
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
 from desktop.services.headcounts import HeadcountRecord
@@ -48,6 +48,12 @@ def _months_after(day: date, months: int) -> date:
         month -= 12
         year += 1
     return date(year, month, 1)
+
+
+# The time axis shows up to this many dates, fewer when their labels would not fit beside
+# each other (Sorani's months have no short names: "کانوونی دووەم ٢٠٢١").
+MOST_DATE_TICKS = 4
+LABEL_GAP = 8  # pixels between two date labels
 
 
 class OccupancyChart(QChartView):
@@ -108,7 +114,7 @@ class OccupancyChart(QChartView):
             QDateTime(QDate(start.year, start.month, start.day), QTime(0, 0)),
             QDateTime(QDate(end.year, end.month, end.day), QTime(0, 0)),
         )
-        x_axis.setTickCount(4)
+        x_axis.setTickCount(MOST_DATE_TICKS)
         y_axis = QValueAxis()
         y_axis.setLabelFormat("%.0f")
         y_axis.setTitleText(self.tr("People"))
@@ -161,6 +167,42 @@ class OccupancyChart(QChartView):
             line.append(_ms(end), float(capacity))
             self._add(line, x_axis, y_axis)
             self.capacity = line
+
+        self.fit_dates()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_dates()
+
+    def fit_dates(self) -> None:
+        """As many dates under the time axis as fit whole: Qt Charts cuts a label that
+        overlaps its neighbour to "…", the year with it."""
+        chart = self.chart()
+        axes = chart.axes(Qt.Orientation.Horizontal)
+        width = chart.plotArea().width()
+        if not axes or not isinstance(axes[0], QDateTimeAxis) or width <= 0:
+            return
+        axis = axes[0]
+        first, last = axis.min().toMSecsSinceEpoch(), axis.max().toMSecsSinceEpoch()
+        metrics = QFontMetrics(axis.labelsFont())
+        locale = chart.locale()
+
+        def widest(ticks: int) -> int:
+            step = (last - first) / (ticks - 1)
+            return max(
+                metrics.horizontalAdvance(
+                    locale.toString(
+                        QDateTime.fromMSecsSinceEpoch(int(first + i * step)), axis.format()
+                    )
+                )
+                for i in range(ticks)
+            )
+
+        ticks = MOST_DATE_TICKS
+        while ticks > 2 and widest(ticks) + LABEL_GAP > width / (ticks - 1):
+            ticks -= 1
+        if axis.tickCount() != ticks:
+            axis.setTickCount(ticks)
 
     def _add(self, series: QXYSeries, x_axis: QDateTimeAxis, y_axis: QValueAxis) -> None:
         self.chart().addSeries(series)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
-from PySide6.QtCore import QObject, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QObject, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from desktop.domain.errors import CaseTrackerError, NotFoundError, RuleError
@@ -19,6 +19,7 @@ from desktop.services.reports import (
     check_case,
     report_choices,
 )
+from desktop.ui import script
 from desktop.ui.dialogs import messages, print_dialogs
 from desktop.ui.dialogs.print_output import Build, ReportOutput, Saved
 from desktop.ui.host import WindowHost
@@ -293,29 +294,36 @@ class ReportsController(QObject):
         )
         if path is None:
             return
-        self._busy(self.tr("Writing %1…").replace("%1", path.name))
+        self._busy(self.tr("Writing %1…").replace("%1", script.embed(path.name)))
         self.output.save(self.builder(request), path)
 
     # -- results ---------------------------------------------------------------------------
 
     def _busy(self, text: str) -> None:
-        self.view.status.setText(text)
+        self.view.status.setText(script.sentence(text))
         for button in self.view.output_buttons():
             button.setEnabled(False)
 
     def _idle(self, text: str) -> None:
-        self.view.status.setText(text)
+        self.view.status.setText(script.sentence(text))
         self._update_buttons()
 
+    # A file's path or a printer's name is set apart in its own direction (a Sorani line
+    # that starts with a Latin path otherwise reads left to right), and a count is written
+    # in the window's digits.
     def _saved(self, saved: Saved) -> None:
         if saved.pages is not None:
-            text = self.tr("Saved %1 (%2 pages).").replace("%2", str(saved.pages))
+            text = self.tr("Saved %1 (%2 pages).").replace("%2", QLocale().toString(saved.pages))
         else:
             text = self.tr("Saved %1.")
-        self._idle(text.replace("%1", str(saved.path)))
+        self._idle(text.replace("%1", script.embed(str(saved.path))))
 
     def _printed(self, printer: str, pages: int) -> None:
-        self._idle(self.tr("Sent %1 pages to %2.").replace("%1", str(pages)).replace("%2", printer))
+        self._idle(
+            self.tr("Sent %1 pages to %2.")
+            .replace("%1", QLocale().toString(pages))
+            .replace("%2", script.embed(printer))
+        )
 
     def _failed(self, exc: BaseException) -> None:
         self._idle("")

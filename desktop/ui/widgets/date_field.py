@@ -4,7 +4,9 @@ popup as well, and what was understood shown beneath it.
 A person types ``2020-11-15``, ``15/11/2020`` or the same in Arabic-Indic digits
 (``١٥/١١/٢٠٢٠``); the line beneath says "15 November 2020" as soon as the text is a date,
 or what is wrong with it. Text that is not a date is never taken silently: when the field is
-left (or Enter is pressed) it shows the date it keeps and says so.
+left (or Enter is pressed) it shows the date it keeps and says so. What is typed stays as
+typed while it is typed; a date the field shows (a stored one, or a typed one once the field
+is left) is written as the window's tables write dates: ISO order, the locale's digits.
 
 The API is the part of ``QDateEdit``'s that the forms use (``date``, ``setDate``,
 ``dateChanged``, ``minimumDate``/``setMinimumDate``, ``setMaximumDate``,
@@ -31,10 +33,16 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.numbers import ascii_digits
+from desktop.ui import script
 
 ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 DAY_FIRST = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
-SHOWN_FORMAT = "yyyy-MM-dd"
+
+
+def written(value: QDate) -> str:
+    """A date as the field writes it: as the window's tables show one (ISO order, the
+    locale's digits: Arabic-Indic in the Arabic and Sorani windows)."""
+    return script.day(date(value.year(), value.month(), value.day()))
 
 
 def parse_typed_date(typed: str) -> date | None:
@@ -69,6 +77,7 @@ class DateField(QWidget):
         self._empty_allowed = False
         self._date = value if value is not None and value.isValid() else QDate.currentDate()
         self._typing_from: QDate | None = None  # the date before the text was edited
+        self._modified = False  # the user typed or picked a date since it was last set
 
         self.edit = QLineEdit()
         self.edit.setPlaceholderText(self.tr("YYYY-MM-DD or DD/MM/YYYY"))
@@ -123,6 +132,7 @@ class DateField(QWidget):
             return
         value = max(self._minimum, min(self._maximum, value))
         self._typing_from = None
+        self._modified = False
         self._show(value)
         self._set(value)
 
@@ -147,6 +157,11 @@ class DateField(QWidget):
     def text(self) -> str:
         return self.edit.text()
 
+    def isModified(self) -> bool:
+        """As QLineEdit's: the user typed or picked a date since the program last set one
+        (a dialog asks before such work is dropped)."""
+        return self._modified
+
     def setObjectName(self, name: str) -> None:
         """The parts are named after the field (for tests and accessibility tools)."""
         super().setObjectName(name)
@@ -165,7 +180,7 @@ class DateField(QWidget):
 
     def _show(self, value: QDate) -> None:
         empty = self._is_empty_date(value)
-        self.edit.setText("" if empty else value.toString(SHOWN_FORMAT))
+        self.edit.setText("" if empty else written(value))
         self._say(value, empty)
 
     def _say(self, value: QDate | None, empty: bool = False, problem: str = "") -> None:
@@ -194,11 +209,12 @@ class DateField(QWidget):
         value = QDate(day.year, day.month, day.day)
         if value < self._minimum or value > self._maximum:
             return None, self.tr("Out of range: %1 to %2").replace(
-                "%1", self._minimum.toString(SHOWN_FORMAT)
-            ).replace("%2", self._maximum.toString(SHOWN_FORMAT))
+                "%1", written(self._minimum)
+            ).replace("%2", written(self._maximum))
         return value, ""
 
     def _typed(self, typed: str) -> None:
+        self._modified = True
         if self._typing_from is None:
             self._typing_from = QDate(self._date)
         value, problem = self._understand(typed)
@@ -221,7 +237,7 @@ class DateField(QWidget):
             return
         kept = self._date
         self._show(kept)
-        shown = self.tr("no date") if self._is_empty_date(kept) else kept.toString(SHOWN_FORMAT)
+        shown = self.tr("no date") if self._is_empty_date(kept) else written(kept)
         self._say(None, problem=self.tr("%1; kept %2").replace("%1", problem).replace("%2", shown))
 
     def _calendar_opens(self) -> None:
@@ -233,6 +249,7 @@ class DateField(QWidget):
 
     def _picked(self, value: QDate) -> None:
         self.setDate(value)
+        self._modified = True
         menu = self.button.menu()
         if menu is not None:
             menu.hide()

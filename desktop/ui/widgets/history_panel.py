@@ -3,15 +3,17 @@
 Every detail (case, facility, amnesty) embeds one ``HistoryPanel``. Its controller either
 hands it rows it loaded with the rest of the record (``load(rows)``) or lets the panel read
 them itself in the background (``load_record(tasks, read)``, ``read`` being the service's
-history of that record, e.g. ``facility_history``). Field names are shown through the
-form's captions (``field_labels``, e.g. ``{"capacity": "Capacity"}``). Times are stored in
-UTC and shown in the user's local time and locale.
+history of that record, e.g. ``facility_history``). A detail makes its panel with
+``HistoryPanel.of_form(form, ...)``: field names are shown by the form's captions
+(``{"capacity": "Capacity"}``, plus captions for stored fields the form has no row for), and
+stored choices in the form's words. Times are stored in UTC and shown in the user's local
+time and locale.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
@@ -57,6 +59,14 @@ def shown_value(value: str | None) -> str:
 
 def _when(entry: HistoryEntry, form: QLocale.FormatType) -> str:
     return QLocale().toString(local_time(entry.at), form)
+
+
+class CaptionedForm(Protocol):
+    """What the panel asks of a detail's form (``ui.editing.RecordForm``)."""
+
+    def field_labels(self) -> dict[str, str]: ...
+
+    def value_text(self, name: str | None, stored: str | None) -> str | None: ...
 
 
 class HistoryModel(RecordTable[HistoryEntry]):
@@ -149,6 +159,23 @@ class HistoryPanel(QWidget):
         layout.addWidget(self.table, 1)
         self.table.setVisible(False)
         self._request = 0
+
+    @classmethod
+    def of_form(
+        cls,
+        form: CaptionedForm,
+        *,
+        object_name: str,
+        more_labels: Mapping[str, str] | None = None,
+    ) -> HistoryPanel:
+        """The History tab of a detail edited through ``form``: each field named by the
+        form's caption (``more_labels`` for stored fields the form has no row for), each
+        stored choice (a category, a status) in the words the form shows for it."""
+        panel = cls(
+            field_labels=form.field_labels() | dict(more_labels or {}), object_name=object_name
+        )
+        panel.set_value_text(form.value_text)
+        return panel
 
     # -- filling ---------------------------------------------------------------------------
     def load(self, rows: list[HistoryEntry]) -> None:
