@@ -6279,6 +6279,22 @@ Reload the saved version? Your changes will be lost.</source>
         <source>Save them before you go on?</source>
         <translation>حفظها قبل المتابعة؟</translation>
     </message>
+    <message>
+        <source>Discard what you typed?</source>
+        <translation>تجاهل ما كتبته؟</translation>
+    </message>
+    <message>
+        <source>What you typed in “%1” is not saved.</source>
+        <translation>ما كتبته في «%1» غير محفوظ.</translation>
+    </message>
+    <message>
+        <source>Close and discard it, or keep editing?</source>
+        <translation>هل تغلق وتتجاهله، أم تتابع التحرير؟</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>متابعة التحرير</translation>
+    </message>
 </context>
 <context>
     <name>UserMenu</name>

@@ -6275,6 +6275,22 @@ Reload the saved version? Your changes will be lost.</source>
         <source>Save them before you go on?</source>
         <translation>پێش بەردەوامبوون پاشەکەوتیان بکەیت؟</translation>
     </message>
+    <message>
+        <source>Discard what you typed?</source>
+        <translation>ئەوەی نووسیوتە فڕێ بدرێت؟</translation>
+    </message>
+    <message>
+        <source>What you typed in “%1” is not saved.</source>
+        <translation>ئەوەی لە «%1» نووسیوتە پاشەکەوت نەکراوە.</translation>
+    </message>
+    <message>
+        <source>Close and discard it, or keep editing?</source>
+        <translation>دابخرێت و فڕێ بدرێت، یان دەستکاری بەردەوام بێت؟</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>بەردەوامبوون لە دەستکاری</translation>
+    </message>
 </context>
 <context>
     <name>UserMenu</name>

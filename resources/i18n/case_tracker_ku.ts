@@ -6275,6 +6275,22 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
         <source>Save them before you go on?</source>
         <translation>Berî ku bidomînî wan tomar bike?</translation>
     </message>
+    <message>
+        <source>Discard what you typed?</source>
+        <translation>Tiştê te nivîsî biavêje?</translation>
+    </message>
+    <message>
+        <source>What you typed in “%1” is not saved.</source>
+        <translation>Tiştê te di “%1” de nivîsî nehatiye tomarkirin.</translation>
+    </message>
+    <message>
+        <source>Close and discard it, or keep editing?</source>
+        <translation>Bigire û biavêje, an guhertinê bidomîne?</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Guhertinê bidomîne</translation>
+    </message>
 </context>
 <context>
     <name>UserMenu</name>
