@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.domain.errors import DatabaseError, RuleError
-from desktop.domain.messages import Msg, joined
+from desktop.domain.messages import Msg, joined, reason
 from desktop.domain.roles import PermissionDenied
 from desktop.services.database import SETUP_LOCK_KEY, looks_encrypted
 from desktop.store import migrate, pg_security
@@ -51,6 +51,7 @@ from desktop.store.server_move import (
 )
 from desktop.store.server_move import (
     FileAccount,
+    RowRefused,
     copied_tables,
     copy_table,
     file_accounts,
@@ -135,9 +136,13 @@ def _held(held: dict[str, int]) -> Msg:
         ", ",
         [
             Msg("{count:,} {kind}", count=count, kind=KINDS.get(table, table))
-            for table, count in held.items()
+            for table, count in sorted(held.items(), key=lambda item: _order(item[0]))
         ],
     )
+
+
+def _order(table: str) -> int:
+    return list(KINDS).index(table) if table in KINDS else len(KINDS)
 
 
 def _file_revision(path: Path) -> str:
@@ -193,6 +198,14 @@ def move_to_server(*, db: str | None, source: Path) -> MoveResult:
             finally:
                 sqlite_engine.dispose()
         return _move(url, name, source, read_from, backup_revision, started)
+    except RowRefused as exc:
+        raise DatabaseError(
+            Msg(
+                "{name} cannot be moved to the server: {why}. Nothing was written.",
+                name=source.name,
+                why=reason(exc),
+            )
+        ) from None
     finally:
         if folder is not None:
             shutil.rmtree(folder, ignore_errors=True)
