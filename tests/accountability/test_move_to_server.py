@@ -304,8 +304,14 @@ def test_an_older_backup_is_brought_to_head_on_a_copy(office_server, laptop_back
         migrate.downgrade(engine, "0007")
     finally:
         engine.dispose()
-    conn = sqlite3.connect(older)  # as ``backup`` writes a file: no write-ahead log
-    conn.execute("PRAGMA journal_mode = DELETE")
+    conn = sqlite3.connect(older)
+    conn.execute(  # an index as an older version wrote it: 0008 adds what is missing
+        "DELETE FROM detainee_token WHERE token LIKE 'yus%' AND detainee_id = "
+        "(SELECT id FROM detainee WHERE case_no = 'LAP-0001')"
+    )
+    assert conn.total_changes > 0
+    conn.commit()
+    conn.execute("PRAGMA journal_mode = DELETE")  # as ``backup`` writes a file
     conn.close()
     before = sha256(older)
     name = office_server.new_database()
@@ -315,7 +321,8 @@ def test_an_older_backup_is_brought_to_head_on_a_copy(office_server, laptop_back
     assert f"(schema 0007 → {migrate.head_revision()})" in done.stdout
     assert sha256(older) == before  # migrated on a copy, never in the user's file
     assert sorted(p.name for p in tmp_path.iterdir()) == ["older-backup.db"]
-    assert rows_of(url, "detainee") == rows_of(str(laptop_backup), "detainee")
+    for table in ("detainee", "detainee_token", "amnesty_decision"):
+        assert rows_of(url, table) == rows_of(str(laptop_backup), table), table
     assert searched(url) == searched(str(laptop_backup))
 
 
@@ -448,10 +455,3 @@ def test_a_row_the_server_refuses_rolls_everything_back(
     assert office_server.all_triggers_enabled(name)
     if target == "init --empty":  # the triggers were there, and are on again
         assert len(before["triggers"]) >= 4
-
-
-def test_restore_into_a_server_keeps_the_usage_contract(office_server):
-    name = office_server.new_database()
-    done = run("restore", "--db", office_server.url(name))
-    assert done.returncode == 2 and "--from" in done.stderr
-    assert office_server.state(name)["tables"] == []
