@@ -40,6 +40,7 @@ from desktop.domain.errors import DatabaseError, RuleError
 from desktop.domain.messages import Msg, joined, reason
 from desktop.domain.roles import PermissionDenied
 from desktop.services.database import SETUP_LOCK_KEY, looks_encrypted
+from desktop.services.identity import run_label
 from desktop.store import migrate, pg_security
 from desktop.store.backup import backup_file
 from desktop.store.engine import display_name, make_engine, read_only_uri, resolve_url
@@ -302,6 +303,11 @@ def _move(
                         "triggers left disabled: {triggers}; nothing was written",
                         triggers=", ".join(left),
                     )
+                )
+            label = run_label()  # a scripted run's label beside the login, as every write
+            if label:
+                conn.execute(
+                    text("SELECT set_config('casetracker.label', :label, true)"), {"label": label}
                 )
             summary = summary_text(
                 source=source, backup_revision=backup_revision, counts=counts, accounts=accounts

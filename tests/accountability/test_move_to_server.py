@@ -29,7 +29,7 @@ from sqlalchemy import select
 
 from desktop.domain.case_rules import CaseFields
 from desktop.services import case_detail, cases, users
-from desktop.services.database import open_database
+from desktop.services.database import SETUP_LOCK_KEY, open_database
 from desktop.store import migrate
 from desktop.store.engine import make_engine, resolve_url
 from desktop.store.models import Base
@@ -263,10 +263,21 @@ def test_a_move_keeps_every_row_and_the_search_finds_the_same(office_server, lap
     assert searched(url) == searched(str(laptop_backup))
 
 
-def test_after_a_move_new_work_gets_fresh_ids_and_the_server_login(office_server, laptop_backup):
+@pytest.mark.parametrize("target", ["no tables", "init --empty"])
+def test_after_a_move_new_work_gets_fresh_ids_and_the_server_login(
+    office_server, laptop_backup, target
+):
     name = office_server.new_database()
-    done = run("restore", "--db", office_server.url(name), "--from", str(laptop_backup))
+    if target == "init --empty":
+        done = run("init", "--empty", "--db", office_server.url(name))
+        assert done.returncode == 0, done.stderr
+    done = run("restore", "--db", office_server.url(name), "--from", str(laptop_backup),
+               env={"CASE_TRACKER_USER": "Moving day"})  # fmt: skip
     assert done.returncode == 0, done.stderr
+    assert rows_of(office_server.url(name), "detainee") == rows_of(str(laptop_backup), "detainee")
+    with office_server.superuser(name) as conn:
+        moved_by = conn.execute("SELECT who FROM change_log WHERE table_name = 'restore'")
+        assert moved_by.fetchall() == [(f"{OWNER} (Moving day)",)]
     add_logins(office_server, name)
     last_case = max(r[0] for r in rows_of(str(laptop_backup), "detainee"))
     last_decision = max(r[0] for r in rows_of(str(laptop_backup), "amnesty_decision"))
@@ -455,3 +466,36 @@ def test_a_row_the_server_refuses_rolls_everything_back(
     assert office_server.all_triggers_enabled(name)
     if target == "init --empty":  # the triggers were there, and are on again
         assert len(before["triggers"]) >= 4
+
+
+def test_a_window_setting_up_the_database_meanwhile_makes_the_move_wait(
+    office_server, laptop_backup
+):
+    """A window opening an empty server database sets it up under an advisory lock; the
+    move takes the same lock, so the two never set up one database at once."""
+    name = office_server.new_database()
+    with office_server.superuser(name) as window:
+        window.execute("SELECT pg_advisory_lock(%s)", (SETUP_LOCK_KEY,))
+        mover = subprocess.Popen(
+            [sys.executable, "-m", "desktop", "restore", "--db", office_server.url(name),
+             "--from", str(laptop_backup)],
+            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        )  # fmt: skip
+        try:
+            waiting = None
+            for _ in range(600):  # until the move is seen waiting for the lock (a minute)
+                waiting = window.execute(
+                    "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' "
+                    "AND NOT granted AND database = (SELECT oid FROM pg_database "
+                    "WHERE datname = current_database())"
+                ).fetchone()
+                if waiting == (1,) or mover.poll() is not None:
+                    break
+                window.execute("SELECT pg_sleep(0.1)")
+            assert waiting == (1,), mover.communicate()
+            assert office_server.state(name)["tables"] == []
+        finally:
+            window.execute("SELECT pg_advisory_unlock(%s)", (SETUP_LOCK_KEY,))
+        out, err = mover.communicate(timeout=600)
+    assert mover.returncode == 0, err
+    assert "10,001 cases" in out
