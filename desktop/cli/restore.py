@@ -12,10 +12,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 from desktop.cli.common import EXIT_OK, add_command, require_database
+from desktop.domain.errors import RuleError
 from desktop.domain.messages import ROLE, Msg, Term
+from desktop.domain.roles import ROLES
 from desktop.services.backups import restore_database
 from desktop.services.moving import ACCOUNTS, KINDS, MoveResult, is_server_url, move_to_server
+from desktop.services.users import check_login
 from desktop.store.engine import resolve_url
+
+ROLE_NAMES = tuple(r.value for r in ROLES)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -91,12 +96,20 @@ def moved_lines(
             )
         )
     ]
+    if result.created_schema:
+        lines.append(
+            "  "
+            + say(
+                Msg("the schema, with the server's roles, grants and triggers (it had no tables)")
+            )
+        )
     for table, kind in KINDS.items():
         if table != ACCOUNTS:
             count = result.count(table)
             lines.append("  " + say(Msg("{count:,} {kind}", count=count, kind=kind)))
+    done = say(Msg("done in {seconds:,.1f} s", seconds=result.seconds))
     if not result.accounts:
-        return lines
+        return [*lines, done]
     lines.append(
         say(
             Msg(
@@ -112,7 +125,24 @@ def moved_lines(
         else:
             shown = Msg("{login}: {role}", login=account.login, role=role)
         lines.append("  " + say(shown))
-    wanted = [a for a in result.accounts if a.role and not a.disabled]
+    wanted = []
+    for account in result.accounts:
+        if account.disabled or account.role not in ROLE_NAMES:
+            continue
+        try:
+            check_login(account.login)
+        except RuleError:  # an operating-system name a server login cannot have
+            lines.append(
+                "  "
+                + say(
+                    Msg(
+                        "{login}: not a valid login name on a server; choose another for them",
+                        login=account.login,
+                    )
+                )
+            )
+            continue
+        wanted.append(account)
     if wanted:
         lines.append(
             say(
@@ -126,4 +156,4 @@ def moved_lines(
             f"  case-tracker users add {a.login} --role {a.role} --password-stdin --db {owner_url}"
             for a in wanted
         ]
-    return lines
+    return [*lines, done]

@@ -274,6 +274,9 @@ def test_after_a_move_new_work_gets_fresh_ids_and_the_server_login(
     done = run("restore", "--db", office_server.url(name), "--from", str(laptop_backup),
                env={"CASE_TRACKER_USER": "Moving day"})  # fmt: skip
     assert done.returncode == 0, done.stderr
+    created = "  the schema, with the server's roles, grants and triggers (it had no tables)"
+    assert (created in done.stdout.splitlines()) == (target == "no tables")
+    assert done.stdout.splitlines()[-1].startswith("done in ")
     assert rows_of(office_server.url(name), "detainee") == rows_of(str(laptop_backup), "detainee")
     with office_server.superuser(name) as conn:
         moved_by = conn.execute("SELECT who FROM change_log WHERE table_name = 'restore'")
@@ -499,3 +502,20 @@ def test_a_window_setting_up_the_database_meanwhile_makes_the_move_wait(
         out, err = mover.communicate(timeout=600)
     assert mover.returncode == 0, err
     assert "10,001 cases" in out
+
+
+def test_an_account_name_a_server_login_cannot_have_gets_no_command(
+    office_server, laptop_backup, tmp_path
+):
+    path = tmp_path / "laptop-backup.db"
+    shutil.copyfile(laptop_backup, path)
+    conn = sqlite3.connect(path)  # a Windows account name, with a space
+    conn.execute("INSERT INTO app_user (login, role, disabled) VALUES ('Rana Haddad', 'clerk', 0)")
+    conn.commit()
+    conn.close()
+    name = office_server.new_database()
+    done = run("restore", "--db", office_server.url(name), "--from", str(path))
+    assert done.returncode == 0, done.stderr
+    assert "  Rana Haddad: clerk" in done.stdout
+    assert "  Rana Haddad: not a valid login name on a server" in done.stdout
+    assert "users add Rana" not in done.stdout and "users add karim" in done.stdout
