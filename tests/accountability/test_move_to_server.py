@@ -169,6 +169,16 @@ class Server:
             ).fetchall()
         return {"tables": tables, "counts": counts, "triggers": triggers}
 
+    def indexes(self, name: str) -> list[tuple[str, str]]:
+        with self.superuser(name) as conn:
+            return [
+                (r[0], r[1])
+                for r in conn.execute(
+                    "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public' "
+                    "ORDER BY 1"
+                )
+            ]
+
     def all_triggers_enabled(self, name: str) -> bool:
         return all(state == "O" for _t, _n, state in self.state(name)["triggers"])
 
@@ -259,6 +269,10 @@ def test_a_move_keeps_every_row_and_the_search_finds_the_same(office_server, lap
     laptop_names = {row[2] for row in rows_of(str(laptop_backup), "change_log")}
     assert laptop_names and OWNER not in laptop_names  # the laptop's accounts, as written
     assert office_server.all_triggers_enabled(name)
+    # The indexes, built after the copy, are the schema's own (as ``init`` makes them).
+    fresh = office_server.new_database()
+    assert run("init", "--empty", "--db", office_server.url(fresh)).returncode == 0
+    assert office_server.indexes(name) == office_server.indexes(fresh)
 
     assert searched(url) == searched(str(laptop_backup))
 
