@@ -57,6 +57,7 @@ from desktop.store.server_move import (
     copied_tables,
     copy_table,
     file_accounts,
+    foreign_keys_checked_after,
     read_server,
     rows_held,
     set_sequences,
@@ -290,7 +291,7 @@ def _move(
             tables = copied_tables()
             # The tables are empty: their plain indexes are built once, after the copy,
             # rather than row by row (a third of the time at 100,000 cases).
-            with indexes_deferred(conn, tables, when=True):
+            with foreign_keys_checked_after(conn), indexes_deferred(conn, tables, when=True):
                 for table in tables:
                     counts[table.name] = copy_table(conn, reader, table)
             counts[ACCOUNTS] = len(accounts)

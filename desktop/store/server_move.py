@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -46,6 +47,10 @@ def copied_tables() -> list[Table]:
 
 def record_tables() -> list[str]:
     return [t.name for t in Base.metadata.sorted_tables]
+
+
+class RowRefused(DatabaseError):
+    """The server refused a row of the file: which table, which row, which column, why."""
 
 
 @dataclass(frozen=True)
@@ -137,6 +142,47 @@ def set_user_triggers(conn: Connection, tables: Iterable[str], *, enabled: bool)
         conn.exec_driver_sql(f'ALTER TABLE "{table}" {verb} TRIGGER USER')
 
 
+# --- foreign keys --------------------------------------------------------------------------
+
+
+@contextmanager
+def foreign_keys_checked_after(conn: Connection) -> Iterator[None]:
+    """The foreign keys of ``public`` dropped while the block copies, and added again after
+    it with their own names and definitions (read from ``pg_constraint``), all in the
+    caller's transaction: the server then checks every row at once, instead of one lookup
+    per row (most of the time of a large copy). RowRefused when the rows break one."""
+    found = conn.execute(
+        text(
+            "SELECT c.conrelid::regclass::text AS tab, c.conname::text AS name, "
+            "pg_get_constraintdef(c.oid) AS definition FROM pg_constraint c "
+            "JOIN pg_namespace n ON n.oid = c.connamespace "
+            "WHERE n.nspname = 'public' AND c.contype = 'f' ORDER BY 1, 2"
+        )
+    ).all()
+    for key in found:
+        conn.exec_driver_sql(f'ALTER TABLE {key.tab} DROP CONSTRAINT "{key.name}"')
+    yield
+    from sqlalchemy.exc import DBAPIError
+
+    for key in found:
+        try:
+            with conn.begin_nested():
+                conn.exec_driver_sql(
+                    f'ALTER TABLE {key.tab} ADD CONSTRAINT "{key.name}" {key.definition}'
+                )
+        except DBAPIError as exc:
+            diag = getattr(exc.orig, "diag", None)
+            why = getattr(diag, "message_detail", None) or getattr(diag, "message_primary", "")
+            raise RowRefused(
+                Msg(
+                    "table {table}: the copied rows break its rule {rule} ({why})",
+                    table=key.tab,
+                    rule=key.name,
+                    why=why,
+                )
+            ) from None
+
+
 # --- rows ----------------------------------------------------------------------------------
 
 
@@ -194,10 +240,6 @@ def source_rows(
 
 
 _COPY_CONTEXT = re.compile(r"COPY \S+, line (\d+)(?:, column (\w+))?")
-
-
-class RowRefused(DatabaseError):
-    """The server refused a row of the file: which table, which row, which column, why."""
 
 
 def copy_table(conn: Connection, source: sqlite3.Connection, table: Table) -> int:

@@ -179,6 +179,17 @@ class Server:
                 )
             ]
 
+    def constraints(self, name: str) -> list[tuple[str, str, str]]:
+        with self.superuser(name) as conn:
+            return [
+                (r[0], r[1], r[2])
+                for r in conn.execute(
+                    "SELECT c.conrelid::regclass::text, c.conname, pg_get_constraintdef(c.oid) "
+                    "FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace "
+                    "WHERE n.nspname = 'public' ORDER BY 1, 2"
+                )
+            ]
+
     def all_triggers_enabled(self, name: str) -> bool:
         return all(state == "O" for _t, _n, state in self.state(name)["triggers"])
 
@@ -269,10 +280,13 @@ def test_a_move_keeps_every_row_and_the_search_finds_the_same(office_server, lap
     laptop_names = {row[2] for row in rows_of(str(laptop_backup), "change_log")}
     assert laptop_names and OWNER not in laptop_names  # the laptop's accounts, as written
     assert office_server.all_triggers_enabled(name)
-    # The indexes, built after the copy, are the schema's own (as ``init`` makes them).
+    # The indexes and foreign keys, made again after the copy, are the schema's own (as
+    # ``init`` makes them).
     fresh = office_server.new_database()
     assert run("init", "--empty", "--db", office_server.url(fresh)).returncode == 0
     assert office_server.indexes(name) == office_server.indexes(fresh)
+    assert office_server.constraints(name) == office_server.constraints(fresh)
+    assert any(d.startswith("FOREIGN KEY") for _t, _n, d in office_server.constraints(name))
 
     assert searched(url) == searched(str(laptop_backup))
 
