@@ -118,8 +118,8 @@ def _refuse_source(source: Path) -> None:
     if looks_encrypted(source):
         raise DatabaseError(
             Msg(
-                "{name} is an encrypted backup: moving an encrypted file to a server is not "
-                "supported yet. Nothing was written.",
+                "{name} is encrypted, or is not an SQLite file at all: moving an encrypted "
+                "backup to a server is not supported yet. Nothing was written.",
                 name=source.name,
             )
         )
