@@ -28,7 +28,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Table, text
+from sqlalchemy import Connection, Date, DateTime, Table, text
 
 from desktop.domain.errors import DatabaseError
 from desktop.domain.messages import Msg
@@ -239,6 +239,10 @@ def source_rows(
     return columns, batches()
 
 
+# A date or time as the application writes them into a SQLite file (ISO 8601: a day, and a
+# time of day after a space or a T). The server reads more ("today", "epoch", "infinity"),
+# which would turn a word in the file into a date that is not in it.
+_ISO = re.compile(r"\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?)?")
 _COPY_CONTEXT = re.compile(r"COPY \S+, line (\d+)(?:, column (\w+))?")
 
 
@@ -256,6 +260,7 @@ def copy_table(conn: Connection, source: sqlite3.Connection, table: Table) -> in
     statement = sql.SQL("COPY {} ({}) FROM STDIN").format(
         sql.Identifier(table.name), sql.SQL(", ").join(sql.Identifier(c) for c in columns)
     )
+    dates = [columns.index(c.name) for c in table.columns if isinstance(c.type, Date | DateTime)]
     keys: list[tuple[Any, ...]] = []
     writing = False  # a value refused here, before the server saw it: the last row's
     try:
@@ -265,6 +270,11 @@ def copy_table(conn: Connection, source: sqlite3.Connection, table: Table) -> in
                 for index, value in enumerate(row):
                     if isinstance(value, bytes):
                         raise _refused(table, columns[index], keys[-1], Msg("binary data"))
+                for index in dates:
+                    value = row[index]
+                    if value is not None and not (isinstance(value, str) and _ISO.fullmatch(value)):
+                        why = Msg("not a date as Case Tracker writes one: {value!r}", value=value)
+                        raise _refused(table, columns[index], keys[-1], why)
                 writing = True
                 copy.write_row(row)
                 writing = False

@@ -477,14 +477,51 @@ def test_an_encrypted_backup_is_refused_for_now(office_server, tmp_path):
     assert office_server.state(name)["tables"] == []
 
 
-@pytest.mark.parametrize("target", ["no tables", "init --empty"])
+# Values a SQLite file keeps and a server does not, each in a row of its own table.
+CRAFTED = {
+    "too long": (
+        "UPDATE detainee SET nationality = 'SYR' WHERE id = 9000",
+        "table detainee, row 9000, column nationality: the server refused it (value too long",
+    ),
+    "binary": (
+        "UPDATE detainee SET notes = X'00ff' WHERE id = 9001",
+        "table detainee, row 9001, column notes: the server refused it (binary data)",
+    ),
+    "nul": (
+        "UPDATE detainee SET name_latin = 'Ali' || char(0) || 'X' WHERE id = 9002",
+        "table detainee, row 9002: the server refused it",
+    ),
+    "not a date": (
+        "UPDATE amnesty_decision SET decision_date = 'soon' WHERE id = 7",
+        "table amnesty_decision, row 7, column decision_date: the server refused it",
+    ),
+    "a word the server reads as a date": (  # the server would store the day of the move
+        "UPDATE detainee SET held_since = 'today' WHERE id = 9003",
+        "table detainee, row 9003, column held_since: the server refused it (not a date as "
+        "Case Tracker writes one: 'today')",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("target", "crafted"),
+    [
+        ("no tables", "too long"),
+        ("init --empty", "too long"),
+        ("init --empty", "binary"),
+        ("init --empty", "nul"),
+        ("init --empty", "not a date"),
+        ("init --empty", "a word the server reads as a date"),
+    ],
+)
 def test_a_row_the_server_refuses_rolls_everything_back(
-    office_server, laptop_backup, tmp_path, target
+    office_server, laptop_backup, tmp_path, target, crafted
 ):
     path = tmp_path / "laptop-backup.db"
     shutil.copyfile(laptop_backup, path)
-    conn = sqlite3.connect(path)  # SQLite keeps a three-letter country; the server does not
-    conn.execute("UPDATE detainee SET nationality = 'SYR' WHERE id = 9000")
+    change, words = CRAFTED[crafted]
+    conn = sqlite3.connect(path)
+    assert conn.execute(change).rowcount == 1
     conn.commit()
     conn.close()
     name = office_server.new_database()
@@ -493,7 +530,7 @@ def test_a_row_the_server_refuses_rolls_everything_back(
         assert done.returncode == 0, done.stderr
     before = office_server.state(name)
     done = run("restore", "--db", office_server.url(name), "--from", str(path))
-    _refused(done, "table detainee, row 9000, column nationality", "the server refused it")
+    _refused(done, "laptop-backup.db cannot be moved to the server: " + words)
     assert office_server.state(name) == before
     assert office_server.all_triggers_enabled(name)
     if target == "init --empty":  # the triggers were there, and are on again
