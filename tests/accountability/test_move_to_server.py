@@ -245,6 +245,7 @@ def searched(db: str) -> list[str]:
 # --- the move ----------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_a_move_keeps_every_row_and_the_search_finds_the_same(office_server, laptop_backup):
     name = office_server.new_database()
     url = office_server.url(name)
