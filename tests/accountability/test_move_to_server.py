@@ -204,6 +204,8 @@ def office_server(scram_server: PgServer) -> Iterator[Server]:
     yield server
     for name in server.made:
         scram_server.drop_database(name)
+    for login in (ADMIN, CLERK, OWNER):  # logins are the cluster's: other tests list them
+        scram_server._admin(f"DROP ROLE IF EXISTS {login}")
 
 
 def add_logins(server: Server, name: str) -> None:
