@@ -14,7 +14,8 @@
 * :func:`migrate_database`: the schema to head, after the automatic copy.
 
 A server database (PostgreSQL) is backed up and restored with its own tools: these refuse
-it with a message that says so.
+it with a message that says so. (A backup file's records are moved into an *empty* server
+database by ``desktop.services.moving``, which ``case-tracker restore`` calls for a server.)
 """
 
 from __future__ import annotations
