@@ -3961,6 +3961,54 @@ Reload the saved version? Your changes will be lost.</source>
         <translation>تعذّر فتح {display_name}: {message}</translation>
     </message>
     <message>
+        <source>schema {revision}</source>
+        <translation>المخطط {revision}</translation>
+    </message>
+    <message>
+        <source>schema {before} → {after}</source>
+        <translation>المخطط {before} ← {after}</translation>
+    </message>
+    <message>
+        <source>moved {source} into {target} as {login} ({schema}), in one transaction:</source>
+        <translation>نُقل {source} إلى {target} باسم {login} ({schema})، في معاملة واحدة:</translation>
+    </message>
+    <message>
+        <source>the schema, with the server&apos;s roles, grants and triggers (it had no tables)</source>
+        <translation>المخطط، مع أدوار الخادم وصلاحياته ومشغّلاته (لم تكن فيه جداول)</translation>
+    </message>
+    <message>
+        <source>{count:,} {kind}</source>
+        <translation>{count:,} {kind}</translation>
+    </message>
+    <message>
+        <source>done in {seconds:,.1f} s</source>
+        <translation>تم في {seconds:,.1f} ث</translation>
+    </message>
+    <message>
+        <source>the file&apos;s accounts are not server logins and were not made into any (the history keeps which role each had):</source>
+        <translation>حسابات الملف ليست حسابات دخول على الخادم ولم يُنشأ منها أيّ حساب (يحفظ السجل التاريخي دور كل منها):</translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation>بلا دور</translation>
+    </message>
+    <message>
+        <source>{login}: {role} (disabled)</source>
+        <translation>{login}: {role} (معطّل)</translation>
+    </message>
+    <message>
+        <source>{login}: {role}</source>
+        <translation>{login}: {role}</translation>
+    </message>
+    <message>
+        <source>{login}: not a valid login name on a server; choose another for them</source>
+        <translation>{login}: ليس اسم دخول صالحًا على خادم؛ اختر له اسمًا آخر</translation>
+    </message>
+    <message>
+        <source>to let them work on the server, its owner or an administrator creates their logins, each with a password read from standard input:</source>
+        <translation>ليعملوا على الخادم، يُنشئ مالكه أو مسؤول حسابات دخولهم، كلٌّ بكلمة مرور تُقرأ من الإدخال القياسي:</translation>
+    </message>
+    <message>
         <source>cannot create {path}: {strerror}</source>
         <translation>تعذّر إنشاء {path}: {strerror}</translation>
     </message>
@@ -4167,6 +4215,98 @@ Reload the saved version? Your changes will be lost.</source>
     <message>
         <source>import of {name}</source>
         <translation>استيراد {name}</translation>
+    </message>
+    <message>
+        <source>sources</source>
+        <translation>مصادر</translation>
+    </message>
+    <message>
+        <source>facilities</source>
+        <translation>مرافق</translation>
+    </message>
+    <message>
+        <source>categories</source>
+        <translation>فئات</translation>
+    </message>
+    <message>
+        <source>headcounts</source>
+        <translation>تعدادات</translation>
+    </message>
+    <message>
+        <source>headcounts by category</source>
+        <translation>تعدادات حسب الفئة</translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <translation>قضايا</translation>
+    </message>
+    <message>
+        <source>search words</source>
+        <translation>كلمات بحث</translation>
+    </message>
+    <message>
+        <source>transfers</source>
+        <translation>عمليات نقل</translation>
+    </message>
+    <message>
+        <source>amnesties</source>
+        <translation>عفو</translation>
+    </message>
+    <message>
+        <source>decisions</source>
+        <translation>قرارات</translation>
+    </message>
+    <message>
+        <source>reported totals</source>
+        <translation>مجاميع مُبلَّغ عنها</translation>
+    </message>
+    <message>
+        <source>history rows</source>
+        <translation>صفوف السجل التاريخي</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>إعدادات</translation>
+    </message>
+    <message>
+        <source>accounts</source>
+        <translation>حسابات</translation>
+    </message>
+    <message>
+        <source>{name} is encrypted, or is not an SQLite file at all: moving an encrypted backup to a server is not supported yet. Nothing was written.</source>
+        <translation>{name} مشفّر، أو ليس ملف SQLite أصلًا: نقل نسخة احتياطية مشفّرة إلى خادم غير مدعوم بعد. لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be moved to the server: {problems}. Nothing was written.</source>
+        <translation>لا يمكن نقل {name} إلى الخادم: {problems}. لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be moved to the server: {why}. Nothing was written.</source>
+        <translation>لا يمكن نقل {name} إلى الخادم: {why}. لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <source>moving records into a server database changes its schema, which only its owner may do: {login} is not the owner of {name} (its owner is {owner}); run restore as {owner}. Nothing was written.</source>
+        <translation>نقل السجلات إلى قاعدة بيانات على خادم يغيّر مخططها، وهذا لمالكها وحده: {login} ليس مالك {name} (مالكها {owner})؛ شغّل restore باسم {owner}. لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <source>{name} holds tables that are not Case Tracker&apos;s ({tables}): records are moved only into an empty database. Nothing was written.</source>
+        <translation>في {name} جداول ليست من Case Tracker ({tables}): تُنقل السجلات إلى قاعدة بيانات فارغة فقط. لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <source>{name} has tables but no schema version: not an empty Case Tracker database. Nothing was written.</source>
+        <translation>في {name} جداول بلا إصدار مخطط: ليست قاعدة بيانات Case Tracker فارغة. لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <source>{name} was set up by a newer Case Tracker (schema {revision}). Nothing was written.</source>
+        <translation>أُعدّ {name} بإصدار أحدث من Case Tracker (المخطط {revision}). لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <source>{name} is not empty: it holds {held}. Records are moved only into an empty database: as its owner, create a new one (CREATE DATABASE … OWNER …) and restore into it before anyone opens it (opening an empty database sets it up with the demonstration records). Nothing was written.</source>
+        <translation>{name} ليست فارغة: فيها {held}. تُنقل السجلات إلى قاعدة بيانات فارغة فقط: بصفتك مالكها، أنشئ واحدة جديدة (CREATE DATABASE … OWNER …) واستعد إليها قبل أن يفتحها أحد (فتح قاعدة بيانات فارغة يُعدّها بسجلات العرض التوضيحي). لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <source>triggers left disabled: {triggers}; nothing was written</source>
+        <translation>مشغّلات بقيت معطّلة: {triggers}؛ لم يُكتب شيء</translation>
     </message>
     <message>
         <source>unknown report {kind!r}; choose one of {names}</source>
@@ -4527,6 +4667,30 @@ Reload the saved version? Your changes will be lost.</source>
     <message>
         <source>restore failed: {exc}; the database was not replaced</source>
         <translation>فشلت الاستعادة: {exc}؛ لم تُستبدل قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>table {table}: the copied rows break its rule {rule} ({why})</source>
+        <translation>الجدول {table}: الصفوف المنسوخة تخالف قاعدته {rule} ({why})</translation>
+    </message>
+    <message>
+        <source>binary data</source>
+        <translation>بيانات ثنائية</translation>
+    </message>
+    <message>
+        <source>not a date as Case Tracker writes one: {value!r}</source>
+        <translation>ليس تاريخًا كما يكتبه Case Tracker: {value!r}</translation>
+    </message>
+    <message>
+        <source>table {table}, row {key}: the server refused it ({why})</source>
+        <translation>الجدول {table}، الصف {key}: رفضه الخادم ({why})</translation>
+    </message>
+    <message>
+        <source>table {table}, row {key}, column {column}: the server refused it ({why})</source>
+        <translation>الجدول {table}، الصف {key}، العمود {column}: رفضه الخادم ({why})</translation>
+    </message>
+    <message>
+        <source>table {table}: the server refused its rows ({why})</source>
+        <translation>الجدول {table}: رفض الخادم صفوفه ({why})</translation>
     </message>
     <message>
         <source>amnesty</source>

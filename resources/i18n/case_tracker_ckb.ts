@@ -3957,6 +3957,54 @@ Reload the saved version? Your changes will be lost.</source>
         <translation>ناتوانرێت {display_name} بکرێتەوە: {message}</translation>
     </message>
     <message>
+        <source>schema {revision}</source>
+        <translation>سکیمای {revision}</translation>
+    </message>
+    <message>
+        <source>schema {before} → {after}</source>
+        <translation>سکیمای {before} ← {after}</translation>
+    </message>
+    <message>
+        <source>moved {source} into {target} as {login} ({schema}), in one transaction:</source>
+        <translation>{source} وەک {login} ({schema}) لە یەک مامەڵەدا گوازرایەوە بۆ {target}:</translation>
+    </message>
+    <message>
+        <source>the schema, with the server&apos;s roles, grants and triggers (it had no tables)</source>
+        <translation>سکیماکە، لەگەڵ ڕۆڵ و مۆڵەت و تریگەرەکانی ڕاژەکار (هیچ خشتەیەکی نەبوو)</translation>
+    </message>
+    <message>
+        <source>{count:,} {kind}</source>
+        <translation>{count:,} {kind}</translation>
+    </message>
+    <message>
+        <source>done in {seconds:,.1f} s</source>
+        <translation>لە {seconds:,.1f} چرکەدا تەواو بوو</translation>
+    </message>
+    <message>
+        <source>the file&apos;s accounts are not server logins and were not made into any (the history keeps which role each had):</source>
+        <translation>هەژمارەکانی پەڕگەکە چوونەژوورەوەی ڕاژەکار نین و هیچیان لێ دروست نەکرا (مێژوو ڕۆڵی هەر یەکێکیان دەپارێزێت):</translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation>بێ ڕۆڵ</translation>
+    </message>
+    <message>
+        <source>{login}: {role} (disabled)</source>
+        <translation>{login}: {role} (ناچالاک)</translation>
+    </message>
+    <message>
+        <source>{login}: {role}</source>
+        <translation>{login}: {role}</translation>
+    </message>
+    <message>
+        <source>{login}: not a valid login name on a server; choose another for them</source>
+        <translation>{login}: ناوی چوونەژوورەوەی دروست نییە لەسەر ڕاژەکار؛ ناوێکی تری بۆ هەڵبژێرە</translation>
+    </message>
+    <message>
+        <source>to let them work on the server, its owner or an administrator creates their logins, each with a password read from standard input:</source>
+        <translation>بۆ ئەوەی لەسەر ڕاژەکار کار بکەن، خاوەنەکەی یان بەڕێوەبەرێک چوونەژوورەوەیان بۆ دروست دەکات، هەر یەکە بە وشەی نهێنییەک کە لە تێخستنی ستاندارد دەخوێندرێتەوە:</translation>
+    </message>
+    <message>
         <source>cannot create {path}: {strerror}</source>
         <translation>ناتوانرێت {path} دروست بکرێت: {strerror}</translation>
     </message>
@@ -4163,6 +4211,98 @@ Reload the saved version? Your changes will be lost.</source>
     <message>
         <source>import of {name}</source>
         <translation>هاوردەکردنی {name}</translation>
+    </message>
+    <message>
+        <source>sources</source>
+        <translation>سەرچاوە</translation>
+    </message>
+    <message>
+        <source>facilities</source>
+        <translation>دامەزراوە</translation>
+    </message>
+    <message>
+        <source>categories</source>
+        <translation>پۆل</translation>
+    </message>
+    <message>
+        <source>headcounts</source>
+        <translation>سەرژمێری</translation>
+    </message>
+    <message>
+        <source>headcounts by category</source>
+        <translation>سەرژمێری بەپێی پۆل</translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <translation>دۆسیە</translation>
+    </message>
+    <message>
+        <source>search words</source>
+        <translation>وشەی گەڕان</translation>
+    </message>
+    <message>
+        <source>transfers</source>
+        <translation>گواستنەوە</translation>
+    </message>
+    <message>
+        <source>amnesties</source>
+        <translation>لێبوردن</translation>
+    </message>
+    <message>
+        <source>decisions</source>
+        <translation>بڕیار</translation>
+    </message>
+    <message>
+        <source>reported totals</source>
+        <translation>کۆی ڕاگەیەندراو</translation>
+    </message>
+    <message>
+        <source>history rows</source>
+        <translation>ڕیزی مێژوو</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>ڕێکخستن</translation>
+    </message>
+    <message>
+        <source>accounts</source>
+        <translation>هەژمار</translation>
+    </message>
+    <message>
+        <source>{name} is encrypted, or is not an SQLite file at all: moving an encrypted backup to a server is not supported yet. Nothing was written.</source>
+        <translation>{name} شفرەکراوە، یان هەر پەڕگەی SQLite نییە: گواستنەوەی یەدەگێکی شفرەکراو بۆ ڕاژەکار هێشتا پشتگیری ناکرێت. هیچ نەنووسرا.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be moved to the server: {problems}. Nothing was written.</source>
+        <translation>{name} ناتوانرێت بگوازرێتەوە بۆ ڕاژەکار: {problems}. هیچ نەنووسرا.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be moved to the server: {why}. Nothing was written.</source>
+        <translation>{name} ناتوانرێت بگوازرێتەوە بۆ ڕاژەکار: {why}. هیچ نەنووسرا.</translation>
+    </message>
+    <message>
+        <source>moving records into a server database changes its schema, which only its owner may do: {login} is not the owner of {name} (its owner is {owner}); run restore as {owner}. Nothing was written.</source>
+        <translation>گواستنەوەی تۆمارەکان بۆ بنکەدراوەیەکی ڕاژەکار سکیماکەی دەگۆڕێت، کە تەنها خاوەنەکەی دەتوانێت: {login} خاوەنی {name} نییە (خاوەنەکەی {owner}ە)؛ restore وەک {owner} جێبەجێ بکە. هیچ نەنووسرا.</translation>
+    </message>
+    <message>
+        <source>{name} holds tables that are not Case Tracker&apos;s ({tables}): records are moved only into an empty database. Nothing was written.</source>
+        <translation>{name} خشتەی تێدایە کە هی Case Tracker نین ({tables}): تۆمارەکان تەنها بۆ بنکەدراوەیەکی بەتاڵ دەگوازرێنەوە. هیچ نەنووسرا.</translation>
+    </message>
+    <message>
+        <source>{name} has tables but no schema version: not an empty Case Tracker database. Nothing was written.</source>
+        <translation>{name} خشتەی هەیە بەڵام وەشانی سکیمای نییە: بنکەدراوەیەکی بەتاڵی Case Tracker نییە. هیچ نەنووسرا.</translation>
+    </message>
+    <message>
+        <source>{name} was set up by a newer Case Tracker (schema {revision}). Nothing was written.</source>
+        <translation>{name} بە Case Trackerێکی نوێتر ئامادە کراوە (سکیمای {revision}). هیچ نەنووسرا.</translation>
+    </message>
+    <message>
+        <source>{name} is not empty: it holds {held}. Records are moved only into an empty database: as its owner, create a new one (CREATE DATABASE … OWNER …) and restore into it before anyone opens it (opening an empty database sets it up with the demonstration records). Nothing was written.</source>
+        <translation>{name} بەتاڵ نییە: {held}ی تێدایە. تۆمارەکان تەنها بۆ بنکەدراوەیەکی بەتاڵ دەگوازرێنەوە: وەک خاوەنەکەی، یەکێکی نوێ دروست بکە (CREATE DATABASE … OWNER …) و پێش ئەوەی کەس بیکاتەوە restoreی تێدا بکە (کردنەوەی بنکەدراوەیەکی بەتاڵ بە تۆمارە نموونەییەکان ئامادەی دەکات). هیچ نەنووسرا.</translation>
+    </message>
+    <message>
+        <source>triggers left disabled: {triggers}; nothing was written</source>
+        <translation>تریگەرەکان ناچالاک مانەوە: {triggers}؛ هیچ نەنووسرا</translation>
     </message>
     <message>
         <source>unknown report {kind!r}; choose one of {names}</source>
@@ -4523,6 +4663,30 @@ Reload the saved version? Your changes will be lost.</source>
     <message>
         <source>restore failed: {exc}; the database was not replaced</source>
         <translation>گەڕاندنەوە سەرکەوتوو نەبوو: {exc}؛ بنکەدراوەکە نەگۆڕدرا</translation>
+    </message>
+    <message>
+        <source>table {table}: the copied rows break its rule {rule} ({why})</source>
+        <translation>خشتەی {table}: ڕیزە لەبەرگیراوەکان یاسای {rule}ی دەشکێنن ({why})</translation>
+    </message>
+    <message>
+        <source>binary data</source>
+        <translation>داتای دووانەیی</translation>
+    </message>
+    <message>
+        <source>not a date as Case Tracker writes one: {value!r}</source>
+        <translation>بەروارێک نییە وەک Case Tracker دەینووسێت: {value!r}</translation>
+    </message>
+    <message>
+        <source>table {table}, row {key}: the server refused it ({why})</source>
+        <translation>خشتەی {table}، ڕیزی {key}: ڕاژەکار ڕەتی کردەوە ({why})</translation>
+    </message>
+    <message>
+        <source>table {table}, row {key}, column {column}: the server refused it ({why})</source>
+        <translation>خشتەی {table}، ڕیزی {key}، ستوونی {column}: ڕاژەکار ڕەتی کردەوە ({why})</translation>
+    </message>
+    <message>
+        <source>table {table}: the server refused its rows ({why})</source>
+        <translation>خشتەی {table}: ڕاژەکار ڕیزەکانی ڕەت کردەوە ({why})</translation>
     </message>
     <message>
         <source>amnesty</source>

@@ -3957,6 +3957,54 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
         <translation>{display_name} venabe: {message}</translation>
     </message>
     <message>
+        <source>schema {revision}</source>
+        <translation>şema {revision}</translation>
+    </message>
+    <message>
+        <source>schema {before} → {after}</source>
+        <translation>şema {before} → {after}</translation>
+    </message>
+    <message>
+        <source>moved {source} into {target} as {login} ({schema}), in one transaction:</source>
+        <translation>{source} wek {login} ({schema}) bi yek danûstandinê hate veguhestin nav {target}:</translation>
+    </message>
+    <message>
+        <source>the schema, with the server&apos;s roles, grants and triggers (it had no tables)</source>
+        <translation>şema, bi rol, destûr û tetikên serverê (tabloyên wê tune bûn)</translation>
+    </message>
+    <message>
+        <source>{count:,} {kind}</source>
+        <translation>{count:,} {kind}</translation>
+    </message>
+    <message>
+        <source>done in {seconds:,.1f} s</source>
+        <translation>di {seconds:,.1f} s de qediya</translation>
+    </message>
+    <message>
+        <source>the file&apos;s accounts are not server logins and were not made into any (the history keeps which role each had):</source>
+        <translation>hesabên pelê ne têketinên serverê ne û ji wan tu têketin nehat çêkirin (dîrok rola her yekê diparêze):</translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation>bê rol</translation>
+    </message>
+    <message>
+        <source>{login}: {role} (disabled)</source>
+        <translation>{login}: {role} (neçalak)</translation>
+    </message>
+    <message>
+        <source>{login}: {role}</source>
+        <translation>{login}: {role}</translation>
+    </message>
+    <message>
+        <source>{login}: not a valid login name on a server; choose another for them</source>
+        <translation>{login}: li serverê ne navekî têketinê yê derbasdar e; navekî din jê re hilbijêre</translation>
+    </message>
+    <message>
+        <source>to let them work on the server, its owner or an administrator creates their logins, each with a password read from standard input:</source>
+        <translation>da ku ew li serverê bixebitin, xwediyê wê an rêveberek têketinên wan çêdike, her yek bi şîfreyeke ku ji têketina standard tê xwendin:</translation>
+    </message>
+    <message>
         <source>cannot create {path}: {strerror}</source>
         <translation>{path} nayê çêkirin: {strerror}</translation>
     </message>
@@ -4163,6 +4211,98 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
     <message>
         <source>import of {name}</source>
         <translation>têxistina {name}</translation>
+    </message>
+    <message>
+        <source>sources</source>
+        <translation>çavkanî</translation>
+    </message>
+    <message>
+        <source>facilities</source>
+        <translation>sazgeh</translation>
+    </message>
+    <message>
+        <source>categories</source>
+        <translation>kategorî</translation>
+    </message>
+    <message>
+        <source>headcounts</source>
+        <translation>serjimar</translation>
+    </message>
+    <message>
+        <source>headcounts by category</source>
+        <translation>serjimar li gorî kategoriyê</translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <translation>dosye</translation>
+    </message>
+    <message>
+        <source>search words</source>
+        <translation>peyvên lêgerînê</translation>
+    </message>
+    <message>
+        <source>transfers</source>
+        <translation>veguhestin</translation>
+    </message>
+    <message>
+        <source>amnesties</source>
+        <translation>lêborîn</translation>
+    </message>
+    <message>
+        <source>decisions</source>
+        <translation>biryar</translation>
+    </message>
+    <message>
+        <source>reported totals</source>
+        <translation>tevahiyên raporkirî</translation>
+    </message>
+    <message>
+        <source>history rows</source>
+        <translation>rêzên dîrokê</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>mîheng</translation>
+    </message>
+    <message>
+        <source>accounts</source>
+        <translation>hesab</translation>
+    </message>
+    <message>
+        <source>{name} is encrypted, or is not an SQLite file at all: moving an encrypted backup to a server is not supported yet. Nothing was written.</source>
+        <translation>{name} şîfrekirî ye, an qet ne pelekî SQLite ye: veguhestina paşekefteke şîfrekirî bo serverê hîn nayê piştgirîkirin. Tiştek nehate nivîsandin.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be moved to the server: {problems}. Nothing was written.</source>
+        <translation>{name} nikare bo serverê were veguhestin: {problems}. Tiştek nehate nivîsandin.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be moved to the server: {why}. Nothing was written.</source>
+        <translation>{name} nikare bo serverê were veguhestin: {why}. Tiştek nehate nivîsandin.</translation>
+    </message>
+    <message>
+        <source>moving records into a server database changes its schema, which only its owner may do: {login} is not the owner of {name} (its owner is {owner}); run restore as {owner}. Nothing was written.</source>
+        <translation>veguhestina tomaran nav danegeheke serverê şema wê diguherîne, ku tenê xwediyê wê dikare bike: {login} ne xwediyê {name} e (xwediyê wê {owner} e); restore wek {owner} bixebitîne. Tiştek nehate nivîsandin.</translation>
+    </message>
+    <message>
+        <source>{name} holds tables that are not Case Tracker&apos;s ({tables}): records are moved only into an empty database. Nothing was written.</source>
+        <translation>di {name} de tabloyên ku ne yên Case Tracker in hene ({tables}): tomar tenê nav danegeheke vala tên veguhestin. Tiştek nehate nivîsandin.</translation>
+    </message>
+    <message>
+        <source>{name} has tables but no schema version: not an empty Case Tracker database. Nothing was written.</source>
+        <translation>di {name} de tablo hene lê guhertoya şemayê tune: ne danegeheke Case Tracker a vala ye. Tiştek nehate nivîsandin.</translation>
+    </message>
+    <message>
+        <source>{name} was set up by a newer Case Tracker (schema {revision}). Nothing was written.</source>
+        <translation>{name} ji hêla Case Trackereke nûtir ve hate sazkirin (şema {revision}). Tiştek nehate nivîsandin.</translation>
+    </message>
+    <message>
+        <source>{name} is not empty: it holds {held}. Records are moved only into an empty database: as its owner, create a new one (CREATE DATABASE … OWNER …) and restore into it before anyone opens it (opening an empty database sets it up with the demonstration records). Nothing was written.</source>
+        <translation>{name} ne vala ye: {held} tê de hene. Tomar tenê nav danegeheke vala tên veguhestin: wek xwediyê wê, yeke nû çêke (CREATE DATABASE … OWNER …) û berî ku kes wê veke tê de restore bike (vekirina danegeheke vala wê bi tomarên nimûneyî saz dike). Tiştek nehate nivîsandin.</translation>
+    </message>
+    <message>
+        <source>triggers left disabled: {triggers}; nothing was written</source>
+        <translation>tetik neçalak man: {triggers}; tiştek nehate nivîsandin</translation>
     </message>
     <message>
         <source>unknown report {kind!r}; choose one of {names}</source>
@@ -4523,6 +4663,30 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
     <message>
         <source>restore failed: {exc}; the database was not replaced</source>
         <translation>vegerandin bi ser neket: {exc}; danegeh nehate guhertin</translation>
+    </message>
+    <message>
+        <source>table {table}: the copied rows break its rule {rule} ({why})</source>
+        <translation>tablo {table}: rêzên kopîkirî qaîdeya wê {rule} dişkînin ({why})</translation>
+    </message>
+    <message>
+        <source>binary data</source>
+        <translation>daneyên binary</translation>
+    </message>
+    <message>
+        <source>not a date as Case Tracker writes one: {value!r}</source>
+        <translation>ne dîrokek wek ku Case Tracker dinivîse: {value!r}</translation>
+    </message>
+    <message>
+        <source>table {table}, row {key}: the server refused it ({why})</source>
+        <translation>tablo {table}, rêz {key}: server ew red kir ({why})</translation>
+    </message>
+    <message>
+        <source>table {table}, row {key}, column {column}: the server refused it ({why})</source>
+        <translation>tablo {table}, rêz {key}, stûn {column}: server ew red kir ({why})</translation>
+    </message>
+    <message>
+        <source>table {table}: the server refused its rows ({why})</source>
+        <translation>tablo {table}: server rêzên wê red kirin ({why})</translation>
     </message>
     <message>
         <source>amnesty</source>
