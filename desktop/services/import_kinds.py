@@ -20,6 +20,7 @@ from typing import Any, cast
 from sqlalchemy import Connection, Table, select
 
 from desktop.domain.errors import FieldProblem
+from desktop.domain.facility_rules import normalise_as_of
 from desktop.domain.import_rules import CASES, DECISIONS, FACILITIES, HEADCOUNTS, Kind, problem
 from desktop.domain.messages import Msg
 from desktop.domain.roles import parse_outcomes
@@ -456,7 +457,9 @@ def _headcounts(conn: Connection, rows: Rows) -> Plan:
     new_sources: dict[str, str] = {}
     seen: dict[tuple[Any, ...], int] = {}
     todo: list[tuple[int, dict[str, Any], str, tuple[tuple[int, int], ...]]] = []
-    for number, v in rows:
+    for number, row in rows:
+        # "Oct 2020" is stored on the 1st, as the form stores it, whatever day the file has
+        v = (*row[:2], normalise_as_of(row[2], row[3]), *row[3:])
         before = len(plan.problems)
         facility_id = facilities.find(plan, number, v[0], v[1], "facility")
         if v[6] not in sources and v[6] not in new_sources:

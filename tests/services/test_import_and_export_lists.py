@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import stat
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -398,3 +399,24 @@ def test_another_source_may_report_its_own_figure_for_the_same_day(
         ],
     )
     assert import_file(seeded_db, kind="headcounts", path=path).added == 1
+
+
+def test_an_imported_date_known_to_the_month_is_stored_as_the_form_stores_it(
+    seeded_db: Database, tmp_path: Path
+):
+    """The headcount form stores "Oct 2020" on the 1st, whatever day was typed; import
+    stored the day of the file, so the same month's figure from the same source could be
+    added a second time, under another day, beside the one the form had written."""
+    header = ["facility", "as_of", "as_of_precision", "total", "precision", "source"]
+    path = write_csv(
+        tmp_path / "h.csv",
+        [header, ["al-Hol camp", "2020-10-15", "month", "64000", "approximate", "article"]],
+    )
+    with pytest.raises(ValidationError) as caught:
+        import_file(seeded_db, kind="headcounts", path=path)
+    assert [(p.row, p.field) for p in caught.value.problems] == [(2, "as_of")]
+    write_csv(path, [header, ["al-Hol camp", "2021-03-17", "year", "60000", "exact", "article"]])
+    assert import_file(seeded_db, kind="headcounts", path=path).added == 1
+    with seeded_db.engine.connect() as conn:
+        stored = conn.execute(select(Headcount.as_of).where(Headcount.total == 60000)).scalar()
+    assert stored == date(2021, 1, 1)
