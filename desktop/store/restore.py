@@ -26,6 +26,25 @@ from desktop.store.engine import SQLITE_HEADER, busy_timeout_ms, file_header, re
 from desktop.store.leftovers import remove_partial
 
 REQUIRED_TABLES = {"alembic_version", "facility", "detainee", "amnesty", "amnesty_decision"}
+# Every table a Case Tracker database has at a schema revision: the initial schema's, and
+# those a later migration created, from that revision on (no migration drops a table).
+FIRST_TABLES = REQUIRED_TABLES | {
+    "category",
+    "change_log",
+    "db_setting",
+    "source",
+    "headcount",
+    "headcount_category",
+    "reported_total",
+    "detainee_token",
+    "transfer",
+}
+LATER_TABLES = {"app_user": "0004"}
+
+
+def tables_at(revision: str) -> set[str]:
+    """The tables a Case Tracker database has at ``revision`` (a known one)."""
+    return FIRST_TABLES | {t for t, since in LATER_TABLES.items() if revision >= since}
 
 
 @dataclass(frozen=True)
@@ -84,6 +103,13 @@ def inspect_backup(path: Path, known_revisions: set[str]) -> BackupFacts:
         why = Msg(
             "its schema ({revision}) is from a newer or unknown version of Case Tracker",
             revision=rev,
+        )
+        return BackupFacts(path, rev, cases, facilities, (why,))
+    missing = tables_at(rev) - tables
+    if missing:  # a damaged copy, or one a tool has cut down: restored, nothing would work
+        why = Msg(
+            "an incomplete Case Tracker database (no tables {names})",
+            names=", ".join(sorted(missing)),
         )
         return BackupFacts(path, rev, cases, facilities, (why,))
     return BackupFacts(path, rev, cases, facilities, ())

@@ -24,6 +24,7 @@ from desktop.services.database import Database, open_database
 from desktop.store import migrate
 from desktop.store.backup import integrity_problems
 from desktop.store.engine import make_engine, resolve_url
+from desktop.store.restore import tables_at
 
 
 def cases(path: Path) -> int:
@@ -103,7 +104,7 @@ def _corrupt(path: Path) -> None:
     path.write_bytes(bytes(data))
 
 
-@pytest.mark.parametrize("damage", ["csv", "corrupt", "foreign", "newer", "dangling"])
+@pytest.mark.parametrize("damage", ["csv", "corrupt", "foreign", "newer", "dangling", "incomplete"])
 def test_restore_refuses_a_bad_backup_and_replaces_nothing(
     seeded_db: Database, seeded_path: Path, tmp_path: Path, damage: str
 ):
@@ -122,6 +123,9 @@ def test_restore_refuses_a_bad_backup_and_replaces_nothing(
         elif damage == "dangling":
             conn.execute("PRAGMA foreign_keys = OFF")
             conn.execute("UPDATE detainee SET facility_id = 99999 WHERE id = 1")
+        elif damage == "incomplete":  # restored, it was a database without history or search
+            conn.execute("DROP TABLE change_log")
+            conn.execute("DROP TABLE detainee_token")
         conn.commit()
         conn.close()
         if damage == "corrupt":
@@ -232,3 +236,23 @@ def test_a_restore_leaves_nothing_of_its_temporary_copy(seeded_path: Path, tmp_p
     restore_database(db=str(seeded_path), source=backup)
     left = [p.name for p in seeded_path.parent.iterdir() if ".restore-" in p.name]
     assert left == []
+
+
+def test_restore_knows_every_table_of_the_schema(seeded_path: Path, tmp_path: Path):
+    """A migration that adds a table adds it to what restore requires of a backup."""
+    conn = sqlite3.connect(seeded_path)
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    finally:
+        conn.close()
+    assert tables_at(migrate.head_revision()) == tables
+    old = tmp_path / "old.db"
+    engine = make_engine(resolve_url(str(old)))
+    migrate.upgrade(engine, "0003")
+    engine.dispose()
+    conn = sqlite3.connect(old)
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    finally:
+        conn.close()
+    assert tables_at("0003") == tables
