@@ -68,6 +68,26 @@ def test_automatic_copies_once_a_day_keeping_the_newest(seeded_db: Database):
     ]
 
 
+def test_a_copy_made_under_a_clock_set_ahead_does_not_stop_the_daily_copies(
+    seeded_db: Database,
+):
+    """One start with the computer's clock years ahead left a copy stamped in the future;
+    once the clock was right again every later copy was "not due" (the newest was not a
+    day old), so the daily copies stopped without a word. That copy was made before the
+    ones that follow it, and it is the first to go when they are rotated."""
+    ahead = datetime(2062, 1, 1, 9, 0, tzinfo=UTC)
+    assert auto_backup(seeded_db, keep=3, now=ahead) is not None
+    today = datetime(2026, 1, 1, 9, 0, tzinfo=UTC)
+    made = [auto_backup(seeded_db, keep=3, now=today + timedelta(days=d)) for d in range(4)]
+    assert all(copy is not None for copy in made)
+    assert auto_backup(seeded_db, keep=3, now=today + timedelta(days=3, hours=1)) is None
+    assert sorted(p.name[-19:-3] for p in auto_backups(seeded_db)) == [
+        "20260102T090000Z",
+        "20260103T090000Z",
+        "20260104T090000Z",
+    ]
+
+
 def test_restore_puts_back_the_backup_and_keeps_the_replaced_database(
     seeded_db: Database, seeded_path: Path, tmp_path: Path
 ):
