@@ -223,6 +223,15 @@ def _open_workbook(path: Path, fmt: str) -> SheetReader:
             ),
             record=path.name,
         )
+    if fmt == ".xlsx" and (other := _other_sheet_with_values(path)) is not None:
+        raise RuleError(
+            Msg(
+                "the workbook holds values on another sheet ({sheet}) besides the first; "
+                "import reads one sheet only: put the list on one sheet and remove the others",
+                sheet=other,
+            ),
+            record=path.name,
+        )
     if fmt == ".xlsx" and sheet_bytes > CALAMINE_SHEET_MAX:
         chunked = _open_in_chunks(path)
         return chunked if chunked is not None else _open_with_openpyxl(path)
@@ -314,6 +323,31 @@ def _formula_without_value(path: Path) -> str | None:
                             return ref.group(1).decode() if ref else "?"
                 if not chunk:
                     return None
+
+
+_SHEET_VALUE = re.compile(rb"<" + _NS + rb"(?:v>[^<]|is>)")  # a value or inline text
+
+
+def _other_sheet_with_values(path: Path) -> str | None:
+    """The name of a sheet after the first that holds a value (its rows would not be
+    imported, only the first sheet's are), or None. Cells with formatting only are not
+    values. Each sheet is read until its first value."""
+    from xml.etree import ElementTree
+
+    with zipfile.ZipFile(path) as book:
+        found = _first_sheet_part(book)
+        if found is None or not found[1]:
+            return None
+        workbook = ElementTree.fromstring(book.read("xl/workbook.xml"))
+        names = [sheet.get("name") or "?" for sheet in workbook.iter(f"{_SHEET_NS}sheet")]
+        for name, part in zip(names[1:], found[1], strict=False):
+            with book.open(part) as stream:
+                tail = b""
+                while chunk := stream.read(CHUNK_BYTES):
+                    if _SHEET_VALUE.search(tail + chunk):
+                        return name
+                    tail = chunk[-16:]
+    return None
 
 
 def _first_sheet_part(book: zipfile.ZipFile) -> tuple[str, list[str]] | None:

@@ -628,3 +628,32 @@ def test_a_formula_saved_without_its_value_is_refused_naming_its_cell(
             select(Detainee.birth_year, Detainee.notes).where(Detainee.case_no == "FX-1")
         ).one()
     assert tuple(stored) == (1990, "seen in 2020")
+
+
+def test_a_workbook_with_rows_on_a_second_sheet_is_refused_naming_it(
+    seeded_db: Database, tmp_path: Path
+):
+    """An office keeps one sheet per camp in one workbook: import read the first sheet,
+    said "120 cases added", and the people on the other sheets were never imported, with
+    nothing said. A workbook whose other sheets are empty (or hold only formatting) is
+    read as before."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    first = book.active
+    first.title = "al-Hol"
+    first.append(["case_no", "name_latin"])
+    first.append(["SH-1", "First Sheet"])
+    book.create_sheet("Empty")["B3"].number_format = "0.00"  # formatting, no value
+    other = book.create_sheet("Roj")
+    other.append(["case_no", "name_latin"])
+    other.append(["SH-2", "Second Sheet"])
+    book.save(tmp_path / "c.xlsx")
+    before = cases_in(seeded_db)
+    with pytest.raises(RuleError, match="Roj") as caught:
+        import_file(seeded_db, kind="cases", path=tmp_path / "c.xlsx")
+    assert "one sheet" in str(caught.value)
+    assert cases_in(seeded_db) == before
+    del book["Roj"]
+    book.save(tmp_path / "c.xlsx")
+    assert import_file(seeded_db, kind="cases", path=tmp_path / "c.xlsx").added == 1
