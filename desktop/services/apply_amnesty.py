@@ -225,10 +225,15 @@ def apply_bulk(
     decided_by: str | None,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    reviewed: Sequence[CandidateRow] | None = None,
 ) -> BulkResult:
     """Decide ``outcome`` for every one of ``detainee_ids`` under the amnesty, in one
     transaction. Each person must still be held, selected by the rules and without a final
     decision under it; otherwise nothing is written and every refused person is named.
+
+    With ``reviewed`` (the rows of the list the user reviewed) a person whose sentence or
+    pending decision changed since is refused too: the decision would be computed on, or
+    replace, what the list did not show.
 
     When the outcome needs approval the decisions are *proposed* as one batch
     (``result.batch_id``) that a second person approves or rejects as a whole
@@ -264,11 +269,19 @@ def apply_bulk(
             batch_id=batch_id,
         )
         refused: list[FieldProblem] = []
+        shown = (
+            None
+            if reviewed is None
+            else {
+                r.detainee_id: (r.sentence_months, r.sentence_start, r.sentence_end, r.pending)
+                for r in reviewed
+            }
+        )
         for start in range(0, len(ids), BATCH):
             if cancelled is not None and cancelled():
                 raise BulkCancelled()
             batch = ids[start : start + BATCH]
-            refused += writer.write(batch, selected)
+            refused += writer.write(batch, selected, shown)
             if refused:  # keep checking the rest only to name every refused person
                 continue
             if progress is not None:

@@ -14,6 +14,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.enums import ChangeAction
+from desktop.domain.errors import RuleError
 from desktop.domain.messages import Msg
 from desktop.domain.roles import (
     Permission,
@@ -120,13 +121,31 @@ def approval_settings(database: Database) -> tuple[bool, list[tuple[int, str, fr
 
 
 def save_approval_settings(
-    database: Database, *, on: bool, outcomes: Mapping[int, Iterable[str]]
+    database: Database,
+    *,
+    on: bool,
+    outcomes: Mapping[int, Iterable[str]],
+    seen: tuple[bool, list[tuple[int, str, frozenset[str]]]],
 ) -> None:
     """Save the settings dialog in one transaction (administrators): approval on or off for
-    the database, and per amnesty the outcomes that need it; each change is recorded."""
+    the database, and per amnesty the outcomes that need it; each change is recorded.
+    ``seen`` is what the dialog was opened with (:func:`approval_settings`): when another
+    administrator has saved other settings since, nothing is saved (RuleError), as the
+    dialog would otherwise write back every setting as it had loaded it."""
     checked = {amnesty_id: check_outcomes(chosen) for amnesty_id, chosen in outcomes.items()}
     with database.session() as s:
         identity = authorize(s, database, Permission.APPROVAL_SETTINGS)
+        seen_on, seen_outcomes = seen
+        now = {a.id: outcomes_needing_approval(a) for a in s.scalars(select(Amnesty))}
+        if approval_on(s) != seen_on or any(
+            now.get(amnesty_id) != chosen for amnesty_id, _title, chosen in seen_outcomes
+        ):
+            raise RuleError(
+                Msg(
+                    "the approval settings were changed by someone else since you opened them; "
+                    "nothing was saved. Open them again to see their changes"
+                )
+            )
         _switch(s, identity.who, on=on)
         for amnesty_id, chosen in checked.items():
             amnesty = get_or_fail(s, Amnesty, amnesty_id, "amnesty")

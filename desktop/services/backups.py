@@ -197,22 +197,29 @@ def auto_backup(
 ) -> Path | None:
     """Make an automatic copy when the newest is older than ``every`` (a day); keep the
     newest ``keep``. Returns the new copy, or None when none was due (or the database is
-    on a server). ``pace``: see ``backup_database``."""
+    on a server). ``pace``: see ``backup_database``.
+
+    A copy stamped after ``now`` was made while the computer's clock was ahead: it does
+    not make a copy "not due" (the daily copies would stop until that date), and it is
+    rotated away before the copies made since."""
     if database.path is None:
         return None
     now = now or datetime.now(UTC)
-    existing = auto_backups(database)
-    if existing:
-        newest = existing[-1].name.rsplit("-", 1)[1].removesuffix(".db")
-        made = datetime.strptime(newest, STAMP).replace(tzinfo=UTC)
-        if now - made < every:
-            return None
+
+    def made(copy: Path) -> datetime:
+        stamp = copy.name.rsplit("-", 1)[1].removesuffix(".db")
+        return datetime.strptime(stamp, STAMP).replace(tzinfo=UTC)
+
+    past = [m for m in map(made, auto_backups(database)) if m <= now]
+    if past and now - max(past) < every:
+        return None
     folder = auto_folder(database)
     folder.mkdir(mode=0o700, exist_ok=True)
     copy = backup_database(
         database, destination=folder / f"{database.path.stem}-{_stamp(now)}.db", pace=pace
     ).path
-    for old in auto_backups(database)[: -max(keep, 1)]:
+    oldest_first = sorted(auto_backups(database), key=lambda p: (made(p) <= now, made(p)))
+    for old in oldest_first[: -max(keep, 1)]:
         old.unlink(missing_ok=True)
     return copy
 

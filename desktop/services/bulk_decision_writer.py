@@ -5,6 +5,7 @@ ones final), apply the effects and write the history rows, each as one statement
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 from fractions import Fraction
 from typing import Any, NamedTuple, cast
@@ -144,7 +145,11 @@ class BatchWriter:
         )
         return [Checked(*r) for r in self.conn.execute(query).all()]
 
-    def write(self, batch: list[int], selected: Any) -> list[FieldProblem]:
+    def write(
+        self, batch: list[int], selected: Any, shown: Mapping[int, tuple[Any, ...]] | None = None
+    ) -> list[FieldProblem]:
+        """Check and write one batch; ``shown``: each person's sentence (months, start,
+        end) and whether a pending decision stood, as the reviewed list showed them."""
         rows = self._read(batch, selected)
         problems = [
             FieldProblem("detainee_ids", Msg("no such case"), missing)
@@ -158,6 +163,14 @@ class BatchWriter:
                 why.append(Msg("already has a decision under this amnesty"))
             if not r.selected:
                 why.append(Msg("the amnesty's rules do not select this person (decide one by one)"))
+            now = (r.sentence_months, r.sentence_start, r.sentence_end, r.pending_id is not None)
+            if shown is not None and r.id in shown and shown[r.id] != now:
+                why.append(
+                    Msg(
+                        "the sentence or a pending decision changed since the list was "
+                        "reviewed; review the list again"
+                    )
+                )
             if r.status != CaseStatus.HELD and not why:
                 why.append(Msg("is not held (status {status})", status=Term(CASE_STATUS, r.status)))
             if why:

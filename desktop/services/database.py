@@ -92,6 +92,15 @@ def server_refusal(exc: DBAPIError) -> PermissionDenied | RuleError | None:
     return None
 
 
+def _write_refused(exc: DBAPIError) -> bool:
+    """Whether the database refused a write for a reason of its own that the user can act
+    on: another program's write, a full disk, a read-only file, the disk's error."""
+    text = str(exc.orig).lower()
+    return any(
+        sign in text for sign in ("locked", "busy", "full", "readonly", "read-only", "disk i/o")
+    )
+
+
 class NoDatabase(DatabaseError):
     """A database file that was named (``--db``, ``CASE_TRACKER_DB``) does not exist."""
 
@@ -272,11 +281,16 @@ class Database:
         return self._file if self._plain else database_file(self.url)
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
+    def session(self, action: str | None = None) -> Iterator[Session]:
         """One unit of work: committed when the block ends, rolled back on any error. A
-        refusal by the server is raised as PermissionDenied or RuleError in plain words."""
+        refusal by the server is raised as PermissionDenied or RuleError in plain words;
+        a write the database could not make (locked by another program for longer than
+        the busy timeout, a full disk, a read-only file) as DatabaseError saying so and
+        naming ``action`` (by default "the save")."""
         from sqlalchemy import text
-        from sqlalchemy.exc import DBAPIError
+        from sqlalchemy.exc import DBAPIError, OperationalError
+
+        from desktop.store.bulk_io import explain_failure
 
         self._wait_open()
         try:
@@ -289,9 +303,11 @@ class Database:
                 yield session
         except DBAPIError as exc:
             refusal = server_refusal(exc)
-            if refusal is None:
-                raise
-            raise refusal from None
+            if refusal is not None:
+                raise refusal from None
+            if isinstance(exc, OperationalError) and _write_refused(exc):
+                raise explain_failure(exc, action or Msg("the save")) from None
+            raise
 
     @contextmanager
     def read(self) -> Iterator[Session]:

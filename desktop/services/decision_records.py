@@ -138,7 +138,7 @@ def writing(database: Database, what: str) -> Iterator[Session]:
     another writer, someone wrote since this transaction read, disk full), say so as a
     DatabaseError; the transaction is rolled back, nothing is written."""
     try:
-        with database.session() as session:
+        with database.session(what) as session:
             yield session
     except OperationalError as exc:
         reason = str(exc.orig) if exc.orig is not None else type(exc).__name__

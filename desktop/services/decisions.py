@@ -273,11 +273,14 @@ def decide(
     conditions: str | None = None,
     notes: str | None = None,
     override_reason: str | None = None,
+    expected: DecisionPreview | None = None,
 ) -> DecisionRecord:
     """Record one decision in one transaction: with its effects when it needs no approval,
     else as a proposal that changes nothing until approved (``record.proposed``). Refuses
     (ValidationError, nothing written) when a rule is broken; PermissionDenied when the
-    user's role may not propose decisions."""
+    user's role may not propose decisions. With ``expected`` (the preview the form showed)
+    it is refused (RuleError, nothing written) when the person or their standing decision
+    changed since, so that what is saved is what was shown."""
     with writing(database, "the decision") as s:
         identity = authorize(s, database, Permission.PROPOSE)
         preview, pending = _evaluate(
@@ -298,6 +301,15 @@ def decide(
                     case_no=preview.case_no,
                     amnesty_title=preview.amnesty_title,
                 ),
+            )
+        if expected is not None and _shown(expected) != _shown(preview):
+            raise RuleError(
+                Msg(
+                    "the person or their decisions under this amnesty changed since the "
+                    "preview was shown; nothing was written. Check the new preview and save "
+                    "again"
+                ),
+                record=Msg("case {case_no}", case_no=preview.case_no),
             )
         person = s.get_one(Detainee, detainee_id)
         fraction_value = Fraction(preview.fraction) if preview.fraction else None
@@ -345,6 +357,22 @@ def decide(
                 record=Msg("case {case_no}", case_no=preview.case_no),
             ) from None
         return decision_record(decision, preview.amnesty_title, preview.case_no)
+
+
+def _shown(preview: DecisionPreview) -> tuple[object, ...]:
+    """What the form shows of a decision before it is saved: its effects, whether it waits
+    for approval, the pending decision it replaces and what excludes the person."""
+    return (
+        preview.status_before,
+        preview.status_after,
+        preview.sentence_end_before,
+        preview.sentence_end_after,
+        preview.term_before,
+        preview.term_after,
+        preview.replaces_pending_id,
+        preview.needs_approval,
+        preview.exclusions,
+    )
 
 
 def decisions_for_case(database: Database, *, detainee_id: int) -> list[DecisionRecord]:

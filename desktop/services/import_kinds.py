@@ -20,6 +20,7 @@ from typing import Any, cast
 from sqlalchemy import Connection, Table, select
 
 from desktop.domain.errors import FieldProblem
+from desktop.domain.facility_rules import normalise_as_of
 from desktop.domain.import_rules import CASES, DECISIONS, FACILITIES, HEADCOUNTS, Kind, problem
 from desktop.domain.messages import Msg
 from desktop.domain.roles import parse_outcomes
@@ -440,17 +441,25 @@ def _decisions(conn: Connection, rows: Rows, *, login: str | None = None) -> Pla
 
 
 def _headcounts(conn: Connection, rows: Rows) -> Plan:
+    """A headcount is one source's figure for a facility on a date: its key is the
+    facility, the date and the source. A row identical to a headcount already there is
+    left as it is; a row whose key is there with other values (a corrected figure, or a
+    second figure from one source for one day) is refused like a case whose number exists
+    with other values, never added beside it."""
     plan = Plan(HEADCOUNTS)
     facilities = FacilityIndex(bulk_io.facility_index(conn))
     categories = bulk_io.codes(conn, "categories")
     sources = bulk_io.codes(conn, "sources")
-    existing: set[tuple[Any, ...]] = set()
+    existing: dict[tuple[Any, ...], list[tuple[Any, ...]]] = defaultdict(list)
     for batch in bulk_io.stream_rows(conn, "headcounts"):
-        existing.update(_without_title(r) for r in batch)
+        for r in batch:
+            existing[_headcount_key(r)].append(_without_title(r))
     new_sources: dict[str, str] = {}
     seen: dict[tuple[Any, ...], int] = {}
     todo: list[tuple[int, dict[str, Any], str, tuple[tuple[int, int], ...]]] = []
-    for number, v in rows:
+    for number, row in rows:
+        # "Oct 2020" is stored on the 1st, as the form stores it, whatever day the file has
+        v = (*row[:2], normalise_as_of(row[2], row[3]), *row[3:])
         before = len(plan.problems)
         facility_id = facilities.find(plan, number, v[0], v[1], "facility")
         if v[6] not in sources and v[6] not in new_sources:
@@ -474,10 +483,7 @@ def _headcounts(conn: Connection, rows: Rows) -> Plan:
                 parts.append((categories[code], count))
         if len(plan.problems) > before or facility_id is None:
             continue
-        key = _without_title(v)
-        if key in existing:
-            plan.unchanged += 1
-            continue
+        key = _headcount_key(v)
         if key in seen:
             plan.fail(
                 number,
@@ -487,6 +493,20 @@ def _headcounts(conn: Connection, rows: Rows) -> Plan:
             )
             continue
         seen[key] = number
+        if key in existing:
+            if _without_title(v) in existing[key]:
+                plan.unchanged += 1
+            else:
+                plan.fail(
+                    number,
+                    "as_of",
+                    Msg(
+                        "a headcount of this facility from this source on this date already "
+                        "exists with other values; import adds records and never changes them"
+                    ),
+                    v[2],
+                )
+            continue
         values = {
             "facility_id": facility_id,
             "as_of": v[2],
@@ -518,6 +538,11 @@ def _headcounts(conn: Connection, rows: Rows) -> Plan:
 
     plan.write = write
     return plan
+
+
+def _headcount_key(row: tuple[Any, ...]) -> tuple[Any, ...]:
+    """The facility (name and parent), the date and the source's code of a headcount."""
+    return (row[0], row[1], row[2], row[6])
 
 
 def _without_title(row: tuple[Any, ...]) -> tuple[Any, ...]:

@@ -213,6 +213,25 @@ def _open_workbook(path: Path, fmt: str) -> SheetReader:
     is parsed outside Python, and Python sees each row as a list of str, float, int, bool
     and date values (an empty cell as "")."""
     sheet_bytes = check_workbook_size(path)
+    if fmt == ".xlsx" and (cell := _formula_without_value(path)) is not None:
+        raise RuleError(
+            Msg(
+                "cell {cell} holds a formula saved without its value (the file was written by "
+                "a program that does not calculate); open the file in a spreadsheet program "
+                "and save it again, or type the value instead",
+                cell=cell,
+            ),
+            record=path.name,
+        )
+    if fmt == ".xlsx" and (other := _other_sheet_with_values(path)) is not None:
+        raise RuleError(
+            Msg(
+                "the workbook holds values on another sheet ({sheet}) besides the first; "
+                "import reads one sheet only: put the list on one sheet and remove the others",
+                sheet=other,
+            ),
+            record=path.name,
+        )
     if fmt == ".xlsx" and sheet_bytes > CALAMINE_SHEET_MAX:
         chunked = _open_in_chunks(path)
         return chunked if chunked is not None else _open_with_openpyxl(path)
@@ -260,6 +279,75 @@ _EMPTY_SHEET = (
 _SHEET_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _REL_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _PKG_REL_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+
+
+_NS = rb"(?:[A-Za-z_][\w.-]*:)?"
+_FORMULA = re.compile(rb"<" + _NS + rb"f[\s>/]")
+_CELL = re.compile(rb"<" + _NS + rb"c\b([^>]*?)(?:/>|>(.*?)</" + _NS + rb"c>)", re.DOTALL)
+_VALUE = re.compile(rb"<" + _NS + rb"v>[^<]")  # a value that is not empty
+_CELL_REF = re.compile(rb'\br="([A-Z]{1,3}[0-9]{1,7})"')
+_RESULT_TYPE = re.compile(rb'\bt="(?:str|b|e|n|s|inlineStr)"')
+
+
+def _formula_without_value(path: Path) -> str | None:
+    """The reference (``C2``) of the first cell of the first sheet that holds a formula
+    saved without its value, which calamine and openpyxl read as an empty cell; None when
+    there is none. A spreadsheet program saves every formula with its value (an empty text
+    result with its type, ``t="str"``); a program that writes a workbook without
+    calculating it (openpyxl) leaves ``<v/>``. Only the pieces of the sheet's XML that hold
+    a formula are looked at cell by cell."""
+    with zipfile.ZipFile(path) as book:
+        found = _first_sheet_part(book)
+        if found is None:
+            return None
+        with book.open(found[0]) as stream:
+            rest = b""
+            while True:
+                chunk = stream.read(CHUNK_BYTES)
+                data = rest + chunk
+                # cut after the last row tag, between two elements, so no cell is split
+                end = data.rfind(b"row>") + 4 if chunk else len(data)
+                if end < 4:
+                    rest = data
+                    continue
+                whole, rest = data[:end], data[end:]
+                if (b"<f" in whole or b":f" in whole) and _FORMULA.search(whole):
+                    for cell in _CELL.finditer(whole):
+                        inner = cell.group(2) or b""
+                        if (
+                            _FORMULA.search(inner)
+                            and not _VALUE.search(inner)
+                            and not _RESULT_TYPE.search(cell.group(1))
+                        ):
+                            ref = _CELL_REF.search(cell.group(1))
+                            return ref.group(1).decode() if ref else "?"
+                if not chunk:
+                    return None
+
+
+_SHEET_VALUE = re.compile(rb"<" + _NS + rb"(?:v>[^<]|is>)")  # a value or inline text
+
+
+def _other_sheet_with_values(path: Path) -> str | None:
+    """The name of a sheet after the first that holds a value (its rows would not be
+    imported, only the first sheet's are), or None. Cells with formatting only are not
+    values. Each sheet is read until its first value."""
+    from xml.etree import ElementTree
+
+    with zipfile.ZipFile(path) as book:
+        found = _first_sheet_part(book)
+        if found is None or not found[1]:
+            return None
+        workbook = ElementTree.fromstring(book.read("xl/workbook.xml"))
+        names = [sheet.get("name") or "?" for sheet in workbook.iter(f"{_SHEET_NS}sheet")]
+        for name, part in zip(names[1:], found[1], strict=False):
+            with book.open(part) as stream:
+                tail = b""
+                while chunk := stream.read(CHUNK_BYTES):
+                    if _SHEET_VALUE.search(tail + chunk):
+                        return name
+                    tail = chunk[-16:]
+    return None
 
 
 def _first_sheet_part(book: zipfile.ZipFile) -> tuple[str, list[str]] | None:

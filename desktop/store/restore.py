@@ -15,6 +15,7 @@ import contextlib
 import os
 import shutil
 import sqlite3
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,6 +27,25 @@ from desktop.store.engine import SQLITE_HEADER, busy_timeout_ms, file_header, re
 from desktop.store.leftovers import remove_partial
 
 REQUIRED_TABLES = {"alembic_version", "facility", "detainee", "amnesty", "amnesty_decision"}
+# Every table a Case Tracker database has at a schema revision: the initial schema's, and
+# those a later migration created, from that revision on (no migration drops a table).
+FIRST_TABLES = REQUIRED_TABLES | {
+    "category",
+    "change_log",
+    "db_setting",
+    "source",
+    "headcount",
+    "headcount_category",
+    "reported_total",
+    "detainee_token",
+    "transfer",
+}
+LATER_TABLES = {"app_user": "0004"}
+
+
+def tables_at(revision: str) -> set[str]:
+    """The tables a Case Tracker database has at ``revision`` (a known one)."""
+    return FIRST_TABLES | {t for t, since in LATER_TABLES.items() if revision >= since}
 
 
 @dataclass(frozen=True)
@@ -86,6 +106,13 @@ def inspect_backup(path: Path, known_revisions: set[str]) -> BackupFacts:
             revision=rev,
         )
         return BackupFacts(path, rev, cases, facilities, (why,))
+    missing = tables_at(rev) - tables
+    if missing:  # a damaged copy, or one a tool has cut down: restored, nothing would work
+        why = Msg(
+            "an incomplete Case Tracker database (no tables {names})",
+            names=", ".join(sorted(missing)),
+        )
+        return BackupFacts(path, rev, cases, facilities, (why,))
     return BackupFacts(path, rev, cases, facilities, ())
 
 
@@ -136,7 +163,13 @@ def restore_file(backup: Path, live: Path, *, keep_as: Path | None) -> Path | No
         if live.exists() and live.stat().st_size > 0:
             if keep_as is not None:
                 kept = keep_copy(live, keep_as)
-            _copy(temp, live)
+            try:
+                _copy(temp, live)
+            except _Locked:
+                if kept is not None:  # nothing was replaced: the copy of it is not needed
+                    remove_partial(kept)
+                    kept = None
+                raise
         else:
             os.chmod(temp, 0o600)
             os.replace(temp, live)
@@ -145,6 +178,14 @@ def restore_file(backup: Path, live: Path, *, keep_as: Path | None) -> Path | No
             raise DatabaseError(
                 Msg("the restored database failed its check: {problems}", problems=problems[0])
             )
+    except _Locked:
+        why = Msg(
+            "the database is locked by another program (another Case Tracker or a tool "
+            "holding a write); try again when it has finished"
+        )
+        raise DatabaseError(
+            Msg("restore failed: {exc}; the database was not replaced", exc=why)
+        ) from None
     except sqlite3.Error as exc:
         raise DatabaseError(
             Msg("restore failed: {exc}; the database was not replaced", exc=exc)
@@ -154,14 +195,29 @@ def restore_file(backup: Path, live: Path, *, keep_as: Path | None) -> Path | No
     return kept
 
 
+class _Locked(sqlite3.OperationalError):
+    """Another connection held a write on the destination for longer than the busy
+    timeout; nothing was copied."""
+
+
 def _copy(source: Path, destination: Path) -> None:
     """Everything in ``source`` into ``destination`` in one write transaction (the online
     backup API: the destination keeps its journal mode, and waits for other writers)."""
     src = sqlite3.connect(read_only_uri(source), uri=True)
     try:
         dst = sqlite3.connect(destination, timeout=busy_timeout_ms() / 1000)
+        # The backup step is retried for as long as another connection holds a write on
+        # the destination (no busy timeout applies): give up after the busy timeout, as
+        # every other write does. The whole copy is one step, so nothing was written then.
+        deadline = time.monotonic() + busy_timeout_ms() / 1000
+
+        def progress(status: int, _remaining: int, _total: int) -> None:
+            busy = status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+            if busy and time.monotonic() > deadline:
+                raise _Locked("database is locked")
+
         try:
-            src.backup(dst)
+            src.backup(dst, progress=progress)
         finally:
             dst.close()
     finally:

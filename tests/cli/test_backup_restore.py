@@ -237,3 +237,37 @@ def test_a_damaged_database_whose_roles_cannot_be_read_is_still_restored(
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     finally:
         conn.close()
+
+
+def test_a_restore_while_another_program_holds_a_write_says_so_and_replaces_nothing(
+    cli, seeded_path: Path, tmp_path: Path
+):
+    """Another program (a second window saving, a tool) holding a write on the database:
+    restore waited for it without end and without a word (SQLite's backup step is retried
+    for as long as the database is busy), the window showing "Restoring…" forever. It
+    waits as long as any other write (the busy timeout), then is refused, and nothing is
+    replaced or left behind."""
+    backup = tmp_path / "copies" / "monday.db"
+    assert cli("backup", "--db", str(seeded_path), "--out", str(backup)).returncode == 0
+    holder = sqlite3.connect(seeded_path, isolation_level=None)
+    try:
+        holder.execute("BEGIN IMMEDIATE")
+        holder.execute("UPDATE detainee SET notes = 'later' WHERE id <= 5")
+        before = sorted(p.name for p in seeded_path.parent.iterdir())
+        result = cli(
+            "restore",
+            "--db",
+            str(seeded_path),
+            "--from",
+            str(backup),
+            env={"CASE_TRACKER_BUSY_TIMEOUT_MS": "300"},
+            timeout=120,
+        )
+        assert result.returncode == 1, result.stdout + result.stderr
+        assert "locked by another program" in result.stderr
+        assert "not replaced" in result.stderr
+        assert sorted(p.name for p in seeded_path.parent.iterdir()) == before
+        holder.execute("COMMIT")
+    finally:
+        holder.close()
+    assert notes(seeded_path) == 5  # the other program's write stands

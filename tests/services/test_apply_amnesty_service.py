@@ -293,3 +293,49 @@ def test_the_same_date_rules_as_a_single_decision(seeded_db: Database):
             decision_date=None,
             decided_by=None,
         )
+
+
+def test_people_changed_since_the_list_was_reviewed_are_named_and_nothing_is_written(
+    seeded_db: Database,
+):
+    """With approval off, Apply amnesty writes decisions in force. A colleague corrected
+    one person's sentence and recorded a pending decision (with its guarantor) for another
+    while the list was being reviewed: the reduction was computed on the new sentence and
+    the pending decision replaced, neither of which the list had shown. Given the rows that
+    were reviewed, those people are named and nothing is written."""
+    from dataclasses import replace
+
+    from desktop.domain.sentences import add_months
+    from desktop.services.approval_settings import set_approval
+    from desktop.services.cases import get_case, save_case
+
+    set_approval(seeded_db, on=False)
+    rows = [r for r in select_candidates(seeded_db, amnesty_id=GENERAL).rows if r.sentenced]
+    reviewed = [r for r in rows[:10] if not r.pending]
+    corrected, vouched = reviewed[2], reviewed[6]
+    case = get_case(seeded_db, detainee_id=corrected.detainee_id)
+    assert case.sentence_end is not None
+    fields = replace(case.fields(), sentence_end=add_months(case.sentence_end, 24))
+    save_case(seeded_db, fields=fields, detainee_id=case.id, expected_version=case.version)
+    decide(
+        seeded_db,
+        amnesty_id=GENERAL,
+        detainee_id=vouched.detainee_id,
+        outcome="pending",
+        guarantor="Sheikh of the tribe",
+    )
+    before = checksum(seeded_db)
+    with pytest.raises(ValidationError) as err:
+        apply_bulk(
+            seeded_db,
+            amnesty_id=GENERAL,
+            detainee_ids=[r.detainee_id for r in reviewed],
+            outcome="reduced",
+            fraction=Fraction(1, 2),
+            decision_date=None,
+            decided_by=None,
+            reviewed=reviewed,
+        )
+    assert {p.value for p in err.value.problems} == {corrected.case_no, vouched.case_no}
+    assert "review" in str(err.value)
+    assert checksum(seeded_db) == before

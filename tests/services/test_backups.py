@@ -24,6 +24,7 @@ from desktop.services.database import Database, open_database
 from desktop.store import migrate
 from desktop.store.backup import integrity_problems
 from desktop.store.engine import make_engine, resolve_url
+from desktop.store.restore import tables_at
 
 
 def cases(path: Path) -> int:
@@ -67,6 +68,26 @@ def test_automatic_copies_once_a_day_keeping_the_newest(seeded_db: Database):
     ]
 
 
+def test_a_copy_made_under_a_clock_set_ahead_does_not_stop_the_daily_copies(
+    seeded_db: Database,
+):
+    """One start with the computer's clock years ahead left a copy stamped in the future;
+    once the clock was right again every later copy was "not due" (the newest was not a
+    day old), so the daily copies stopped without a word. That copy was made before the
+    ones that follow it, and it is the first to go when they are rotated."""
+    ahead = datetime(2062, 1, 1, 9, 0, tzinfo=UTC)
+    assert auto_backup(seeded_db, keep=3, now=ahead) is not None
+    today = datetime(2026, 1, 1, 9, 0, tzinfo=UTC)
+    made = [auto_backup(seeded_db, keep=3, now=today + timedelta(days=d)) for d in range(4)]
+    assert all(copy is not None for copy in made)
+    assert auto_backup(seeded_db, keep=3, now=today + timedelta(days=3, hours=1)) is None
+    assert sorted(p.name[-19:-3] for p in auto_backups(seeded_db)) == [
+        "20260102T090000Z",
+        "20260103T090000Z",
+        "20260104T090000Z",
+    ]
+
+
 def test_restore_puts_back_the_backup_and_keeps_the_replaced_database(
     seeded_db: Database, seeded_path: Path, tmp_path: Path
 ):
@@ -103,7 +124,7 @@ def _corrupt(path: Path) -> None:
     path.write_bytes(bytes(data))
 
 
-@pytest.mark.parametrize("damage", ["csv", "corrupt", "foreign", "newer", "dangling"])
+@pytest.mark.parametrize("damage", ["csv", "corrupt", "foreign", "newer", "dangling", "incomplete"])
 def test_restore_refuses_a_bad_backup_and_replaces_nothing(
     seeded_db: Database, seeded_path: Path, tmp_path: Path, damage: str
 ):
@@ -122,6 +143,9 @@ def test_restore_refuses_a_bad_backup_and_replaces_nothing(
         elif damage == "dangling":
             conn.execute("PRAGMA foreign_keys = OFF")
             conn.execute("UPDATE detainee SET facility_id = 99999 WHERE id = 1")
+        elif damage == "incomplete":  # restored, it was a database without history or search
+            conn.execute("DROP TABLE change_log")
+            conn.execute("DROP TABLE detainee_token")
         conn.commit()
         conn.close()
         if damage == "corrupt":
@@ -232,3 +256,23 @@ def test_a_restore_leaves_nothing_of_its_temporary_copy(seeded_path: Path, tmp_p
     restore_database(db=str(seeded_path), source=backup)
     left = [p.name for p in seeded_path.parent.iterdir() if ".restore-" in p.name]
     assert left == []
+
+
+def test_restore_knows_every_table_of_the_schema(seeded_path: Path, tmp_path: Path):
+    """A migration that adds a table adds it to what restore requires of a backup."""
+    conn = sqlite3.connect(seeded_path)
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    finally:
+        conn.close()
+    assert tables_at(migrate.head_revision()) == tables
+    old = tmp_path / "old.db"
+    engine = make_engine(resolve_url(str(old)))
+    migrate.upgrade(engine, "0003")
+    engine.dispose()
+    conn = sqlite3.connect(old)
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    finally:
+        conn.close()
+    assert tables_at("0003") == tables

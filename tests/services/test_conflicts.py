@@ -172,3 +172,42 @@ def test_the_facility_service_refuses_a_stale_save(two_users: tuple[Database, Da
     assert conflict.value.version == record_a.version + 1
     current = facilities.get_facility(b, facility_id=fid).record
     assert (current.capacity, current.governorate) == (71000, record_a.governorate)
+
+
+def test_approval_settings_saved_over_someone_elses_newer_save_are_refused(
+    seeded_backend_url: str,
+):
+    """Two administrators with the approval settings open: the second to save wrote back
+    every setting as their dialog had loaded it, so turning approval back on (or an
+    amnesty's outcomes) was silently undone by a colleague who had changed something
+    else. Now that save is refused, naming the settings, and changes nothing."""
+    from desktop.domain.errors import RuleError
+    from desktop.services.approval_settings import (
+        approval_settings,
+        save_approval_settings,
+        set_approval,
+    )
+
+    a = open_database(seeded_backend_url, create=False)
+    b = as_user(a, "admin_b", "administrator")
+    try:
+        set_approval(a, on=False)
+        seen_a, seen_b = approval_settings(a), approval_settings(b)
+        on_b, amnesties_b = seen_b
+        assert on_b is False
+        save_approval_settings(
+            a, on=True, outcomes={i: set(o) for i, _t, o in seen_a[1]}, seen=seen_a
+        )
+        first = amnesties_b[0][0]
+        mine = {i: set(o) | ({"denied"} if i == first else set()) for i, _t, o in amnesties_b}
+        with pytest.raises(RuleError, match="approval settings were changed by someone else"):
+            save_approval_settings(b, on=on_b, outcomes=mine, seen=seen_b)
+        assert approval_settings(a)[0] is True
+        assert "denied" not in dict((i, o) for i, _t, o in approval_settings(a)[1])[first]
+        # reloaded, the same change saves
+        seen_b = approval_settings(b)
+        save_approval_settings(b, on=True, outcomes=mine, seen=seen_b)
+        assert "denied" in dict((i, o) for i, _t, o in approval_settings(a)[1])[first]
+    finally:
+        a.dispose()
+        b.dispose()

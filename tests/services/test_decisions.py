@@ -336,3 +336,59 @@ def test_a_stored_rules_object_that_is_not_valid_is_reported(seeded_db: Database
             outcome="denied",
         )
     assert "rules are not valid" in str(err.value)
+
+
+def test_a_decision_on_a_person_changed_since_its_preview_is_refused(seeded_db: Database):
+    """The form shows the decision's effects (sentence end before and after) and saves
+    what was shown. Someone else corrected the person's sentence in between: the decision
+    was recorded on the new sentence with effects nobody had seen. Given the preview it
+    was made from, it is refused and nothing is written; a fresh preview saves."""
+    from dataclasses import replace
+
+    from desktop.services.cases import get_case, save_case
+
+    pid = eligible_sentenced(seeded_db)
+    shown = preview_decision(seeded_db, amnesty_id=GENERAL, detainee_id=pid, outcome="reduced")
+    assert shown.ok
+    case = get_case(seeded_db, detainee_id=pid)
+    assert case.sentence_months and case.sentence_end
+    longer = replace(
+        case.fields(),
+        sentence_months=case.sentence_months + 24,
+        sentence_end=add_months(case.sentence_end, 24),
+    )
+    save_case(seeded_db, fields=longer, detainee_id=pid, expected_version=case.version)
+    before = checksum(seeded_db)
+    with pytest.raises(RuleError, match="changed since the preview"):
+        decide(seeded_db, amnesty_id=GENERAL, detainee_id=pid, outcome="reduced", expected=shown)
+    assert checksum(seeded_db) == before
+    fresh = preview_decision(seeded_db, amnesty_id=GENERAL, detainee_id=pid, outcome="reduced")
+    record = decide(
+        seeded_db, amnesty_id=GENERAL, detainee_id=pid, outcome="reduced", expected=fresh
+    )
+    assert record.sentence_end_after == fresh.sentence_end_after != shown.sentence_end_after
+
+
+def test_a_decision_does_not_silently_replace_a_pending_one_recorded_since_its_preview(
+    seeded_db: Database,
+):
+    """A colleague recorded a pending decision (with its guarantor and conditions) after
+    the form's preview said there was none: saving the form replaced it in place, its
+    guarantor gone from the record, and the form had not said it would."""
+    pid = eligible_sentenced(seeded_db)
+    shown = preview_decision(seeded_db, amnesty_id=GENERAL, detainee_id=pid, outcome="denied")
+    assert shown.ok and shown.replaces_pending_id is None
+    pending = decide(
+        seeded_db,
+        amnesty_id=GENERAL,
+        detainee_id=pid,
+        outcome="pending",
+        guarantor="Sheikh of the tribe",
+    )
+    before = checksum(seeded_db)
+    with pytest.raises(RuleError, match="changed since the preview"):
+        decide(seeded_db, amnesty_id=GENERAL, detainee_id=pid, outcome="denied", expected=shown)
+    assert checksum(seeded_db) == before
+    assert [d.guarantor for d in decisions_for_case(seeded_db, detainee_id=pid)] == [
+        pending.guarantor
+    ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import stat
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,7 @@ from desktop.domain.import_rules import KINDS, WITHHELD
 from desktop.services.database import Database, open_database
 from desktop.services.exporting import export_list
 from desktop.services.importing import ImportCancelled, check_file, import_file
-from desktop.store.models import ChangeLog, Detainee, DetaineeToken
+from desktop.store.models import ChangeLog, Detainee, DetaineeToken, Headcount
 from desktop.store.search import name_tokens
 
 IMPORT_ORDER = ("facilities", "cases", "decisions", "headcounts")
@@ -332,3 +333,90 @@ def test_the_documentation_lists_every_column_of_every_list():
             if line.startswith("| `")
         ]
         assert documented == list(kind.names), kind.name
+
+
+def test_a_corrected_headcount_is_refused_not_added_beside_the_one_it_corrects(
+    seeded_db: Database, tmp_path: Path
+):
+    """A headcount is one source's figure for a facility on a date. Importing that figure
+    corrected (exported, edited in a spreadsheet, imported again) used to add a second
+    headcount for the same facility, date and source, so occupancy showed whichever was
+    written last and nobody was told; like a case whose number exists with other values,
+    it is refused naming the row, and nothing is written."""
+    exported = export_list(seeded_db, kind="headcounts", path=tmp_path / "h.csv").path
+    with exported.open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.reader(f))
+    total = rows[0].index("total")
+    assert [r[total] for r in rows[1:]] == ["70000", "65000", "10000"]
+    rows[2][total] = "64000"
+    before = count(seeded_db, Headcount)
+    path = write_csv(tmp_path / "corrected.csv", rows)
+    with pytest.raises(ValidationError) as caught:
+        import_file(seeded_db, kind="headcounts", path=path)
+    assert [(p.row, p.field, p.value) for p in caught.value.problems] == [
+        (3, "as_of", "2020-10-01")
+    ]
+    assert "already exists with other values" in str(caught.value.problems[0].message)
+    assert count(seeded_db, Headcount) == before
+
+
+def test_two_rows_of_one_file_giving_one_source_two_figures_for_a_day_are_refused(
+    seeded_db: Database, tmp_path: Path
+):
+    header = ["facility", "as_of", "total", "precision", "source"]
+    path = write_csv(
+        tmp_path / "h.csv",
+        [
+            header,
+            ["al-Hol camp", "2021-03-01", "62000", "approximate", "article"],
+            ["al-Hol camp", "2021-03-01", "61000", "approximate", "article"],
+        ],
+    )
+    before = count(seeded_db, Headcount)
+    with pytest.raises(ValidationError) as caught:
+        import_file(seeded_db, kind="headcounts", path=path)
+    assert [(p.row, p.field) for p in caught.value.problems] == [(3, "as_of")]
+    assert count(seeded_db, Headcount) == before
+
+
+def test_another_source_may_report_its_own_figure_for_the_same_day(
+    seeded_db: Database, tmp_path: Path
+):
+    """Sources that disagree are both kept, each with its source (the honesty rules)."""
+    path = write_csv(
+        tmp_path / "h.csv",
+        [
+            [
+                "facility",
+                "as_of",
+                "as_of_precision",
+                "total",
+                "precision",
+                "source",
+                "source_title",
+            ],
+            ["al-Hol camp", "2020-10-01", "month", "64000", "approximate", "ngo-1", "NGO count"],
+        ],
+    )
+    assert import_file(seeded_db, kind="headcounts", path=path).added == 1
+
+
+def test_an_imported_date_known_to_the_month_is_stored_as_the_form_stores_it(
+    seeded_db: Database, tmp_path: Path
+):
+    """The headcount form stores "Oct 2020" on the 1st, whatever day was typed; import
+    stored the day of the file, so the same month's figure from the same source could be
+    added a second time, under another day, beside the one the form had written."""
+    header = ["facility", "as_of", "as_of_precision", "total", "precision", "source"]
+    path = write_csv(
+        tmp_path / "h.csv",
+        [header, ["al-Hol camp", "2020-10-15", "month", "64000", "approximate", "article"]],
+    )
+    with pytest.raises(ValidationError) as caught:
+        import_file(seeded_db, kind="headcounts", path=path)
+    assert [(p.row, p.field) for p in caught.value.problems] == [(2, "as_of")]
+    write_csv(path, [header, ["al-Hol camp", "2021-03-17", "year", "60000", "exact", "article"]])
+    assert import_file(seeded_db, kind="headcounts", path=path).added == 1
+    with seeded_db.engine.connect() as conn:
+        stored = conn.execute(select(Headcount.as_of).where(Headcount.total == 60000)).scalar()
+    assert stored == date(2021, 1, 1)

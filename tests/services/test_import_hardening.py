@@ -581,3 +581,79 @@ def test_dates_in_the_future_the_forms_refuse_are_refused_by_import(
     assert [describe(p) for p in caught.value.problems] == [
         f"row 2, column as_of, value '{future}': must not be in the future"
     ]
+
+
+@pytest.mark.parametrize("reader", ["calamine", "pieces"])
+def test_a_formula_saved_without_its_value_is_refused_naming_its_cell(
+    seeded_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, reader: str
+):
+    """A workbook written by a program that does not calculate (a script with openpyxl,
+    some converters) keeps a formula without its value. A spreadsheet shows the value;
+    import read an empty cell, so the person was added without their year of birth and
+    notes, and nobody was told. A formula saved with its value (Excel, LibreOffice) is
+    read as the value shown."""
+    from openpyxl import Workbook
+
+    from desktop.services import sheets
+
+    if reader == "pieces":
+        monkeypatch.setattr(sheets, "CALAMINE_SHEET_MAX", 0)
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["case_no", "name_latin", "birth_year", "notes"])
+    sheet.append(["FX-1", "Formula Person", "=1900+90", '="seen "&"in 2020"'])
+    book.save(tmp_path / "c.xlsx")
+    before = cases_in(seeded_db)
+    with pytest.raises(RuleError, match="C2") as caught:
+        import_file(seeded_db, kind="cases", path=tmp_path / "c.xlsx")
+    assert "formula" in str(caught.value)
+    assert cases_in(seeded_db) == before
+
+    with zipfile.ZipFile(tmp_path / "c.xlsx") as src:  # as a spreadsheet program saves it
+        parts = {n: src.read(n) for n in src.namelist()}
+    xml = parts["xl/worksheets/sheet1.xml"].decode()
+    xml = xml.replace("<f>1900+90</f><v />", "<f>1900+90</f><v>1990</v>")
+    xml = xml.replace(
+        '<c r="D2"><f>"seen "&amp;"in 2020"</f><v />',
+        '<c r="D2" t="str"><f>"seen "&amp;"in 2020"</f><v>seen in 2020</v>',
+    )
+    assert "<v />" not in xml
+    parts["xl/worksheets/sheet1.xml"] = xml.encode()
+    with zipfile.ZipFile(tmp_path / "saved.xlsx", "w") as out:
+        for name, data in parts.items():
+            out.writestr(name, data)
+    assert import_file(seeded_db, kind="cases", path=tmp_path / "saved.xlsx").added == 1
+    with seeded_db.engine.connect() as conn:
+        stored = conn.execute(
+            select(Detainee.birth_year, Detainee.notes).where(Detainee.case_no == "FX-1")
+        ).one()
+    assert tuple(stored) == (1990, "seen in 2020")
+
+
+def test_a_workbook_with_rows_on_a_second_sheet_is_refused_naming_it(
+    seeded_db: Database, tmp_path: Path
+):
+    """An office keeps one sheet per camp in one workbook: import read the first sheet,
+    said "120 cases added", and the people on the other sheets were never imported, with
+    nothing said. A workbook whose other sheets are empty (or hold only formatting) is
+    read as before."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    first = book.active
+    first.title = "al-Hol"
+    first.append(["case_no", "name_latin"])
+    first.append(["SH-1", "First Sheet"])
+    book.create_sheet("Empty")["B3"].number_format = "0.00"  # formatting, no value
+    other = book.create_sheet("Roj")
+    other.append(["case_no", "name_latin"])
+    other.append(["SH-2", "Second Sheet"])
+    book.save(tmp_path / "c.xlsx")
+    before = cases_in(seeded_db)
+    with pytest.raises(RuleError, match="Roj") as caught:
+        import_file(seeded_db, kind="cases", path=tmp_path / "c.xlsx")
+    assert "one sheet" in str(caught.value)
+    assert cases_in(seeded_db) == before
+    del book["Roj"]
+    book.save(tmp_path / "c.xlsx")
+    assert import_file(seeded_db, kind="cases", path=tmp_path / "c.xlsx").added == 1

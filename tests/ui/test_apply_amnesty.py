@@ -180,3 +180,30 @@ def test_people_categories_and_facilities_are_named_in_the_window_script(qtbot, 
         dialog.reject()
     finally:
         application("en")
+
+
+def test_a_person_changed_since_the_list_was_shown_refuses_the_apply(
+    qtbot, window: MainWindow, monkeypatch
+):
+    """A colleague recorded a pending decision for one of the people on the list after it
+    was shown: applying would have replaced it unseen. The apply is refused naming the
+    person, and nothing is written."""
+    from desktop.services.decisions import decide
+
+    db = window.database
+    dialog = open_dialog(qtbot, window)
+    dialog.model.set_all(False)
+    first = dialog.model.record(0)
+    assert first is not None and not first.pending
+    dialog.model.set_all(True)
+    dialog.model.untick(dialog.model.ticked_ids()[20:])
+    choose(dialog, "denied")
+    decide(db, amnesty_id=GENERAL, detainee_id=first.detainee_id, outcome="pending")
+    before = checksum(db)
+    told: list[str] = []
+    monkeypatch.setattr(messages, "confirm", lambda *_a: True)
+    monkeypatch.setattr(messages, "tell_error", lambda _p, _t, body: told.append(body))
+    with qtbot.waitSignal(dialog.stopped, timeout=30_000):
+        qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    assert told and first.case_no in told[0] and "review" in told[0]
+    assert checksum(db) == before

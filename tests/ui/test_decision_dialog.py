@@ -324,3 +324,56 @@ def test_the_saved_decision_is_numbered_in_the_window_digits(qtbot, window: Main
         assert QLocale().toString(decision_id) in shown and str(decision_id) not in shown
     finally:
         application("en")
+
+
+def test_a_person_changed_after_the_preview_is_not_decided_on_unseen_effects(
+    qtbot, window: MainWindow, monkeypatch
+):
+    """Another program corrected the person's sentence while the form showed the new end
+    the reduction would give: Save is refused with a message, nothing is written, and the
+    preview shows the effects as they are now, ready to be saved knowingly."""
+    from dataclasses import replace
+
+    from desktop.domain.sentences import add_months
+    from desktop.services.cases import get_case, save_case
+    from desktop.ui.dialogs import messages
+
+    db = window.database
+    pid, _ = first(db, "status = 'held' AND violent_crime = 0 AND sentence_months IS NOT NULL")
+    dialog = open_dialog(qtbot, window, amnesty_id=GENERAL, detainee_id=pid)
+    choose(qtbot, dialog, "reduced")
+    qtbot.waitUntil(dialog.save_button.isEnabled, timeout=10_000)
+    shown = dialog.preview
+    assert shown is not None and shown.sentence_end_after is not None
+    assert db.path is not None
+    other = open_database(str(db.path), create=False)
+    try:
+        case = get_case(other, detainee_id=pid)
+        assert case.sentence_end is not None and case.sentence_months is not None
+        corrected = replace(
+            case.fields(),
+            sentence_months=case.sentence_months + 24,
+            sentence_end=add_months(case.sentence_end, 24),
+        )
+        save_case(other, fields=corrected, detainee_id=pid, expected_version=case.version)
+    finally:
+        other.dispose()
+    told: list[str] = []
+    monkeypatch.setattr(messages, "tell_error", lambda _p, _title, text: told.append(text))
+    with qtbot.waitSignal(dialog.refused, timeout=10_000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert told and "changed since the preview" in told[0]
+    assert decisions_for_case(db, detainee_id=pid) == []
+    assert dialog.isVisible()
+    qtbot.waitUntil(
+        lambda: (
+            dialog.preview is not None
+            and dialog.preview.sentence_end_before == add_months(shown.sentence_end_before, 24)
+        ),
+        timeout=10_000,
+    )
+    qtbot.waitUntil(dialog.save_button.isEnabled, timeout=10_000)
+    with qtbot.waitSignal(dialog.decided, timeout=10_000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    [record] = decisions_for_case(db, detainee_id=pid)
+    assert record.sentence_end_before == dialog.preview.sentence_end_before

@@ -3,6 +3,7 @@ facilities, editing and saving, validation, unsaved changes, delete refusals and
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -561,3 +562,35 @@ def test_no_wrapped_line_of_the_facility_detail_is_drawn_over_another_in_sorani(
         window.tasks.wait()
     finally:
         application("en")
+
+
+@pytest.fixture
+def short_busy_timeout(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Another program's write is waited for 0.3 s instead of 10 (set before the window
+    opens its database, whose connections read it)."""
+    monkeypatch.setenv("CASE_TRACKER_BUSY_TIMEOUT_MS", "300")
+
+
+def test_a_save_while_another_program_holds_a_write_says_so_and_keeps_the_typing(
+    qtbot, short_busy_timeout, window, page, prompts: Prompts, seeded_path: Path, seeded_db
+):
+    """The database's own "database is locked" reached the window as an error nobody
+    handled: no message, the save silently not done. Now the user is told, and what was
+    typed stays on screen, saved once the other program has finished."""
+    idle(qtbot, page)
+    hol_id = page.controller.current_id
+    holder = sqlite3.connect(seeded_path, isolation_level=None)
+    try:
+        holder.execute("BEGIN IMMEDIATE")
+        type_into(qtbot, page.detail.capacity, "60000")
+        qtbot.keyClick(page.detail.capacity, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: bool(prompts.errors), timeout=TIMEOUT)
+        assert "locked by another program" in prompts.errors[0]
+        idle(qtbot, page)
+        assert page.detail.capacity.text() == "60000"
+        assert window.isWindowModified()
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    save(qtbot, page)
+    assert svc.get_facility(seeded_db, facility_id=hol_id).record.capacity == 60000

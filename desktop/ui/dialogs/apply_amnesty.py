@@ -328,6 +328,13 @@ class ApplyAmnestyDialog(QDialog):
         ):
             return
         database, amnesty_id = self.database, self.amnesty_id
+        chosen = set(ids)
+        # what the list showed of each person: refused when it changed since
+        reviewed = (
+            [r for r in self.candidates.rows if r.detainee_id in chosen]
+            if self.candidates
+            else None
+        )
 
         def op(ctx: TaskContext) -> BulkResult:
             return apply_bulk(
@@ -336,6 +343,7 @@ class ApplyAmnestyDialog(QDialog):
                 detainee_ids=ids,
                 progress=ctx.progress,
                 cancelled=ctx.cancelled,
+                reviewed=reviewed,
                 **options,
             )
 

@@ -369,6 +369,7 @@ class DecisionDialog(QDialog):
         if values["detainee_id"] is None or values["outcome"] is None:
             return
         database = self.database
+        shown = self.preview  # what is saved must be what the preview showed
         self._busy += 1
         self._update_save()
 
@@ -390,9 +391,12 @@ class DecisionDialog(QDialog):
                 self.refused.emit()
                 return
             self._failed(exc)
+            self._run_preview()  # the effects as they are now (another save came first)
             self.refused.emit()
 
-        self.tasks.run(lambda _ctx: decide(database, **values), success=done, failure=failed)
+        self.tasks.run(
+            lambda _ctx: decide(database, **values, expected=shown), success=done, failure=failed
+        )
 
     def _tell_saved(self, record: DecisionRecord) -> None:
         """The window's status bar says whether the decision is in force or waits."""

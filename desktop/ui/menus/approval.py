@@ -45,7 +45,9 @@ def edit_approval_settings(window: MainWindow) -> None:
             window.announce(Kind.SETTINGS | Kind.AMNESTIES | Kind.DECISIONS)
 
         window.tasks.run(
-            lambda _ctx: save_approval_settings(database, on=chosen_on, outcomes=outcomes),
+            lambda _ctx: save_approval_settings(
+                database, on=chosen_on, outcomes=outcomes, seen=settings
+            ),
             success=saved,
             failure=lambda exc: messages.tell_error(
                 window, _tr("Approval settings not saved"), error_text(exc)
