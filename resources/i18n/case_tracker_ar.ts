@@ -4009,6 +4009,18 @@ Reload the saved version? Your changes will be lost.</source>
         <translation>ليعملوا على الخادم، يُنشئ مالكه أو مسؤول حسابات دخولهم، كلٌّ بكلمة مرور تُقرأ من الإدخال القياسي:</translation>
     </message>
     <message>
+        <source>the approval settings were changed by someone else since you opened them; nothing was saved. Open them again to see their changes</source>
+        <translation>غيّر شخص آخر إعدادات الموافقة منذ فتحتها؛ لم يُحفظ شيء. افتحها مجددًا لترى تغييراته</translation>
+    </message>
+    <message>
+        <source>the sentence or a pending decision changed since the list was reviewed; review the list again</source>
+        <translation>تغيّر الحكم أو قرار معلّق منذ مراجعة القائمة؛ راجع القائمة مجددًا</translation>
+    </message>
+    <message>
+        <source>the save</source>
+        <translation>الحفظ</translation>
+    </message>
+    <message>
         <source>cannot create {path}: {strerror}</source>
         <translation>تعذّر إنشاء {path}: {strerror}</translation>
     </message>
@@ -4095,6 +4107,10 @@ Reload the saved version? Your changes will be lost.</source>
     <message>
         <source>case {case_no} under amnesty {amnesty_title!r}</source>
         <translation>القضية {case_no} بموجب العفو {amnesty_title!r}</translation>
+    </message>
+    <message>
+        <source>the person or their decisions under this amnesty changed since the preview was shown; nothing was written. Check the new preview and save again</source>
+        <translation>تغيّر الشخص أو قراراته في هذا العفو منذ عُرضت المعاينة؛ لم يُكتب شيء. راجع المعاينة الجديدة واحفظ مجددًا</translation>
     </message>
     <message>
         <source>someone else recorded a decision for this person under this amnesty meanwhile; nothing was written</source>
@@ -4199,6 +4215,10 @@ Reload the saved version? Your changes will be lost.</source>
     <message>
         <source>the same headcount appears twice (also row {row})</source>
         <translation>التعداد نفسه يظهر مرتين (والصف {row} أيضًا)</translation>
+    </message>
+    <message>
+        <source>a headcount of this facility from this source on this date already exists with other values; import adds records and never changes them</source>
+        <translation>يوجد مسبقًا تعداد لهذا المرفق من هذا المصدر في هذا التاريخ بقيم أخرى؛ الاستيراد يضيف سجلات ولا يغيّرها أبدًا</translation>
     </message>
     <message>
         <source>cannot import {name!r}; the lists that can be imported: {importable}</source>
@@ -4399,6 +4419,14 @@ Reload the saved version? Your changes will be lost.</source>
     <message>
         <source>row 1 (the header): {csv_problem}</source>
         <translation>الصف 1 (صف العناوين): {csv_problem}</translation>
+    </message>
+    <message>
+        <source>cell {cell} holds a formula saved without its value (the file was written by a program that does not calculate); open the file in a spreadsheet program and save it again, or type the value instead</source>
+        <translation>في الخلية {cell} صيغة محفوظة بلا قيمتها (كتب الملفَّ برنامجٌ لا يحسب)؛ افتح الملف في برنامج جداول بيانات واحفظه مجددًا، أو اكتب القيمة بدلًا منها</translation>
+    </message>
+    <message>
+        <source>the workbook holds values on another sheet ({sheet}) besides the first; import reads one sheet only: put the list on one sheet and remove the others</source>
+        <translation>في المصنّف قيم على ورقة أخرى ({sheet}) غير الأولى؛ الاستيراد يقرأ ورقة واحدة فقط: ضع القائمة على ورقة واحدة واحذف الأخريات</translation>
     </message>
     <message>
         <source>not a readable {kind} ({name})</source>
@@ -4655,6 +4683,10 @@ Reload the saved version? Your changes will be lost.</source>
     <message>
         <source>its schema ({revision}) is from a newer or unknown version of Case Tracker</source>
         <translation>مخططه ({revision}) من إصدار أحدث من Case Tracker أو غير معروف</translation>
+    </message>
+    <message>
+        <source>an incomplete Case Tracker database (no tables {names})</source>
+        <translation>قاعدة بيانات Case Tracker ناقصة (لا جداول {names})</translation>
     </message>
     <message>
         <source>the copy of the backup failed its check: {problems}</source>

@@ -4005,6 +4005,18 @@ Reload the saved version? Your changes will be lost.</source>
         <translation>بۆ ئەوەی لەسەر ڕاژەکار کار بکەن، خاوەنەکەی یان بەڕێوەبەرێک چوونەژوورەوەیان بۆ دروست دەکات، هەر یەکە بە وشەی نهێنییەک کە لە تێخستنی ستاندارد دەخوێندرێتەوە:</translation>
     </message>
     <message>
+        <source>the approval settings were changed by someone else since you opened them; nothing was saved. Open them again to see their changes</source>
+        <translation>لەو کاتەوەی ڕێکخستنەکانی پەسەندکردنت کردەوە کەسێکی تر گۆڕیونی؛ هیچ پاشەکەوت نەکرا. دووبارە بیانکەرەوە بۆ ئەوەی گۆڕانکارییەکانی ببینیت</translation>
+    </message>
+    <message>
+        <source>the sentence or a pending decision changed since the list was reviewed; review the list again</source>
+        <translation>لەو کاتەوەی لیستەکە پێداچوونەوەی بۆ کرا سزاکە یان بڕیارێکی هەڵپەسێردراو گۆڕا؛ دووبارە پێداچوونەوە بە لیستەکەدا بکە</translation>
+    </message>
+    <message>
+        <source>the save</source>
+        <translation>پاشەکەوتکردن</translation>
+    </message>
+    <message>
         <source>cannot create {path}: {strerror}</source>
         <translation>ناتوانرێت {path} دروست بکرێت: {strerror}</translation>
     </message>
@@ -4091,6 +4103,10 @@ Reload the saved version? Your changes will be lost.</source>
     <message>
         <source>case {case_no} under amnesty {amnesty_title!r}</source>
         <translation>دۆسیەی {case_no} لەژێر لێبوردنی {amnesty_title!r}</translation>
+    </message>
+    <message>
+        <source>the person or their decisions under this amnesty changed since the preview was shown; nothing was written. Check the new preview and save again</source>
+        <translation>لەو کاتەوەی پێشبینینەکە پیشان درا کەسەکە یان بڕیارەکانی لەم لێبوردنەدا گۆڕان؛ هیچ نەنووسرا. پێشبینینە نوێیەکە بپشکنە و دووبارە پاشەکەوتی بکە</translation>
     </message>
     <message>
         <source>someone else recorded a decision for this person under this amnesty meanwhile; nothing was written</source>
@@ -4195,6 +4211,10 @@ Reload the saved version? Your changes will be lost.</source>
     <message>
         <source>the same headcount appears twice (also row {row})</source>
         <translation>هەمان سەرژمێری دوو جار دەردەکەوێت (ڕیزی {row}یش)</translation>
+    </message>
+    <message>
+        <source>a headcount of this facility from this source on this date already exists with other values; import adds records and never changes them</source>
+        <translation>سەرژمێرییەکی ئەم دامەزراوەیە لەم سەرچاوەیە لەم بەروارەدا بە بەهای تر پێشتر هەیە؛ هاوردەکردن تۆمار زیاد دەکات و هەرگیز نایانگۆڕێت</translation>
     </message>
     <message>
         <source>cannot import {name!r}; the lists that can be imported: {importable}</source>
@@ -4395,6 +4415,14 @@ Reload the saved version? Your changes will be lost.</source>
     <message>
         <source>row 1 (the header): {csv_problem}</source>
         <translation>ڕیزی 1 (سەرپەڕە): {csv_problem}</translation>
+    </message>
+    <message>
+        <source>cell {cell} holds a formula saved without its value (the file was written by a program that does not calculate); open the file in a spreadsheet program and save it again, or type the value instead</source>
+        <translation>خانەی {cell} هاوکێشەیەکی بێ بەهاکەی تێدا پاشەکەوت کراوە (پەڕگەکە بەرنامەیەک نووسیویەتی کە ژمێریاری ناکات)؛ پەڕگەکە لە بەرنامەیەکی خشتەدا بکەرەوە و دووبارە پاشەکەوتی بکە، یان لە جیاتی ئەوە بەهاکە بنووسە</translation>
+    </message>
+    <message>
+        <source>the workbook holds values on another sheet ({sheet}) besides the first; import reads one sheet only: put the list on one sheet and remove the others</source>
+        <translation>لە کتێبی کارەکەدا جگە لە یەکەم، بەها لەسەر پەڕەیەکی تر ({sheet}) هەیە؛ هاوردەکردن تەنها یەک پەڕە دەخوێنێتەوە: لیستەکە لەسەر یەک پەڕە دابنێ و ئەوانی تر لابە</translation>
     </message>
     <message>
         <source>not a readable {kind} ({name})</source>
@@ -4651,6 +4679,10 @@ Reload the saved version? Your changes will be lost.</source>
     <message>
         <source>its schema ({revision}) is from a newer or unknown version of Case Tracker</source>
         <translation>نەخشەکەی ({revision}) لە وەشانێکی نوێتر یان نەناسراوی Case Trackerە</translation>
+    </message>
+    <message>
+        <source>an incomplete Case Tracker database (no tables {names})</source>
+        <translation>بنکەدراوەیەکی ناتەواوی Case Tracker (خشتەکانی {names} نین)</translation>
     </message>
     <message>
         <source>the copy of the backup failed its check: {problems}</source>

@@ -4005,6 +4005,18 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
         <translation>da ku ew li serverê bixebitin, xwediyê wê an rêveberek têketinên wan çêdike, her yek bi şîfreyeke ku ji têketina standard tê xwendin:</translation>
     </message>
     <message>
+        <source>the approval settings were changed by someone else since you opened them; nothing was saved. Open them again to see their changes</source>
+        <translation>piştî ku te mîhengên pejirandinê vekirin, kesekî din ew guhertin; tiştek nehate tomarkirin. Wan dîsa veke da ku guhertinên wî bibînî</translation>
+    </message>
+    <message>
+        <source>the sentence or a pending decision changed since the list was reviewed; review the list again</source>
+        <translation>piştî ku lîste hate nirxandin ceza an biryareke li bendê guherî; lîsteyê dîsa binirxîne</translation>
+    </message>
+    <message>
+        <source>the save</source>
+        <translation>Tomarkirin</translation>
+    </message>
+    <message>
         <source>cannot create {path}: {strerror}</source>
         <translation>{path} nayê çêkirin: {strerror}</translation>
     </message>
@@ -4091,6 +4103,10 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
     <message>
         <source>case {case_no} under amnesty {amnesty_title!r}</source>
         <translation>dosye {case_no} di bin lêborîna {amnesty_title!r} de</translation>
+    </message>
+    <message>
+        <source>the person or their decisions under this amnesty changed since the preview was shown; nothing was written. Check the new preview and save again</source>
+        <translation>piştî ku pêşdîtin hate nîşandan kes an biryarên wî di vê lêborînê de guherîn; tiştek nehate nivîsandin. Pêşdîtina nû kontrol bike û dîsa tomar bike</translation>
     </message>
     <message>
         <source>someone else recorded a decision for this person under this amnesty meanwhile; nothing was written</source>
@@ -4195,6 +4211,10 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
     <message>
         <source>the same headcount appears twice (also row {row})</source>
         <translation>heman serjimar du caran xuya dibe (rêz {row} jî)</translation>
+    </message>
+    <message>
+        <source>a headcount of this facility from this source on this date already exists with other values; import adds records and never changes them</source>
+        <translation>serjimarek ji vê sazgehê ji vê çavkaniyê di vê dîrokê de bi nirxên din jixwe heye; têxistin tomaran zêde dike û qet wan naguherîne</translation>
     </message>
     <message>
         <source>cannot import {name!r}; the lists that can be imported: {importable}</source>
@@ -4395,6 +4415,14 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
     <message>
         <source>row 1 (the header): {csv_problem}</source>
         <translation>rêz 1 (serî): {csv_problem}</translation>
+    </message>
+    <message>
+        <source>cell {cell} holds a formula saved without its value (the file was written by a program that does not calculate); open the file in a spreadsheet program and save it again, or type the value instead</source>
+        <translation>di şaneya {cell} de formulek bê nirxa xwe hatiye tomarkirin (pel ji hêla bernameyeke ku hesab nake ve hatiye nivîsandin); pelê di bernameyeke tabloyan de veke û dîsa tomar bike, an li şûna wê nirxê binivîse</translation>
+    </message>
+    <message>
+        <source>the workbook holds values on another sheet ({sheet}) besides the first; import reads one sheet only: put the list on one sheet and remove the others</source>
+        <translation>di pirtûka xebatê de ji bilî ya yekem li ser pelgeyeke din ({sheet}) nirx hene; têxistin tenê pelgeyekê dixwîne: lîsteyê deyne ser yek pelgeyê û yên din rake</translation>
     </message>
     <message>
         <source>not a readable {kind} ({name})</source>
@@ -4651,6 +4679,10 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
     <message>
         <source>its schema ({revision}) is from a newer or unknown version of Case Tracker</source>
         <translation>şemaya wê ({revision}) ji guhertoyeke nûtir an nenas a Case Tracker e</translation>
+    </message>
+    <message>
+        <source>an incomplete Case Tracker database (no tables {names})</source>
+        <translation>danegeheke Case Tracker a netemam (tabloyên {names} tune ne)</translation>
     </message>
     <message>
         <source>the copy of the backup failed its check: {problems}</source>
