@@ -15,6 +15,8 @@ migrate``) creates or replaces:
   that is not a proposal, and that refuse a change of a person's status or sentence outside
   a decision in force written in the same transaction, and of its start or length at all
   (reviewers and administrators excepted);
+* a trigger on every table a group may write that refuses every write of a disabled login
+  (NOLOGIN), also from the sessions it still has open;
 * row-level security on ``app_user``: each login may keep its own display name;
 * SECURITY DEFINER functions for ``case-tracker users``: only administrators may call them.
 
@@ -52,6 +54,13 @@ CLERK_TABLES = ("facility", "headcount", "headcount_category", "detainee", "deta
 # records would leave custody with no decision and no history, so nobody gets DELETE on it.
 CLERK_DELETE_TABLES = tuple(t for t in CLERK_TABLES if t != "detainee")
 ADMIN_TABLES = ("amnesty", "category", "reported_total", "db_setting", "app_user", "source")
+# Every table some group may write: a disabled login writes none of them
+# (``casetracker_enabled_guard``, a trigger on each).
+WRITTEN_TABLES = tuple(
+    dict.fromkeys(
+        (*CLERK_TABLES, "transfer", "change_log", "source", "amnesty_decision", *ADMIN_TABLES)
+    )
+)
 
 # Group roles are the cluster's: two databases set up at once may both try to create them,
 # so a role or membership that appeared meanwhile is taken as done.
@@ -116,6 +125,24 @@ CREATE OR REPLACE FUNCTION casetracker_refuse(message text) RETURNS void
 LANGUAGE plpgsql AS $$
 BEGIN
   RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege', MESSAGE = message;
+END $$;
+
+-- Every write of every table: a disabled login (NOLOGIN) writes nothing, also from the
+-- sessions it still has open. (A superuser outside the groups, e.g. migrating, is let be.)
+CREATE OR REPLACE FUNCTION casetracker_enabled_guard() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  IF casetracker_role(session_user) = 'none'
+     AND NOT coalesce((SELECT r.rolsuper AND r.rolcanlogin FROM pg_roles r
+                       WHERE r.rolname = session_user), false) THEN
+    PERFORM casetracker_refuse(format(
+      CASE WHEN coalesce((SELECT r.rolcanlogin FROM pg_roles r
+                          WHERE r.rolname = session_user), false)
+           THEN 'Your role, none, may not change the records'
+           ELSE 'The login %s is disabled and may not change the records' END,
+      session_user));
+  END IF;
+  RETURN NULL;
 END $$;
 
 CREATE OR REPLACE FUNCTION casetracker_now() RETURNS timestamp
@@ -409,10 +436,40 @@ END $$;
 """
 
 _TRIGGERS = (
-    ("change_log", "casetracker_history_who", "BEFORE INSERT"),
-    ("transfer", "casetracker_transfer_who", "BEFORE INSERT"),
-    ("amnesty_decision", "casetracker_decision_guard", "BEFORE INSERT OR UPDATE"),
-    ("detainee", "casetracker_person_guard", "BEFORE UPDATE"),
+    ("change_log", "casetracker_history_who", "BEFORE INSERT", "ROW"),
+    ("transfer", "casetracker_transfer_who", "BEFORE INSERT", "ROW"),
+    ("amnesty_decision", "casetracker_decision_guard", "BEFORE INSERT OR UPDATE", "ROW"),
+    ("detainee", "casetracker_person_guard", "BEFORE UPDATE", "ROW"),
+    *(
+        (
+            table,
+            "casetracker_enabled_guard",
+            "BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE",
+            "STATEMENT",
+        )
+        for table in WRITTEN_TABLES
+    ),
+)
+
+# Every function ``install`` makes, by signature (``uninstall`` drops them, dependents first).
+FUNCTIONS = (
+    "casetracker_add_user(text, text, text)",
+    "casetracker_set_role(text, text)",
+    "casetracker_disable_user(text)",
+    "casetracker_log_user(text, text, text, text)",
+    "casetracker_require_admin()",
+    "casetracker_person_guard()",
+    "casetracker_decision_guard()",
+    "casetracker_enabled_guard()",
+    "casetracker_needs_approval(integer, text)",
+    "casetracker_batch_closed(text, integer)",
+    "casetracker_transfer_who()",
+    "casetracker_history_who()",
+    "casetracker_now()",
+    "casetracker_refuse(text)",
+    "casetracker_who()",
+    "casetracker_role(name)",
+    "casetracker_granted_role(name)",
 )
 
 
@@ -477,12 +534,12 @@ def install(conn: Connection) -> None:
     """Create or replace the group roles, grants, functions and triggers (idempotent)."""
     for script in (_ROLES_SQL, _functions_sql()):
         _run(conn, script)
-    for table, function, when in _TRIGGERS:
+    for table, function, when, level in _TRIGGERS:
         _run(conn, f"DROP TRIGGER IF EXISTS {function} ON {table}")
         _run(
             conn,
             f"CREATE TRIGGER {function} {when} ON {table} "
-            f"FOR EACH ROW EXECUTE FUNCTION {function}()",
+            f"FOR EACH {level} EXECUTE FUNCTION {function}()",
         )
     _run(conn, _grants_sql())
 
@@ -498,26 +555,9 @@ def _run(conn: Connection, script: str) -> None:
 def uninstall(conn: Connection) -> None:
     """Drop what ``install`` made in this database (the group roles are the cluster's and
     stay: other databases may use them)."""
-    for table, function, _when in _TRIGGERS:
+    for table, function, _when, _level in _TRIGGERS:
         _run(conn, f"DROP TRIGGER IF EXISTS {function} ON {table}")
-    for signature in (
-        "casetracker_add_user(text, text, text)",
-        "casetracker_set_role(text, text)",
-        "casetracker_disable_user(text)",
-        "casetracker_log_user(text, text, text, text)",
-        "casetracker_require_admin()",
-        "casetracker_person_guard()",
-        "casetracker_decision_guard()",
-        "casetracker_needs_approval(integer, text)",
-        "casetracker_batch_closed(text, integer)",
-        "casetracker_transfer_who()",
-        "casetracker_history_who()",
-        "casetracker_now()",
-        "casetracker_refuse(text)",
-        "casetracker_who()",
-        "casetracker_role(name)",
-        "casetracker_granted_role(name)",
-    ):
+    for signature in FUNCTIONS:
         _run(conn, f"DROP FUNCTION IF EXISTS {signature}")
     for group in GROUPS:
         _run(
