@@ -62,6 +62,13 @@ WRITTEN_TABLES = tuple(
     )
 )
 
+# Where the server's functions look names up, whoever calls them. A session's temporary
+# tables come first unless ``pg_temp`` is named, also inside the functions: a temporary
+# ``db_setting`` or ``pg_database`` would stand in for the real one in the triggers of the
+# session that made it, and a temporary ``change_log`` would take the history of
+# ``casetracker_set_role``. Every function is given this path (``install``).
+SEARCH_PATH = "pg_catalog, public, pg_temp"
+
 # Group roles are the cluster's: two databases set up at once may both try to create them,
 # so a role or membership that appeared meanwhile is taken as done.
 _ROLES_SQL = """
@@ -378,7 +385,7 @@ RETURNS void LANGUAGE sql AS $$
 $$;
 
 CREATE OR REPLACE FUNCTION casetracker_add_user(login text, role text, verifier text)
-RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
 BEGIN
   PERFORM casetracker_require_admin();
   IF role NOT IN ('viewer', 'clerk', 'reviewer', 'administrator') THEN
@@ -397,7 +404,7 @@ BEGIN
 END $$;
 
 CREATE OR REPLACE FUNCTION casetracker_set_role(login text, role text)
-RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
 DECLARE before text;
 DECLARE g text;
 BEGIN
@@ -421,7 +428,7 @@ BEGIN
 END $$;
 
 CREATE OR REPLACE FUNCTION casetracker_disable_user(login text)
-RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
 BEGIN
   PERFORM casetracker_require_admin();
   IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = login) THEN
@@ -534,6 +541,8 @@ def install(conn: Connection) -> None:
     """Create or replace the group roles, grants, functions and triggers (idempotent)."""
     for script in (_ROLES_SQL, _functions_sql()):
         _run(conn, script)
+    for signature in FUNCTIONS:
+        _run(conn, f"ALTER FUNCTION {signature} SET search_path = {SEARCH_PATH}")
     for table, function, when, level in _TRIGGERS:
         _run(conn, f"DROP TRIGGER IF EXISTS {function} ON {table}")
         _run(

@@ -9,7 +9,7 @@ from contextlib import contextmanager
 
 import psycopg
 import pytest
-from acct_helpers import person
+from acct_helpers import GENERAL, eligible_sentenced, person
 from psycopg import errors
 
 from desktop.services import users
@@ -91,3 +91,71 @@ def test_a_disabled_login_writes_nothing_from_the_sessions_it_still_has_open(off
         # it can still read until its sessions are ended (docs/postgresql.md)
         assert conn.execute("SELECT count(*) FROM facility").fetchone() is not None
     assert person(admin, 1)["id"] == 1
+
+
+def test_temporary_tables_do_not_stand_in_for_the_servers_own(office):
+    """A session's temporary tables come first in its search path, also inside the
+    server's trigger functions, which read the approval setting, the amnesty and the
+    roles by their plain names. A clerk's psql could create a temporary ``db_setting``
+    saying approval is off and record a release in force, then set the person released:
+    out of custody with nobody's approval. Or a temporary ``pg_database`` naming the clerk
+    the database's owner, and the triggers took the clerk for an administrator. The
+    server's functions now look their names up in a fixed path, the session's temporary
+    tables last."""
+    admin = office.db("admin")
+    released, freed = eligible_sentenced(admin), eligible_sentenced(admin, skip=1)
+    with office.raw("clerk", autocommit=False) as conn:
+        conn.execute("CREATE TEMP TABLE db_setting (key text, value text)")
+        conn.execute("INSERT INTO db_setting VALUES ('approval', 'off')")
+        state = conn.execute(
+            "INSERT INTO amnesty_decision (amnesty_id, detainee_id, outcome, decision_date, "
+            "synthetic, version) VALUES (%s, %s, 'released', '2020-10-10', false, 1) "
+            "RETURNING state",
+            (GENERAL, released),
+        ).fetchone()
+        assert state == ("proposed",)
+        with pytest.raises(errors.InsufficientPrivilege, match="outside an approved decision"):
+            conn.execute(
+                "UPDATE public.detainee SET status = 'released' WHERE id = %s", (released,)
+            )
+    with office.raw("clerk", autocommit=False) as conn:
+        conn.execute("CREATE TEMP TABLE pg_database (datname name, datdba oid)")
+        conn.execute(
+            "INSERT INTO pg_database SELECT current_database(), oid FROM pg_catalog.pg_roles "
+            "WHERE rolname = 'clerk'"
+        )
+        with pytest.raises(errors.InsufficientPrivilege, match="outside an approved decision"):
+            conn.execute("UPDATE detainee SET status = 'released' WHERE id = %s", (freed,))
+    assert [person(admin, p)["status"] for p in (released, freed)] == ["held", "held"]
+
+
+def test_a_temporary_history_does_not_take_the_record_of_a_role_change(office):
+    """``casetracker_set_role`` runs as the owner and writes its history row by the plain
+    name ``change_log``: an administrator's session with a temporary ``change_log`` made a
+    clerk an administrator and the record of it went into the temporary table, gone at
+    the end of the session."""
+    with office.raw("admin") as conn:
+        conn.execute("CREATE TEMP TABLE change_log (LIKE public.change_log INCLUDING ALL)")
+        conn.execute("SELECT casetracker_set_role('clerk', 'reviewer')")
+        assert conn.execute("SELECT count(*) FROM pg_temp.change_log").fetchone() == (0,)
+        logged = conn.execute(
+            "SELECT who, after FROM public.change_log WHERE table_name = 'app_user' "
+            "AND field = 'role' ORDER BY id DESC LIMIT 1"
+        ).fetchone()
+    assert logged == ("admin", "clerk: reviewer")
+
+
+def test_every_function_of_the_server_looks_names_up_in_its_own_path(office):
+    with office.raw("viewer") as conn:
+        paths = dict(
+            conn.execute(
+                "SELECT p.oid::regprocedure::text, p.proconfig FROM pg_proc p "
+                "JOIN pg_namespace n ON n.oid = p.pronamespace "
+                "WHERE n.nspname = 'public' AND p.proname LIKE 'casetracker%'"
+            ).fetchall()
+        )
+    assert len(paths) >= 17
+    assert {
+        name: config for name, config in paths.items()
+        if config != ["search_path=pg_catalog, public, pg_temp"]
+    } == {}  # fmt: skip
