@@ -12,9 +12,10 @@ migrate``) creates or replaces:
 * triggers that fill in who did what from ``session_user`` whatever the client sends (the
   history's ``who``, a decision's proposer, approver, rejecter, reviser and revoker), that
   refuse approval by the proposer, by someone without the reviewer role, or of a decision
-  that is not a proposal, and that refuse a change of a person's status or sentence outside
-  a decision in force written in the same transaction, and of its start or length at all
-  (reviewers and administrators excepted);
+  that is not a proposal, and that refuse a change of a person's status or sentence other
+  than the effect the rules give (``casetracker_reduced_end``) of a decision in force
+  written in the same transaction, and of its start or length at all (reviewers and
+  administrators excepted);
 * a trigger on every table a group may write that refuses every write of a disabled login
   (NOLOGIN), also from the sessions it still has open;
 * row-level security on ``app_user``: each login may keep its own display name;
@@ -323,6 +324,36 @@ BEGIN
   RETURN NEW;
 END $$;
 
+-- The new end of a sentence reduced by num/den, as ``decision_rules.effects`` computes it:
+-- the fraction cut from the term as it stands (start to end, in whole months; the length
+-- given when there is no end), rounded down to whole months. NULL when the rules give no
+-- reduction (no start or length, or not a fraction in (0, 1]).
+CREATE OR REPLACE FUNCTION casetracker_reduced_end(
+  p_start date, p_end date, p_months integer, p_num integer, p_den integer)
+RETURNS date LANGUAGE plpgsql IMMUTABLE AS $$
+DECLARE
+  num bigint := coalesce(p_num, 1);
+  den bigint := coalesce(p_den, 2);
+  term bigint;
+BEGIN
+  IF p_start IS NULL OR p_months IS NULL OR num <= 0 OR num > den
+     OR (p_num IS NULL) <> (p_den IS NULL) THEN
+    RETURN NULL;
+  END IF;
+  IF p_end IS NULL THEN
+    term := p_months;
+  ELSIF p_end <= p_start THEN
+    term := 0;
+  ELSE
+    term := (extract(year FROM p_end) - extract(year FROM p_start)) * 12
+            + extract(month FROM p_end) - extract(month FROM p_start);
+    WHILE term > 0 AND (p_start + make_interval(months => term::integer))::date > p_end LOOP
+      term := term - 1;
+    END LOOP;
+  END IF;
+  RETURN (p_start + make_interval(months => (term - term * num / den)::integer))::date;
+END $$;
+
 CREATE OR REPLACE FUNCTION casetracker_person_guard() RETURNS trigger
 LANGUAGE plpgsql AS $$
 DECLARE
@@ -339,10 +370,13 @@ BEGIN
     RETURN NEW;
   END IF;
   -- A decision in force written in this same transaction (approval off, or an outcome that
-  -- needs no approval) carries its effect.
+  -- needs no approval) carries its effect: the one the rules give for the person as they
+  -- stand (held; what it records as before is theirs, which a revocation would restore;
+  -- a reduction's end computed from their sentence), never merely the one it records.
   -- (The start and length a reduction computes from are never a decision's to change.)
   IF NEW.sentence_start IS NOT DISTINCT FROM OLD.sentence_start
      AND NEW.sentence_months IS NOT DISTINCT FROM OLD.sentence_months
+     AND OLD.status = 'held'
      AND EXISTS (
     SELECT 1 FROM amnesty_decision d
     WHERE d.detainee_id = NEW.id AND d.state = 'approved' AND d.revoked_at IS NULL
@@ -350,11 +384,17 @@ BEGIN
       -- and proposed in it (the server sets proposed_at): an old decision merely touched in
       -- this transaction carries no effect
       AND d.proposed_at = casetracker_now()
+      AND d.status_before IS NOT DISTINCT FROM OLD.status
+      AND d.sentence_end_before IS NOT DISTINCT FROM OLD.sentence_end
       AND ((NEW.status IS DISTINCT FROM OLD.status AND d.outcome = 'released'
             AND NEW.status = 'released'
+            AND d.sentence_end_after IS NOT DISTINCT FROM OLD.sentence_end
             AND NEW.sentence_end IS NOT DISTINCT FROM OLD.sentence_end)
         OR (NEW.sentence_end IS DISTINCT FROM OLD.sentence_end AND d.outcome = 'reduced'
             AND NEW.sentence_end IS NOT DISTINCT FROM d.sentence_end_after
+            AND d.sentence_end_after = casetracker_reduced_end(
+                  OLD.sentence_start, OLD.sentence_end, OLD.sentence_months,
+                  d.fraction_num, d.fraction_den)
             AND NEW.status IS NOT DISTINCT FROM OLD.status))
   ) THEN
     RETURN NEW;
@@ -466,6 +506,7 @@ FUNCTIONS = (
     "casetracker_log_user(text, text, text, text)",
     "casetracker_require_admin()",
     "casetracker_person_guard()",
+    "casetracker_reduced_end(date, date, integer, integer, integer)",
     "casetracker_decision_guard()",
     "casetracker_enabled_guard()",
     "casetracker_needs_approval(integer, text)",

@@ -6,12 +6,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date, timedelta
+from fractions import Fraction
 
 import psycopg
 import pytest
 from acct_helpers import GENERAL, eligible_sentenced, person
 from psycopg import errors
 
+from desktop.domain import decision_rules as rules
+from desktop.domain.sentences import add_months
 from desktop.services import users
 
 pytestmark = pytest.mark.postgres
@@ -160,3 +164,124 @@ def test_every_function_of_the_server_looks_names_up_in_its_own_path(office):
         name: config for name, config in paths.items()
         if config != ["search_path=pg_catalog, public, pg_temp"]
     } == {}  # fmt: skip
+
+
+def _in_force(conn: psycopg.Connection, pid: int, outcome: str, **recorded: object) -> None:
+    """A decision for ``pid`` in force at once (approval is off), with what it records."""
+    values = {"fraction_num": None, "fraction_den": None, **recorded}
+    columns = ", ".join(values)
+    marks = ", ".join(["%s"] * len(values))
+    conn.execute(
+        "INSERT INTO amnesty_decision (amnesty_id, detainee_id, outcome, decision_date, "
+        f"synthetic, version, {columns}) VALUES (%s, %s, %s, '2020-10-20', false, 1, {marks})",
+        (GENERAL, pid, outcome, *values.values()),
+    )
+
+
+def test_with_approval_off_a_clerk_applies_only_the_effect_the_rules_give(office):
+    """With approval off a decision takes effect when recorded, and the server let a
+    clerk's login change the person along with any decision in force written in the same
+    transaction, whatever effect it recorded: a "reduction by 1/2" whose new end was the
+    decision's own day walked a person out years early; a status or end "before" that was
+    not the person's would be restored by a later revocation. The server now applies only
+    the effect the rules give for the person as they stood: held, the recorded "before"
+    theirs, and the reduced end computed from their sentence and the fraction."""
+    from desktop.services.apply_amnesty import apply_bulk, select_candidates
+    from desktop.services.approval_settings import set_approval
+    from desktop.services.decisions import decide
+
+    admin, clerk = office.db("admin"), office.db("clerk")
+    set_approval(admin, on=False)
+    pid = eligible_sentenced(admin)
+    p = person(admin, pid)
+    right = decide(clerk, amnesty_id=GENERAL, detainee_id=eligible_sentenced(admin, skip=1),
+                   outcome="reduced", fraction=Fraction(1, 3))  # fmt: skip
+    before = {"status_before": "held", "sentence_end_before": p["sentence_end"]}
+    unfounded = (
+        ("reduced", {**before, "fraction_num": 1, "fraction_den": 2,
+                     "sentence_end_after": date(2020, 10, 20)}),
+        ("reduced", {**before, "fraction_num": 1, "fraction_den": 10,
+                     "sentence_end_after": p["sentence_start"]}),
+        ("reduced", {**before, "sentence_end_before": date(2099, 1, 1), "fraction_num": 1,
+                     "fraction_den": 3, "sentence_end_after": right.sentence_end_after}),
+        ("released", {**before, "status_before": "escaped",
+                      "sentence_end_after": p["sentence_end"]}),
+    )  # fmt: skip
+    # the third borrows the right end of a person with the same sentence, if there is one;
+    # the end it gives "before" is wrong either way
+    for outcome, recorded in unfounded:
+        with office.raw("clerk", autocommit=False) as conn:
+            _in_force(conn, pid, outcome, **recorded)
+            change = ("status = 'released'" if outcome == "released"
+                      else "sentence_end = %(end)s")  # fmt: skip
+            with pytest.raises(errors.InsufficientPrivilege, match="outside an approved decision"):
+                conn.execute(
+                    f"UPDATE detainee SET {change} WHERE id = %(id)s",
+                    {"id": pid, "end": recorded["sentence_end_after"]},
+                )
+    assert person(admin, pid) == p
+    # The rules' own effect, sent the same way, is applied.
+    expected = rules.effects(
+        "reduced",
+        Fraction(1, 3),
+        "held",
+        rules.Sentence(p["sentence_months"], p["sentence_start"], p["sentence_end"]),
+    ).sentence_end_after
+    with office.raw("clerk", autocommit=False) as conn:
+        _in_force(conn, pid, "reduced", **before, fraction_num=1, fraction_den=3,
+                  sentence_end_after=expected)  # fmt: skip
+        conn.execute("UPDATE detainee SET sentence_end = %s WHERE id = %s", (expected, pid))
+        conn.commit()
+    assert person(admin, pid)["sentence_end"] == expected != p["sentence_end"]
+    # and "Apply amnesty" reduces many at once, each by the same rule
+    candidates = [r.detainee_id for r in select_candidates(clerk, amnesty_id=GENERAL).rows]
+    olds = {i: old for i in candidates if (old := person(admin, i))["sentence_months"]}
+    olds = dict(list(olds.items())[:40])
+    ids = list(olds)
+    done = apply_bulk(
+        clerk,
+        amnesty_id=GENERAL,
+        detainee_ids=ids,
+        outcome="reduced",
+        fraction=Fraction(2, 3),
+        decision_date=date(2020, 10, 21),
+        decided_by=None,
+    )
+    assert done.reduced == len(ids) == 40
+    for i, old in olds.items():
+        sentence = rules.Sentence(
+            old["sentence_months"], old["sentence_start"], old["sentence_end"]
+        )
+        reduced = rules.effects("reduced", Fraction(2, 3), "held", sentence).sentence_end_after
+        assert person(admin, i)["sentence_end"] == reduced
+
+
+def test_the_servers_reduction_is_the_domains(office):
+    """The server computes a reduction's new end as ``decision_rules.effects`` does, for
+    ends at the ends of months, terms of 0 and 1 month, and fractions up to the whole."""
+    cases = []
+    starts = [date(2019, 1, 31), date(2020, 2, 29), date(2018, 6, 15), date(2021, 12, 1)]
+    for start in starts:
+        for months in (0, 1, 2, 7, 25, 36, 120, 480):
+            for end in (None, add_months(start, months), add_months(start, months) + timedelta(1),
+                        start - timedelta(1)):  # fmt: skip
+                for fraction in (Fraction(1, 2), Fraction(1, 3), Fraction(2, 3), Fraction(1, 1),
+                                 Fraction(1, 1000), Fraction(999, 1000)):  # fmt: skip
+                    cases.append((start, end, months, fraction))
+    with office.raw("viewer") as conn:
+        got = conn.execute(
+            "SELECT casetracker_reduced_end(s, e, m, n, d) FROM unnest("
+            "%s::date[], %s::date[], %s::int[], %s::int[], %s::int[]) AS t(s, e, m, n, d)",
+            (
+                [c[0] for c in cases],
+                [c[1] for c in cases],
+                [c[2] for c in cases],
+                [c[3].numerator for c in cases],
+                [c[3].denominator for c in cases],
+            ),
+        ).fetchall()
+    expected = [
+        rules.effects("reduced", f, "held", rules.Sentence(m, s, e)).sentence_end_after
+        for s, e, m, f in cases
+    ]
+    assert [g[0] for g in got] == expected
