@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from sqlalchemy import insert, select, text
 from sqlalchemy.orm import Session
 
+from desktop.domain.accounts import NUMBERED
 from desktop.domain.enums import ChangeAction
 from desktop.domain.errors import NotFoundError, RuleError
 from desktop.domain.messages import Msg
@@ -42,9 +43,12 @@ class UserRecord:
     disabled: bool
 
 
-def check_login(login: str) -> str:
-    """A login name: letters, digits, ``_ . @ -``, starting with a letter or ``_``."""
+def check_login(login: str, *, server: bool = True) -> str:
+    """A login name: letters, digits, ``_ . @ -``, starting with a letter or ``_``; on a
+    SQLite file also an account known by its number (``uid:1001``, one without a name)."""
     name = login.strip()
+    if not server and NUMBERED.match(name):
+        return name
     if not LOGIN.match(name) or name.lower().startswith(GROUP_PREFIX):
         raise RuleError(
             Msg(
@@ -86,7 +90,7 @@ def add_user(
 ) -> UserRecord:
     """Add a user with ``role``. On PostgreSQL a login role (with ``password``, when given,
     for scram-sha-256 authentication); on a SQLite file an account known to the file."""
-    name = check_login(login)
+    name = check_login(login, server=database.server)
     chosen = role if isinstance(role, Role) else parse_role(role)
     if password is not None and len(password) < MIN_PASSWORD:
         raise RuleError(
