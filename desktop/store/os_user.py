@@ -9,20 +9,23 @@ from __future__ import annotations
 import os
 import sys
 
-from desktop.domain.accounts import numbered
+from desktop.domain.accounts import composed, numbered
+
+# Account names are compared without case on Windows (``domain.accounts.account_key``).
+WINDOWS = sys.platform == "win32"
 
 
 def os_account() -> str:
     """The operating-system account running the program: the name of the process's user
     id, never ``USER``, ``LOGNAME`` or ``USERNAME``, which anyone can set to another
-    account's name (``getpass.getuser()`` reads them first). An account without a name
+    account's name (``getpass.getuser()`` reads them first), in NFC. An account without a name
     (a container's user id without a passwd entry) is known by its number, ``uid:1001``,
     so that two of them are never one person."""
     try:
         name = _account_name()
     except (OSError, KeyError):  # no login name (a container without a passwd entry)
         name = ""
-    return name or _unnamed()
+    return composed(name) if name else _unnamed()
 
 
 if sys.platform == "win32":

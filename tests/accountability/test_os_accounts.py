@@ -92,3 +92,93 @@ def test_two_nameless_accounts_are_two_pairs_of_eyes(seeded_path: Path, proposer
     finally:
         for database in opened:
             database.dispose()
+
+
+@pytest.mark.parametrize(
+    "login",
+    [
+        "أحمد",  # Arabic
+        "ئاراس",  # Kurdish (Sorani), Arabic script
+        "hêvî",  # Kurmanji, Latin with a circumflex
+        "Zoë Ahmed",  # Windows allows spaces
+        "CORP\\rana",  # a winbind domain account
+        "rana@office.lan",
+        "Ρένα",  # Greek
+        "محمد٢",  # Arabic-Indic digit
+        "uid:1001",
+    ],
+)
+def test_an_administrator_gives_a_role_to_any_account_the_system_can_have(
+    seeded_path: Path, login: str
+):
+    """``users add`` took ASCII logins only: an office whose Windows or Linux accounts
+    are named in Arabic or another script could not give them a role, so their users
+    could only read. Any name an account can have is taken (as the system reports it,
+    in NFC), and the account then works under it."""
+    owner = open_database(str(seeded_path), create=False)
+    try:
+        added = users.add_user(owner, login, "clerk")
+        assert added.login == login
+        clerk = open_database(str(seeded_path), create=False, account=login)
+        try:
+            assert clerk.identity.role == Role.CLERK and clerk.identity.login == login
+        finally:
+            clerk.dispose()
+    finally:
+        owner.dispose()
+
+
+def test_a_login_typed_decomposed_is_the_account_the_system_reports_composed(seeded_path: Path):
+    """Python reads an account's name as the system stores it; an administrator may type
+    it with combining accents (a Mac keyboard does). Both are the same NFC name."""
+    owner = open_database(str(seeded_path), create=False)
+    try:
+        added = users.add_user(owner, "he\u0302vi\u0302", "reviewer")  # h e ^ v i ^
+        assert added.login == "hêvî"
+        assert users.set_role(owner, "he\u0302vi\u0302", "clerk").role == Role.CLERK
+    finally:
+        owner.dispose()
+
+
+@pytest.mark.parametrize(
+    ("login", "why"),
+    [
+        ("rаna", "mixes scripts"),  # Cyrillic а among Latin letters: passes for "rana"
+        ("Ρana", "mixes scripts"),  # Greek capital rho
+        ("ｒａｎａ", "look-alike"),  # fullwidth letters
+        ("rana\u202e", "invisible"),  # a right-to-left override
+        ("ra\u200dna", "invisible"),  # a zero-width joiner
+        ("ra\u0007na", "invisible"),  # a control character
+        ("ra  na", "spaces"),
+        ("ra\u00a0na", "spaces"),  # a no-break space
+        ("ra:na", "character"),
+        ("ra/na", "character"),
+        ("١2", "digits"),  # Arabic-Indic and ASCII digits
+        ("casetracker_clerk", "casetracker_"),
+        ("x" * 201, "at most"),
+        ("", "empty"),
+    ],
+)
+def test_a_look_alike_or_hidden_login_is_refused(seeded_path: Path, login: str, why: str):
+    owner = open_database(str(seeded_path), create=False)
+    try:
+        with pytest.raises(CaseTrackerError, match=why):
+            users.add_user(owner, login, "reviewer")
+        assert login not in {u.login for u in users.list_users(owner)}
+    finally:
+        owner.dispose()
+
+
+def test_windows_names_differing_only_in_case_are_one_account():
+    from desktop.domain.accounts import account_key
+
+    assert account_key("Rana", windows=True) == account_key("rana", windows=True)
+    assert account_key("Rana", windows=False) != account_key("rana", windows=False)
+    assert account_key("HÊVÎ", windows=True) == account_key("hêvî", windows=True)
+
+
+def test_the_system_account_is_reported_in_nfc(monkeypatch: pytest.MonkeyPatch):
+    from desktop.store import os_user
+
+    monkeypatch.setattr(os_user, "_account_name", lambda: "he\u0302vi\u0302")
+    assert os_user.os_account() == "hêvî"
