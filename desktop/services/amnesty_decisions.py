@@ -27,6 +27,7 @@ class AmnestyDecisionRow:
     revoked: bool
     revoked_by: str | None
     synthetic: bool
+    imported_revoked_by: str | None = None  # who revoked it, as an imported list says
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,7 @@ def decisions_for_amnesty(
                 d.revoked_at,
                 d.revoked_by,
                 d.synthetic,
+                d.imported_revoked_by,
             )
             .join(Detainee, Detainee.id == d.detainee_id)
             .where(d.amnesty_id == amnesty_id)
@@ -76,6 +78,7 @@ def decisions_for_amnesty(
                 revoked=r.revoked_at is not None,
                 revoked_by=r.revoked_by,
                 synthetic=bool(r.synthetic),
+                imported_revoked_by=r.imported_revoked_by,
             )
             for r in s.execute(query)
         )
