@@ -230,6 +230,10 @@ BEGIN
      AND ROW(__CONTENT_NEW__) IS DISTINCT FROM ROW(__CONTENT_OLD__) THEN
     RAISE EXCEPTION '%: a proposal cannot be changed; reject it and propose again', label;
   END IF;
+  -- Who last revised it, and when, is the server's to write: below, and only when its
+  -- content changes (never in the UPDATE that approves it).
+  NEW.revised_by := OLD.revised_by;
+  NEW.revised_at := OLD.revised_at;
 
   IF NEW.proposed_by IS DISTINCT FROM OLD.proposed_by
      OR NEW.proposed_at IS DISTINCT FROM OLD.proposed_at

@@ -285,3 +285,21 @@ def test_the_servers_reduction_is_the_domains(office):
         for s, e, m, f in cases
     ]
     assert [g[0] for g in got] == expected
+
+
+def test_who_revised_a_decision_is_written_by_the_server(office):
+    """The server wrote a decision's reviser only when its content changed; a clerk's login
+    could set ``revised_by`` and ``revised_at`` alone, on any decision, in force ones too:
+    "revised by reviewer1 on 2019-01-01", an act nobody did. What it sends is now
+    replaced by what the server knows, as for the proposer."""
+    with office.raw("clerk") as conn:
+        decision = conn.execute(
+            "SELECT id, revised_by, revised_at FROM amnesty_decision ORDER BY id LIMIT 1"
+        ).fetchone()
+        assert decision is not None
+        for change in ("revised_by = 'reviewer1'", "revised_at = '2019-01-01'"):
+            conn.execute(f"UPDATE amnesty_decision SET {change} WHERE id = %s", (decision[0],))
+        assert conn.execute(
+            "SELECT id, revised_by, revised_at FROM amnesty_decision WHERE id = %s",
+            (decision[0],),
+        ).fetchone() == tuple(decision)
