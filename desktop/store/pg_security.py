@@ -419,6 +419,29 @@ BEGIN
   END IF;
 END $$;
 
+-- The logins ``case-tracker users`` may change: members of a Case Tracker group, never a
+-- group itself, the database's owner or a superuser (the functions below run as the owner,
+-- who could otherwise alter any role of the server it may).
+CREATE OR REPLACE FUNCTION casetracker_require_user(login text) RETURNS void
+LANGUAGE plpgsql AS $$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = login) THEN
+    RAISE EXCEPTION 'user %: no such login', login;
+  END IF;
+  IF left(login, 12) = 'casetracker_'
+     OR login = (SELECT pg_get_userbyid(datdba) FROM pg_database
+                 WHERE datname = current_database())
+     OR (SELECT r.rolsuper FROM pg_roles r WHERE r.rolname = login)
+     OR NOT EXISTS (
+       SELECT 1 FROM pg_auth_members m
+       JOIN pg_roles g ON g.oid = m.roleid JOIN pg_roles r ON r.oid = m.member
+       WHERE r.rolname = login AND g.rolname IN ('casetracker_viewer', 'casetracker_clerk',
+                                                 'casetracker_reviewer',
+                                                 'casetracker_administrator')) THEN
+    RAISE EXCEPTION 'user %: not a Case Tracker user (a login given one of its roles)', login;
+  END IF;
+END $$;
+
 CREATE OR REPLACE FUNCTION casetracker_log_user(login text, field text, before text, after text)
 RETURNS void LANGUAGE sql AS $$
   INSERT INTO change_log (at, who, table_name, record_id, action, field, before, after)
@@ -456,9 +479,7 @@ BEGIN
   IF role NOT IN ('viewer', 'clerk', 'reviewer', 'administrator') THEN
     RAISE EXCEPTION 'no role %', role;
   END IF;
-  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = login) THEN
-    RAISE EXCEPTION 'user %: no such login', login;
-  END IF;
+  PERFORM casetracker_require_user(login);
   IF login = session_user::text THEN
     RAISE EXCEPTION 'user %: you cannot change your own role; ask another administrator', login;
   END IF;
@@ -475,9 +496,7 @@ CREATE OR REPLACE FUNCTION casetracker_disable_user(login text)
 RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
 BEGIN
   PERFORM casetracker_require_admin();
-  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = login) THEN
-    RAISE EXCEPTION 'user %: no such login', login;
-  END IF;
+  PERFORM casetracker_require_user(login);
   IF login = session_user::text THEN
     RAISE EXCEPTION 'user %: you cannot disable yourself; ask another administrator', login;
   END IF;
@@ -508,6 +527,7 @@ FUNCTIONS = (
     "casetracker_set_role(text, text)",
     "casetracker_disable_user(text)",
     "casetracker_log_user(text, text, text, text)",
+    "casetracker_require_user(text)",
     "casetracker_require_admin()",
     "casetracker_person_guard()",
     "casetracker_reduced_end(date, date, integer, integer, integer)",

@@ -303,3 +303,30 @@ def test_who_revised_a_decision_is_written_by_the_server(office):
             "SELECT id, revised_by, revised_at FROM amnesty_decision WHERE id = %s",
             (decision[0],),
         ).fetchone() == tuple(decision)
+
+
+def test_an_administrator_manages_the_logins_of_case_tracker_only(office):
+    """``casetracker_set_role`` and ``casetracker_disable_user`` run as the database's
+    owner, who may alter any role it can: a Case Tracker administrator could disable
+    (NOLOGIN) the logins of other applications on the same server, the owner's own, or a
+    superuser when the owner is one, and pull any of them into a Case Tracker group. They
+    now act only on the logins of Case Tracker's groups (never the owner, a superuser or a
+    group itself, whose memberships make the roles' ladder)."""
+    for name, extra in (("other_app", ""), ("other_super", " SUPERUSER")):
+        office.server._admin(f"CREATE ROLE {name} LOGIN{extra}")
+    try:
+        with office.raw("admin") as conn:
+            for name in ("other_app", "other_super", "postgres", "casetracker_clerk"):
+                for call in ("casetracker_disable_user(%s)", "casetracker_set_role(%s, 'viewer')"):
+                    with pytest.raises(errors.RaiseException, match="not a Case Tracker user"):
+                        conn.execute(f"SELECT {call}", (name,))
+            rows = conn.execute(
+                "SELECT r.rolname, r.rolcanlogin, "
+                "(SELECT count(*) FROM pg_auth_members m WHERE m.member = r.oid) "
+                "FROM pg_roles r WHERE r.rolname IN ('other_app', 'other_super') "
+                "ORDER BY r.rolname"
+            ).fetchall()
+        assert rows == [("other_app", True, 0), ("other_super", True, 0)]
+    finally:
+        for name in ("other_app", "other_super"):
+            office.server._admin(f"DROP ROLE IF EXISTS {name}")
