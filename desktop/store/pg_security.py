@@ -123,10 +123,14 @@ LANGUAGE sql STABLE AS $$
     ELSE casetracker_granted_role(login) END
 $$;
 
+-- The label of a scripted run, as the application cleans it (``identity.run_label``):
+-- without the characters that hide or reorder text, blanks made single spaces, at most 80.
 CREATE OR REPLACE FUNCTION casetracker_who() RETURNS text
 LANGUAGE sql STABLE AS $$
-  SELECT session_user::text
-    || coalesce(' (' || nullif(current_setting('casetracker.label', true), '') || ')', '')
+  SELECT session_user::text || coalesce(' (' || nullif(left(btrim(regexp_replace(
+    regexp_replace(regexp_replace(current_setting('casetracker.label', true), '\s+', ' ', 'g'),
+                   '[\x01-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]', '', 'g'),
+    '\s+', ' ', 'g')), 80), '') || ')', '')
 $$;
 
 CREATE OR REPLACE FUNCTION casetracker_refuse(message text) RETURNS void

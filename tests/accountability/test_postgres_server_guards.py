@@ -330,3 +330,20 @@ def test_an_administrator_manages_the_logins_of_case_tracker_only(office):
     finally:
         for name in ("other_app", "other_super"):
             office.server._admin(f"DROP ROLE IF EXISTS {name}")
+
+
+def test_a_scripted_runs_label_cannot_hide_or_reorder_who_the_history_names(office):
+    """The history reads ``login (label)``; the application leaves out of a label the
+    characters that hide or reorder text, but the server took a psql session's label as
+    sent: a right-to-left override in it made "clerk (…)" read as something else in every
+    history panel."""
+    with office.raw("clerk") as conn:
+        conn.execute(
+            "SELECT set_config('casetracker.label', %s, false)",
+            ("\u202e1reweiver \x1b[8m  by\tnight\u2066",),
+        )
+        who = conn.execute(
+            "INSERT INTO change_log (at, who, table_name, record_id, action) "
+            "VALUES (now(), 'x', 'facility', 1, 'update') RETURNING who"
+        ).fetchone()
+    assert who == ("clerk (1reweiver [8m by night)",)
