@@ -164,7 +164,7 @@ CREATE OR REPLACE FUNCTION casetracker_history_who() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
   NEW.who := casetracker_who();
-  NEW.at := coalesce(NEW.at, casetracker_now());
+  NEW.at := casetracker_now();  -- when, by the server's clock: never a date sent
   RETURN NEW;
 END $$;
 

@@ -347,3 +347,16 @@ def test_a_scripted_runs_label_cannot_hide_or_reorder_who_the_history_names(offi
             "VALUES (now(), 'x', 'facility', 1, 'update') RETURNING who"
         ).fetchone()
     assert who == ("clerk (1reweiver [8m by night)",)
+
+
+def test_when_a_change_was_made_is_the_servers_clock(office):
+    """The server wrote the history's ``who`` whatever the client sent, but kept its ``at``:
+    a clerk's login could add history dated years back ("2019-01-01: status held →
+    released"), so that a change appeared to have been made, and reviewed, long before."""
+    with office.raw("clerk") as conn:
+        at, now = conn.execute(
+            "INSERT INTO change_log (at, who, table_name, record_id, action, field, before, "
+            "after) VALUES ('2019-01-01', 'x', 'detainee', 5, 'update', 'status', 'held', "
+            "'released') RETURNING at, (now() AT TIME ZONE 'utc')::timestamp(0)"
+        ).fetchone()
+    assert at == now
