@@ -193,7 +193,8 @@ def list_users(database: Database) -> list[UserRecord]:
 
 
 def _not_self(identity: Identity, name: str, what: str) -> None:
-    if name == identity.login:
+    windows = WINDOWS and not identity.server  # a server's logins are its own, by case
+    if account_key(name, windows=windows) == account_key(identity.login, windows=windows):
         raise RuleError(
             Msg("you cannot {what} yourself; ask another administrator", what=what),
             record=Msg("user {name}", name=name),
