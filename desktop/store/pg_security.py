@@ -308,6 +308,7 @@ BEGIN
       PERFORM casetracker_refuse(format('Your role, %s, may not revoke decisions', my_role));
     END IF;
     NEW.revoked_by := me;
+    NEW.revoked_at := casetracker_now();  -- when, by the server's clock
   ELSIF NEW.revoked_at IS DISTINCT FROM OLD.revoked_at
         OR NEW.revoked_by IS DISTINCT FROM OLD.revoked_by
         OR NEW.revoked_reason IS DISTINCT FROM OLD.revoked_reason THEN

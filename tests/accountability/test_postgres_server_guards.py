@@ -360,3 +360,23 @@ def test_when_a_change_was_made_is_the_servers_clock(office):
             "'released') RETURNING at, (now() AT TIME ZONE 'utc')::timestamp(0)"
         ).fetchone()
     assert at == now
+
+
+def test_when_a_decision_was_revoked_is_the_servers_clock(office):
+    """The server wrote who revoked a decision, but kept the time the client sent: a
+    reviewer's login could revoke a release today dated "2019-01-01", before the person's
+    later decisions and transfers, which the revocation's checks and the history read by
+    date."""
+    from desktop.services.decisions import decide
+
+    clerk = office.db("clerk")
+    proposal = decide(clerk, amnesty_id=GENERAL, detainee_id=eligible_sentenced(clerk),
+                      outcome="denied")  # fmt: skip
+    with office.raw("reviewer1") as conn:
+        at, now = conn.execute(
+            "UPDATE amnesty_decision SET revoked_at = '2019-01-01', revoked_by = 'x', "
+            "revoked_reason = 'entered by mistake' WHERE id = %s "
+            "RETURNING revoked_at, (now() AT TIME ZONE 'utc')::timestamp(0)",
+            (proposal.id,),
+        ).fetchone()
+    assert at == now
