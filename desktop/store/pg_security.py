@@ -414,6 +414,26 @@ BEGIN
   RETURN NULL;
 END $$;
 
+-- A display name (kept by each login for itself): without the characters that hide or
+-- reorder text, as the application requires (``identity.set_display_name``); who added
+-- the row, and when, written by the server.
+CREATE OR REPLACE FUNCTION casetracker_user_guard() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  IF NEW.display_name ~ '[\x01-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]' THEN
+    PERFORM casetracker_refuse(
+      'Remove the invisible control or direction characters: they hide or reorder what the name shows');
+  END IF;
+  IF TG_OP = 'INSERT' THEN
+    NEW.added_by := session_user::text;
+    NEW.added_at := casetracker_now();
+  ELSE
+    NEW.added_by := OLD.added_by;
+    NEW.added_at := OLD.added_at;
+  END IF;
+  RETURN NEW;
+END $$;
+
 CREATE OR REPLACE FUNCTION casetracker_require_admin() RETURNS void
 LANGUAGE plpgsql AS $$
 BEGIN
@@ -515,6 +535,7 @@ _TRIGGERS = (
     ("transfer", "casetracker_transfer_who", "BEFORE INSERT", "ROW"),
     ("amnesty_decision", "casetracker_decision_guard", "BEFORE INSERT OR UPDATE", "ROW"),
     ("detainee", "casetracker_person_guard", "BEFORE UPDATE", "ROW"),
+    ("app_user", "casetracker_user_guard", "BEFORE INSERT OR UPDATE", "ROW"),
     *(
         (
             table,
@@ -535,6 +556,7 @@ FUNCTIONS = (
     "casetracker_require_user(text)",
     "casetracker_require_admin()",
     "casetracker_person_guard()",
+    "casetracker_user_guard()",
     "casetracker_reduced_end(date, date, integer, integer, integer)",
     "casetracker_decision_guard()",
     "casetracker_enabled_guard()",

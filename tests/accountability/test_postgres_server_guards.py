@@ -380,3 +380,28 @@ def test_when_a_decision_was_revoked_is_the_servers_clock(office):
             (proposal.id,),
         ).fetchone()
     assert at == now
+
+
+def test_a_display_name_kept_with_psql_is_held_to_the_applications_rules(office):
+    """A login may keep its own display name (row-level security); the application refuses
+    one with characters that hide or reorder text, but a viewer's psql could keep
+    "\\u202eadmin" beside its login in every administrator's ``users list``, and record
+    that an administrator had added its row."""
+    with office.raw("viewer") as conn:
+        with pytest.raises(errors.InsufficientPrivilege, match="invisible"):
+            conn.execute(
+                "INSERT INTO app_user (login, display_name) VALUES ('viewer', %s)",
+                ("\u202enimda",),
+            )
+        added = conn.execute(
+            "INSERT INTO app_user (login, display_name, added_by, added_at) "
+            "VALUES ('viewer', 'Vee', 'admin', '2019-01-01') RETURNING added_by, added_at"
+        ).fetchone()
+        assert added is not None and added[0] == "viewer" and added[1].year > 2019
+        with pytest.raises(errors.InsufficientPrivilege, match="invisible"):
+            conn.execute("UPDATE app_user SET display_name = %s WHERE login = 'viewer'",
+                         ("Vee\u2066",))  # fmt: skip
+        conn.execute("UPDATE app_user SET added_by = 'admin' WHERE login = 'viewer'")
+        assert conn.execute(
+            "SELECT display_name, added_by FROM app_user WHERE login = 'viewer'"
+        ).fetchone() == ("Vee", "viewer")
