@@ -6,12 +6,17 @@ from __future__ import annotations
 
 import os
 import pwd
+import shutil
+import sqlite3
 import sys
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from acct_helpers import GENERAL, eligible_sentenced, person
 from requirements import require
+from sqlalchemy import text
 
 from desktop.domain.errors import CaseTrackerError
 from desktop.domain.roles import Role
@@ -33,26 +38,7 @@ def _nameless(uid: int) -> bool:
 
 def account_of(uid: int) -> str:
     """``os_account()`` as a process running as user id ``uid`` (and group) finds it."""
-    require(sys.platform != "win32" and os.geteuid() == 0, "running as other user ids needs root")
-    require(_nameless(uid), f"user id {uid} has a name here")
-    read, write = os.pipe()
-    child = os.fork()
-    if child == 0:  # pragma: no cover - the child process
-        try:
-            os.close(read)
-            os.setgroups([])
-            os.setgid(uid)
-            os.setuid(uid)
-            os.write(write, os_account().encode())
-        finally:
-            os._exit(0)
-    os.close(write)
-    found = b""
-    while chunk := os.read(read, 4096):
-        found += chunk
-    os.close(read)
-    os.waitpid(child, 0)
-    return found.decode()
+    return _in_process_of(uid, os_account)
 
 
 def test_accounts_without_a_name_are_each_their_own_person():
@@ -182,3 +168,88 @@ def test_the_system_account_is_reported_in_nfc(monkeypatch: pytest.MonkeyPatch):
 
     monkeypatch.setattr(os_user, "_account_name", lambda: "he\u0302vi\u0302")
     assert os_user.os_account() == "hêvî"
+
+
+def _in_process_of(uid: int, work) -> str:  # type: ignore[no-untyped-def]
+    """Run ``work()`` in a child process of user id ``uid``; what it returns, or its error."""
+    require(sys.platform != "win32" and os.geteuid() == 0, "running as other user ids needs root")
+    require(_nameless(uid), f"user id {uid} has a name here")
+    read, write = os.pipe()
+    child = os.fork()
+    if child == 0:  # pragma: no cover - the child process
+        try:
+            os.close(read)
+            os.setgroups([])
+            os.setgid(uid)
+            os.setuid(uid)
+            try:
+                answer = str(work())
+            except BaseException as exc:  # reported to the parent
+                answer = f"error: {exc!r}"
+            os.write(write, answer.encode())
+        finally:
+            os._exit(0)
+    os.close(write)
+    found = b""
+    while chunk := os.read(read, 4096):
+        found += chunk
+    os.close(read)
+    os.waitpid(child, 0)
+    return found.decode()
+
+
+@pytest.fixture
+def shared_path(seeded_path: Path) -> Iterator[Path]:
+    """The seeded file in a folder other accounts may reach and write (pytest's own
+    temporary folders are the running account's only)."""
+    folder = Path(tempfile.mkdtemp(prefix="shared-"))
+    try:
+        folder.chmod(0o777)
+        path = folder / seeded_path.name
+        shutil.copyfile(seeded_path, path)
+        path.chmod(0o666)
+        yield path
+    finally:
+        shutil.rmtree(folder)
+
+
+def test_a_nameless_account_that_was_unknown_keeps_its_role_after_the_upgrade(
+    shared_path: Path,
+):
+    """Before this version every account without a name was "unknown", so a file made in a
+    container knew its administrator as "unknown". After the upgrade the same account is
+    ``uid:N``: with nothing carried over it had no role on its own file, and nobody could
+    give it one. The first nameless account to upgrade the file is given the role "unknown"
+    had (which every nameless account acted with before), and the history says so."""
+    from desktop.store import migrate
+    from desktop.store.engine import make_engine, resolve_url
+
+    engine = make_engine(resolve_url(str(shared_path)))
+    try:
+        migrate.downgrade(engine, "0008")
+        with engine.begin() as conn:
+            conn.execute(text("UPDATE app_user SET login = 'unknown'"))
+    finally:
+        engine.dispose()
+
+    def upgrade() -> str:
+        engine = make_engine(resolve_url(str(shared_path)))
+        try:
+            migrate.upgrade(engine)
+            return migrate.current_revision(engine) or ""
+        finally:
+            engine.dispose()
+
+    assert _in_process_of(NAMELESS[0], upgrade) == "0009"
+    with sqlite3.connect(shared_path) as conn:
+        users_now = conn.execute("SELECT login, role FROM app_user ORDER BY login").fetchall()
+        logged = conn.execute(
+            "SELECT who, field, after FROM change_log WHERE table_name = 'app_user' "
+            "ORDER BY id DESC LIMIT 1"
+        ).fetchone()
+    assert users_now == [("uid:70101", "administrator"), ("unknown", "administrator")]
+    assert logged == (
+        "uid:70101",
+        "role",
+        "uid:70101: administrator (the role of unknown, as accounts without a name were known)",
+    )
