@@ -405,3 +405,26 @@ def test_a_display_name_kept_with_psql_is_held_to_the_applications_rules(office)
         assert conn.execute(
             "SELECT display_name, added_by FROM app_user WHERE login = 'viewer'"
         ).fetchone() == ("Vee", "viewer")
+
+
+@pytest.mark.parametrize("login", ["viewer", "clerk"])
+def test_what_a_login_may_not_do_at_all_held(office, login):
+    """Tried as an adversary and refused by the grants as they stood: emptying a table,
+    COPY into the history or a table the role may not write, moving a sequence, creating
+    objects in the schema, calling the user-management functions."""
+    with office.raw(login) as conn:
+        for statement in (
+            "TRUNCATE headcount",
+            "TRUNCATE change_log",
+            "TRUNCATE amnesty_decision CASCADE",
+            "COPY amnesty FROM STDIN",
+            "SELECT setval('amnesty_decision_id_seq', 1)",
+            "CREATE TABLE public.shadow (a integer)",
+            "CREATE FUNCTION public.casetracker_role(text) RETURNS text "
+            "LANGUAGE sql AS $$ SELECT 'administrator' $$",
+            "SELECT casetracker_disable_user('admin')",
+            "SELECT casetracker_set_role('reviewer1', 'viewer')",
+            "ALTER TABLE detainee DISABLE TRIGGER casetracker_person_guard",
+        ):
+            with pytest.raises(errors.InsufficientPrivilege):
+                conn.execute(statement)
