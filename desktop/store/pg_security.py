@@ -9,8 +9,9 @@ migrate``) creates or replaces:
   (never delete one), transfers and propose decisions; reviewers may also change a
   decision's state and revoke;
   administrators also amnesties, categories, reported totals and settings;
-* triggers that fill in who did what from ``session_user`` whatever the client sends (the
-  history's ``who``, a decision's proposer, approver, rejecter, reviser and revoker), that
+* triggers that fill in who did what from ``session_user``, and when from the server's
+  clock, whatever the client sends (the history's ``who`` and ``at``, a decision's
+  proposer, approver, rejecter, reviser and revoker, and who added a display name), that
   refuse approval by the proposer, by someone without the reviewer role, or of a decision
   that is not a proposal, and that refuse a change of a person's status or sentence other
   than the effect the rules give (``casetracker_reduced_end``) of a decision in force
@@ -18,8 +19,13 @@ migrate``) creates or replaces:
   administrators excepted);
 * a trigger on every table a group may write that refuses every write of a disabled login
   (NOLOGIN), also from the sessions it still has open;
-* row-level security on ``app_user``: each login may keep its own display name;
-* SECURITY DEFINER functions for ``case-tracker users``: only administrators may call them.
+* row-level security on ``app_user``: each login may keep its own display name (without
+  characters that hide or reorder text);
+* SECURITY DEFINER functions for ``case-tracker users``: only administrators may call them,
+  and they act on the logins of Case Tracker's groups only.
+
+Every function runs with a fixed ``search_path`` (``SEARCH_PATH``), so that no session's
+temporary tables stand in for the database's own inside them.
 
 Refusals are raised with SQLSTATE 42501 (insufficient_privilege) and a message in plain words
 that the services pass on as ``PermissionDenied``; other rule breaks with P0001.
