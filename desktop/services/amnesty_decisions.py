@@ -28,6 +28,7 @@ class AmnestyDecisionRow:
     revoked_by: str | None
     synthetic: bool
     name_arabic: str | None = None  # the person's name in Arabic script, where recorded
+    imported_revoked_by: str | None = None  # who revoked it, as an imported list says
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,7 @@ def decisions_for_amnesty(
                 d.revoked_at,
                 d.revoked_by,
                 d.synthetic,
+                d.imported_revoked_by,
             )
             .join(Detainee, Detainee.id == d.detainee_id)
             .where(d.amnesty_id == amnesty_id)
@@ -79,6 +81,7 @@ def decisions_for_amnesty(
                 revoked_by=r.revoked_by,
                 synthetic=bool(r.synthetic),
                 name_arabic=r.name_arabic,
+                imported_revoked_by=r.imported_revoked_by,
             )
             for r in s.execute(query)
         )

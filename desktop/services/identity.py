@@ -24,10 +24,12 @@ import os
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from desktop.domain.accounts import account_key, composed
 from desktop.domain.case_rules import HIDDEN_CHARACTERS, hides_text, without_hidden
 from desktop.domain.errors import RuleError
 from desktop.domain.messages import Msg
 from desktop.domain.roles import Permission, Role, may, require
+from desktop.store.os_user import WINDOWS
 from desktop.store.os_user import os_account as os_account  # the login of a SQLite file
 
 if TYPE_CHECKING:  # imported without SQLAlchemy: the window knows who you are before it
@@ -101,6 +103,7 @@ def read_identity(
     from desktop.store.models import AppUser
 
     bind = conn.get_bind() if isinstance(conn, Session) else conn
+    user_row = select(AppUser.login, AppUser.role, AppUser.display_name, AppUser.disabled)
     if bind.dialect.name == "postgresql":
         if account is not None:
             raise RuleError(
@@ -112,12 +115,17 @@ def read_identity(
         login, role = str(row.login), role_of(row.role)
         display = conn.execute(select(AppUser.display_name).where(AppUser.login == login)).scalar()
         return Identity(login, role, display, label, server=True)
-    login = account or os_account()
-    user = conn.execute(
-        select(AppUser.role, AppUser.display_name, AppUser.disabled).where(AppUser.login == login)
-    ).first()
-    found = None if user is None else (user.role, user.display_name, bool(user.disabled))
-    return identity_of_user(login, found, label)
+    login = composed(account or os_account())
+    user = conn.execute(user_row.where(AppUser.login == login)).first()
+    if user is None and WINDOWS:  # one account, whatever the case of its name
+        key = account_key(login, windows=True)
+        user = next(
+            (u for u in conn.execute(user_row) if account_key(u.login, windows=True) == key), None
+        )
+    if user is None:
+        return identity_of_user(login, None, label)
+    found = (user.role, user.display_name, bool(user.disabled))
+    return identity_of_user(user.login, found, label)
 
 
 def identity_of_user(

@@ -414,8 +414,11 @@ def _decisions(conn: Connection, rows: Rows, *, login: str | None = None) -> Pla
                 "status_before": v[10],
                 "sentence_end_before": v[11],
                 "sentence_end_after": v[12],
+                # A revocation in the file is recorded here by the importer (the server
+                # writes its login on PostgreSQL); the file's revoker is kept as imported.
                 "revoked_at": v[13],
-                "revoked_by": v[14],
+                "revoked_by": login if v[13] is not None else None,
+                "imported_revoked_by": v[14],
                 "revoked_reason": v[15],
                 "synthetic": v[16],
                 "version": 1,

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from sqlalchemy import insert, select, text
 from sqlalchemy.orm import Session
 
+from desktop.domain.accounts import account_key, account_name_fault, composed
 from desktop.domain.enums import ChangeAction
 from desktop.domain.errors import NotFoundError, RuleError
 from desktop.domain.messages import Msg
@@ -29,6 +30,7 @@ from desktop.services.database import Database
 from desktop.services.identity import Identity, authorize, role_of
 from desktop.store.history import utc_now
 from desktop.store.models import AppUser, ChangeLog
+from desktop.store.os_user import WINDOWS
 
 LOGIN = re.compile(r"^[A-Za-z_][A-Za-z0-9_.@-]{0,62}$")
 MIN_PASSWORD = 8
@@ -42,8 +44,19 @@ class UserRecord:
     disabled: bool
 
 
-def check_login(login: str) -> str:
-    """A login name: letters, digits, ``_ . @ -``, starting with a letter or ``_``."""
+def check_login(login: str, *, server: bool = True) -> str:
+    """A login name. On PostgreSQL: letters, digits, ``_ . @ -``, starting with a letter or
+    ``_``. On a SQLite file: any name an operating-system account can have, in NFC, that
+    cannot pass for another (``domain.accounts``), or the number of an account without a
+    name (``uid:1001``)."""
+    if not server:
+        name = composed(login.strip())
+        fault = account_name_fault(name)
+        if fault is None and name.lower().startswith(GROUP_PREFIX):
+            fault = Msg("starts with {group_prefix}", group_prefix=GROUP_PREFIX)
+        if fault is not None:
+            raise RuleError(Msg("not an account name: {login!r} {fault}", login=login, fault=fault))
+        return name
     name = login.strip()
     if not LOGIN.match(name) or name.lower().startswith(GROUP_PREFIX):
         raise RuleError(
@@ -54,6 +67,19 @@ def check_login(login: str) -> str:
             )
         )
     return name
+
+
+def known_user(s: Session, name: str) -> AppUser | None:
+    """The row of ``app_user`` of the account ``name`` (NFC) on a file, by the system's rule
+    of case: on Windows "Rana" and "rana" are one account."""
+    user = s.get(AppUser, name)
+    if user is None and WINDOWS:
+        key = account_key(name, windows=True)
+        user = next(
+            (u for u in s.scalars(select(AppUser)) if account_key(u.login, windows=True) == key),
+            None,
+        )
+    return user
 
 
 def _log(
@@ -86,7 +112,7 @@ def add_user(
 ) -> UserRecord:
     """Add a user with ``role``. On PostgreSQL a login role (with ``password``, when given,
     for scram-sha-256 authentication); on a SQLite file an account known to the file."""
-    name = check_login(login)
+    name = check_login(login, server=database.server)
     chosen = role if isinstance(role, Role) else parse_role(role)
     if password is not None and len(password) < MIN_PASSWORD:
         raise RuleError(
@@ -111,7 +137,15 @@ def add_user(
                 ),
                 record=Msg("user {name}", name=name),
             )
-        existing = s.get(AppUser, name)
+        existing = known_user(s, name)
+        if existing is not None and existing.login != name and existing.role is not None:
+            raise RuleError(
+                Msg(
+                    "the file already knows this account, as {known} (the system does not tell the case of its names apart)",
+                    known=existing.login,
+                ),
+                record=Msg("user {name}", name=name),
+            )
         if existing is not None and existing.role is not None:
             raise RuleError(
                 Msg("the file already knows this account"), record=Msg("user {name}", name=name)
@@ -159,7 +193,8 @@ def list_users(database: Database) -> list[UserRecord]:
 
 
 def _not_self(identity: Identity, name: str, what: str) -> None:
-    if name == identity.login:
+    windows = WINDOWS and not identity.server  # a server's logins are its own, by case
+    if account_key(name, windows=windows) == account_key(identity.login, windows=windows):
         raise RuleError(
             Msg("you cannot {what} yourself; ask another administrator", what=what),
             record=Msg("user {name}", name=name),
@@ -168,7 +203,7 @@ def _not_self(identity: Identity, name: str, what: str) -> None:
 
 def set_role(database: Database, login: str, role: Role | str) -> UserRecord:
     """Give the user ``role`` instead of the one they have (administrators; not oneself)."""
-    name = login.strip()
+    name = composed(login.strip())
     chosen = role if isinstance(role, Role) else parse_role(role)
     with database.session() as s:
         identity = authorize(
@@ -181,7 +216,7 @@ def set_role(database: Database, login: str, role: Role | str) -> UserRecord:
                 {"login": name, "role": chosen.value},
             )
             return UserRecord(name, chosen, None, False)
-        user = s.get(AppUser, name)
+        user = known_user(s, name)
         if user is None or user.role is None:
             raise NotFoundError("user", name)
         before = user.role
@@ -194,7 +229,7 @@ def set_role(database: Database, login: str, role: Role | str) -> UserRecord:
 def disable_user(database: Database, login: str) -> UserRecord:
     """Stop the user working on the database: on PostgreSQL the login can no longer log in
     (NOLOGIN); on a SQLite file the account loses its role (administrators; not oneself)."""
-    name = login.strip()
+    name = composed(login.strip())
     with database.session() as s:
         identity = authorize(
             s, database, Permission.MANAGE_USERS, record=Msg("user {name}", name=name)
@@ -203,7 +238,7 @@ def disable_user(database: Database, login: str) -> UserRecord:
         if database.server:
             s.execute(text("SELECT casetracker_disable_user(:login)"), {"login": name})
             return UserRecord(name, None, None, True)
-        user = s.get(AppUser, name)
+        user = known_user(s, name)
         if user is None or user.role is None:
             raise NotFoundError("user", name)
         if user.disabled:

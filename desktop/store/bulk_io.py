@@ -116,7 +116,8 @@ def export_select(kind: str) -> Select[*tuple[Any, ...]]:
                 d.sentence_end_before,
                 d.sentence_end_after,
                 d.revoked_at,
-                d.revoked_by,
+                # an imported revocation: who revoked it as the list it came from says
+                func.coalesce(d.imported_revoked_by, d.revoked_by),
                 d.revoked_reason,
                 d.synthetic,
             )

@@ -20,7 +20,7 @@ from desktop.store.engine import SQLITE_HEADER, file_header, read_at_once
 
 # The newest migration (``desktop/store/migrations/versions``): a test checks it is Alembic's
 # head, so that a new migration cannot be skipped by this reading.
-HEAD_REVISION = "0008"
+HEAD_REVISION = "0009"
 
 
 @dataclass(frozen=True)

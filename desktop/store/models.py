@@ -342,6 +342,9 @@ class AmnestyDecision(Versioned, Base):
     revoked_at: Mapped[datetime | None] = mapped_column(DateTime)
     revoked_by: Mapped[str | None] = mapped_column(String(200))
     revoked_reason: Mapped[str | None] = mapped_column(Text)
+    # Who revoked it as the list it was imported from says (an unchecked name from another
+    # system); ``revoked_by`` is then the login that imported it.
+    imported_revoked_by: Mapped[str | None] = mapped_column(String(200))
     synthetic: Mapped[bool] = mapped_column(Boolean, default=False)
     # Four-eyes approval: who proposed, approved, rejected or last revised the decision and
     # when (on PostgreSQL set by the server from session_user, whatever the client sends).

@@ -9,15 +9,23 @@ from __future__ import annotations
 import os
 import sys
 
+from desktop.domain.accounts import composed, numbered
+
+# Account names are compared without case on Windows (``domain.accounts.account_key``).
+WINDOWS = sys.platform == "win32"
+
 
 def os_account() -> str:
     """The operating-system account running the program: the name of the process's user
     id, never ``USER``, ``LOGNAME`` or ``USERNAME``, which anyone can set to another
-    account's name (``getpass.getuser()`` reads them first)."""
+    account's name (``getpass.getuser()`` reads them first), in NFC. An account without a name
+    (a container's user id without a passwd entry) is known by its number, ``uid:1001``,
+    so that two of them are never one person."""
     try:
-        return _account_name() or "unknown"
+        name = _account_name()
     except (OSError, KeyError):  # no login name (a container without a passwd entry)
-        return "unknown"
+        name = ""
+    return composed(name) if name else _unnamed()
 
 
 if sys.platform == "win32":
@@ -32,9 +40,15 @@ if sys.platform == "win32":
             raise ctypes.WinError()
         return buffer.value
 
+    def _unnamed() -> str:
+        return "unknown"  # Windows names every account it runs a program as
+
 else:
 
     def _account_name() -> str:
         import pwd
 
         return pwd.getpwuid(os.getuid()).pw_name
+
+    def _unnamed() -> str:
+        return numbered(os.getuid())

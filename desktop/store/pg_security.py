@@ -9,14 +9,23 @@ migrate``) creates or replaces:
   (never delete one), transfers and propose decisions; reviewers may also change a
   decision's state and revoke;
   administrators also amnesties, categories, reported totals and settings;
-* triggers that fill in who did what from ``session_user`` whatever the client sends (the
-  history's ``who``, a decision's proposer, approver, rejecter, reviser and revoker), that
+* triggers that fill in who did what from ``session_user``, and when from the server's
+  clock, whatever the client sends (the history's ``who`` and ``at``, a decision's
+  proposer, approver, rejecter, reviser and revoker, and who added a display name), that
   refuse approval by the proposer, by someone without the reviewer role, or of a decision
-  that is not a proposal, and that refuse a change of a person's status or sentence outside
-  a decision in force written in the same transaction, and of its start or length at all
-  (reviewers and administrators excepted);
-* row-level security on ``app_user``: each login may keep its own display name;
-* SECURITY DEFINER functions for ``case-tracker users``: only administrators may call them.
+  that is not a proposal, and that refuse a change of a person's status or sentence other
+  than the effect the rules give (``casetracker_reduced_end``) of a decision in force
+  written in the same transaction, and of its start or length at all (reviewers and
+  administrators excepted);
+* a trigger on every table a group may write that refuses every write of a disabled login
+  (NOLOGIN), also from the sessions it still has open;
+* row-level security on ``app_user``: each login may keep its own display name (without
+  characters that hide or reorder text);
+* SECURITY DEFINER functions for ``case-tracker users``: only administrators may call them,
+  and they act on the logins of Case Tracker's groups only.
+
+Every function runs with a fixed ``search_path`` (``SEARCH_PATH``), so that no session's
+temporary tables stand in for the database's own inside them.
 
 Refusals are raised with SQLSTATE 42501 (insufficient_privilege) and a message in plain words
 that the services pass on as ``PermissionDenied``; other rule breaks with P0001.
@@ -52,6 +61,20 @@ CLERK_TABLES = ("facility", "headcount", "headcount_category", "detainee", "deta
 # records would leave custody with no decision and no history, so nobody gets DELETE on it.
 CLERK_DELETE_TABLES = tuple(t for t in CLERK_TABLES if t != "detainee")
 ADMIN_TABLES = ("amnesty", "category", "reported_total", "db_setting", "app_user", "source")
+# Every table some group may write: a disabled login writes none of them
+# (``casetracker_enabled_guard``, a trigger on each).
+WRITTEN_TABLES = tuple(
+    dict.fromkeys(
+        (*CLERK_TABLES, "transfer", "change_log", "source", "amnesty_decision", *ADMIN_TABLES)
+    )
+)
+
+# Where the server's functions look names up, whoever calls them. A session's temporary
+# tables come first unless ``pg_temp`` is named, also inside the functions: a temporary
+# ``db_setting`` or ``pg_database`` would stand in for the real one in the triggers of the
+# session that made it, and a temporary ``change_log`` would take the history of
+# ``casetracker_set_role``. Every function is given this path (``install``).
+SEARCH_PATH = "pg_catalog, public, pg_temp"
 
 # Group roles are the cluster's: two databases set up at once may both try to create them,
 # so a role or membership that appeared meanwhile is taken as done.
@@ -106,16 +129,38 @@ LANGUAGE sql STABLE AS $$
     ELSE casetracker_granted_role(login) END
 $$;
 
+-- The label of a scripted run, as the application cleans it (``identity.run_label``):
+-- without the characters that hide or reorder text, blanks made single spaces, at most 80.
 CREATE OR REPLACE FUNCTION casetracker_who() RETURNS text
 LANGUAGE sql STABLE AS $$
-  SELECT session_user::text
-    || coalesce(' (' || nullif(current_setting('casetracker.label', true), '') || ')', '')
+  SELECT session_user::text || coalesce(' (' || nullif(left(btrim(regexp_replace(
+    regexp_replace(regexp_replace(current_setting('casetracker.label', true), '\s+', ' ', 'g'),
+                   '[\x01-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]', '', 'g'),
+    '\s+', ' ', 'g')), 80), '') || ')', '')
 $$;
 
 CREATE OR REPLACE FUNCTION casetracker_refuse(message text) RETURNS void
 LANGUAGE plpgsql AS $$
 BEGIN
   RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege', MESSAGE = message;
+END $$;
+
+-- Every write of every table: a disabled login (NOLOGIN) writes nothing, also from the
+-- sessions it still has open. (A superuser outside the groups, e.g. migrating, is let be.)
+CREATE OR REPLACE FUNCTION casetracker_enabled_guard() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  IF casetracker_role(session_user) = 'none'
+     AND NOT coalesce((SELECT r.rolsuper AND r.rolcanlogin FROM pg_roles r
+                       WHERE r.rolname = session_user), false) THEN
+    PERFORM casetracker_refuse(format(
+      CASE WHEN coalesce((SELECT r.rolcanlogin FROM pg_roles r
+                          WHERE r.rolname = session_user), false)
+           THEN 'Your role, none, may not change the records'
+           ELSE 'The login %s is disabled and may not change the records' END,
+      session_user));
+  END IF;
+  RETURN NULL;
 END $$;
 
 CREATE OR REPLACE FUNCTION casetracker_now() RETURNS timestamp
@@ -125,7 +170,7 @@ CREATE OR REPLACE FUNCTION casetracker_history_who() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
   NEW.who := casetracker_who();
-  NEW.at := coalesce(NEW.at, casetracker_now());
+  NEW.at := casetracker_now();  -- when, by the server's clock: never a date sent
   RETURN NEW;
 END $$;
 
@@ -195,6 +240,10 @@ BEGIN
      AND ROW(__CONTENT_NEW__) IS DISTINCT FROM ROW(__CONTENT_OLD__) THEN
     RAISE EXCEPTION '%: a proposal cannot be changed; reject it and propose again', label;
   END IF;
+  -- Who last revised it, and when, is the server's to write: below, and only when its
+  -- content changes (never in the UPDATE that approves it).
+  NEW.revised_by := OLD.revised_by;
+  NEW.revised_at := OLD.revised_at;
 
   IF NEW.proposed_by IS DISTINCT FROM OLD.proposed_by
      OR NEW.proposed_at IS DISTINCT FROM OLD.proposed_at
@@ -265,6 +314,7 @@ BEGIN
       PERFORM casetracker_refuse(format('Your role, %s, may not revoke decisions', my_role));
     END IF;
     NEW.revoked_by := me;
+    NEW.revoked_at := casetracker_now();  -- when, by the server's clock
   ELSIF NEW.revoked_at IS DISTINCT FROM OLD.revoked_at
         OR NEW.revoked_by IS DISTINCT FROM OLD.revoked_by
         OR NEW.revoked_reason IS DISTINCT FROM OLD.revoked_reason THEN
@@ -289,6 +339,36 @@ BEGIN
   RETURN NEW;
 END $$;
 
+-- The new end of a sentence reduced by num/den, as ``decision_rules.effects`` computes it:
+-- the fraction cut from the term as it stands (start to end, in whole months; the length
+-- given when there is no end), rounded down to whole months. NULL when the rules give no
+-- reduction (no start or length, or not a fraction in (0, 1]).
+CREATE OR REPLACE FUNCTION casetracker_reduced_end(
+  p_start date, p_end date, p_months integer, p_num integer, p_den integer)
+RETURNS date LANGUAGE plpgsql IMMUTABLE AS $$
+DECLARE
+  num bigint := coalesce(p_num, 1);
+  den bigint := coalesce(p_den, 2);
+  term bigint;
+BEGIN
+  IF p_start IS NULL OR p_months IS NULL OR num <= 0 OR num > den
+     OR (p_num IS NULL) <> (p_den IS NULL) THEN
+    RETURN NULL;
+  END IF;
+  IF p_end IS NULL THEN
+    term := p_months;
+  ELSIF p_end <= p_start THEN
+    term := 0;
+  ELSE
+    term := (extract(year FROM p_end) - extract(year FROM p_start)) * 12
+            + extract(month FROM p_end) - extract(month FROM p_start);
+    WHILE term > 0 AND (p_start + make_interval(months => term::integer))::date > p_end LOOP
+      term := term - 1;
+    END LOOP;
+  END IF;
+  RETURN (p_start + make_interval(months => (term - term * num / den)::integer))::date;
+END $$;
+
 CREATE OR REPLACE FUNCTION casetracker_person_guard() RETURNS trigger
 LANGUAGE plpgsql AS $$
 DECLARE
@@ -305,10 +385,13 @@ BEGIN
     RETURN NEW;
   END IF;
   -- A decision in force written in this same transaction (approval off, or an outcome that
-  -- needs no approval) carries its effect.
+  -- needs no approval) carries its effect: the one the rules give for the person as they
+  -- stand (held; what it records as before is theirs, which a revocation would restore;
+  -- a reduction's end computed from their sentence), never merely the one it records.
   -- (The start and length a reduction computes from are never a decision's to change.)
   IF NEW.sentence_start IS NOT DISTINCT FROM OLD.sentence_start
      AND NEW.sentence_months IS NOT DISTINCT FROM OLD.sentence_months
+     AND OLD.status = 'held'
      AND EXISTS (
     SELECT 1 FROM amnesty_decision d
     WHERE d.detainee_id = NEW.id AND d.state = 'approved' AND d.revoked_at IS NULL
@@ -316,11 +399,17 @@ BEGIN
       -- and proposed in it (the server sets proposed_at): an old decision merely touched in
       -- this transaction carries no effect
       AND d.proposed_at = casetracker_now()
+      AND d.status_before IS NOT DISTINCT FROM OLD.status
+      AND d.sentence_end_before IS NOT DISTINCT FROM OLD.sentence_end
       AND ((NEW.status IS DISTINCT FROM OLD.status AND d.outcome = 'released'
             AND NEW.status = 'released'
+            AND d.sentence_end_after IS NOT DISTINCT FROM OLD.sentence_end
             AND NEW.sentence_end IS NOT DISTINCT FROM OLD.sentence_end)
         OR (NEW.sentence_end IS DISTINCT FROM OLD.sentence_end AND d.outcome = 'reduced'
             AND NEW.sentence_end IS NOT DISTINCT FROM d.sentence_end_after
+            AND d.sentence_end_after = casetracker_reduced_end(
+                  OLD.sentence_start, OLD.sentence_end, OLD.sentence_months,
+                  d.fraction_num, d.fraction_den)
             AND NEW.status IS NOT DISTINCT FROM OLD.status))
   ) THEN
     RETURN NEW;
@@ -331,6 +420,26 @@ BEGIN
   RETURN NULL;
 END $$;
 
+-- A display name (kept by each login for itself): without the characters that hide or
+-- reorder text, as the application requires (``identity.set_display_name``); who added
+-- the row, and when, written by the server.
+CREATE OR REPLACE FUNCTION casetracker_user_guard() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  IF NEW.display_name ~ '[\x01-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]' THEN
+    PERFORM casetracker_refuse(
+      'Remove the invisible control or direction characters: they hide or reorder what the name shows');
+  END IF;
+  IF TG_OP = 'INSERT' THEN
+    NEW.added_by := session_user::text;
+    NEW.added_at := casetracker_now();
+  ELSE
+    NEW.added_by := OLD.added_by;
+    NEW.added_at := OLD.added_at;
+  END IF;
+  RETURN NEW;
+END $$;
+
 CREATE OR REPLACE FUNCTION casetracker_require_admin() RETURNS void
 LANGUAGE plpgsql AS $$
 BEGIN
@@ -338,6 +447,29 @@ BEGIN
      OR casetracker_role(session_user) <> 'administrator' THEN
     PERFORM casetracker_refuse(format('Your role, %s, may not manage users and roles',
                                       casetracker_role(session_user)));
+  END IF;
+END $$;
+
+-- The logins ``case-tracker users`` may change: members of a Case Tracker group, never a
+-- group itself, the database's owner or a superuser (the functions below run as the owner,
+-- who could otherwise alter any role of the server it may).
+CREATE OR REPLACE FUNCTION casetracker_require_user(login text) RETURNS void
+LANGUAGE plpgsql AS $$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = login) THEN
+    RAISE EXCEPTION 'user %: no such login', login;
+  END IF;
+  IF left(login, 12) = 'casetracker_'
+     OR login = (SELECT pg_get_userbyid(datdba) FROM pg_database
+                 WHERE datname = current_database())
+     OR (SELECT r.rolsuper FROM pg_roles r WHERE r.rolname = login)
+     OR NOT EXISTS (
+       SELECT 1 FROM pg_auth_members m
+       JOIN pg_roles g ON g.oid = m.roleid JOIN pg_roles r ON r.oid = m.member
+       WHERE r.rolname = login AND g.rolname IN ('casetracker_viewer', 'casetracker_clerk',
+                                                 'casetracker_reviewer',
+                                                 'casetracker_administrator')) THEN
+    RAISE EXCEPTION 'user %: not a Case Tracker user (a login given one of its roles)', login;
   END IF;
 END $$;
 
@@ -351,7 +483,7 @@ RETURNS void LANGUAGE sql AS $$
 $$;
 
 CREATE OR REPLACE FUNCTION casetracker_add_user(login text, role text, verifier text)
-RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
 BEGIN
   PERFORM casetracker_require_admin();
   IF role NOT IN ('viewer', 'clerk', 'reviewer', 'administrator') THEN
@@ -370,7 +502,7 @@ BEGIN
 END $$;
 
 CREATE OR REPLACE FUNCTION casetracker_set_role(login text, role text)
-RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
 DECLARE before text;
 DECLARE g text;
 BEGIN
@@ -378,9 +510,7 @@ BEGIN
   IF role NOT IN ('viewer', 'clerk', 'reviewer', 'administrator') THEN
     RAISE EXCEPTION 'no role %', role;
   END IF;
-  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = login) THEN
-    RAISE EXCEPTION 'user %: no such login', login;
-  END IF;
+  PERFORM casetracker_require_user(login);
   IF login = session_user::text THEN
     RAISE EXCEPTION 'user %: you cannot change your own role; ask another administrator', login;
   END IF;
@@ -394,12 +524,10 @@ BEGIN
 END $$;
 
 CREATE OR REPLACE FUNCTION casetracker_disable_user(login text)
-RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
 BEGIN
   PERFORM casetracker_require_admin();
-  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = login) THEN
-    RAISE EXCEPTION 'user %: no such login', login;
-  END IF;
+  PERFORM casetracker_require_user(login);
   IF login = session_user::text THEN
     RAISE EXCEPTION 'user %: you cannot disable yourself; ask another administrator', login;
   END IF;
@@ -409,10 +537,44 @@ END $$;
 """
 
 _TRIGGERS = (
-    ("change_log", "casetracker_history_who", "BEFORE INSERT"),
-    ("transfer", "casetracker_transfer_who", "BEFORE INSERT"),
-    ("amnesty_decision", "casetracker_decision_guard", "BEFORE INSERT OR UPDATE"),
-    ("detainee", "casetracker_person_guard", "BEFORE UPDATE"),
+    ("change_log", "casetracker_history_who", "BEFORE INSERT", "ROW"),
+    ("transfer", "casetracker_transfer_who", "BEFORE INSERT", "ROW"),
+    ("amnesty_decision", "casetracker_decision_guard", "BEFORE INSERT OR UPDATE", "ROW"),
+    ("detainee", "casetracker_person_guard", "BEFORE UPDATE", "ROW"),
+    ("app_user", "casetracker_user_guard", "BEFORE INSERT OR UPDATE", "ROW"),
+    *(
+        (
+            table,
+            "casetracker_enabled_guard",
+            "BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE",
+            "STATEMENT",
+        )
+        for table in WRITTEN_TABLES
+    ),
+)
+
+# Every function ``install`` makes, by signature (``uninstall`` drops them, dependents first).
+FUNCTIONS = (
+    "casetracker_add_user(text, text, text)",
+    "casetracker_set_role(text, text)",
+    "casetracker_disable_user(text)",
+    "casetracker_log_user(text, text, text, text)",
+    "casetracker_require_user(text)",
+    "casetracker_require_admin()",
+    "casetracker_person_guard()",
+    "casetracker_user_guard()",
+    "casetracker_reduced_end(date, date, integer, integer, integer)",
+    "casetracker_decision_guard()",
+    "casetracker_enabled_guard()",
+    "casetracker_needs_approval(integer, text)",
+    "casetracker_batch_closed(text, integer)",
+    "casetracker_transfer_who()",
+    "casetracker_history_who()",
+    "casetracker_now()",
+    "casetracker_refuse(text)",
+    "casetracker_who()",
+    "casetracker_role(name)",
+    "casetracker_granted_role(name)",
 )
 
 
@@ -477,12 +639,14 @@ def install(conn: Connection) -> None:
     """Create or replace the group roles, grants, functions and triggers (idempotent)."""
     for script in (_ROLES_SQL, _functions_sql()):
         _run(conn, script)
-    for table, function, when in _TRIGGERS:
+    for signature in FUNCTIONS:
+        _run(conn, f"ALTER FUNCTION {signature} SET search_path = {SEARCH_PATH}")
+    for table, function, when, level in _TRIGGERS:
         _run(conn, f"DROP TRIGGER IF EXISTS {function} ON {table}")
         _run(
             conn,
             f"CREATE TRIGGER {function} {when} ON {table} "
-            f"FOR EACH ROW EXECUTE FUNCTION {function}()",
+            f"FOR EACH {level} EXECUTE FUNCTION {function}()",
         )
     _run(conn, _grants_sql())
 
@@ -498,26 +662,9 @@ def _run(conn: Connection, script: str) -> None:
 def uninstall(conn: Connection) -> None:
     """Drop what ``install`` made in this database (the group roles are the cluster's and
     stay: other databases may use them)."""
-    for table, function, _when in _TRIGGERS:
+    for table, function, _when, _level in _TRIGGERS:
         _run(conn, f"DROP TRIGGER IF EXISTS {function} ON {table}")
-    for signature in (
-        "casetracker_add_user(text, text, text)",
-        "casetracker_set_role(text, text)",
-        "casetracker_disable_user(text)",
-        "casetracker_log_user(text, text, text, text)",
-        "casetracker_require_admin()",
-        "casetracker_person_guard()",
-        "casetracker_decision_guard()",
-        "casetracker_needs_approval(integer, text)",
-        "casetracker_batch_closed(text, integer)",
-        "casetracker_transfer_who()",
-        "casetracker_history_who()",
-        "casetracker_now()",
-        "casetracker_refuse(text)",
-        "casetracker_who()",
-        "casetracker_role(name)",
-        "casetracker_granted_role(name)",
-    ):
+    for signature in FUNCTIONS:
         _run(conn, f"DROP FUNCTION IF EXISTS {signature}")
     for group in GROUPS:
         _run(

@@ -187,7 +187,13 @@ class AmnestyDecisionsModel(RecordTable[AmnestyDecisionRow]):
 
     def _note(self, r: AmnestyDecisionRow) -> str:
         notes = []
-        if r.revoked:
+        if r.revoked and r.imported_revoked_by:  # recorded here by the importer
+            notes.append(
+                text.tr("revoked by %1 (imported; the list says by %2)")
+                .replace("%1", r.revoked_by or "—")
+                .replace("%2", r.imported_revoked_by)
+            )
+        elif r.revoked:
             notes.append(text.tr("revoked by %1").replace("%1", r.revoked_by or "—"))
         if r.override_reason:
             notes.append(text.tr("override: %1").replace("%1", r.override_reason))
