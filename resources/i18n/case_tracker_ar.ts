@@ -44,6 +44,10 @@
         <translation>السنة فقط</translation>
     </message>
     <message>
+        <source>revoked by %1 (imported; the list says by %2)</source>
+        <translation>ألغاه %1 (مستورد؛ تقول القائمة إنه %2)</translation>
+    </message>
+    <message>
         <source>matches</source>
         <translation>متطابق</translation>
     </message>
@@ -4009,6 +4013,42 @@ Reload the saved version? Your changes will be lost.</source>
         <translation>ليعملوا على الخادم، يُنشئ مالكه أو مسؤول حسابات دخولهم، كلٌّ بكلمة مرور تُقرأ من الإدخال القياسي:</translation>
     </message>
     <message>
+        <source>is empty</source>
+        <translation>فارغ</translation>
+    </message>
+    <message>
+        <source>has at most {max} characters</source>
+        <translation>يتّسع لـ{max} حرفًا على الأكثر</translation>
+    </message>
+    <message>
+        <source>holds invisible control or direction characters</source>
+        <translation>فيه محارف تحكم أو اتجاه غير مرئية</translation>
+    </message>
+    <message>
+        <source>holds spaces other than single spaces between words</source>
+        <translation>فيه مسافات غير المسافة المفردة بين الكلمات</translation>
+    </message>
+    <message>
+        <source>holds compatibility forms (such as fullwidth letters): a look-alike of another name</source>
+        <translation>فيه أشكال توافقية (كالحروف كاملة العرض): شبيه باسم آخر</translation>
+    </message>
+    <message>
+        <source>holds the character {ch!r}, which no account name has</source>
+        <translation>فيه المحرف {ch!r}، ولا يحمله أي اسم حساب</translation>
+    </message>
+    <message>
+        <source>mixes scripts ({scripts}): a letter of one can pass for another&apos;s</source>
+        <translation>يخلط بين أبجديات ({scripts}): قد يُحسب حرف من إحداها حرفًا من الأخرى</translation>
+    </message>
+    <message>
+        <source>mixes digits of two systems: one can pass for another</source>
+        <translation>يخلط أرقامًا من نظامين: قد يُحسب أحدهما الآخر</translation>
+    </message>
+    <message>
+        <source>has no letter or digit</source>
+        <translation>ليس فيه حرف ولا رقم</translation>
+    </message>
+    <message>
         <source>the approval settings were changed by someone else since you opened them; nothing was saved. Open them again to see their changes</source>
         <translation>غيّر شخص آخر إعدادات الموافقة منذ فتحتها؛ لم يُحفظ شيء. افتحها مجددًا لترى تغييراته</translation>
     </message>
@@ -4449,6 +4489,14 @@ Reload the saved version? Your changes will be lost.</source>
         <translation>الصف {count} (السطر {line_num}): {csv_problem}</translation>
     </message>
     <message>
+        <source>starts with {group_prefix}</source>
+        <translation>يبدأ بـ{group_prefix}</translation>
+    </message>
+    <message>
+        <source>not an account name: {login!r} {fault}</source>
+        <translation>ليس اسم حساب: {login!r} {fault}</translation>
+    </message>
+    <message>
         <source>not a valid login name: {login!r} (letters, digits, _ . @ -, at most 63 characters, starting with a letter; not starting with {group_prefix})</source>
         <translation>ليس اسم دخول صالحًا: {login!r} (حروف وأرقام و_ . @ -، 63 حرفًا على الأكثر، يبدأ بحرف؛ ولا يبدأ بـ{group_prefix})</translation>
     </message>
@@ -4463,6 +4511,10 @@ Reload the saved version? Your changes will be lost.</source>
     <message>
         <source>a SQLite file has no passwords: the operating system authenticates the account</source>
         <translation>لا كلمات مرور في ملف SQLite: نظام التشغيل هو من يتحقق من الحساب</translation>
+    </message>
+    <message>
+        <source>the file already knows this account, as {known} (the system does not tell the case of its names apart)</source>
+        <translation>الملف يعرف هذا الحساب مسبقًا باسم {known} (النظام لا يميّز بين الأحرف الكبيرة والصغيرة في أسمائه)</translation>
     </message>
     <message>
         <source>the file already knows this account</source>

@@ -44,6 +44,10 @@
         <translation>تەنها ساڵ</translation>
     </message>
     <message>
+        <source>revoked by %1 (imported; the list says by %2)</source>
+        <translation>لەلایەن %1ەوە هەڵوەشێنرایەوە (هاوردەکراوە؛ لیستەکە دەڵێت لەلایەن %2ەوە)</translation>
+    </message>
+    <message>
         <source>matches</source>
         <translation>یەکدەگرێتەوە</translation>
     </message>
@@ -4005,6 +4009,42 @@ Reload the saved version? Your changes will be lost.</source>
         <translation>بۆ ئەوەی لەسەر ڕاژەکار کار بکەن، خاوەنەکەی یان بەڕێوەبەرێک چوونەژوورەوەیان بۆ دروست دەکات، هەر یەکە بە وشەی نهێنییەک کە لە تێخستنی ستاندارد دەخوێندرێتەوە:</translation>
     </message>
     <message>
+        <source>is empty</source>
+        <translation>بەتاڵە</translation>
+    </message>
+    <message>
+        <source>has at most {max} characters</source>
+        <translation>زۆرترین {max} پیت دەگرێت</translation>
+    </message>
+    <message>
+        <source>holds invisible control or direction characters</source>
+        <translation>پیتی کۆنترۆڵ یان ئاڕاستەی نادیاری تێدایە</translation>
+    </message>
+    <message>
+        <source>holds spaces other than single spaces between words</source>
+        <translation>بۆشایی تێدایە جگە لە یەک بۆشایی لە نێوان وشەکاندا</translation>
+    </message>
+    <message>
+        <source>holds compatibility forms (such as fullwidth letters): a look-alike of another name</source>
+        <translation>شێوەی گونجاندنی تێدایە (وەک پیتی پانی تەواو): لە ناوێکی تر دەچێت</translation>
+    </message>
+    <message>
+        <source>holds the character {ch!r}, which no account name has</source>
+        <translation>پیتی {ch!r}ی تێدایە، کە لە هیچ ناوی هەژمارێکدا نییە</translation>
+    </message>
+    <message>
+        <source>mixes scripts ({scripts}): a letter of one can pass for another&apos;s</source>
+        <translation>ئەلفوبێکان تێکەڵ دەکات ({scripts}): پیتێکی یەکێکیان دەکرێت وەک هی ئەوی تر دەربکەوێت</translation>
+    </message>
+    <message>
+        <source>mixes digits of two systems: one can pass for another</source>
+        <translation>ژمارەی دوو سیستەم تێکەڵ دەکات: یەکێکیان دەکرێت وەک ئەوی تر دەربکەوێت</translation>
+    </message>
+    <message>
+        <source>has no letter or digit</source>
+        <translation>هیچ پیت یان ژمارەیەکی تێدا نییە</translation>
+    </message>
+    <message>
         <source>the approval settings were changed by someone else since you opened them; nothing was saved. Open them again to see their changes</source>
         <translation>لەو کاتەوەی ڕێکخستنەکانی پەسەندکردنت کردەوە کەسێکی تر گۆڕیونی؛ هیچ پاشەکەوت نەکرا. دووبارە بیانکەرەوە بۆ ئەوەی گۆڕانکارییەکانی ببینیت</translation>
     </message>
@@ -4445,6 +4485,14 @@ Reload the saved version? Your changes will be lost.</source>
         <translation>ڕیزی {count} (دێڕی {line_num}): {csv_problem}</translation>
     </message>
     <message>
+        <source>starts with {group_prefix}</source>
+        <translation>بە {group_prefix} دەست پێ دەکات</translation>
+    </message>
+    <message>
+        <source>not an account name: {login!r} {fault}</source>
+        <translation>ناوی هەژمار نییە: {login!r} {fault}</translation>
+    </message>
+    <message>
         <source>not a valid login name: {login!r} (letters, digits, _ . @ -, at most 63 characters, starting with a letter; not starting with {group_prefix})</source>
         <translation>ناوی چوونەژوورەوەی دروست نییە: {login!r} (پیت، ژمارە، _ . @ -، لانیزۆر 63 پیت، بە پیتێک دەست پێدەکات؛ بە {group_prefix} دەست پێناکات)</translation>
     </message>
@@ -4459,6 +4507,10 @@ Reload the saved version? Your changes will be lost.</source>
     <message>
         <source>a SQLite file has no passwords: the operating system authenticates the account</source>
         <translation>پەڕگەی SQLite وشەی نهێنی نییە: سیستەمی کارپێکردن هەژمارەکە دەناسێتەوە</translation>
+    </message>
+    <message>
+        <source>the file already knows this account, as {known} (the system does not tell the case of its names apart)</source>
+        <translation>پەڕگەکە پێشتر ئەم هەژمارە وەک {known} دەناسێت (سیستەمەکە جیاوازی لە نێوان پیتی گەورە و بچووکی ناوەکانیدا ناکات)</translation>
     </message>
     <message>
         <source>the file already knows this account</source>

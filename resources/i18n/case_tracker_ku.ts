@@ -44,6 +44,10 @@
         <translation>Tenê sal</translation>
     </message>
     <message>
+        <source>revoked by %1 (imported; the list says by %2)</source>
+        <translation>ji hêla %1 ve hate betalkirin (hatiye têxistin; lîste dibêje ji hêla %2 ve)</translation>
+    </message>
+    <message>
         <source>matches</source>
         <translation>li hev tê</translation>
     </message>
@@ -4005,6 +4009,42 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
         <translation>da ku ew li serverê bixebitin, xwediyê wê an rêveberek têketinên wan çêdike, her yek bi şîfreyeke ku ji têketina standard tê xwendin:</translation>
     </message>
     <message>
+        <source>is empty</source>
+        <translation>vala ye</translation>
+    </message>
+    <message>
+        <source>has at most {max} characters</source>
+        <translation>herî zêde {max} tîpan digire</translation>
+    </message>
+    <message>
+        <source>holds invisible control or direction characters</source>
+        <translation>tîpên kontrolê an rêgehê yên nexuya tê de hene</translation>
+    </message>
+    <message>
+        <source>holds spaces other than single spaces between words</source>
+        <translation>valahiyên ji bilî valahiyeke tenê di navbera peyvan de tê de hene</translation>
+    </message>
+    <message>
+        <source>holds compatibility forms (such as fullwidth letters): a look-alike of another name</source>
+        <translation>şêweyên lihevhatinê (wek tîpên firehiya tevahî) tê de hene: dişibe navekî din</translation>
+    </message>
+    <message>
+        <source>holds the character {ch!r}, which no account name has</source>
+        <translation>tîpa {ch!r} tê de ye, ku di tu navê hesabê de nîne</translation>
+    </message>
+    <message>
+        <source>mixes scripts ({scripts}): a letter of one can pass for another&apos;s</source>
+        <translation>alfabeyan tevlihev dike ({scripts}): tîpeke yekê dikare wek ya yeke din xuya bike</translation>
+    </message>
+    <message>
+        <source>mixes digits of two systems: one can pass for another</source>
+        <translation>hejmarên du pergalan tevlihev dike: yek dikare wek ya din xuya bike</translation>
+    </message>
+    <message>
+        <source>has no letter or digit</source>
+        <translation>tu tîp an hejmar tê de nîne</translation>
+    </message>
+    <message>
         <source>the approval settings were changed by someone else since you opened them; nothing was saved. Open them again to see their changes</source>
         <translation>piştî ku te mîhengên pejirandinê vekirin, kesekî din ew guhertin; tiştek nehate tomarkirin. Wan dîsa veke da ku guhertinên wî bibînî</translation>
     </message>
@@ -4445,6 +4485,14 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
         <translation>rêz {count} (rêzika {line_num}): {csv_problem}</translation>
     </message>
     <message>
+        <source>starts with {group_prefix}</source>
+        <translation>bi {group_prefix} dest pê dike</translation>
+    </message>
+    <message>
+        <source>not an account name: {login!r} {fault}</source>
+        <translation>ne navê hesabekî ye: {login!r} {fault}</translation>
+    </message>
+    <message>
         <source>not a valid login name: {login!r} (letters, digits, _ . @ -, at most 63 characters, starting with a letter; not starting with {group_prefix})</source>
         <translation>ne navê têketinê yê derbasdar e: {login!r} (tîp, reqem, _ . @ -, herî zêde 63 tîp, bi tîpekê dest pê dike; bi {group_prefix} dest pê nake)</translation>
     </message>
@@ -4459,6 +4507,10 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
     <message>
         <source>a SQLite file has no passwords: the operating system authenticates the account</source>
         <translation>pelê SQLite şîfre tune: pergala xebatê hesabê piştrast dike</translation>
+    </message>
+    <message>
+        <source>the file already knows this account, as {known} (the system does not tell the case of its names apart)</source>
+        <translation>pel vî hesabî jixwe wek {known} nas dike (pergal tîpên mezin û biçûk ên navan ji hev cuda nake)</translation>
     </message>
     <message>
         <source>the file already knows this account</source>
