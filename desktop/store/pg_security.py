@@ -443,8 +443,9 @@ END $$;
 CREATE OR REPLACE FUNCTION casetracker_require_admin() RETURNS void
 LANGUAGE plpgsql AS $$
 BEGIN
-  IF NOT pg_has_role(session_user, 'casetracker_administrator', 'MEMBER')
-     OR casetracker_role(session_user) <> 'administrator' THEN
+  -- The role the other rules give (a member of casetracker_administrator, or the
+  -- database's owner, which need not be a member), none once disabled.
+  IF casetracker_role(session_user) <> 'administrator' THEN
     PERFORM casetracker_refuse(format('Your role, %s, may not manage users and roles',
                                       casetracker_role(session_user)));
   END IF;
