@@ -49,4 +49,10 @@ def handle(args: argparse.Namespace) -> int:
         f"{result.unchanged:,} already there unchanged ({result.rows:,} rows in "
         f"{result.seconds:.1f} s)"
     )
+    if result.proposals:
+        print(
+            f"  {result.proposals:,} of the decisions added are proposals: their amnesty needs "
+            "another reviewer's approval for their outcome, which an import does not give; "
+            "`case-tracker pending` lists them"
+        )
     return EXIT_OK

@@ -48,6 +48,7 @@ class Plan:
     kind: Kind
     problems: list[FieldProblem] = field(default_factory=list)
     unchanged: int = 0
+    proposals: int = 0  # decisions added as proposals, awaiting another reviewer's approval
     new: list[tuple[int, tuple[Any, ...]]] = field(default_factory=list)
     write: Callable[[Connection, Step], list[int]] = lambda _c, _s: []
 
@@ -398,6 +399,8 @@ def _decisions(conn: Connection, rows: Rows, *, login: str | None = None) -> Pla
             in_file[pair] = number
         fraction = v[3]
         plan.new.append((number, v))
+        proposed = v[2] in needing.get(amnesty_id, frozenset()) and v[13] is None
+        plan.proposals += proposed
         inserts.append(
             {
                 "amnesty_id": amnesty_id,
@@ -422,9 +425,7 @@ def _decisions(conn: Connection, rows: Rows, *, login: str | None = None) -> Pla
                 "revoked_reason": v[15],
                 "synthetic": v[16],
                 "version": 1,
-                "state": "proposed"
-                if v[2] in needing.get(amnesty_id, frozenset()) and v[13] is None
-                else "approved",
+                "state": "proposed" if proposed else "approved",
                 "proposed_by": login,
                 "proposed_at": now,
             }

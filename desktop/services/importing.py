@@ -92,6 +92,9 @@ class ImportResult:
     added: int
     unchanged: int
     seconds: float
+    # Of the decisions added, those the amnesty needs a second person to approve: an import
+    # puts none of them in force (they wait in Approvals, as a clerk's proposal does).
+    proposals: int = 0
 
 
 @dataclass
@@ -302,6 +305,7 @@ def import_file(
         added=total,
         unchanged=plan.unchanged,
         seconds=time.perf_counter() - started,
+        proposals=plan.proposals,
     )
 
 

@@ -2869,6 +2869,10 @@ Reload the saved version? Your changes will be lost.</source>
         <translation>استُورد %1: أُضيف %2، و%3 موجودة مسبقًا.</translation>
     </message>
     <message>
+        <source>%1 of the decisions added are proposals: their amnesty needs another reviewer&apos;s approval, which an import does not give: they are on the Waiting for approval page.</source>
+        <translation>%1 من القرارات المضافة مقترحات: عفوها يحتاج موافقة مراجع آخر، والاستيراد لا يمنحها: تجدها في صفحة «بانتظار الموافقة».</translation>
+    </message>
+    <message>
         <source>The import was cancelled; nothing was written.</source>
         <translation>أُلغي الاستيراد؛ لم يُكتب شيء.</translation>
     </message>

@@ -2865,6 +2865,10 @@ Reload the saved version? Your changes will be lost.</source>
         <translation>%1 هاوردە کرا: %2 زیادکرا، %3 پێشتر هەبوون.</translation>
     </message>
     <message>
+        <source>%1 of the decisions added are proposals: their amnesty needs another reviewer&apos;s approval, which an import does not give: they are on the Waiting for approval page.</source>
+        <translation>%1 لە بڕیارە زیادکراوەکان پێشنیارن: لێبوردنەکەیان پەسەندکردنی پێداچوونەوەکەرێکی تری پێویستە، کە هاوردەکردن نایدات: لە پەڕەی «چاوەڕوانی پەسەندکردن»دان.</translation>
+    </message>
+    <message>
         <source>The import was cancelled; nothing was written.</source>
         <translation>هاوردەکردن هەڵوەشێنرایەوە؛ هیچ شتێک نەنووسرا.</translation>
     </message>

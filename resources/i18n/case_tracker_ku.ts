@@ -2865,6 +2865,10 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
         <translation>%1 hate têxistin: %2 hatin zêdekirin, %3 jixwe hebûn.</translation>
     </message>
     <message>
+        <source>%1 of the decisions added are proposals: their amnesty needs another reviewer&apos;s approval, which an import does not give: they are on the Waiting for approval page.</source>
+        <translation>%1 ji biryarên zêdekirî pêşniyar in: lêborîna wan pejirandina nirxînerekî din dixwaze, ku têxistin nade: ew li rûpela “Li benda pejirandinê” ne.</translation>
+    </message>
+    <message>
         <source>The import was cancelled; nothing was written.</source>
         <translation>Têxistin hate betalkirin; tiştek nehate nivîsandin.</translation>
     </message>

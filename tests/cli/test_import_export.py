@@ -88,3 +88,33 @@ def test_every_list_can_be_exported(cli, seeded_path: Path, tmp_path: Path):
         assert result.returncode == 0, result.stderr
         header = out.read_text("utf-8-sig").splitlines()[0]
         assert header == ",".join(spec.names)
+
+
+def test_import_names_the_decisions_that_wait_for_approval(cli, seeded_path: Path, tmp_path: Path):
+    """An imported release under an amnesty that needs approval is a proposal, not in
+    force: the command said "1 decisions added" and nothing more."""
+    exported = tmp_path / "all.csv"
+    done = cli("export", "--db", str(seeded_path), "--kind", "decisions", "--out", str(exported))
+    assert done.returncode == 0, done.stderr
+    with exported.open(encoding="utf-8-sig", newline="") as f:
+        header, *rows = list(csv.reader(f))
+    released = next(r for r in rows if r[header.index("outcome")] == "released")
+    conn = sqlite3.connect(seeded_path)
+    try:
+        (case_no,) = conn.execute(
+            "SELECT case_no FROM detainee WHERE status = 'held' AND id NOT IN "
+            "(SELECT detainee_id FROM amnesty_decision) ORDER BY id LIMIT 1"
+        ).fetchone()
+    finally:
+        conn.close()
+    released[header.index("case_no")] = case_no
+    one = tmp_path / "one.csv"
+    with one.open("w", encoding="utf-8-sig", newline="") as f:
+        csv.writer(f).writerows([header, released])
+    done = cli("import", "--db", str(seeded_path), "--kind", "decisions", str(one))
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert "1 decisions added" in lines[0]
+    assert lines[1].startswith("  1 of the decisions added are proposals"), done.stdout
+    pending = cli("pending", "--db", str(seeded_path))
+    assert pending.returncode == 0 and case_no in pending.stdout

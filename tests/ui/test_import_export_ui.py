@@ -245,3 +245,49 @@ def test_after_a_restore_the_status_bar_names_the_kept_file_whole(
     assert kept.name in message and str(kept.parent) not in message
     room = bar.width() - window.status_label.width() - window.identity_label.width()
     assert bar.fontMetrics().horizontalAdvance(message) < room
+
+
+def test_the_wizard_says_which_imported_decisions_wait_for_approval(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch
+):
+    """An imported release under an amnesty that needs approval for releases is added as a
+    proposal, not in force; the wizard said only "1 added", as if the person were now
+    released by it."""
+    from desktop.services.exporting import export_list
+
+    exported = tmp_path / "all.csv"
+    export_list(window.database, kind="decisions", path=exported)
+    with exported.open(encoding="utf-8-sig", newline="") as f:
+        header, *rows = list(csv.reader(f))
+    released = next(r for r in rows if r[header.index("outcome")] == "released")
+    amnesty = released[header.index("amnesty")]
+    path = window.database.path
+    assert path is not None
+    conn = sqlite3.connect(path)
+    try:
+        (case_no,) = conn.execute(
+            "SELECT case_no FROM detainee WHERE status = 'held' AND id NOT IN (SELECT "
+            "detainee_id FROM amnesty_decision d JOIN amnesty a ON a.id = d.amnesty_id "
+            "WHERE a.title = ?) ORDER BY id LIMIT 1",
+            (amnesty,),
+        ).fetchone()
+    finally:
+        conn.close()
+    released[header.index("case_no")] = case_no
+    one = tmp_path / "one-release.csv"
+    with one.open("w", encoding="utf-8-sig", newline="") as f:
+        csv.writer(f).writerows([header, released])
+    wizard = open_wizard(qtbot, window, monkeypatch, one)
+    kinds = wizard.choose_page.kind
+    kinds.setCurrentIndex(kinds.findData("decisions"))
+    with qtbot.waitSignal(wizard.check_page.checked, timeout=15_000):
+        wizard.next()
+    check = wizard.check_page.check
+    assert check is not None and check.ok, wizard.check_page.summary.text()
+    with qtbot.waitSignal(wizard.imported, timeout=15_000) as imported:
+        wizard.next()
+    assert (imported.args[0].added, imported.args[0].proposals) == (1, 1)
+    shown = wizard.run_page.status.text()
+    assert "1 added" in shown and "1 of the decisions added are proposals" in shown, shown
+    assert "Waiting for approval" in shown
+    wizard.accept()

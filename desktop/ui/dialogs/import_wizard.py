@@ -262,12 +262,20 @@ class RunPage(QWizardPage):
         self.stop.setEnabled(False)
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
-        self.status.setText(
+        done = (
             _tr("Imported %1: %2 added, %3 already there.")
             .replace("%1", result.path.name)
             .replace("%2", self.locale().toString(result.added))
             .replace("%3", self.locale().toString(result.unchanged))
         )
+        if result.proposals:
+            waiting = _tr(
+                "%1 of the decisions added are proposals: their amnesty needs another "
+                "reviewer's approval, which an import does not give: they are on the "
+                "Waiting for approval page."
+            )
+            done += " " + waiting.replace("%1", self.locale().toString(result.proposals))
+        self.status.setText(done)
         self.completeChanged.emit()
         self.finished.emit()
 
