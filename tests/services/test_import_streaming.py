@@ -43,7 +43,9 @@ def read_all(path: Path) -> tuple[str, list[list[object]]]:
 
 def excel_like(path: Path, rows: Sequence[Sequence[object] | None]) -> Path:
     """A workbook as Excel writes one: text in the shared strings table, dates as numbers
-    with a date format, a second sheet; ``None`` leaves a row out (an empty row)."""
+    with a date format, a second sheet with nothing on it (a workbook with values on another
+    sheet is refused: tests/services/test_import_hardening.py); ``None`` leaves a row out
+    (an empty row)."""
     book = xlsxwriter.Workbook(str(path))
     sheet = book.add_worksheet("Cases")
     dated = book.add_format({"num_format": "yyyy-mm-dd"})
@@ -55,7 +57,7 @@ def excel_like(path: Path, rows: Sequence[Sequence[object] | None]) -> Path:
                 sheet.write_datetime(r, c, value, dated)
             elif value not in ("", None):
                 sheet.write(r, c, value)
-    book.add_worksheet("Other").write(0, 0, "not read")
+    book.add_worksheet("Other").set_column(0, 0, 20)  # formatting only
     book.close()
     return path
 
