@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from desktop.domain.errors import FieldProblem, ValidationError
 from desktop.domain.facility_rules import (
@@ -267,6 +267,51 @@ def _write_parts(s: Session, headcount: Headcount, parts: tuple[tuple[int, int],
     return changed
 
 
+def _check_one_per_source_and_day(
+    s: Session, facility_id: int, fields: dict[str, Any], headcount_id: int | None
+) -> None:
+    """A facility has one headcount from a source on a day, as import holds it: a second
+    one beside it would give the source two figures for the day, and occupancy whichever
+    was written last. A correction changes that headcount instead. (A headcount being
+    changed may keep a key it already shared with another, made before this rule.)"""
+    from sqlalchemy import select
+
+    from desktop.store.models import Headcount
+
+    if fields["as_of"] is None or fields["source_id"] is None:
+        return
+    if headcount_id is not None:
+        current = s.get(Headcount, headcount_id)
+        if current is not None and (current.as_of, current.source_id) == (
+            fields["as_of"],
+            fields["source_id"],
+        ):
+            return
+    taken = s.scalar(
+        select(Headcount.id)
+        .where(
+            Headcount.facility_id == facility_id,
+            Headcount.as_of == fields["as_of"],
+            Headcount.source_id == fields["source_id"],
+        )
+        .limit(1)
+    )
+    if taken is not None:
+        raise ValidationError(
+            [
+                FieldProblem(
+                    "as_of",
+                    Msg(
+                        "This facility already has a headcount from this source on this "
+                        "date: change that one instead"
+                    ),
+                    fields["as_of"].isoformat(),
+                )
+            ],
+            record=Msg("headcount of {date}", date=fields["as_of"]),
+        )
+
+
 def save_headcount(
     database: Database,
     *,
@@ -300,6 +345,7 @@ def save_headcount(
             "source_id": source_id,
             "note": clean(values.note),
         }
+        _check_one_per_source_and_day(s, facility_id, fields, headcount_id)
         if headcount_id is None:
             headcount = Headcount(facility_id=facility_id, **fields)
             s.add(headcount)

@@ -4181,6 +4181,10 @@ Reload the saved version? Your changes will be lost.</source>
         <translation>لا يوجد مصدر كهذا</translation>
     </message>
     <message>
+        <source>This facility already has a headcount from this source on this date: change that one instead</source>
+        <translation>لهذا المرفق تعداد من هذا المصدر في هذا التاريخ: عدّل ذلك التعداد بدلًا من إضافة آخر</translation>
+    </message>
+    <message>
         <source>headcount of {date}</source>
         <translation>تعداد {date}</translation>
     </message>

@@ -4177,6 +4177,10 @@ Reload the saved version? Your changes will be lost.</source>
         <translation>سەرچاوەی وا نییە</translation>
     </message>
     <message>
+        <source>This facility already has a headcount from this source on this date: change that one instead</source>
+        <translation>ئەم دامەزراوەیە پێشتر سەرژمێرییەکی لەم سەرچاوەیە لەم بەروارەدا هەیە: لە جیاتی ئەوە هەمان سەرژمێری بگۆڕە</translation>
+    </message>
+    <message>
         <source>headcount of {date}</source>
         <translation>سەرژمێری {date}</translation>
     </message>

@@ -4177,6 +4177,10 @@ Guhertoya tomarkirî ji nû ve were barkirin? Guhertinên te dê winda bibin.</t
         <translation>Çavkaniyeke wiha tune</translation>
     </message>
     <message>
+        <source>This facility already has a headcount from this source on this date: change that one instead</source>
+        <translation>Ji vê sazgehê re ji vê çavkaniyê di vê dîrokê de jixwe serjimarek heye: li şûna wê, wê biguherîne</translation>
+    </message>
+    <message>
         <source>headcount of {date}</source>
         <translation>serjimara {date}</translation>
     </message>

@@ -199,3 +199,61 @@ def test_invalid_headcount_writes_nothing(seeded_db):
     with seeded_db.read() as s:
         assert s.scalar(select(func.count()).select_from(Source)) == sources
     assert svc.list_headcounts(seeded_db, facility_id=centre.id) == []
+
+
+def test_a_second_headcount_from_one_source_on_one_day_is_refused(seeded_db):
+    """Import refuses a corrected headcount beside the one it corrects; the form added it,
+    so a facility had two figures from one source for one day and occupancy showed
+    whichever was written last."""
+    centre = by_name(seeded_db, "Synthetic Detention Centre 05")
+    first = svc.save_headcount(
+        seeded_db,
+        facility_id=centre.id,
+        values=HeadcountFields(as_of=date(2021, 3, 1), total=400, precision="exact"),
+        new_source=NewSource("Monitoring visit, March 2021"),
+    )
+    again = HeadcountFields(
+        as_of=date(2021, 3, 1), total=410, precision="exact", source_id=first.source_id
+    )
+    with pytest.raises(ValidationError) as caught:
+        svc.save_headcount(seeded_db, facility_id=centre.id, values=again)
+    assert caught.value.for_field("as_of") == [
+        "This facility already has a headcount from this source on this date: change that "
+        "one instead"
+    ]
+    assert [h.total for h in svc.list_headcounts(seeded_db, facility_id=centre.id)] == [400]
+    # another day, or another source's figure for the day, is a headcount of its own
+    svc.save_headcount(
+        seeded_db,
+        facility_id=centre.id,
+        values=HeadcountFields(**{**again.__dict__, "as_of": date(2021, 3, 2)}),
+    )
+    svc.save_headcount(
+        seeded_db,
+        facility_id=centre.id,
+        values=HeadcountFields(as_of=date(2021, 3, 1), total=390, precision="exact"),
+        new_source=NewSource("Another observer"),
+    )
+    # the headcount itself is corrected in place, and may not be moved onto another's day
+    corrected = svc.save_headcount(
+        seeded_db,
+        facility_id=centre.id,
+        headcount_id=first.id,
+        expected_version=first.version,
+        values=HeadcountFields(**{**first.fields().__dict__, "total": 410}),
+    )
+    assert corrected.total == 410
+    moved = HeadcountFields(**{**corrected.fields().__dict__, "as_of": date(2021, 3, 2)})
+    with pytest.raises(ValidationError):
+        svc.save_headcount(
+            seeded_db,
+            facility_id=centre.id,
+            headcount_id=first.id,
+            expected_version=corrected.version,
+            values=moved,
+        )
+    assert sorted(h.total for h in svc.list_headcounts(seeded_db, facility_id=centre.id)) == [
+        390,
+        410,
+        410,
+    ]
