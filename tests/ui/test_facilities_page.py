@@ -571,8 +571,9 @@ def short_busy_timeout(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CASE_TRACKER_BUSY_TIMEOUT_MS", "300")
 
 
+@pytest.mark.usefixtures("short_busy_timeout")  # before the window opens its database
 def test_a_save_while_another_program_holds_a_write_says_so_and_keeps_the_typing(
-    qtbot, short_busy_timeout, window, page, prompts: Prompts, seeded_path: Path, seeded_db
+    qtbot, window, page, prompts: Prompts, seeded_path: Path, seeded_db
 ):
     """The database's own "database is locked" reached the window as an error nobody
     handled: no message, the save silently not done. Now the user is told, and what was
