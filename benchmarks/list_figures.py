@@ -80,6 +80,7 @@ def first_rows(ctx: Context) -> Figure:
         wait_until(lambda: first_row_shown(model), signals=(model.loaded,))
         app.processEvents()
         elapsed = time.perf_counter() - started
+        wait_until(model.is_counted, signals=(model.counted,))  # counted after the paint
         _idle(window)
         view.hide()
         view.deleteLater()

@@ -59,6 +59,7 @@ VisibleRows = Callable[[], tuple[int, int]]
 
 
 FIRST_ROWS = 64  # rows read first for a new query: more than a view shows at once
+COUNT_FALLBACK_MS = 40  # a new query's count starts this late when no view paints its rows
 
 # Roles as plain ints: the roles Qt passes are ints, and int == int is the cheapest test.
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
@@ -146,6 +147,13 @@ class CaseTableModel(QAbstractTableModel):
         self._quick_timer.setSingleShot(True)
         self._quick_timer.setInterval(0)
         self._quick_timer.timeout.connect(self._deliver_quick)
+        # The count of a new query starts once a view has painted its first rows (or after
+        # ``COUNT_FALLBACK_MS`` when none asks): counting beside the paint takes the
+        # interpreter from it, and the rows are what a person waits for.
+        self._count_waits = False
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.timeout.connect(self._start_waiting_count)
 
     # -- the query ---------------------------------------------------------------------
     def query(self) -> CaseQuery:
@@ -295,6 +303,8 @@ class CaseTableModel(QAbstractTableModel):
             and (alignment := span[_DELEGATE_ALIGNMENT]).role() == _ALIGNMENT
             and index.isValid()
         ):
+            if self._count_waits:
+                self._painting()
             row_number = index.row()
             column = index.column()
             texts = self._shown(row_number) if row_number < self._total else ()
@@ -372,6 +382,8 @@ class CaseTableModel(QAbstractTableModel):
         self._generation += 1
         self._quick = None
         self._quick_timer.stop()
+        self._count_waits = False
+        self._count_timer.stop()
         for ctx in self._contexts:
             ctx.cancel()
         self._contexts = []
@@ -412,7 +424,23 @@ class CaseTableModel(QAbstractTableModel):
         if self._counted:
             self.counted.emit(self._total)
         else:
-            self._count()
+            self._count_after_paint()
+
+    def _count_after_paint(self) -> None:
+        """Count once the rows just shown have been painted: the next pass of the event
+        loop after a view's first request for a cell's data (the paint asks, and ends before
+        that pass), or after ``COUNT_FALLBACK_MS`` when no view asks (a hidden list)."""
+        self._count_waits = True
+        self._count_timer.start(COUNT_FALLBACK_MS)
+
+    def _painting(self) -> None:
+        """A view asks for data while a count waits: count on the next pass."""
+        self._count_waits = False
+        self._count_timer.start(0)
+
+    def _start_waiting_count(self) -> None:
+        self._count_waits = False
+        self._count()
 
     def _complete_first(self, first: CasePage) -> None:
         """Read the rest of page 0 after its first rows (queued before the count)."""
