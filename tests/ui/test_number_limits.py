@@ -79,3 +79,34 @@ def test_headcounts_are_checked_against_their_limit(qtbot, seeded_db):
     type_into(qtbot, dialog.total, "10000000")
     assert dialog.form.problem_text("total") == ""
     assert dialog.ok_button.isEnabled()
+
+
+def test_a_typed_minus_stays_before_its_number_in_a_right_to_left_window(
+    qtbot, seeded_db, settings, tmp_path
+):
+    """In the Arabic window a typed "-3" (or "-٣") reads "-3": the field lays a number out
+    left to right, as it does the case number and the Latin name above it, so the minus
+    stays before the digit instead of going to its far side ("3-")."""
+    from desktop.app import application
+
+    application("ar")
+    try:
+        window = MainWindow(seeded_db, settings)
+        qtbot.addWidget(window)
+        with qtbot.waitSignal(window.ready, timeout=15_000):
+            window.show()
+        detail = cases_page(qtbot, window).detail
+        for field in (detail.sentence_months, detail.birth_year):
+            for typed in ("-3", "-٣"):
+                type_into(qtbot, field, typed)
+                assert field.text() == typed
+                edges = []
+                for position in range(len(typed) + 1):
+                    field.setCursorPosition(position)
+                    edges.append(field.cursorRect().center().x())
+                # the minus, typed first, is left of the digit: the text runs left to right
+                assert edges == sorted(edges) and edges[0] < edges[-1], (typed, edges)
+                assert field.grab().save(str(tmp_path / f"{field.objectName()}-{len(edges)}.png"))
+        window.tasks.wait()
+    finally:
+        application("en")
