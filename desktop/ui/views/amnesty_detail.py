@@ -52,6 +52,20 @@ def _table(object_name: str, accessible: str) -> QTableView:
 
 # The outcomes table keeps room for this many rows (an amnesty has a few outcomes).
 RECONCILIATION_ROWS_SHOWN = 4
+# The Decisions tab keeps room for this many rows: at 1024x700 the decree above took the
+# page's height and left it one row and a half.
+DECISION_ROWS_SHOWN = 4
+
+
+def _rows_height(table: QTableView, rows: int) -> int:
+    """The height ``table`` takes to show its header and ``rows`` rows whole above a
+    horizontal scroll bar."""
+    return (
+        table.horizontalHeader().sizeHint().height()
+        + rows * table.verticalHeader().defaultSectionSize()
+        + table.horizontalScrollBar().sizeHint().height()
+        + 2 * table.frameWidth()
+    )
 
 
 class AmnestyDetailView(QWidget):
@@ -189,13 +203,7 @@ class AmnestyDetailView(QWidget):
         it, longer in Kurdish and Arabic, cannot squeeze them out of sight."""
         table = self.reconciliation_table
         rows = max(2, min(RECONCILIATION_ROWS_SHOWN, self.reconciliation.rowCount()))
-        height = (
-            table.horizontalHeader().sizeHint().height()
-            + rows * table.verticalHeader().defaultSectionSize()
-            + table.horizontalScrollBar().sizeHint().height()
-            + 2 * table.frameWidth()
-        )
-        table.setMinimumHeight(height)
+        table.setMinimumHeight(_rows_height(table, rows))
 
     def _decisions_tab(self) -> QWidget:
         self.decisions = AmnestyDecisionsModel(self)
@@ -208,6 +216,9 @@ class AmnestyDetailView(QWidget):
         header.setStretchLastSection(True)
         for column, width in ((0, 110), (1, 220), (2, 150), (3, 95), (4, 150)):
             self.decisions_table.setColumnWidth(column, width)
+        self.decisions_table.setMinimumHeight(
+            _rows_height(self.decisions_table, DECISION_ROWS_SHOWN)
+        )
         self.decisions_count = named(QLabel(), "amnestyDecisionsCount", self.tr("Decisions shown"))
         self.open_case_button = named(
             QPushButton(self.tr("Open &case")), "openDecisionCase", self.tr("Open case")
