@@ -52,8 +52,8 @@ def _table(object_name: str, accessible: str) -> QTableView:
 
 # The outcomes table keeps room for this many rows (an amnesty has a few outcomes).
 RECONCILIATION_ROWS_SHOWN = 4
-# The Decisions tab keeps room for this many rows: at 1024x700 the decree above took the
-# page's height and left it one row and a half.
+# The Decisions tab, while shown, keeps room for this many rows: at 1024x700 the decree
+# above took the page's height and left it one row and a half.
 DECISION_ROWS_SHOWN = 4
 
 
@@ -97,6 +97,7 @@ class AmnestyDetailView(QWidget):
             },
         )
         self.bottom_tabs.addTab(self.history, self.tr("History"))
+        self.bottom_tabs.currentChanged.connect(self._room_for_decisions)
 
         self.splitter = named(
             QSplitter(Qt.Orientation.Vertical), "amnestySplitter", self.tr("Amnesty")
@@ -205,6 +206,15 @@ class AmnestyDetailView(QWidget):
         rows = max(2, min(RECONCILIATION_ROWS_SHOWN, self.reconciliation.rowCount()))
         table.setMinimumHeight(_rows_height(table, rows))
 
+    def _room_for_decisions(self) -> None:
+        """While the Decisions tab is shown its table keeps room for a few decisions, taken
+        from the decree above (which then scrolls): at 1024x700 the splitter's share left
+        it one decision and a half. The decree has its room back to show its Source row
+        whole beside the Outcomes tab, the first shown."""
+        table = self.decisions_table
+        shown = self.bottom_tabs.currentWidget() is table.parentWidget()
+        table.setMinimumHeight(_rows_height(table, DECISION_ROWS_SHOWN) if shown else 0)
+
     def _decisions_tab(self) -> QWidget:
         self.decisions = AmnestyDecisionsModel(self)
         self.decisions_table = _table(
@@ -216,9 +226,6 @@ class AmnestyDetailView(QWidget):
         header.setStretchLastSection(True)
         for column, width in ((0, 110), (1, 220), (2, 150), (3, 95), (4, 150)):
             self.decisions_table.setColumnWidth(column, width)
-        self.decisions_table.setMinimumHeight(
-            _rows_height(self.decisions_table, DECISION_ROWS_SHOWN)
-        )
         self.decisions_count = named(QLabel(), "amnestyDecisionsCount", self.tr("Decisions shown"))
         self.open_case_button = named(
             QPushButton(self.tr("Open &case")), "openDecisionCase", self.tr("Open case")
