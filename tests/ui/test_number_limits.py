@@ -110,3 +110,36 @@ def test_a_typed_minus_stays_before_its_number_in_a_right_to_left_window(
         window.tasks.wait()
     finally:
         application("en")
+
+
+def test_a_number_quoted_back_in_a_right_to_left_window_keeps_its_minus_first(qtbot, seeded_db):
+    """In the Arabic window a typed "−3" or "-3.5" was quoted back beside the field as
+    «3−» and «3.5-»: a value with no letters took the sentence's direction, so its minus
+    went to the far side of the number. It is set apart, in its own left-to-right order,
+    as a Latin word in the sentence already was; in English nothing changes."""
+    from desktop.app import application
+
+    def dialog() -> HeadcountDialog:
+        made = HeadcountDialog(
+            None,
+            categories=svc.list_categories(seeded_db),
+            sources=svc.list_sources(seeded_db),
+            facility_name="Synthetic Detention Centre 05",
+            today=date(2024, 6, 30),
+        )
+        qtbot.addWidget(made)
+        made.show()
+        return made
+
+    application("ar")
+    try:
+        arabic = dialog()
+        for typed in ("−3", "-3.5"):
+            type_into(qtbot, arabic.total, typed)
+            shown = arabic.form.problem_text("total")
+            assert shown == f"ليس عددًا صحيحًا: «\u2068{typed}\u2069»", shown
+    finally:
+        application("en")
+    english = dialog()
+    type_into(qtbot, english.total, "-3.5")
+    assert english.form.problem_text("total") == "Not a whole number: '-3.5'"
