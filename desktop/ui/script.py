@@ -50,11 +50,13 @@ def window_right_to_left() -> bool:
 def embed(value: str) -> str:
     """``value`` set inside a line (or a table cell) of the window: isolated when it runs
     the other way (a Latin source title in the Arabic window keeps its closing parentheses
-    with it), as it is otherwise."""
+    with it), as it is otherwise. A value with no letter at all (a typed "−3" or "-3.5")
+    is isolated in a right-to-left window too: it is then laid out left to right, where
+    the sentence would have taken its minus to the number's far side ("3−")."""
     direction = right_to_left(value)
-    return (
-        isolate(value) if direction is not None and direction != window_right_to_left() else value
-    )
+    if direction is None:
+        return isolate(value) if window_right_to_left() else value
+    return isolate(value) if direction != window_right_to_left() else value
 
 
 def line(value: str) -> str:

@@ -559,3 +559,39 @@ def test_the_outcomes_table_shows_its_rows_at_1024x700(qtbot, seeded_db, setting
         window.tasks.wait()
     finally:
         application("en")
+
+
+@pytest.mark.parametrize("lang", ["en", "ckb"])
+def test_the_decisions_tab_shows_several_rows_at_1024x700(
+    qtbot, seeded_db, settings, lang, tmp_path
+):
+    """At 1024x700 the Decisions tab showed one decision and a half of its 884: the decree
+    above kept seven tenths of the page, blank beneath its Source row."""
+    from desktop.app import application
+    from desktop.ui.views.amnesty_detail import DECISION_ROWS_SHOWN
+
+    application(lang)
+    try:
+        window = MainWindow(seeded_db, settings)
+        qtbot.addWidget(window)
+        window.resize(1024, 700)
+        with qtbot.waitSignal(window.ready, timeout=15_000):
+            window.show()
+        window.show_page("amnesties")
+        page = window.pages["amnesties"]
+        assert isinstance(page, AmnestiesPage)
+        detail = page.detail
+        detail.bottom_tabs.setCurrentIndex(1)
+        table = detail.decisions_table
+        qtbot.waitUntil(
+            lambda: page.is_ready() and detail.decisions.rowCount() > DECISION_ROWS_SHOWN,
+            timeout=15_000,
+        )
+        last = DECISION_ROWS_SHOWN - 1
+        bottom = table.rowViewportPosition(last) + table.rowHeight(last)
+        qtbot.waitUntil(lambda: table.viewport().height() > 0)
+        assert window.grab().save(str(tmp_path / f"decisions-{lang}.png"))
+        assert table.viewport().height() >= bottom, (table.viewport().height(), bottom)
+        window.tasks.wait()
+    finally:
+        application("en")

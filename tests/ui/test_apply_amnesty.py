@@ -207,3 +207,21 @@ def test_a_person_changed_since_the_list_was_shown_refuses_the_apply(
         qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
     assert told and first.case_no in told[0] and "review" in told[0]
     assert checksum(db) == before
+
+
+def test_the_kurmanji_introduction_is_whole_once_the_people_are_shown(qtbot, window, tmp_path):
+    """In Kurmanji the dialog drawn once the people were shown cut its introduction at the
+    top: the amnesty's criteria and the summary beneath them, a line longer than in English,
+    kept the one line each had while the list was loading."""
+    from desktop.app import application
+
+    application("ku")
+    try:
+        dialog = open_dialog(qtbot, window)
+        assert dialog.grab().save(str(tmp_path / "apply-amnesty-ku.png"))
+        for label in (dialog.heading, dialog.summary):
+            assert label.height() >= label.heightForWidth(label.width()), label.objectName()
+        dialog.reject()
+        window.tasks.wait()
+    finally:
+        application("en")

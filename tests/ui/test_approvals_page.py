@@ -302,3 +302,48 @@ def test_a_batch_decided_meanwhile_is_named_in_the_window_language(accounts):
     finally:
         application("en")
     assert "approved" not in shown and word in shown
+
+
+def test_the_arabic_approvals_page_writes_decision_numbers_in_arabic_digits(
+    qtbot, accounts: dict[str, Database], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """The summary the reviewer is asked about and the status line after the approval wrote
+    the decision's number in Latin digits in the Arabic window, where its tables and the
+    status bar elsewhere use the window's digits."""
+    from desktop.app import application
+    from desktop.services.decisions import decide
+
+    person_id, _ = held_person(accounts["admin"])
+    record = decide(
+        accounts["clerk1"], amnesty_id=GENERAL, detainee_id=person_id, outcome="released"
+    )
+    assert record.state == "proposed"
+    latin = str(record.id)
+    arabic = latin.translate({ord("0") + i: chr(0x0660 + i) for i in range(10)})
+    application("ar")
+    try:
+        window = open_window(qtbot, accounts["rev1"], tmp_path, "reviewer")
+        page = approvals_page(qtbot, window)
+        qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10_000)
+        asked: list[str] = []
+
+        def answer(_parent, *, summary: str, reject: bool = False) -> str:
+            asked.append(summary)
+            return ""
+
+        monkeypatch.setattr(ReviewDialog, "ask", classmethod(lambda cls, *a, **k: answer(*a, **k)))
+        qtbot.mouseClick(page.approve_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(
+            lambda: (
+                status_of(accounts["admin"], person_id) == "released"
+                and bool(window.statusBar().currentMessage())
+            ),
+            timeout=10_000,
+        )
+        message = window.statusBar().currentMessage()
+        assert window.statusBar().grab().save(str(tmp_path / "approvals-status-ar.png"))
+        window.tasks.wait()
+    finally:
+        application("en")
+    assert arabic in asked[0] and latin not in asked[0]
+    assert arabic in message and latin not in message

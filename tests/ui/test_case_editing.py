@@ -335,3 +335,31 @@ def test_numbers_in_the_case_form_are_written_as_the_window_writes_them(
         window.tasks.wait()
     finally:
         application("en")
+
+
+def test_possible_duplicates_write_the_year_of_birth_in_the_window_digits(
+    qtbot, seeded_db: Database, tmp_path
+):
+    """The possible duplicates in the Arabic window showed "1967" where the case list and
+    the case form beside them show "١٩٦٧"."""
+    from desktop.app import application
+    from desktop.services.case_detail import duplicate_candidates
+    from desktop.ui.dialogs import duplicates
+
+    candidates = duplicate_candidates(
+        seeded_db, name_latin="Muhammad Khalid", birth_year=1967, lang="ar"
+    )
+    assert candidates
+    application("ar")
+    try:
+        dialog = DuplicatesDialog(None, candidates)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitUntil(dialog.isVisible)
+        column = duplicates.SHOWN.index("birth_year")
+        years = [dialog.model.index(r, column).data() for r in range(dialog.model.rowCount())]
+        assert dialog.grab().save(str(tmp_path / "duplicates-ar.png"))
+        dialog.reject()
+    finally:
+        application("en")
+    assert years and set(years) == {"١٩٦٧"}, years

@@ -273,3 +273,22 @@ def test_the_case_form_fits_its_pane_in_kurmanji(qtbot, seeded_db: Database, set
         qtbot.waitUntil(lambda: scroll.viewport().width() > 0)
         assert scroll.horizontalScrollBar().maximum() == 0
         window.tasks.wait()
+
+
+def test_the_case_column_titles_are_not_cut_in_kurmanji(
+    qtbot, seeded_db: Database, settings, tmp_path
+):
+    """At the default widths in Kurmanji the first column's title, "Hejmara dosyeyê", was
+    cut ("Hejmara dos…"): a default width narrower than its title."""
+    with _kurmanji_cases_page(qtbot, seeded_db, settings) as (window, page):
+        header = page.table.horizontalHeader()
+        qtbot.waitUntil(lambda: header.width() > 0)
+        cut = [
+            page.model.headerData(column, Qt.Orientation.Horizontal)
+            for column in range(page.model.columnCount())
+            if not header.isSectionHidden(column)
+            and header.sectionSize(column) < header.sectionSizeHint(column)
+        ]
+        assert header.grab().save(str(tmp_path / "case-header-ku.png"))
+        assert cut == []
+        window.tasks.wait()

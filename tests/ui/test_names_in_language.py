@@ -38,11 +38,11 @@ def names_in(path: Path, lang: str) -> tuple[dict[int, str], dict[int, str]]:
     from the file itself."""
     with sqlite3.connect(path) as conn:
         categories = {
-            i: {"ar": ar, "ku": ku}.get(lang) or name
+            i: {"ar": ar, "ckb": ar, "ku": ku}.get(lang) or name
             for i, name, ar, ku in conn.execute("SELECT id, name, name_ar, name_ku FROM category")
         }
         facilities = {
-            i: (ar if lang == "ar" and ar else name)
+            i: (ar if lang in ("ar", "ckb") and ar else name)
             for i, name, ar in conn.execute("SELECT id, name, name_ar FROM facility")
         }
     return categories, facilities
@@ -263,7 +263,7 @@ def test_the_facility_page_names_categories_in_the_window_language(
         assert parts.startswith(CATEGORY_ORDER[lang][0]), parts  # the third-country foreigners
 
 
-@pytest.mark.parametrize("lang", ["ar", "ku"])
+@pytest.mark.parametrize("lang", ["ar", "ku", "ckb"])
 def test_a_transfer_names_the_facilities_in_the_window_language(
     qtbot, seeded_db: Database, seeded_path: Path, settings, lang: str, monkeypatch
 ):
@@ -292,7 +292,7 @@ def test_a_transfer_names_the_facilities_in_the_window_language(
         assert transfers.index(0, 2).data() == facilities[1]
         said = window.statusBar().currentMessage()
         assert facilities[1] in said, said
-        if lang == "ar":
+        if lang in ("ar", "ckb"):
             assert record.name_arabic and record.name_arabic in said, said
         page.detail.tabs.setCurrentIndex(2)
         shot(window, f"case-transfers-{lang}")

@@ -44,7 +44,7 @@ from desktop.services.database import Database
 from desktop.ui.dialogs import messages
 from desktop.ui.dialogs.common import answer, fraction_problem, keep_typing, outcome_choice
 from desktop.ui.dialogs.decision import tasks_for
-from desktop.ui.editing import RecordForm
+from desktop.ui.editing import RecordForm, make_room
 from desktop.ui.models import amnesty_text as text
 from desktop.ui.models.candidate_table import (
     CandidateCountsModel,
@@ -225,6 +225,10 @@ class ApplyAmnestyDialog(QDialog):
             )
             self.summary.setText(summary)
             self.model.set_rows(found.rows)
+            # The introduction now runs to more lines (more still in Kurdish): the dialog
+            # is laid out for them before it says the people are shown, and grows for them
+            # where it is short of room.
+            make_room(self.summary)
             self.loaded.emit()
 
         self.tasks.run(

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.case_records import CaseRow
-from desktop.ui.models.case_table import cell_text, columns
+from desktop.ui.models.case_text import columns, shown_text
 from desktop.ui.models.table import RecordTable
 from desktop.ui.views.case_detail_tables import text_column
 from desktop.ui.widgets.naming import record_table
@@ -27,7 +27,7 @@ SHOWN = ("case_no", "name_latin", "name_arabic", "birth_year", "facility", "stat
 
 
 def _cell(key: str) -> Callable[[CaseRow], str]:
-    return lambda row: cell_text(row, key)
+    return lambda row: shown_text(row, key)
 
 
 class DuplicatesDialog(QDialog):

@@ -39,7 +39,7 @@ from desktop.services.cases import PAGE_SIZE, CaseQuery, QueryStopped, count_cas
 from desktop.services.database import Database
 from desktop.services.first_rows import quick_first_page
 from desktop.ui import script
-from desktop.ui.models.case_text import Column, cell_text, columns
+from desktop.ui.models.case_text import LOCALE_DIGITS, Column, cell_text, columns
 from desktop.ui.problem_text import error_text
 from desktop.ui.tasks import Cancelled, TaskContext, TaskRunner
 
@@ -53,7 +53,6 @@ __all__ = [
     "columns",
 ]
 PLACEHOLDER = "…"
-LOCALE_DIGITS = frozenset({"birth_year", "held_since"})  # numbers and dates the list shows
 Index = QModelIndex | QPersistentModelIndex
 VisibleRows = Callable[[], tuple[int, int]]
 

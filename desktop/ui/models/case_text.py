@@ -10,6 +10,11 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop.reports import labels
 from desktop.services.case_records import CaseRow
+from desktop.ui import script
+
+# The columns whose numbers and dates the window writes in its own digits (an exported file
+# keeps ``cell_text``'s ASCII digits).
+LOCALE_DIGITS = frozenset({"birth_year", "held_since"})
 
 
 def _tr(text: str) -> str:
@@ -51,3 +56,10 @@ def cell_text(row: CaseRow, key: str) -> str:
     if isinstance(value, date):
         return value.isoformat()
     return str(value)
+
+
+def shown_text(row: CaseRow, key: str) -> str:
+    """What a case list or table in the window shows for ``row``'s ``key``: ``cell_text``
+    with a year or a date in the window's digits."""
+    value = cell_text(row, key)
+    return script.digits(value) if key in LOCALE_DIGITS else value

@@ -52,6 +52,20 @@ def _table(object_name: str, accessible: str) -> QTableView:
 
 # The outcomes table keeps room for this many rows (an amnesty has a few outcomes).
 RECONCILIATION_ROWS_SHOWN = 4
+# The Decisions tab, while shown, keeps room for this many rows: at 1024x700 the decree
+# above took the page's height and left it one row and a half.
+DECISION_ROWS_SHOWN = 4
+
+
+def _rows_height(table: QTableView, rows: int) -> int:
+    """The height ``table`` takes to show its header and ``rows`` rows whole above a
+    horizontal scroll bar."""
+    return (
+        table.horizontalHeader().sizeHint().height()
+        + rows * table.verticalHeader().defaultSectionSize()
+        + table.horizontalScrollBar().sizeHint().height()
+        + 2 * table.frameWidth()
+    )
 
 
 class AmnestyDetailView(QWidget):
@@ -83,6 +97,7 @@ class AmnestyDetailView(QWidget):
             },
         )
         self.bottom_tabs.addTab(self.history, self.tr("History"))
+        self.bottom_tabs.currentChanged.connect(self._room_for_decisions)
 
         self.splitter = named(
             QSplitter(Qt.Orientation.Vertical), "amnestySplitter", self.tr("Amnesty")
@@ -189,13 +204,16 @@ class AmnestyDetailView(QWidget):
         it, longer in Kurdish and Arabic, cannot squeeze them out of sight."""
         table = self.reconciliation_table
         rows = max(2, min(RECONCILIATION_ROWS_SHOWN, self.reconciliation.rowCount()))
-        height = (
-            table.horizontalHeader().sizeHint().height()
-            + rows * table.verticalHeader().defaultSectionSize()
-            + table.horizontalScrollBar().sizeHint().height()
-            + 2 * table.frameWidth()
-        )
-        table.setMinimumHeight(height)
+        table.setMinimumHeight(_rows_height(table, rows))
+
+    def _room_for_decisions(self) -> None:
+        """While the Decisions tab is shown its table keeps room for a few decisions, taken
+        from the decree above (which then scrolls): at 1024x700 the splitter's share left
+        it one decision and a half. The decree has its room back to show its Source row
+        whole beside the Outcomes tab, the first shown."""
+        table = self.decisions_table
+        shown = self.bottom_tabs.currentWidget() is table.parentWidget()
+        table.setMinimumHeight(_rows_height(table, DECISION_ROWS_SHOWN) if shown else 0)
 
     def _decisions_tab(self) -> QWidget:
         self.decisions = AmnestyDecisionsModel(self)

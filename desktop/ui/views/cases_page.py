@@ -35,6 +35,20 @@ SPLITTER_KEY = "cases/splitter"
 SORT_KEY = "cases/sort"
 SHORT_DEBOUNCE_MS = 250  # one character matches a large share of a million names
 DEBOUNCE_MS = 60
+DEFAULT_WIDTH = 120
+# The widths of the columns in a first window, each widened to its title where that is wider.
+DEFAULT_WIDTHS = {
+    "case_no": 100,
+    "name_latin": 220,
+    "name_arabic": 180,
+    "sex": 70,
+    "birth_year": 60,
+    "nationality": 80,
+    "category": DEFAULT_WIDTH,
+    "facility": DEFAULT_WIDTH,
+    "status": DEFAULT_WIDTH,
+    "held_since": DEFAULT_WIDTH,
+}
 
 
 class CasesPage(QWidget):
@@ -82,14 +96,10 @@ class CasesPage(QWidget):
         self.table.horizontalHeader().setAccessibleName(
             self.tr("Case columns: click to sort, right-click to choose")
         )
-        self.table.horizontalHeader().setDefaultSectionSize(120)
+        self.table.horizontalHeader().setDefaultSectionSize(DEFAULT_WIDTH)
         self.columns = ColumnChooser(self.table, window.settings)
         if not self.columns.restore():
-            for key, width in (("case_no", 100), ("name_latin", 220), ("name_arabic", 180)):
-                self.table.setColumnWidth(self.model.column_of(key), width)
-            self.table.setColumnWidth(self.model.column_of("sex"), 70)
-            self.table.setColumnWidth(self.model.column_of("birth_year"), 60)
-            self.table.setColumnWidth(self.model.column_of("nationality"), 80)
+            self._default_widths()
         self.model.set_visible_rows(self._visible_rows)
 
         self.detail = CaseDetailView()
@@ -327,6 +337,15 @@ class CasesPage(QWidget):
         self.main.settings.setValue(
             SORT_KEY, f"{query.sort}:{'desc' if query.descending else 'asc'}"
         )
+
+    def _default_widths(self) -> None:
+        """Each column as wide as it is by default, or as its title (with the sort arrow)
+        where the title is wider: "Hejmara dosyeyê" was cut to "Hejmara dos" in Kurmanji."""
+        header = self.table.horizontalHeader()
+        header.setSortIndicatorShown(True)  # as it is once sorting is on: room for the arrow
+        for key, width in DEFAULT_WIDTHS.items():
+            column = self.model.column_of(key)
+            self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
 
     def _visible_rows(self) -> tuple[int, int]:
         first = self.table.rowAt(0)
