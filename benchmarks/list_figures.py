@@ -133,8 +133,8 @@ def first_rows(ctx: Context) -> Figure:
             "both until row 0 has its data and the view has painted, in a QTableView set as "
             "on the Cases page (no row numbers, rows of a fixed height); ours reads its first "
             "page (200 rows) at once with sqlite3 on the GUI thread (the whole list in "
-            "case-number order; the count follows from the background worker), the "
-            "baseline runs its query on the GUI thread and fetches 256 rows",
+            "case-number order; the count follows from the background worker once the rows "
+            "are painted), the baseline runs its query on the GUI thread and fetches 256 rows",
             f"a whole new Cases page (search, filters, table, detail): "
             f"{pages.median * 1000:.1f} ms (median of {len(pages.values)})",
         ],

@@ -178,7 +178,7 @@ class CaseTableModel(QAbstractTableModel):
         database = self._database
         size = self.first_rows
         # One indexed read of the whole first page, with no trip through the worker (which
-        # then has only the count to do while the view paints).
+        # then has only the count to do, after the view has painted).
         quick = quick_first_page(database, query, self.page_size)
         if quick is not None:
             # Shown at once (the view's first paint has them); said on the next pass of the
