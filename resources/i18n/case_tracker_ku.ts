@@ -73,7 +73,7 @@
     </message>
     <message>
         <source>recorded as not accused of a violent crime</source>
-        <translation>wek ku bi sûcekî tundiyê nayên tawanbarkirin hatine tomarkirin</translation>
+        <translation>li gorî tomaran bê tawana sûcekî tundiyê</translation>
     </message>
     <message>
         <source>of nationality %1</source>
