@@ -115,6 +115,12 @@ def person_names(
     return names(name_latin, name_arabic, None, lang)
 
 
+def record_number(number: int) -> str:
+    """A record's number (a decision's id) as the window writes it: in its own digits, with
+    no group separator, since it names a record as a case number does."""
+    return digits(str(number))
+
+
 def digits(text: str) -> str:
     """``text`` with its digits in the locale's own (Arabic-Indic in the Arabic and Sorani
     windows): dates, fractions and years written with ASCII digits by the layers below."""

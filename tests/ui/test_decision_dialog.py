@@ -304,11 +304,20 @@ def test_a_problem_beneath_a_field_is_not_drawn_over_the_next(qtbot, window: Mai
 
 def test_the_saved_decision_is_numbered_in_the_window_digits(qtbot, window: MainWindow):
     """In Sorani the status bar said "بڕیاری 885 بۆ دۆسیەی …" in Latin digits, where the
-    decision's problems, the revoke dialog and every table number it "٨٨٥"."""
+    decision's problems, the revoke dialog and every table number it "٨٨٥". A number past
+    a thousand is written whole, as the Approvals page writes it ("٢٠٠٠", not "٢٬٠٠٠"): it
+    names a record, as a case number does."""
     from PySide6.QtCore import QLocale
 
     from desktop.app import application
 
+    with window.database.engine.begin() as conn:  # the next decision is number 2000
+        conn.execute(
+            text(
+                "UPDATE amnesty_decision SET id = 1999 "
+                "WHERE id = (SELECT max(id) FROM amnesty_decision)"
+            )
+        )
     detainee_id, _case_no = first(window.database, "status = 'held' AND violent_crime = 0")
     application("ckb")
     try:
@@ -320,8 +329,10 @@ def test_the_saved_decision_is_numbered_in_the_window_digits(qtbot, window: Main
         with qtbot.waitSignal(dialog.decided, timeout=10_000) as saved:
             qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
         decision_id = int(saved.args[0])
+        assert decision_id == 2000
         shown = window.statusBar().currentMessage()
-        assert QLocale().toString(decision_id) in shown and str(decision_id) not in shown
+        assert "٢٠٠٠" in shown and str(decision_id) not in shown, shown
+        assert QLocale().toString(decision_id) not in shown  # no group separator
     finally:
         application("en")
 

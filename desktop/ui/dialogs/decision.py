@@ -413,7 +413,7 @@ class DecisionDialog(QDialog):
         else:
             message = self.tr("Decision %1 for case %2 is in force.")
         status_bar().showMessage(
-            message.replace("%1", text.number(record.id)).replace(
+            message.replace("%1", script.record_number(record.id)).replace(
                 "%2", script.embed(record.case_no)
             ),
             10_000,

@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from desktop.domain.enums import Outcome
 from desktop.reports import labels
 from desktop.services.decisions import DecisionPreview, PersonChoice
+from desktop.ui import script
 from desktop.ui.models import amnesty_text as text
 from desktop.ui.problem_text import message_text
 
@@ -65,7 +66,7 @@ def preview_html(
     if preview.replaces_pending_id is not None:
         lines.append(
             _tr("Replaces the pending decision %1 (its history is kept).").replace(
-                "%1", text.number(preview.replaces_pending_id)
+                "%1", script.record_number(preview.replaces_pending_id)
             )
         )
     if preview.exclusions:

@@ -33,7 +33,7 @@ class RevokeDialog(QDialog):
 
         what = (
             self.tr("Decision %1: %2 under “%3”, %4, case %5.")
-            .replace("%1", text.number(record.id))
+            .replace("%1", script.record_number(record.id))
             .replace("%2", text.outcome_text(record.outcome, record.fraction))
             .replace("%3", script.embed(record.amnesty_title))
             .replace("%4", script.day(record.decision_date))

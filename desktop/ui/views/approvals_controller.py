@@ -205,7 +205,7 @@ class ApprovalsController(QObject):
         else:
             message = tr("Rejected decision %1 (case %2): nothing changed on the person.")
         self.window.statusBar().showMessage(
-            message.replace("%1", decision_number(record.id)).replace("%2", record.case_no),
+            message.replace("%1", script.record_number(record.id)).replace("%2", record.case_no),
             10_000,
         )
         self.window.announce(TOUCHES)
@@ -231,12 +231,6 @@ class ApprovalsController(QObject):
         self.load()
 
 
-def decision_number(decision_id: int) -> str:
-    """A decision's number as the window writes numbers: its own digits, no group separator
-    (it names a record, as a case number does)."""
-    return script.digits(str(decision_id))
-
-
 def _when(p: PendingRow | BatchReview) -> str:
     at = p.proposed_at
     return script.digits(at.strftime("%Y-%m-%d %H:%M")) + " UTC" if at else "—"
@@ -257,7 +251,7 @@ def summary_text(proposal: Proposal) -> str:
     p = proposal.single
     return (
         tr("Decision %1 under “%2” for case %3 (%4), proposed by %5: %6.")
-        .replace("%1", decision_number(p.id))
+        .replace("%1", script.record_number(p.id))
         .replace("%2", p.amnesty_title)
         .replace("%3", p.case_no)
         .replace("%4", isolate(script.person_name(p.name_latin, p.name_arabic)))
