@@ -531,6 +531,7 @@ class MainWindow(QMainWindow):
                 return
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.change_watch.timer.stop()
+        self.tasks.close()
         self.tasks.wait()
         self.opener.wait()
         event.accept()

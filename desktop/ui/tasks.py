@@ -100,6 +100,7 @@ class TaskRunner(QObject):
         self._keep: set[_Signals] = set()
         self._live: dict[int, TaskContext] = {}
         self._held: list[_Runnable] | None = None  # queued until ``release``
+        self._closed = False  # its window closed: work asked for later never runs
 
     def run(
         self,
@@ -109,6 +110,10 @@ class TaskRunner(QObject):
         failure: Callable[[BaseException], None] | None = None,
         progress: Callable[[int, int], None] | None = None,
     ) -> TaskContext:
+        if self._closed:  # nobody is left to show the result (a timer firing on closing)
+            ctx = TaskContext()
+            ctx.cancel()
+            return ctx
         # Parented to the runner, so the worker thread dropping its last Python reference
         # never destroys it there; it is deleted on the GUI thread when the task is done.
         signals = _Signals(self)
@@ -220,6 +225,12 @@ class TaskRunner(QObject):
 
     def wait(self, msecs: int = 30_000) -> bool:
         return self._pool.waitForDone(msecs)
+
+    def close(self) -> None:
+        """Take no more work: its window is closing, and work asked for from now on (a
+        list's count whose timer fires while the window is torn down) would run on a
+        database about to be closed, with nobody to show its result."""
+        self._closed = True
 
     def stop(self, msecs: int = 30_000) -> bool:
         """Cancel every task not yet finished and wait for the worker to be free."""

@@ -347,3 +347,16 @@ def test_tab_leaves_a_page_list_for_what_follows(qtbot, window: MainWindow, name
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not listing)
     focused = QApplication.focusWidget()
     assert focused is not None and page.isAncestorOf(focused)  # on to the detail
+
+
+def test_a_closed_window_starts_no_more_database_work(qtbot, window: MainWindow):
+    """A list's count waits for its rows to be painted; a search closed at once left that
+    count to start while the window was being torn down, on a database about to be closed
+    (seen as files written into a folder being removed). A closed window's runner starts
+    nothing more, and says so to whoever asks."""
+    ran: list[str] = []
+    window.close()
+    ctx = window.tasks.run(lambda _ctx: ran.append("ran"), success=lambda _r: None)
+    assert ctx.cancelled()
+    window.tasks.wait()
+    assert ran == [] and not window.tasks.is_busy()
