@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING
 from desktop.domain.errors import DatabaseError, RuleError
 from desktop.domain.messages import Msg, joined, reason
 from desktop.domain.roles import PermissionDenied
+from desktop.services.backups import check_backup
 from desktop.services.database import SETUP_LOCK_KEY, looks_encrypted
 from desktop.services.identity import run_label
 from desktop.store import migrate, pg_security
@@ -46,7 +47,6 @@ from desktop.store.backup import backup_file
 from desktop.store.engine import display_name, make_engine, read_only_uri, resolve_url
 from desktop.store.history import utc_now
 from desktop.store.log_privacy import hide_result_rows
-from desktop.store.restore import inspect_backup
 from desktop.store.seed import indexes_deferred
 from desktop.store.server_move import (
     ACCOUNTS as ACCOUNTS,
@@ -114,7 +114,9 @@ def is_server_url(db: str | None) -> bool:
     return resolve_url(db).get_backend_name() == "postgresql"
 
 
-def _refuse_source(source: Path) -> None:
+def _checked_source(source: Path) -> str:
+    """The schema revision of the backup ``source``, after the checks ``restore`` makes of
+    a file (DatabaseError naming what is wrong)."""
     if looks_encrypted(source):
         raise DatabaseError(
             Msg(
@@ -123,8 +125,8 @@ def _refuse_source(source: Path) -> None:
                 name=source.name,
             )
         )
-    facts = inspect_backup(source, migrate.known_revisions())
-    if facts.problems:
+    facts = check_backup(path=source)
+    if facts.problems or facts.revision is None:
         raise DatabaseError(
             Msg(
                 "{name} cannot be moved to the server: {problems}. Nothing was written.",
@@ -132,6 +134,7 @@ def _refuse_source(source: Path) -> None:
                 problems=joined("; ", facts.problems),
             )
         )
+    return facts.revision
 
 
 def _held(held: dict[str, int]) -> Msg:
@@ -146,14 +149,6 @@ def _held(held: dict[str, int]) -> Msg:
 
 def _order(table: str) -> int:
     return list(KINDS).index(table) if table in KINDS else len(KINDS)
-
-
-def _file_revision(path: Path) -> str:
-    conn = sqlite3.connect(read_only_uri(path), uri=True)
-    try:
-        return str(conn.execute("SELECT version_num FROM alembic_version").fetchone()[0])
-    finally:
-        conn.close()
 
 
 def summary_text(
@@ -187,8 +182,7 @@ def move_to_server(*, db: str | None, source: Path) -> MoveResult:
     source = Path(source).absolute()
     if source.is_dir():
         raise RuleError(Msg("a folder, not a backup file"), record=str(source))
-    _refuse_source(source)
-    backup_revision = _file_revision(source)
+    backup_revision = _checked_source(source)
     folder: Path | None = None
     try:
         read_from = source
