@@ -3,11 +3,20 @@ on a real review dialog and a real transfer-like check."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton
+import gc
+import weakref
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QPushButton, QVBoxLayout
 
 from desktop.domain.sentences import FractionError, parse_fraction
-from desktop.ui.dialogs.common import Standard, accept_or_cancel, answer, fraction_problem
+from desktop.ui.dialogs.common import (
+    Standard,
+    accept_or_cancel,
+    answer,
+    fraction_problem,
+    keep_typing,
+)
 from desktop.ui.dialogs.review import ReviewDialog
 
 
@@ -67,3 +76,23 @@ def test_a_reduction_that_is_not_a_fraction_is_worded_by_the_window(qapp):
             assert words in fraction_problem(exc) and fraction_problem(exc) != str(exc)
         else:
             raise AssertionError(f"{typed!r} was taken as a reduction")
+
+
+def test_a_dialog_that_asks_before_dropping_typing_is_freed_quietly(qtbot):
+    """A dialog that asks before Esc drops its typing, freed as garbage (by the collector,
+    as the window's dialogs are), says nothing: its filter kept the dialog in a Python
+    attribute, the collector cleared that first, and the dialog's last events then raised
+    an AttributeError in the filter."""
+    dialog = QDialog()
+    QVBoxLayout(dialog).addWidget(QLineEdit("typed"))
+    keep_typing(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    freed: list[bool] = []
+    weakref.finalize(dialog, lambda: freed.append(True))
+    holder: list[object] = [dialog]
+    holder.append(holder)  # only a reference cycle holds it now
+    del dialog, holder
+    gc.collect()
+    assert freed == [True]
+    QCoreApplication.processEvents()  # nothing left to say: pytest-qt fails on an exception

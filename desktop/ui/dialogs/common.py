@@ -83,20 +83,32 @@ def _typed(part: QWidget) -> bool:
 
 
 class _KeepTyping(QObject):
-    """Esc, or the window's close button, asks before the dialog drops what was typed."""
+    """Esc, or the window's close button, asks before the dialog drops what was typed.
+
+    The dialog is its parent, not an attribute: a Python attribute back to the dialog made
+    a reference cycle, and when the cycle was collected the attribute was cleared before
+    the dialog's destruction sent this filter its last events (an AttributeError)."""
 
     def __init__(self, dialog: QDialog) -> None:
         super().__init__(dialog)
-        self.dialog = dialog
         dialog.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.dialog and self._leaving(event) and not self._may_drop():
+        if event.type() not in (QEvent.Type.KeyPress, QEvent.Type.Close):
+            return False  # all else passes untouched, the dialog's destruction included
+        dialog = self.parent()
+        if (
+            isinstance(dialog, QDialog)
+            and watched is dialog
+            and self._leaving(event)
+            and not self._may_drop(dialog)
+        ):
             event.ignore()
             return True  # the dialog stays, with what was typed
-        return super().eventFilter(watched, event)
+        return False
 
-    def _leaving(self, event: QEvent) -> bool:
+    @staticmethod
+    def _leaving(event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             return (
                 event.key() == Qt.Key.Key_Escape
@@ -105,10 +117,11 @@ class _KeepTyping(QObject):
         # The close button (a spontaneous close); the program's close() is its own call.
         return event.type() == QEvent.Type.Close and event.spontaneous()
 
-    def _may_drop(self) -> bool:
-        if not typed_in(self.dialog):
+    @staticmethod
+    def _may_drop(dialog: QDialog) -> bool:
+        if not typed_in(dialog):
             return True
-        return unsaved.ask_drop_typing(self.dialog, self.dialog.windowTitle())
+        return unsaved.ask_drop_typing(dialog, dialog.windowTitle())
 
 
 def keep_typing(dialog: QDialog) -> None:
