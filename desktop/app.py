@@ -27,6 +27,7 @@ from desktop.services.database import (
     uses_default_database,
 )
 from desktop.store.leftovers import create_partial
+from desktop.ui.collector import collect_on_gui_thread
 from desktop.ui.dialogs import messages
 from desktop.ui.dialogs.passphrase import ask_passphrase
 from desktop.ui.i18n import install_language, saved_language
@@ -46,6 +47,7 @@ def application(lang: str = "en", argv: list[str] | None = None) -> QApplication
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(argv or [sys.argv[0]])
+    collect_on_gui_thread(app)  # never on a worker thread: it would destroy Qt objects there
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)

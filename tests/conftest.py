@@ -3,6 +3,8 @@ seeded database files copied from a template built once per run."""
 
 from __future__ import annotations
 
+import faulthandler
+import gc
 import os
 import shutil
 import subprocess
@@ -20,6 +22,7 @@ from shared_build import built_once
 from sqlalchemy import Engine, event
 
 from desktop.services.database import Database, init_database, open_database
+from desktop.ui.collector import collect_due
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -33,6 +36,32 @@ settings.register_profile("thorough", settings.get_profile("default"), max_examp
 settings.load_profile(
     os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "default")
 )
+
+# As in the application (desktop/ui/collector.py): reference cycles are collected on the
+# main thread only, after each test; never by a database worker, which would destroy a Qt
+# object held by a cycle (a model, a dialog of an earlier test) while the GUI thread uses it.
+gc.disable()
+
+
+@pytest.fixture(autouse=True)
+def _collect_on_the_main_thread() -> Iterator[None]:
+    yield
+    collect_due()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _faults_to_a_file(worker_id: str) -> Iterator[None]:
+    """Where ``CASE_TRACKER_FAULTS`` names a folder (CI sets it), a crash of the process
+    writes every thread's stack there: CI prints it, naming what crashed and where."""
+    folder = os.environ.get("CASE_TRACKER_FAULTS")
+    if not folder:
+        yield
+        return
+    with open(Path(folder) / f"faults-{worker_id}-{os.getpid()}.log", "w") as log:
+        faulthandler.enable(file=log, all_threads=True)
+        yield
+        faulthandler.disable()
+
 
 # A private PostgreSQL server for the tests that run on both backends (tests/pg_server.py).
 pytest_plugins = ["pg_server"]
