@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -62,24 +63,35 @@ class _Signals(QObject):
 
 
 class _Runnable(QRunnable):
+    """Runs one operation on the worker. It gives up its reference to the operation before
+    saying the outcome: the runner keeps another until the outcome is delivered on the GUI
+    thread, so what the operation holds (a list's model, its runner) is never freed on the
+    worker thread, where Qt objects must not be destroyed."""
+
     def __init__(self, op: Callable[[TaskContext], Any], ctx: TaskContext, signals: _Signals):
         super().__init__()
         self.setAutoDelete(True)
-        self._op = op
+        self._op: Callable[[TaskContext], Any] | None = op
         self._ctx = ctx
         self._signals = signals
 
     def cancel_unstarted(self) -> None:
         """Say ``Cancelled`` for an operation that will never run."""
+        self._op = None
         self._ctx.cancel()
         self._signals.failed.emit(Cancelled())
 
     def run(self) -> None:
+        op, self._op = self._op, None
+        if op is None:
+            return
         try:
-            result = self._op(self._ctx)
+            result = op(self._ctx)
         except BaseException as exc:  # delivered to the GUI thread, not swallowed
+            del op
             self._signals.failed.emit(exc)
         else:
+            del op
             self._signals.succeeded.emit(result)
 
 
@@ -120,31 +132,42 @@ class TaskRunner(QObject):
         ctx = TaskContext(_progress=lambda d, t: signals.progressed.emit(d, t))
         self._keep.add(signals)
         self._live[id(ctx)] = ctx
+        # What the delivery needs, held until it is done and then let go. The slots below
+        # stay connected until ``signals`` is deleted later; had they still held the caller
+        # (a list's model) or this runner, that deletion could free this runner, which
+        # deletes its children, ``signals`` among them, a second time (a crash).
+        held: list[Any] = [op, success, failure]
+        runner = weakref.ref(self)
 
-        def finished() -> bool:
-            """Book-keeping; False when the runner (its window) is gone, so the result
-            has nobody left to show it to."""
-            self._keep.discard(signals)
-            self._live.pop(id(ctx), None)
-            if not shiboken6.isValid(self):
-                return False
+        def finished() -> TaskRunner | None:
+            """Book-keeping; None when the runner (its window) is gone, so the result has
+            nobody left to show it to."""
+            me = runner()
+            if me is None or not shiboken6.isValid(me):
+                return None
+            me._keep.discard(signals)
+            me._live.pop(id(ctx), None)
             signals.deleteLater()
-            self._running -= 1
-            if self._running == 0:
-                self.busy_changed.emit(False)
-            return True
+            me._running -= 1
+            if me._running == 0:
+                me.busy_changed.emit(False)
+            return me
 
         @Slot(object)
         def on_success(result: Any) -> None:
-            if finished():
-                success(result)
+            callbacks = held[1:]
+            held.clear()
+            if callbacks and finished() is not None:
+                callbacks[0](result)
 
         @Slot(object)
         def on_failure(exc: BaseException) -> None:
-            if not finished():
+            callbacks = held[1:]
+            held.clear()
+            if not callbacks or finished() is None:
                 return
-            if failure is not None:
-                failure(exc)
+            if callbacks[1] is not None:
+                callbacks[1](exc)
             elif not isinstance(exc, Cancelled):
                 log.error("background task failed: %s", type(exc).__name__)
                 raise exc
