@@ -8,27 +8,39 @@ timing it, and the process crashes: a worker collecting thirty such dialogs whil
 window ran its events crashed every run we tried. As Anki does, automatic collection is off
 while the application runs, and the GUI thread collects instead: every second it collects
 what the interpreter would have collected by then (``collect_due``), so the memory of
-cycles is still given back within a second.
+cycles is still given back within a second. The oldest generation, which holds nearly every
+object of a large import and takes longest to walk, is walked at most every ten minutes
+(the interpreter's own rule for it, pending objects against long-lived ones, is not
+visible from Python).
 """
 
 from __future__ import annotations
 
 import gc
+import time
 
 from PySide6.QtCore import QObject, QTimer
 
 CHECK_MS = 1000
+FULL_EVERY_S = 600.0
 NAME = "guiThreadCollector"
+_last_full = time.monotonic()
 
 
 def collect_due() -> int:
     """Collect what automatic collection would have by now: the oldest generation whose
     count has passed its threshold, when the youngest's has; else nothing. Returns the
     number of objects found unreachable."""
+    global _last_full
     counts, thresholds = gc.get_count(), gc.get_threshold()
     if not thresholds[0] or counts[0] <= thresholds[0]:
         return 0
     generation = max(g for g in range(3) if counts[g] > thresholds[g])
+    if generation == 2:
+        if time.monotonic() - _last_full < FULL_EVERY_S:
+            generation = 1
+        else:
+            _last_full = time.monotonic()
     return gc.collect(generation)
 
 
