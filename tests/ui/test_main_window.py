@@ -359,4 +359,7 @@ def test_a_closed_window_starts_no_more_database_work(qtbot, window: MainWindow)
     ctx = window.tasks.run(lambda _ctx: ran.append("ran"), success=lambda _r: None)
     assert ctx.cancelled()
     window.tasks.wait()
-    assert ran == [] and not window.tasks.is_busy()
+    # What the window asked for before it closed is still delivered, and then it is idle;
+    # on a loaded machine that delivery can come after the wait.
+    qtbot.waitUntil(lambda: not window.tasks.is_busy(), timeout=30_000)
+    assert ran == []
