@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from sqlalchemy import text
+from window_helpers import window_in
 
 from desktop.services.apply_amnesty import select_candidates
 from desktop.services.approvals import approve, approve_batch, pending
@@ -457,7 +458,6 @@ def test_with_no_amnesty_the_decree_takes_no_typing_and_says_how_to_add_one(
 def test_the_rules_name_categories_in_the_window_script(qtbot, seeded_db, settings):
     """In Arabic (and Sorani) the rules' category lists named every category in English
     ("Iraqi national") where the case page and its filters use the Arabic name."""
-    from desktop.app import application
 
     with seeded_db.engine.connect() as conn:
         arabic = {
@@ -465,12 +465,7 @@ def test_the_rules_name_categories_in_the_window_script(qtbot, seeded_db, settin
             for code, name_ar in conn.execute(text("SELECT code, name_ar FROM category"))
         }
     assert all(arabic.values())
-    application("ar")
-    try:
-        window = MainWindow(seeded_db, settings)
-        qtbot.addWidget(window)
-        with qtbot.waitSignal(window.ready, timeout=15_000):
-            window.show()
+    with window_in(qtbot, seeded_db, settings, "ar", size=None) as window:
         window.show_page("amnesties")
         page = window.pages["amnesties"]
         assert isinstance(page, AmnestiesPage)
@@ -479,9 +474,6 @@ def test_the_rules_name_categories_in_the_window_script(qtbot, seeded_db, settin
             items = [listing.item(i) for i in range(listing.count())]
             assert len(items) == len(arabic)
             assert {i.data(CODE_ROLE): i.text().strip() for i in items} == arabic
-        window.tasks.wait()
-    finally:
-        application("en")
 
 
 def test_escape_reverts_unsaved_edits_as_on_the_facilities_page(qtbot, window, page):
@@ -504,15 +496,8 @@ def test_the_amnesty_titles_keep_to_one_line_at_1024(qtbot, seeded_db, settings,
     """At 1024x700 the Amnesties list's title column wrapped "General amnesty, October
     2020" to three lines (Kurmanji; two in English): the list kept a fixed share of the
     page, narrower than its columns, beside a detail that could have given the room."""
-    from desktop.app import application
 
-    application(lang)
-    try:
-        window = MainWindow(seeded_db, settings)
-        qtbot.addWidget(window)
-        window.resize(1024, 700)
-        with qtbot.waitSignal(window.ready, timeout=15_000):
-            window.show()
+    with window_in(qtbot, seeded_db, settings, lang, size=(1024, 700)) as window:
         window.show_page("amnesties")
         page = window.pages["amnesties"]
         assert isinstance(page, AmnestiesPage)
@@ -527,24 +512,14 @@ def test_the_amnesty_titles_keep_to_one_line_at_1024(qtbot, seeded_db, settings,
         # the detail keeps the larger part of the page
         list_width, detail_width = page.splitter.sizes()
         assert detail_width > list_width
-        window.tasks.wait()
-    finally:
-        application("en")
 
 
 @pytest.mark.parametrize("lang", ["ku", "ckb"])
 def test_the_outcomes_table_shows_its_rows_at_1024x700(qtbot, seeded_db, settings, lang):
     """At 1024x700 in Sorani the Outcomes tab showed the counted-and-reported table's
     header and not one of its rows (Kurmanji: one of two): the note beneath took the room."""
-    from desktop.app import application
 
-    application(lang)
-    try:
-        window = MainWindow(seeded_db, settings)
-        qtbot.addWidget(window)
-        window.resize(1024, 700)
-        with qtbot.waitSignal(window.ready, timeout=15_000):
-            window.show()
+    with window_in(qtbot, seeded_db, settings, lang, size=(1024, 700)) as window:
         window.show_page("amnesties")
         page = window.pages["amnesties"]
         assert isinstance(page, AmnestiesPage)
@@ -556,9 +531,6 @@ def test_the_outcomes_table_shows_its_rows_at_1024x700(qtbot, seeded_db, setting
         rows = page.detail.reconciliation.rowCount()
         last = table.rowViewportPosition(rows - 1) + table.rowHeight(rows - 1)
         qtbot.waitUntil(lambda: table.viewport().height() >= last, timeout=5_000)
-        window.tasks.wait()
-    finally:
-        application("en")
 
 
 @pytest.mark.parametrize("lang", ["en", "ckb"])
@@ -567,16 +539,9 @@ def test_the_decisions_tab_shows_several_rows_at_1024x700(
 ):
     """At 1024x700 the Decisions tab showed one decision and a half of its 884: the decree
     above kept seven tenths of the page, blank beneath its Source row."""
-    from desktop.app import application
     from desktop.ui.views.amnesty_detail import DECISION_ROWS_SHOWN
 
-    application(lang)
-    try:
-        window = MainWindow(seeded_db, settings)
-        qtbot.addWidget(window)
-        window.resize(1024, 700)
-        with qtbot.waitSignal(window.ready, timeout=15_000):
-            window.show()
+    with window_in(qtbot, seeded_db, settings, lang, size=(1024, 700)) as window:
         window.show_page("amnesties")
         page = window.pages["amnesties"]
         assert isinstance(page, AmnestiesPage)
@@ -592,6 +557,3 @@ def test_the_decisions_tab_shows_several_rows_at_1024x700(
         qtbot.waitUntil(lambda: table.viewport().height() > 0)
         assert window.grab().save(str(tmp_path / f"decisions-{lang}.png"))
         assert table.viewport().height() >= bottom, (table.viewport().height(), bottom)
-        window.tasks.wait()
-    finally:
-        application("en")

@@ -12,6 +12,7 @@ from case_page_helpers import cases_page, select_row, shown_case, type_arabic, w
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QLineEdit, QWidget
 from sqlalchemy import text
+from window_helpers import window_in
 
 from desktop.services.database import Database
 from desktop.ui.main_window import MainWindow
@@ -227,23 +228,14 @@ def test_with_no_case_yet_the_detail_says_how_to_add_one(qtbot, empty_db, settin
 def _kurmanji_cases_page(qtbot, database: Database, settings) -> Iterator[tuple[MainWindow, Any]]:
     """The main window in Kurmanji at 1024x700, showing its Cases page, ready; English
     again afterwards."""
-    from desktop.app import application
     from desktop.ui.views.cases_page import CasesPage
 
-    application("ku")
-    try:
-        window = MainWindow(database, settings)
-        qtbot.addWidget(window)
-        window.resize(1024, 700)
-        with qtbot.waitSignal(window.ready, timeout=15_000):
-            window.show()
+    with window_in(qtbot, database, settings, "ku", size=(1024, 700)) as window:
         window.show_page("cases")
         page = window.pages["cases"]
         assert isinstance(page, CasesPage)
         qtbot.waitUntil(page.is_ready, timeout=10_000)
         yield window, page
-    finally:
-        application("en")
 
 
 def test_the_case_buttons_are_not_cut_in_kurmanji(qtbot, seeded_db: Database, settings):

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction
+from window_helpers import window_in
 
 from desktop.domain.facility_rules import FacilityFields
 from desktop.services import facilities as svc
@@ -469,15 +470,7 @@ def test_the_chart_dates_are_not_cut_in_sorani(qtbot, seeded_db, settings):
     from PySide6.QtCore import QDateTime, QLocale
     from PySide6.QtGui import QFontMetrics
 
-    from desktop.app import application
-
-    application("ckb")
-    try:
-        window = MainWindow(seeded_db, settings)
-        qtbot.addWidget(window)
-        window.resize(1024, 700)
-        with qtbot.waitSignal(window.ready, timeout=15_000):
-            window.show()
+    with window_in(qtbot, seeded_db, settings, "ckb", size=(1024, 700)) as window:
         page = window.pages["facilities"]
         assert isinstance(page, FacilitiesPage)
         idle(qtbot, page)
@@ -504,9 +497,6 @@ def test_the_chart_dates_are_not_cut_in_sorani(qtbot, seeded_db, settings):
             return ticks >= 2 and widest < chart.plotArea().width() / (ticks - 1)
 
         qtbot.waitUntil(labels_fit, timeout=5_000)
-        window.tasks.wait()
-    finally:
-        application("en")
 
 
 def test_no_wrapped_line_of_the_facility_detail_is_drawn_over_another_in_sorani(
@@ -518,15 +508,7 @@ def test_no_wrapped_line_of_the_facility_detail_is_drawn_over_another_in_sorani(
     its one row. A label that wraps was given less height than its lines take."""
     from PySide6.QtWidgets import QLabel
 
-    from desktop.app import application
-
-    application("ckb")
-    try:
-        window = MainWindow(seeded_db, settings)
-        qtbot.addWidget(window)
-        window.resize(1024, 700)
-        with qtbot.waitSignal(window.ready, timeout=15_000):
-            window.show()
+    with window_in(qtbot, seeded_db, settings, "ckb", size=(1024, 700)) as window:
         page = window.pages["facilities"]
         assert isinstance(page, FacilitiesPage)
         idle(qtbot, page)
@@ -559,9 +541,6 @@ def test_no_wrapped_line_of_the_facility_detail_is_drawn_over_another_in_sorani(
             return table.viewport().height() >= last
 
         qtbot.waitUntil(rows_shown, timeout=5_000)
-        window.tasks.wait()
-    finally:
-        application("en")
 
 
 @pytest.fixture

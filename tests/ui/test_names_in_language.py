@@ -6,16 +6,14 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from window_helpers import language, window_in
 
 from desktop.services.database import Database
-from desktop.ui.main_window import MainWindow
 
 SHOTS = os.environ.get("NAMES_SHOTS")  # a folder to save screenshots in, when set
 
@@ -46,23 +44,6 @@ def names_in(path: Path, lang: str) -> tuple[dict[int, str], dict[int, str]]:
             for i, name, ar in conn.execute("SELECT id, name, name_ar FROM facility")
         }
     return categories, facilities
-
-
-@contextmanager
-def window_in(qtbot, database: Database, settings, lang: str) -> Iterator[MainWindow]:
-    from desktop.app import application
-
-    application(lang)
-    try:
-        window = MainWindow(database, settings)
-        qtbot.addWidget(window)
-        window.resize(1280, 760)
-        with qtbot.waitSignal(window.ready, timeout=15_000):
-            window.show()
-        yield window
-        window.tasks.wait()
-    finally:
-        application("en")
 
 
 def shot(widget: Any, name: str) -> None:
@@ -364,14 +345,12 @@ def test_a_headcount_names_categories_in_kurmanji(qtbot, seeded_db: Database, se
     """The Kurmanji headcount form captioned its counts by category in English."""
     from PySide6.QtWidgets import QFormLayout, QLabel
 
-    from desktop.app import application
     from desktop.services import headcounts as svc
     from desktop.ui.views.headcount_dialog import HeadcountDialog
 
     categories = svc.list_categories(seeded_db)
     by_id = names_in(seeded_path, "ku")[0]
-    application("ku")
-    try:
+    with language("ku"):
         d = HeadcountDialog(None, categories=categories, sources=svc.list_sources(seeded_db))
         qtbot.addWidget(d)
         grid = d.findChild(QFormLayout)
@@ -380,8 +359,6 @@ def test_a_headcount_names_categories_in_kurmanji(qtbot, seeded_db: Database, se
             caption = grid.labelForField(d.counts[c.id].parentWidget())
             assert isinstance(caption, QLabel)
             assert caption.text().strip() == by_id[c.id]
-    finally:
-        application("en")
 
 
 def test_apply_amnesty_names_categories_in_kurmanji(qtbot, seeded_db: Database, settings):

@@ -10,6 +10,7 @@ from facility_helpers import facilities_page, idle, type_into
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import text
+from window_helpers import language, window_in
 
 from desktop.services import facilities as svc
 from desktop.ui.main_window import MainWindow
@@ -87,14 +88,8 @@ def test_a_typed_minus_stays_before_its_number_in_a_right_to_left_window(
     """In the Arabic window a typed "-3" (or "-٣") reads "-3": the field lays a number out
     left to right, as it does the case number and the Latin name above it, so the minus
     stays before the digit instead of going to its far side ("3-")."""
-    from desktop.app import application
 
-    application("ar")
-    try:
-        window = MainWindow(seeded_db, settings)
-        qtbot.addWidget(window)
-        with qtbot.waitSignal(window.ready, timeout=15_000):
-            window.show()
+    with window_in(qtbot, seeded_db, settings, "ar", size=None) as window:
         detail = cases_page(qtbot, window).detail
         for field in (detail.sentence_months, detail.birth_year):
             for typed in ("-3", "-٣"):
@@ -107,9 +102,6 @@ def test_a_typed_minus_stays_before_its_number_in_a_right_to_left_window(
                 # the minus, typed first, is left of the digit: the text runs left to right
                 assert edges == sorted(edges) and edges[0] < edges[-1], (typed, edges)
                 assert field.grab().save(str(tmp_path / f"{field.objectName()}-{len(edges)}.png"))
-        window.tasks.wait()
-    finally:
-        application("en")
 
 
 def test_a_number_quoted_back_in_a_right_to_left_window_keeps_its_minus_first(qtbot, seeded_db):
@@ -117,7 +109,6 @@ def test_a_number_quoted_back_in_a_right_to_left_window_keeps_its_minus_first(qt
     «3−» and «3.5-»: a value with no letters took the sentence's direction, so its minus
     went to the far side of the number. It is set apart, in its own left-to-right order,
     as a Latin word in the sentence already was; in English nothing changes."""
-    from desktop.app import application
 
     def dialog() -> HeadcountDialog:
         made = HeadcountDialog(
@@ -131,15 +122,12 @@ def test_a_number_quoted_back_in_a_right_to_left_window_keeps_its_minus_first(qt
         made.show()
         return made
 
-    application("ar")
-    try:
+    with language("ar"):
         arabic = dialog()
         for typed in ("−3", "-3.5"):
             type_into(qtbot, arabic.total, typed)
             shown = arabic.form.problem_text("total")
             assert shown == f"ليس عددًا صحيحًا: «\u2068{typed}\u2069»", shown
-    finally:
-        application("en")
     english = dialog()
     type_into(qtbot, english.total, "-3.5")
     assert english.form.problem_text("total") == "Not a whole number: '-3.5'"
